@@ -1,0 +1,34 @@
+package th.qaflow.organisation;
+
+/** The roles of domain.md. Where a role works decides which scope (school, cluster, district, nation) applies. */
+public enum Role {
+  SCHOOL_QA(Level.SCHOOL),
+  SCHOOL_DIRECTOR(Level.SCHOOL),
+  SCHOOL_BOARD(Level.SCHOOL),
+  SUPERVISOR(Level.DISTRICT),
+  SUPERVISION_DIRECTOR(Level.DISTRICT),
+  DISTRICT_QA_OFFICER(Level.DISTRICT),
+  DISTRICT_DIRECTOR(Level.DISTRICT),
+  OBEC_VIEWER(Level.NATION),
+  ADMIN(Level.NATION);
+
+  public enum Level { SCHOOL, DISTRICT, NATION }
+
+  private final Level level;
+
+  Role(Level level) {
+    this.level = level;
+  }
+
+  public Level level() {
+    return level;
+  }
+
+  public boolean atSchool() {
+    return level == Level.SCHOOL;
+  }
+
+  public boolean atDistrict() {
+    return level == Level.DISTRICT;
+  }
+}
