@@ -1,0 +1,52 @@
+package th.qaflow.calendar;
+
+import java.time.LocalDate;
+import java.time.MonthDay;
+
+/**
+ * The stages of a school's QA year, with the default window of domain.md. Months are counted from the
+ * start of the academic year (16 May of the year BE - 543): offset 1 means the following calendar year.
+ */
+public enum Stage {
+  STANDARDS(md(5, 16), 0, md(5, 24), 0),
+  STANDARDS_ENDORSEMENT(md(5, 16), 0, md(5, 28), 0),
+  STANDARDS_ANNOUNCEMENT(md(5, 16), 0, md(5, 31), 0),
+  PLANS(md(6, 1), 0, md(6, 30), 0),
+  SELF_CHECK_1(md(8, 1), 0, md(8, 31), 0),
+  SELF_CHECK_2(md(12, 1), 0, md(1, 31), 1),
+  INTERNAL_ASSESSMENT(md(3, 1), 1, md(3, 31), 1),
+  SAR_DRAFT(md(4, 1), 1, md(4, 30), 1),
+  SAR_DIRECTOR_REVIEW(md(4, 1), 1, md(5, 7), 1),
+  SAR_BOARD_APPROVAL(md(4, 1), 1, md(5, 15), 1),
+  SAR_SUBMISSION(md(4, 1), 1, md(5, 31), 1),
+  SAR_PUBLICATION(md(4, 1), 1, md(5, 31), 1);
+
+  private final MonthDay opens;
+  private final int opensYearOffset;
+  private final MonthDay due;
+  private final int dueYearOffset;
+
+  Stage(MonthDay opens, int opensYearOffset, MonthDay due, int dueYearOffset) {
+    this.opens = opens;
+    this.opensYearOffset = opensYearOffset;
+    this.due = due;
+    this.dueYearOffset = dueYearOffset;
+  }
+
+  private static MonthDay md(int month, int day) {
+    return MonthDay.of(month, day);
+  }
+
+  public LocalDate defaultOpens(int academicYearBE) {
+    return opens.atYear(AcademicYears.firstCalendarYear(academicYearBE) + opensYearOffset);
+  }
+
+  public LocalDate defaultDue(int academicYearBE) {
+    return due.atYear(AcademicYears.firstCalendarYear(academicYearBE) + dueYearOffset);
+  }
+
+  /** Message key of the stage's name in the user's language. */
+  public String messageKey() {
+    return "stage." + name();
+  }
+}

@@ -1,0 +1,22 @@
+package th.qaflow.calendar;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalTime;
+
+/** When a stage opens and when it is due, as dates of the district calendar. */
+public record StageWindow(Stage stage, LocalDate opens, LocalDate due) {
+  /** Work may start at the beginning of the school day. */
+  static final LocalTime OPENS_AT = LocalTime.of(8, 0);
+
+  /** A stage due on a date may be completed until the end of that day. */
+  static final LocalTime DUE_AT = LocalTime.of(23, 59, 59);
+
+  public Instant opensAt() {
+    return opens.atTime(OPENS_AT).atZone(AcademicYears.ZONE).toInstant();
+  }
+
+  public Instant dueAt() {
+    return due.atTime(DUE_AT).atZone(AcademicYears.ZONE).toInstant();
+  }
+}

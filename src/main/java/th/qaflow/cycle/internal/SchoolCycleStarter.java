@@ -1,0 +1,88 @@
+package th.qaflow.cycle.internal;
+
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.support.TransactionTemplate;
+import th.qaflow.cycle.CycleService;
+import th.qaflow.cycle.SchoolQaCycleProcess;
+import th.qaflow.organisation.OrganisationDirectory;
+import th.qaflow.organisation.School;
+
+/**
+ * Starts school cycles. Each school gets its own transaction: the school_cycle row (primary key school +
+ * year) and the process instance commit together, so a second start, on any node, fails on the key
+ * instead of creating a twin.
+ */
+@Service
+class SchoolCycleStarter implements CycleService {
+  private final OrganisationDirectory directory;
+  private final RuntimeService runtime;
+  private final JdbcClient jdbc;
+  private final TransactionTemplate tx;
+
+  SchoolCycleStarter(OrganisationDirectory directory, RuntimeService runtime, JdbcClient jdbc, TransactionTemplate tx) {
+    this.directory = directory;
+    this.runtime = runtime;
+    this.jdbc = jdbc;
+    this.tx = tx;
+  }
+
+  @Override
+  public StartYearResult startYear(String districtCode, int academicYearBE, String startedBy) {
+    List<String> started = new ArrayList<>();
+    List<String> running = new ArrayList<>();
+    for (School school : directory.schoolsOfDistrict(districtCode)) {
+      startSchool(school.code(), academicYearBE, startedBy)
+          .ifPresentOrElse(id -> started.add(school.code()), () -> running.add(school.code()));
+    }
+    return new StartYearResult(started, running);
+  }
+
+  @Override
+  public Optional<String> startSchool(String schoolCode, int academicYearBE, String startedBy) {
+    School school = directory.school(schoolCode)
+        .orElseThrow(() -> new IllegalArgumentException("Unknown school " + schoolCode));
+    try {
+      return tx.execute(status -> {
+        if (exists(schoolCode, academicYearBE)) {
+          return Optional.<String>empty();
+        }
+        ProcessInstance instance = runtime.startProcessInstanceByKey(
+            SchoolQaCycleProcess.PROCESS_ID,
+            SchoolQaCycleProcess.businessKey(schoolCode, academicYearBE),
+            Map.of(
+                SchoolQaCycleProcess.VAR_SCHOOL_CODE, school.code(),
+                SchoolQaCycleProcess.VAR_SCHOOL_NAME, school.nameTh(),
+                SchoolQaCycleProcess.VAR_DISTRICT_CODE, school.districtCode(),
+                SchoolQaCycleProcess.VAR_CLUSTER_CODE, school.clusterCode() == null ? "" : school.clusterCode(),
+                SchoolQaCycleProcess.VAR_ACADEMIC_YEAR, academicYearBE));
+        jdbc.sql("""
+                insert into school_cycle (school_code, academic_year, process_instance_id, started_at, started_by)
+                values (:school, :year, :pi, :at, :by)""")
+            .param("school", schoolCode)
+            .param("year", academicYearBE)
+            .param("pi", instance.getId())
+            .param("at", Timestamp.from(Instant.now()))
+            .param("by", startedBy)
+            .update();
+        return Optional.of(instance.getId());
+      });
+    } catch (DuplicateKeyException raced) {
+      return Optional.empty();
+    }
+  }
+
+  private boolean exists(String schoolCode, int year) {
+    return jdbc.sql("select count(*) from school_cycle where school_code = :s and academic_year = :y")
+        .param("s", schoolCode).param("y", year).query(Integer.class).single() > 0;
+  }
+}

@@ -1,0 +1,56 @@
+package th.qaflow.security;
+
+import java.io.Serializable;
+import java.util.Set;
+import th.qaflow.organisation.Groups;
+import th.qaflow.organisation.Role;
+import th.qaflow.organisation.School;
+
+/**
+ * The signed-in user: who they are, their role and where they work, and their Camunda groups.
+ * The scope rules live here so every module asks the same question the same way.
+ */
+public record QaUser(
+    String userId,
+    String displayName,
+    Role role,
+    String districtCode,
+    String schoolCode,
+    Set<String> clusterCodes,
+    Set<String> groups)
+    implements Serializable {
+
+  public boolean isOperator() {
+    return groups.contains(Groups.CAMUNDA_ADMIN);
+  }
+
+  /** OBEC viewers read everything and change nothing. */
+  public boolean isReadOnly() {
+    return role == Role.OBEC_VIEWER;
+  }
+
+  public boolean isSchoolUser() {
+    return role != null && role.atSchool();
+  }
+
+  public boolean isDistrictUser() {
+    return role != null && role.atDistrict();
+  }
+
+  /** May this user see the school's work at all? Acting on a task is decided per task (its candidates). */
+  public boolean canSee(School school) {
+    if (school == null || role == null) {
+      return isOperator();
+    }
+    return switch (role.level()) {
+      case NATION -> true;
+      case DISTRICT -> school.districtCode().equals(districtCode);
+      case SCHOOL -> school.code().equals(schoolCode);
+    };
+  }
+
+  public boolean canManageDistrict(String district) {
+    return role == Role.ADMIN
+        || (role == Role.DISTRICT_QA_OFFICER && district.equals(districtCode));
+  }
+}

@@ -1,0 +1,76 @@
+package th.qaflow.security.internal;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.identity.Group;
+import org.camunda.bpm.engine.identity.User;
+import org.springframework.security.authentication.BadCredentialsException;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.GrantedAuthority;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.authentication.AuthenticationProvider;
+import org.springframework.stereotype.Component;
+import th.qaflow.organisation.OrganisationDirectory;
+import th.qaflow.organisation.Person;
+import th.qaflow.security.QaUser;
+import th.qaflow.security.QaUsers;
+
+/**
+ * Checks passwords against Camunda's identity service, so QA Flow, Cockpit/Admin and the REST API
+ * share one set of accounts. Authorities: ROLE_&lt;role&gt; from the organisation, GROUP_&lt;id&gt; per Camunda group.
+ */
+@Component
+class CamundaIdentityAuthenticationProvider implements AuthenticationProvider, QaUsers {
+  private final IdentityService identity;
+  private final OrganisationDirectory directory;
+
+  CamundaIdentityAuthenticationProvider(IdentityService identity, OrganisationDirectory directory) {
+    this.identity = identity;
+    this.directory = directory;
+  }
+
+  @Override
+  public Authentication authenticate(Authentication authentication) {
+    String userId = authentication.getName() == null ? "" : authentication.getName().trim();
+    String password = String.valueOf(authentication.getCredentials());
+    if (userId.isEmpty() || !identity.checkPassword(userId, password)) {
+      throw new BadCredentialsException("Bad credentials");
+    }
+    QaUser user = load(userId);
+    List<GrantedAuthority> authorities = new ArrayList<>();
+    if (user.role() != null) {
+      authorities.add(new SimpleGrantedAuthority("ROLE_" + user.role().name()));
+    }
+    user.groups().forEach(g -> authorities.add(new SimpleGrantedAuthority("GROUP_" + g)));
+    return UsernamePasswordAuthenticationToken.authenticated(user, null, authorities);
+  }
+
+  @Override
+  public QaUser byId(String userId) {
+    return load(userId);
+  }
+
+  QaUser load(String userId) {
+    Set<String> groups = new LinkedHashSet<>();
+    for (Group g : identity.createGroupQuery().groupMember(userId).list()) {
+      groups.add(g.getId());
+    }
+    Person person = directory.person(userId).orElse(null);
+    if (person == null) {
+      User u = identity.createUserQuery().userId(userId).singleResult();
+      String name = u == null ? userId : (u.getFirstName() + " " + u.getLastName()).trim();
+      return new QaUser(userId, name, null, null, null, Set.of(), Set.copyOf(groups));
+    }
+    return new QaUser(userId, person.displayName(), person.role(), person.districtCode(), person.schoolCode(),
+        Set.copyOf(person.clusterCodes()), Set.copyOf(groups));
+  }
+
+  @Override
+  public boolean supports(Class<?> authentication) {
+    return UsernamePasswordAuthenticationToken.class.isAssignableFrom(authentication);
+  }
+}

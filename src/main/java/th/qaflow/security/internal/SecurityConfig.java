@@ -1,0 +1,48 @@
+package th.qaflow.security.internal;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
+import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.web.SecurityFilterChain;
+import th.qaflow.organisation.Groups;
+
+/**
+ * Two doors: the engine REST API for operators over HTTP Basic, and the web app with form login.
+ * Cockpit/Admin at /camunda are for operators too; they keep their own CSRF protection.
+ */
+@Configuration
+@EnableMethodSecurity
+class SecurityConfig {
+  static final String OPERATOR = "GROUP_" + Groups.CAMUNDA_ADMIN;
+
+  @Bean
+  @Order(1)
+  SecurityFilterChain engineRest(HttpSecurity http, CamundaIdentityAuthenticationProvider provider) throws Exception {
+    return http.securityMatcher("/engine-rest/**")
+        .authenticationProvider(provider)
+        .authorizeHttpRequests(a -> a.anyRequest().hasAuthority(OPERATOR))
+        .httpBasic(b -> b.realmName("QA Flow engine REST"))
+        .csrf(c -> c.disable())
+        .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+        .build();
+  }
+
+  @Bean
+  @Order(2)
+  SecurityFilterChain web(HttpSecurity http, CamundaIdentityAuthenticationProvider provider) throws Exception {
+    return http
+        .authenticationProvider(provider)
+        .authorizeHttpRequests(a -> a
+            .requestMatchers("/login", "/css/**", "/js/**", "/img/**", "/favicon.ico", "/error").permitAll()
+            .requestMatchers("/camunda/**").hasAuthority(OPERATOR)
+            .anyRequest().authenticated())
+        .formLogin(f -> f.loginPage("/login").defaultSuccessUrl("/tasks", false).permitAll())
+        .logout(l -> l.logoutUrl("/logout").logoutSuccessUrl("/login?logout"))
+        .csrf(c -> c.ignoringRequestMatchers("/camunda/**"))
+        .headers(h -> h.frameOptions(f -> f.sameOrigin()))
+        .build();
+  }
+}

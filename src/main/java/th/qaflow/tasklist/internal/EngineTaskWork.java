@@ -1,0 +1,297 @@
+package th.qaflow.tasklist.internal;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.InputStream;
+import java.sql.Timestamp;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.Date;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.FormService;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.OptimisticLockingException;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.task.Comment;
+import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.engine.task.TaskQuery;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import th.qaflow.cycle.SchoolQaCycleProcess;
+import th.qaflow.cycle.TaskStages;
+import th.qaflow.forms.FormCatalog;
+import th.qaflow.forms.FormResult;
+import th.qaflow.forms.FormSchema;
+import th.qaflow.forms.FormValidator;
+import th.qaflow.forms.FormValues;
+import th.qaflow.organisation.OrganisationDirectory;
+import th.qaflow.organisation.Person;
+import th.qaflow.security.QaUser;
+import th.qaflow.tasklist.Completion;
+import th.qaflow.tasklist.TaskConflictException;
+import th.qaflow.tasklist.TaskPage;
+import th.qaflow.tasklist.TaskRow;
+import th.qaflow.tasklist.TaskWork;
+import th.qaflow.web.ForbiddenException;
+import th.qaflow.web.NotFoundException;
+
+@Service
+class EngineTaskWork implements TaskWork {
+  static final int MAX_COMMENT_LENGTH = 2000;
+  private static final List<String> CONTEXT_VARIABLES = List.of(
+      SchoolQaCycleProcess.VAR_SCHOOL_CODE, SchoolQaCycleProcess.VAR_SCHOOL_NAME,
+      SchoolQaCycleProcess.VAR_ACADEMIC_YEAR, TaskStages.VAR_STAGE);
+
+  private final TaskService tasks;
+  private final FormService forms;
+  private final TaskAccess access;
+  private final FormCatalog formCatalog;
+  private final FormValidator validator;
+  private final OrganisationDirectory directory;
+  private final JdbcClient jdbc;
+  private final ObjectMapper json;
+  private final IdentityService identity;
+
+  EngineTaskWork(TaskService tasks, FormService forms, TaskAccess access, FormCatalog formCatalog,
+      FormValidator validator, OrganisationDirectory directory, JdbcClient jdbc, ObjectMapper json,
+      IdentityService identity) {
+    this.tasks = tasks;
+    this.forms = forms;
+    this.access = access;
+    this.formCatalog = formCatalog;
+    this.validator = validator;
+    this.directory = directory;
+    this.jdbc = jdbc;
+    this.json = json;
+    this.identity = identity;
+  }
+
+  @Override
+  @Transactional(readOnly = true)
+  public List<TaskRow> myTasks(QaUser user) {
+    return rows(tasks.createTaskQuery().taskAssignee(user.userId()));
+  }
+
+  @Override
+  @Transactional(readOnly = true)
+  public List<TaskRow> groupTasks(QaUser user) {
+    if (user.groups().isEmpty() || user.isReadOnly()) {
+      return List.of();
+    }
+    return rows(tasks.createTaskQuery().taskCandidateGroupIn(List.copyOf(user.groups())).includeAssignedTasks())
+        .stream().filter(t -> !user.userId().equals(t.assignee())).toList();
+  }
+
+  private List<TaskRow> rows(TaskQuery query) {
+    List<Task> found = query.active().orderByDueDate().asc().orderByTaskCreateTime().asc().listPage(0, 500);
+    List<TaskRow> rows = new ArrayList<>(found.size());
+    for (Task t : found) {
+      rows.add(row(t));
+    }
+    // tasks without a due date go last (the engine sorts nulls first on some databases)
+    rows.sort(Comparator.comparing(TaskRow::due, Comparator.nullsLast(Comparator.naturalOrder())));
+    return rows;
+  }
+
+  private TaskRow row(Task t) {
+    Map<String, Object> v = tasks.getVariables(t.getId(), CONTEXT_VARIABLES);
+    Date due = t.getDueDate();
+    return new TaskRow(t.getId(), t.getName(), (String) v.get(TaskStages.VAR_STAGE),
+        (String) v.get(SchoolQaCycleProcess.VAR_SCHOOL_CODE), (String) v.get(SchoolQaCycleProcess.VAR_SCHOOL_NAME),
+        v.get(SchoolQaCycleProcess.VAR_ACADEMIC_YEAR) instanceof Number n ? n.intValue() : null,
+        due, due != null && due.before(new Date()), t.getAssignee());
+  }
+
+  /** The task if it exists and the user may see it; otherwise 404, whether missing or out of scope. */
+  private Task visibleTask(String taskId, QaUser user) {
+    Task task = tasks.createTaskQuery().taskId(taskId).singleResult();
+    if (task == null) {
+      throw new NotFoundException("task " + taskId);
+    }
+    String school = (String) tasks.getVariable(taskId, SchoolQaCycleProcess.VAR_SCHOOL_CODE);
+    if (!access.canSee(user, task, school)) {
+      throw new NotFoundException("task " + taskId);
+    }
+    return task;
+  }
+
+  @Override
+  @Transactional(readOnly = true)
+  public TaskPage open(String taskId, QaUser user) {
+    Task task = visibleTask(taskId, user);
+    FormSchema form = deployedForm(taskId);
+    Map<String, String> raw = FormValues.toRaw(form, tasks.getVariables(taskId));
+    boolean acts = access.canAct(user, task);
+    boolean works = access.canWork(user, task);
+    return new TaskPage(row(task), task.getProcessInstanceId(), form, raw,
+        works,
+        works && task.getAssignee() == null,
+        user.userId().equals(task.getAssignee()),
+        !user.isReadOnly() && (acts || user.isDistrictUser()),
+        history(task.getProcessInstanceId()),
+        comments(task.getProcessInstanceId()));
+  }
+
+  private FormSchema deployedForm(String taskId) {
+    try (InputStream in = forms.getDeployedTaskForm(taskId)) {
+      return formCatalog.parse(in);
+    } catch (IOException e) {
+      throw new IllegalStateException("Cannot read the form of task " + taskId, e);
+    }
+  }
+
+  @Override
+  @Transactional
+  public void claim(String taskId, QaUser user) {
+    Task task = visibleTask(taskId, user);
+    if (!access.canAct(user, task)) {
+      throw new ForbiddenException("claim " + taskId);
+    }
+    if (task.getAssignee() != null) {
+      throw new TaskConflictException("task.error.claimedByOther");
+    }
+    asUser(user, () -> tasks.claim(taskId, user.userId()));
+  }
+
+  @Override
+  @Transactional
+  public void unclaim(String taskId, QaUser user) {
+    Task task = visibleTask(taskId, user);
+    if (!user.userId().equals(task.getAssignee())) {
+      throw new ForbiddenException("unclaim " + taskId);
+    }
+    asUser(user, () -> tasks.setAssignee(taskId, null));
+  }
+
+  @Override
+  @Transactional
+  public Completion complete(String taskId, QaUser user, Map<String, String[]> params) {
+    Task task = visibleTask(taskId, user);
+    if (!access.canAct(user, task)) {
+      throw new ForbiddenException("complete " + taskId);
+    }
+    if (!access.canWork(user, task)) {
+      throw new TaskConflictException("task.error.claimedByOther");
+    }
+    FormSchema form = deployedForm(taskId);
+    FormResult result = validator.validate(form, params);
+    if (!result.valid()) {
+      return Completion.invalid(result);
+    }
+    Map<String, Object> context = tasks.getVariables(taskId, CONTEXT_VARIABLES);
+    try {
+      asUser(user, () -> {
+        if (task.getAssignee() == null) {
+          tasks.claim(taskId, user.userId());
+        }
+        tasks.complete(taskId, result.values());
+      });
+    } catch (OptimisticLockingException concurrent) {
+      throw new TaskConflictException("task.error.alreadyDone");
+    }
+    recordSubmission(task, form, user, context, result.values());
+    return Completion.done();
+  }
+
+  private void recordSubmission(Task task, FormSchema form, QaUser user, Map<String, Object> context,
+      Map<String, Object> values) {
+    jdbc.sql("""
+            insert into task_submission (task_id, process_instance_id, task_definition_key, task_name, form_id, stage,
+                                         school_code, completed_by, completed_at, values_json)
+            values (:id, :pi, :key, :name, :form, :stage, :school, :by, :at, :values)""")
+        .param("id", task.getId())
+        .param("pi", task.getProcessInstanceId())
+        .param("key", task.getTaskDefinitionKey())
+        .param("name", task.getName())
+        .param("form", form.id())
+        .param("stage", context.get(TaskStages.VAR_STAGE))
+        .param("school", context.get(SchoolQaCycleProcess.VAR_SCHOOL_CODE))
+        .param("by", user.userId())
+        .param("at", new Timestamp(System.currentTimeMillis()))
+        .param("values", toJson(values))
+        .update();
+  }
+
+  private String toJson(Map<String, Object> values) {
+    try {
+      return json.writeValueAsString(values);
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  private List<TaskPage.Submission> history(String processInstanceId) {
+    return jdbc.sql("""
+            select task_name, stage, form_id, completed_by, completed_at, values_json from task_submission
+             where process_instance_id = :pi order by completed_at""")
+        .param("pi", processInstanceId)
+        .query((rs, n) -> new TaskPage.Submission(
+            rs.getString("task_name"), rs.getString("stage"), nameOf(rs.getString("completed_by")),
+            rs.getTimestamp("completed_at"), formCatalog.byId(rs.getString("form_id")).orElse(null),
+            fromJson(rs.getString("values_json"))))
+        .list();
+  }
+
+  private Map<String, Object> fromJson(String text) {
+    try {
+      return json.readValue(text, new TypeReference<Map<String, Object>>() {});
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  private List<TaskPage.CommentView> comments(String processInstanceId) {
+    Map<String, String> taskNames = new HashMap<>();
+    jdbc.sql("select task_id, task_name from task_submission where process_instance_id = :pi")
+        .param("pi", processInstanceId)
+        .query(rs -> {
+          taskNames.put(rs.getString(1), rs.getString(2));
+        });
+    tasks.createTaskQuery().processInstanceId(processInstanceId).list()
+        .forEach(t -> taskNames.put(t.getId(), t.getName()));
+    List<TaskPage.CommentView> views = new ArrayList<>();
+    for (Comment c : tasks.getProcessInstanceComments(processInstanceId)) {
+      views.add(new TaskPage.CommentView(nameOf(c.getUserId()), c.getTime(), taskNames.get(c.getTaskId()),
+          c.getFullMessage()));
+    }
+    views.sort(Comparator.comparing(TaskPage.CommentView::time));
+    return views;
+  }
+
+  private String nameOf(String userId) {
+    return userId == null ? "" : directory.person(userId).map(Person::displayName).orElse(userId);
+  }
+
+  @Override
+  @Transactional
+  public void comment(String taskId, QaUser user, String text) {
+    Task task = visibleTask(taskId, user);
+    boolean may = !user.isReadOnly() && (access.canAct(user, task) || user.isDistrictUser());
+    if (!may) {
+      throw new ForbiddenException("comment " + taskId);
+    }
+    String message = text == null ? "" : text.strip();
+    if (message.isEmpty()) {
+      throw new InvalidCommentException("comment.error.empty");
+    }
+    if (message.codePointCount(0, message.length()) > MAX_COMMENT_LENGTH) {
+      throw new InvalidCommentException("comment.error.tooLong");
+    }
+    asUser(user, () -> tasks.createComment(taskId, task.getProcessInstanceId(), message));
+  }
+
+  /** Engine calls made for a user carry their id, so comments and Camunda's operation log name who acted. */
+  private void asUser(QaUser user, Runnable work) {
+    identity.setAuthentication(user.userId(), List.copyOf(user.groups()));
+    try {
+      work.run();
+    } finally {
+      identity.clearAuthentication();
+    }
+  }
+}

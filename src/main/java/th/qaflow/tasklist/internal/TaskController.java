@@ -1,0 +1,98 @@
+package th.qaflow.tasklist.internal;
+
+import java.util.Map;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import jakarta.servlet.http.HttpServletRequest;
+import th.qaflow.security.CurrentUser;
+import th.qaflow.security.QaUser;
+import th.qaflow.tasklist.Completion;
+import th.qaflow.tasklist.TaskConflictException;
+import th.qaflow.tasklist.TaskPage;
+import th.qaflow.tasklist.TaskWork;
+
+/** The tasklist: post/redirect/get with flash messages; every action re-checks scope in TaskWork. */
+@Controller
+@RequestMapping("/tasks")
+class TaskController {
+  private final TaskWork work;
+
+  TaskController(TaskWork work) {
+    this.work = work;
+  }
+
+  @GetMapping
+  String list(Model model) {
+    QaUser user = CurrentUser.get();
+    model.addAttribute("myTasks", work.myTasks(user));
+    model.addAttribute("groupTasks", work.groupTasks(user));
+    return "tasklist/list";
+  }
+
+  @GetMapping("/{taskId}")
+  String task(@PathVariable String taskId, Model model) {
+    TaskPage page = work.open(taskId, CurrentUser.get());
+    model.addAttribute("page", page);
+    if (!model.containsAttribute("raw")) {
+      model.addAttribute("raw", page.raw());
+      model.addAttribute("errors", Map.of());
+    }
+    return "tasklist/task";
+  }
+
+  @PostMapping("/{taskId}/claim")
+  String claim(@PathVariable String taskId, RedirectAttributes flash) {
+    work.claim(taskId, CurrentUser.get());
+    flash.addFlashAttribute("success", "task.claimed");
+    return "redirect:/tasks/" + taskId;
+  }
+
+  @PostMapping("/{taskId}/unclaim")
+  String unclaim(@PathVariable String taskId, RedirectAttributes flash) {
+    work.unclaim(taskId, CurrentUser.get());
+    flash.addFlashAttribute("success", "task.unclaimed.done");
+    return "redirect:/tasks/" + taskId;
+  }
+
+  @PostMapping("/{taskId}/complete")
+  String complete(@PathVariable String taskId, HttpServletRequest request, Model model, RedirectAttributes flash) {
+    QaUser user = CurrentUser.get();
+    Completion completion = work.complete(taskId, user, request.getParameterMap());
+    if (completion.done()) {
+      flash.addFlashAttribute("success", "task.completed");
+      return "redirect:/tasks";
+    }
+    // show the form again, with the errors next to the fields and what the user typed
+    model.addAttribute("page", work.open(taskId, user));
+    model.addAttribute("raw", completion.form().raw());
+    model.addAttribute("errors", completion.form().errors());
+    model.addAttribute("error", "task.error.invalid");
+    return "tasklist/task";
+  }
+
+  @PostMapping("/{taskId}/comments")
+  String comment(@PathVariable String taskId, @RequestParam(defaultValue = "") String text, RedirectAttributes flash) {
+    work.comment(taskId, CurrentUser.get(), text);
+    flash.addFlashAttribute("success", "comment.added");
+    return "redirect:/tasks/" + taskId + "#comments";
+  }
+
+  @ExceptionHandler(InvalidCommentException.class)
+  String invalidComment(InvalidCommentException e, HttpServletRequest request, RedirectAttributes flash) {
+    flash.addFlashAttribute("error", e.messageKey());
+    return "redirect:" + request.getRequestURI().replaceFirst("/comments$", "") + "#comments";
+  }
+
+  @ExceptionHandler(TaskConflictException.class)
+  String conflict(TaskConflictException e, RedirectAttributes flash) {
+    flash.addFlashAttribute("error", e.messageKey());
+    return "redirect:/tasks";
+  }
+}

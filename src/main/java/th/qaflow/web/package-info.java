@@ -1,0 +1,3 @@
+/** Shared web infrastructure: layout, language switch, Buddhist-Era dates, error pages. */
+@org.springframework.modulith.ApplicationModule(type = org.springframework.modulith.ApplicationModule.Type.OPEN)
+package th.qaflow.web;

@@ -1,0 +1,156 @@
+#!/usr/bin/env python3
+"""Writes bpmn/SchoolQaCycle.bpmn with its diagram (kept as a script so the layout stays tidy).
+Edit the model in Camunda Modeler or here; both produce the same executable XML."""
+import sys
+
+W, H = 120, 80          # task size
+EV, GW = 36, 50         # event and gateway size
+
+# id, kind, label(th), extra
+row1 = [
+    ("StartEvent_CycleStarted", "start", "เริ่มปีการศึกษา", {}),
+    ("Task_SetStandards", "user", "กำหนดมาตรฐานและค่าเป้าหมาย", dict(group="qa", stage="STANDARDS", form="SetStandards")),
+    ("Task_BoardEndorseStandards", "user", "คณะกรรมการสถานศึกษาให้ความเห็นชอบ", dict(group="board", stage="STANDARDS_ENDORSEMENT", form="BoardEndorseStandards")),
+    ("Gateway_StandardsEndorsed", "xor", "เห็นชอบ?", {}),
+    ("Task_AnnounceStandards", "user", "ประกาศมาตรฐานและค่าเป้าหมาย", dict(group="director", stage="STANDARDS_ANNOUNCEMENT", form="AnnounceStandards")),
+    ("Task_MakePlans", "user", "จัดทำแผนพัฒนาฯ และแผนปฏิบัติการประจำปี", dict(group="qa", stage="PLANS", form="MakePlans")),
+    ("Timer_SemesterOneOpens", "timer", "เปิดช่วงติดตาม ภาคเรียนที่ 1", dict(stage="SELF_CHECK_1")),
+    ("Task_SelfCheckSemesterOne", "user", "ติดตามตรวจสอบ ภาคเรียนที่ 1", dict(group="qa", stage="SELF_CHECK_1", form="SelfCheckSemesterOne")),
+    ("Timer_SemesterTwoOpens", "timer", "เปิดช่วงติดตาม ภาคเรียนที่ 2", dict(stage="SELF_CHECK_2")),
+    ("Task_SelfCheckSemesterTwo", "user", "ติดตามตรวจสอบ ภาคเรียนที่ 2", dict(group="qa", stage="SELF_CHECK_2", form="SelfCheckSemesterTwo")),
+    ("Timer_InternalAssessmentOpens", "timer", "เปิดช่วงประเมินคุณภาพภายใน", dict(stage="INTERNAL_ASSESSMENT")),
+    ("Task_InternalAssessment", "user", "ประเมินคุณภาพภายในตามมาตรฐาน", dict(group="qa", stage="INTERNAL_ASSESSMENT", form="InternalAssessment")),
+]
+row2 = [
+    ("Task_DraftSar", "user", "จัดทำรายงานการประเมินตนเอง (SAR)", dict(group="qa", stage="SAR_DRAFT", form="DraftSar")),
+    ("Task_DirectorReviewSar", "user", "ผู้อำนวยการตรวจทาน SAR", dict(group="director", stage="SAR_DIRECTOR_REVIEW", form="DirectorReviewSar")),
+    ("Gateway_DirectorDecision", "xor", "ส่งคณะกรรมการ?", {}),
+    ("Task_BoardApproveSar", "user", "คณะกรรมการสถานศึกษาพิจารณา SAR", dict(group="board", stage="SAR_BOARD_APPROVAL", form="BoardApproveSar")),
+    ("Gateway_BoardApproved", "xor", "เห็นชอบ SAR?", {}),
+    ("Task_SubmitSar", "user", "ส่ง SAR ให้สำนักงานเขตพื้นที่", dict(group="director", stage="SAR_SUBMISSION", form="SubmitSar")),
+    ("Task_PublishSar", "user", "เผยแพร่ SAR ต่อสาธารณชน", dict(group="director", stage="SAR_PUBLICATION", form="PublishSar")),
+    ("EndEvent_SarPublished", "end", "เผยแพร่ SAR แล้ว", {}),
+]
+
+GROUPS = {"qa": "school-${schoolCode}-qa", "director": "school-${schoolCode}-director", "board": "school-${schoolCode}-board"}
+
+flows = [
+    ("Flow_ToSetStandards", "StartEvent_CycleStarted", "Task_SetStandards", None, None),
+    ("Flow_ToBoardEndorse", "Task_SetStandards", "Task_BoardEndorseStandards", None, None),
+    ("Flow_ToEndorsedGateway", "Task_BoardEndorseStandards", "Gateway_StandardsEndorsed", None, None),
+    ("Flow_StandardsEndorsed", "Gateway_StandardsEndorsed", "Task_AnnounceStandards", "เห็นชอบ", "${endorsementDecision == 'approve'}"),
+    ("Flow_StandardsReturned", "Gateway_StandardsEndorsed", "Task_SetStandards", "ส่งกลับแก้ไข", "${endorsementDecision == 'return'}"),
+    ("Flow_ToMakePlans", "Task_AnnounceStandards", "Task_MakePlans", None, None),
+    ("Flow_ToSemesterOneTimer", "Task_MakePlans", "Timer_SemesterOneOpens", None, None),
+    ("Flow_ToSelfCheckOne", "Timer_SemesterOneOpens", "Task_SelfCheckSemesterOne", None, None),
+    ("Flow_ToSemesterTwoTimer", "Task_SelfCheckSemesterOne", "Timer_SemesterTwoOpens", None, None),
+    ("Flow_ToSelfCheckTwo", "Timer_SemesterTwoOpens", "Task_SelfCheckSemesterTwo", None, None),
+    ("Flow_ToAssessmentTimer", "Task_SelfCheckSemesterTwo", "Timer_InternalAssessmentOpens", None, None),
+    ("Flow_ToInternalAssessment", "Timer_InternalAssessmentOpens", "Task_InternalAssessment", None, None),
+    ("Flow_ToDraftSar", "Task_InternalAssessment", "Task_DraftSar", None, None),
+    ("Flow_ToDirectorReview", "Task_DraftSar", "Task_DirectorReviewSar", None, None),
+    ("Flow_ToDirectorGateway", "Task_DirectorReviewSar", "Gateway_DirectorDecision", None, None),
+    ("Flow_DirectorToBoard", "Gateway_DirectorDecision", "Task_BoardApproveSar", "ส่งคณะกรรมการ", "${directorDecision == 'toBoard'}"),
+    ("Flow_DirectorReturned", "Gateway_DirectorDecision", "Task_DraftSar", "ส่งกลับแก้ไข", "${directorDecision == 'returnToQa'}"),
+    ("Flow_ToBoardGateway", "Task_BoardApproveSar", "Gateway_BoardApproved", None, None),
+    ("Flow_SarApproved", "Gateway_BoardApproved", "Task_SubmitSar", "เห็นชอบ", "${boardDecision == 'approve'}"),
+    ("Flow_SarReturned", "Gateway_BoardApproved", "Task_DraftSar", "ส่งกลับแก้ไข", "${boardDecision == 'return'}"),
+    ("Flow_ToPublish", "Task_SubmitSar", "Task_PublishSar", None, None),
+    ("Flow_ToEnd", "Task_PublishSar", "EndEvent_SarPublished", None, None),
+]
+
+# layout: row 1 at y=120, row 2 at y=400, 170px apart
+pos = {}
+def place(row, y, x0=180):
+    x = x0
+    for el in row:
+        kind = el[1]
+        w, h = (W, H) if kind == "user" else ((GW, GW) if kind == "xor" else (EV, EV))
+        pos[el[0]] = (x + (W - w) / 2, y + (H - h) / 2, w, h, kind)
+        x += 170
+place(row1, 120)
+place(row2, 400, 180 + 170 * 4)
+
+def esc(s):
+    return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace('"', "&quot;")
+
+incoming = {}
+outgoing = {}
+for fid, s, t, _, _ in flows:
+    outgoing.setdefault(s, []).append(fid)
+    incoming.setdefault(t, []).append(fid)
+
+out = []
+o = out.append
+o('<?xml version="1.0" encoding="UTF-8"?>')
+o('<bpmn:definitions xmlns:bpmn="http://www.omg.org/spec/BPMN/20100524/MODEL" xmlns:bpmndi="http://www.omg.org/spec/BPMN/20100524/DI" '
+  'xmlns:dc="http://www.omg.org/spec/DD/20100524/DC" xmlns:di="http://www.omg.org/spec/DD/20100524/DI" '
+  'xmlns:camunda="http://camunda.org/schema/1.0/bpmn" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" xmlns:modeler="http://camunda.org/schema/modeler/1.0" '
+  'id="Definitions_SchoolQaCycle" targetNamespace="https://qaflow.example/bpmn" exporter="Camunda Modeler" exporterVersion="5.31.0" '
+  'modeler:executionPlatform="Camunda Platform" modeler:executionPlatformVersion="7.24.0">')
+o('  <bpmn:process id="SchoolQaCycle" name="วงจรประกันคุณภาพภายในประจำปีของสถานศึกษา" isExecutable="true" camunda:historyTimeToLive="3650" camunda:versionTag="1">')
+o('    <bpmn:documentation>One instance per school and academic year (business key {schoolCode}-{academicYearBE}). Due dates and timer dates come from the district calendar (bean qaCalendar); the stage property of each user task names its calendar stage.</bpmn:documentation>')
+for el in row1 + row2:
+    eid, kind, label, ex = el
+    ins = "".join(f"\n      <bpmn:incoming>{f}</bpmn:incoming>" for f in incoming.get(eid, []))
+    outs = "".join(f"\n      <bpmn:outgoing>{f}</bpmn:outgoing>" for f in outgoing.get(eid, []))
+    if kind == "start":
+        o(f'    <bpmn:startEvent id="{eid}" name="{esc(label)}">{outs}\n    </bpmn:startEvent>')
+    elif kind == "end":
+        o(f'    <bpmn:endEvent id="{eid}" name="{esc(label)}">{ins}\n    </bpmn:endEvent>')
+    elif kind == "xor":
+        o(f'    <bpmn:exclusiveGateway id="{eid}" name="{esc(label)}">{ins}{outs}\n    </bpmn:exclusiveGateway>')
+    elif kind == "timer":
+        o(f'    <bpmn:intermediateCatchEvent id="{eid}" name="{esc(label)}">{ins}{outs}\n'
+          f'      <bpmn:timerEventDefinition id="{eid}_Definition">\n'
+          f'        <bpmn:timeDate xsi:type="bpmn:tFormalExpression">${{qaCalendar.opensAt(execution, \'{ex["stage"]}\')}}</bpmn:timeDate>\n'
+          f'      </bpmn:timerEventDefinition>\n    </bpmn:intermediateCatchEvent>')
+    elif kind == "user":
+        o(f'    <bpmn:userTask id="{eid}" name="{esc(label)}" camunda:formRef="{ex["form"]}" camunda:formRefBinding="deployment" '
+          f'camunda:candidateGroups="{GROUPS[ex["group"]]}">\n'
+          f'      <bpmn:extensionElements>\n        <camunda:properties>\n          <camunda:property name="stage" value="{ex["stage"]}" />\n        </camunda:properties>\n      </bpmn:extensionElements>{ins}{outs}\n    </bpmn:userTask>')
+for fid, s, t, label, cond in flows:
+    name = f' name="{esc(label)}"' if label else ""
+    if cond:
+        o(f'    <bpmn:sequenceFlow id="{fid}"{name} sourceRef="{s}" targetRef="{t}">\n'
+          f'      <bpmn:conditionExpression xsi:type="bpmn:tFormalExpression">{esc(cond)}</bpmn:conditionExpression>\n    </bpmn:sequenceFlow>')
+    else:
+        o(f'    <bpmn:sequenceFlow id="{fid}" sourceRef="{s}" targetRef="{t}" />')
+o('  </bpmn:process>')
+o('  <bpmndi:BPMNDiagram id="BPMNDiagram_SchoolQaCycle">')
+o('    <bpmndi:BPMNPlane id="BPMNPlane_SchoolQaCycle" bpmnElement="SchoolQaCycle">')
+for eid, (x, y, w, h, kind) in pos.items():
+    extra = ' isMarkerVisible="true"' if kind == "xor" else ""
+    o(f'      <bpmndi:BPMNShape id="{eid}_di" bpmnElement="{eid}"{extra}>\n        <dc:Bounds x="{x:.0f}" y="{y:.0f}" width="{w}" height="{h}" />')
+    if kind != "user":
+        o(f'        <bpmndi:BPMNLabel>\n          <dc:Bounds x="{x - 30:.0f}" y="{y + h + 6:.0f}" width="{w + 60}" height="27" />\n        </bpmndi:BPMNLabel>')
+    o('      </bpmndi:BPMNShape>')
+
+def right(e):  x, y, w, h, _ = pos[e]; return (x + w, y + h / 2)
+def left(e):   x, y, w, h, _ = pos[e]; return (x, y + h / 2)
+def top(e):    x, y, w, h, _ = pos[e]; return (x + w / 2, y)
+def bottom(e): x, y, w, h, _ = pos[e]; return (x + w / 2, y + h)
+
+for fid, s, t, label, cond in flows:
+    (sx, sy, sw, sh, _), (tx, ty, tw, th, _) = pos[s], pos[t]
+    if abs((sy + sh / 2) - (ty + th / 2)) < 1 and tx > sx:          # same row, forward
+        pts = [right(s), left(t)]
+    elif abs((sy + sh / 2) - (ty + th / 2)) < 1:                       # same row, loop back over the top
+        (ax, ay), (bx, by) = top(s), top(t)
+        lift = min(ay, by) - 40 - (20 if fid in ("Flow_SarReturned",) else 0)
+        pts = [(ax, ay), (ax, lift), (bx, lift), (bx, by)]
+    else:                                                              # row 1 to row 2
+        (ax, ay), (bx, by) = bottom(s), top(t)
+        mid = (ay + by) / 2
+        pts = [(ax, ay), (ax, mid), (bx, mid), (bx, by)]
+    o(f'      <bpmndi:BPMNEdge id="{fid}_di" bpmnElement="{fid}">')
+    for px, py in pts:
+        o(f'        <di:waypoint x="{px:.0f}" y="{py:.0f}" />')
+    if label:
+        lx, ly = pts[1] if len(pts) > 2 else pts[0]
+        o(f'        <bpmndi:BPMNLabel>\n          <dc:Bounds x="{lx + 5:.0f}" y="{ly - 20:.0f}" width="80" height="14" />\n        </bpmndi:BPMNLabel>')
+    o('      </bpmndi:BPMNEdge>')
+o('    </bpmndi:BPMNPlane>')
+o('  </bpmndi:BPMNDiagram>')
+o('</bpmn:definitions>')
+sys.stdout.write("\n".join(out) + "\n")
