@@ -1,6 +1,7 @@
 package th.qaflow.security;
 
 import java.io.Serializable;
+import java.security.Principal;
 import java.util.Set;
 import th.qaflow.organisation.Groups;
 import th.qaflow.organisation.Role;
@@ -18,7 +19,13 @@ public record QaUser(
     String schoolCode,
     Set<String> clusterCodes,
     Set<String> groups)
-    implements Serializable {
+    implements Principal, Serializable {
+
+  /** The user id, so {@code Authentication.getName()} and {@code Principal} give the account. */
+  @Override
+  public String getName() {
+    return userId;
+  }
 
   public boolean isOperator() {
     return groups.contains(Groups.CAMUNDA_ADMIN);

@@ -14,7 +14,9 @@ import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.stereotype.Component;
+import th.qaflow.organisation.Groups;
 import th.qaflow.organisation.OrganisationDirectory;
+import th.qaflow.organisation.Role;
 import th.qaflow.organisation.Person;
 import th.qaflow.security.QaUser;
 import th.qaflow.security.QaUsers;
@@ -63,7 +65,9 @@ class CamundaIdentityAuthenticationProvider implements AuthenticationProvider, Q
     if (person == null) {
       User u = identity.createUserQuery().userId(userId).singleResult();
       String name = u == null ? userId : (u.getFirstName() + " " + u.getLastName()).trim();
-      return new QaUser(userId, name, null, null, null, Set.of(), Set.copyOf(groups));
+      // an operator created in Camunda Admin rather than imported: an administrator without a place
+      Role role = groups.contains(Groups.CAMUNDA_ADMIN) ? Role.ADMIN : null;
+      return new QaUser(userId, name, role, null, null, Set.of(), Set.copyOf(groups));
     }
     return new QaUser(userId, person.displayName(), person.role(), person.districtCode(), person.schoolCode(),
         Set.copyOf(person.clusterCodes()), Set.copyOf(groups));
