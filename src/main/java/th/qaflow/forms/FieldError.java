@@ -1,0 +1,67 @@
+package th.qaflow.forms;
+
+import java.util.Arrays;
+import java.util.Objects;
+
+/**
+ * A validation error of one field: a message code from {@code i18n/forms_*.properties} and its
+ * arguments ({@code {0}} in the message).
+ */
+public record FieldError(String code, Object[] args) {
+
+  public static final String REQUIRED = "form.error.required";
+  /** Not a number (also NaN and infinity). */
+  public static final String NUMBER = "form.error.number";
+  /** More digits after the decimal point than {@code decimalDigits}; arg: the allowed digits. */
+  public static final String DECIMAL_DIGITS = "form.error.decimalDigits";
+  /** arg: the minimum. */
+  public static final String MIN = "form.error.min";
+  /** arg: the maximum. */
+  public static final String MAX = "form.error.max";
+  /** arg: the minimum length in characters. */
+  public static final String MIN_LENGTH = "form.error.minLength";
+  /** arg: the maximum length in characters. */
+  public static final String MAX_LENGTH = "form.error.maxLength";
+  public static final String PATTERN = "form.error.pattern";
+  public static final String EMAIL = "form.error.email";
+  public static final String PHONE = "form.error.phone";
+  /** A select/radio value that is not one of the options. */
+  public static final String OPTION = "form.error.option";
+  /** Not a date {@code yyyy-MM-dd}. */
+  public static final String DATE = "form.error.date";
+  /** Not a time {@code HH:mm}. */
+  public static final String TIME = "form.error.time";
+  /** Not a date and time {@code yyyy-MM-dd'T'HH:mm}. */
+  public static final String DATETIME = "form.error.datetime";
+  /** A year that looks Buddhist Era (e.g. 2569); arg: the same year in the Common Era. */
+  public static final String DATE_BUDDHIST_ERA = "form.error.dateBuddhistEra";
+
+  public FieldError {
+    Objects.requireNonNull(code, "code");
+    args = args == null ? new Object[0] : args.clone();
+  }
+
+  public static FieldError of(String code, Object... args) {
+    return new FieldError(code, args);
+  }
+
+  @Override
+  public Object[] args() {
+    return args.clone();
+  }
+
+  @Override
+  public boolean equals(Object o) {
+    return o instanceof FieldError e && code.equals(e.code) && Arrays.equals(args, e.args);
+  }
+
+  @Override
+  public int hashCode() {
+    return 31 * code.hashCode() + Arrays.hashCode(args);
+  }
+
+  @Override
+  public String toString() {
+    return code + Arrays.toString(args);
+  }
+}

@@ -1,0 +1,169 @@
+package th.qaflow.forms;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import th.qaflow.forms.internal.DisplayFormats;
+import th.qaflow.forms.internal.MarkdownText;
+
+/**
+ * One component of a Camunda Form (form-js). Thai texts are the component's own {@code label},
+ * {@code description} and {@code text}; the English ones come from its custom properties
+ * {@code label_en}, {@code description_en} and {@code text_en}. For {@code datetime} components the
+ * label is form-js's {@code dateLabel} (or {@code timeLabel} for the {@code time} subtype), which is
+ * what Camunda Modeler edits.
+ *
+ * @param type form-js type, e.g. {@code textfield}; types QA Flow does not know are kept but neither
+ *     rendered nor validated
+ * @param id the component id ({@code Field_…})
+ * @param key the process variable the field is bound to; {@code null} for display-only components
+ * @param values the static options of a {@code select} or {@code radio}
+ * @param subtype {@code date}, {@code time} or {@code datetime} for a {@code datetime} component
+ * @param decimalDigits for {@code number}: the most digits allowed after the decimal point
+ * @param readonly shown but never taken from a submission
+ * @param disabled shown greyed out and never taken from a submission
+ * @param properties all custom properties, as written in the file
+ * @param components children of container types (kept for later; containers are not rendered yet)
+ */
+public record FormComponent(
+    String type,
+    String id,
+    String key,
+    String label,
+    String labelEn,
+    String description,
+    String descriptionEn,
+    String text,
+    String textEn,
+    Object defaultValue,
+    List<FormOption> values,
+    FormValidation validate,
+    String subtype,
+    Integer decimalDigits,
+    boolean readonly,
+    boolean disabled,
+    Map<String, String> properties,
+    List<FormComponent> components) {
+
+  public static final String TEXT = "text";
+  public static final String TEXTFIELD = "textfield";
+  public static final String TEXTAREA = "textarea";
+  public static final String NUMBER = "number";
+  public static final String SELECT = "select";
+  public static final String RADIO = "radio";
+  public static final String CHECKBOX = "checkbox";
+  public static final String DATETIME = "datetime";
+
+  public static final String SUBTYPE_DATE = "date";
+  public static final String SUBTYPE_TIME = "time";
+  public static final String SUBTYPE_DATETIME = "datetime";
+
+  /** The input types QA Flow renders and validates. */
+  public static final Set<String> INPUT_TYPES =
+      Set.of(TEXTFIELD, TEXTAREA, NUMBER, SELECT, RADIO, CHECKBOX, DATETIME);
+
+  /** Every type QA Flow renders: the inputs and display-only {@code text}. */
+  public static final Set<String> SUPPORTED_TYPES =
+      Set.of(TEXT, TEXTFIELD, TEXTAREA, NUMBER, SELECT, RADIO, CHECKBOX, DATETIME);
+
+  public FormComponent {
+    Objects.requireNonNull(type, "type");
+    values = values == null ? List.of() : List.copyOf(values);
+    validate = validate == null ? FormValidation.NONE : validate;
+    properties = properties == null ? Map.of() : Map.copyOf(properties);
+    components = components == null ? List.of() : List.copyOf(components);
+    if (DATETIME.equals(type) && subtype == null) {
+      subtype = SUBTYPE_DATE; // form-js's default
+    }
+  }
+
+  /** A supported type that QA Flow renders. */
+  public boolean isSupported() {
+    return SUPPORTED_TYPES.contains(type);
+  }
+
+  /** A supported input bound to a key: rendered as a form control, validated, stored. */
+  public boolean isInput() {
+    return INPUT_TYPES.contains(type) && key != null && !key.isBlank();
+  }
+
+  /** An input whose value is taken from a submission (not read-only or disabled). */
+  public boolean isEditable() {
+    return isInput() && !readonly && !disabled;
+  }
+
+  public boolean isRequired() {
+    return validate.required();
+  }
+
+  public String labelFor(Locale locale) {
+    return localised(label, labelEn, locale);
+  }
+
+  public String descriptionFor(Locale locale) {
+    return localised(description, descriptionEn, locale);
+  }
+
+  /** The markdown of a {@code text} component as plain paragraphs, for escaped rendering. */
+  public List<TextBlock> textBlocks(Locale locale) {
+    return MarkdownText.blocks(localised(text, textEn, locale));
+  }
+
+  public Optional<FormOption> option(String value) {
+    return values.stream().filter(o -> Objects.equals(o.value(), value)).findFirst();
+  }
+
+  /** The HTML {@code input type} for a {@code datetime} component's subtype. */
+  public String htmlInputType() {
+    if (!DATETIME.equals(type)) {
+      return "text";
+    }
+    return switch (subtype) {
+      case SUBTYPE_TIME -> "time";
+      case SUBTYPE_DATETIME -> "datetime-local";
+      default -> "date";
+    };
+  }
+
+  /**
+   * A stored value as people read it: the option's label for a choice, a Buddhist-Era date in Thai
+   * (31 พ.ค. 2569), plain text otherwise; {@code null} for no value. Checkboxes are left to the
+   * caller (yes/no are messages).
+   */
+  public String displayValue(Object value, Locale locale) {
+    if (value == null || (value instanceof String s && s.isBlank())) {
+      return null;
+    }
+    return switch (type) {
+      case SELECT, RADIO -> option(String.valueOf(value))
+          .map(o -> o.labelFor(locale))
+          .orElse(String.valueOf(value));
+      case DATETIME -> DisplayFormats.temporal(value, subtype, locale);
+      case NUMBER -> DisplayFormats.number(value);
+      default -> String.valueOf(value);
+    };
+  }
+
+  /** {@link #displayValue} split into lines, so multi-line text keeps its line breaks. */
+  public List<String> displayLines(Object value, Locale locale) {
+    String shown = displayValue(value, locale);
+    return shown == null ? List.of() : List.of(shown.split("\\R", -1));
+  }
+
+  static String localised(String thai, String english, Locale locale) {
+    if (locale != null && "en".equals(locale.getLanguage()) && english != null && !english.isBlank()) {
+      return english;
+    }
+    return thai;
+  }
+
+  /** A paragraph of a {@code text} component: its lines, and whether it was a markdown heading. */
+  public record TextBlock(boolean heading, List<String> lines) {
+    public TextBlock {
+      lines = List.copyOf(lines);
+    }
+  }
+}
