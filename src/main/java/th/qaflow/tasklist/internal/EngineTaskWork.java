@@ -27,6 +27,7 @@ import th.qaflow.cycle.TaskStages;
 import th.qaflow.forms.FormCatalog;
 import th.qaflow.forms.FormResult;
 import th.qaflow.forms.FormSchema;
+import th.qaflow.forms.FormSchemaParser;
 import th.qaflow.forms.FormValidator;
 import th.qaflow.forms.FormValues;
 import th.qaflow.organisation.OrganisationDirectory;
@@ -139,7 +140,7 @@ class EngineTaskWork implements TaskWork {
 
   private FormSchema deployedForm(String taskId) {
     try (InputStream in = forms.getDeployedTaskForm(taskId)) {
-      return formCatalog.parse(in);
+      return FormSchemaParser.parse(in, "task " + taskId);
     } catch (IOException e) {
       throw new IllegalStateException("Cannot read the form of task " + taskId, e);
     }
@@ -195,7 +196,7 @@ class EngineTaskWork implements TaskWork {
       throw new TaskConflictException("task.error.alreadyDone");
     }
     recordSubmission(task, form, user, context, result.values());
-    return Completion.done();
+    return Completion.completed();
   }
 
   private void recordSubmission(Task task, FormSchema form, QaUser user, Map<String, Object> context,
@@ -232,7 +233,7 @@ class EngineTaskWork implements TaskWork {
         .param("pi", processInstanceId)
         .query((rs, n) -> new TaskPage.Submission(
             rs.getString("task_name"), rs.getString("stage"), nameOf(rs.getString("completed_by")),
-            rs.getTimestamp("completed_at"), formCatalog.byId(rs.getString("form_id")).orElse(null),
+            rs.getTimestamp("completed_at"), formCatalog.find(rs.getString("form_id")).orElse(null),
             fromJson(rs.getString("values_json"))))
         .list();
   }

@@ -1,0 +1,92 @@
+package th.qaflow.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.File;
+import java.time.Duration;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/**
+ * A real browser (Debian's headless Chromium) against the running demo app: a QA coordinator signs in,
+ * opens a task, completes its form and sees it gone from the list.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
+    "spring.datasource.url=jdbc:h2:mem:qaflow-browser;DB_CLOSE_DELAY=-1",
+    "qaflow.demo.enabled=true"})
+class BrowserTest {
+  static final File CHROMIUM = new File("/usr/bin/chromium");
+  static final File CHROMEDRIVER = new File("/usr/bin/chromedriver");
+
+  @LocalServerPort int port;
+  WebDriver browser;
+
+  @BeforeEach
+  void openBrowser() {
+    // CI installs Chromium (.ci/run) and must run this test; elsewhere it needs `apt-get install chromium chromium-driver`
+    if (!"true".equals(System.getenv("CI"))) {
+      Assumptions.assumeTrue(CHROMIUM.canExecute() && CHROMEDRIVER.canExecute(), "Debian's chromium is not installed");
+    }
+    ChromeOptions options = new ChromeOptions();
+    options.setBinary(CHROMIUM);
+    options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+        "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update",
+        "--disable-sync", "--lang=th-TH", "--window-size=1280,1000");
+    ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER).build();
+    browser = new ChromeDriver(service, options);
+    browser.manage().timeouts().implicitlyWait(Duration.ofSeconds(5));
+  }
+
+  @AfterEach
+  void closeBrowser() {
+    if (browser != null) {
+      browser.quit();
+    }
+  }
+
+  @Test
+  void qaCoordinatorCompletesATaskInTheBrowser() {
+    browser.get(url("/tasks"));
+    assertThat(browser.getCurrentUrl()).contains("/login");
+    assertThat(browser.findElement(By.id("demo-accounts")).getText()).contains("qa7").contains("admin");
+
+    browser.findElement(By.id("username")).sendKeys("qa7");
+    browser.findElement(By.id("password")).sendKeys("demo");
+    browser.findElement(By.cssSelector("#login-form button[type=submit]")).click();
+
+    WebElement row = browser.findElement(By.cssSelector("tr[data-task-id]"));
+    String taskId = row.getAttribute("data-task-id");
+    assertThat(row.getText()).contains("กำหนดมาตรฐานและค่าเป้าหมาย").contains("เลยกำหนด");
+    row.findElement(By.tagName("a")).click();
+
+    // the required summary left empty: the error shows next to the field and nothing is lost
+    new Select(browser.findElement(By.id("f-standardsFramework"))).selectByValue("moe2561");
+    browser.findElement(By.cssSelector("#task-form button[type=submit]")).click();
+    assertThat(browser.findElement(By.id("f-standardsSummary-error")).getText()).isNotBlank();
+
+    browser.findElement(By.id("f-standardsSummary")).sendKeys("มาตรฐานที่ 1 คุณภาพของผู้เรียน ค่าเป้าหมายระดับดีเลิศ");
+    browser.findElement(By.cssSelector("#task-form button[type=submit]")).click();
+
+    new WebDriverWait(browser, Duration.ofSeconds(10)).until(d -> d.getCurrentUrl().endsWith("/tasks"));
+    assertThat(browser.findElement(By.cssSelector(".flash.success")).getText()).contains("เรียบร้อย");
+    List<WebElement> left = browser.findElements(By.cssSelector("tr[data-task-id='" + taskId + "']"));
+    assertThat(left).isEmpty();
+  }
+
+  private String url(String path) {
+    return "http://localhost:" + port + path;
+  }
+}

@@ -1,0 +1,214 @@
+package th.qaflow.cycle;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.execute;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.job;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
+import static th.qaflow.cycle.SchoolQaCycleProcess.*;
+
+import java.time.LocalDateTime;
+import java.util.Date;
+import java.util.HashMap;
+import java.util.Map;
+import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import th.qaflow.QaFlowTest;
+import th.qaflow.calendar.AcademicYears;
+import th.qaflow.calendar.Stage;
+import th.qaflow.calendar.StageWindow;
+import th.qaflow.organisation.Groups;
+import th.qaflow.organisation.OrganisationImport;
+
+/**
+ * Walks SchoolQaCycle through every path on the real engine, firing its timers under a controlled
+ * clock and checking each task's candidate group, stage and due date against the district calendar.
+ */
+@QaFlowTest
+class SchoolQaCycleProcessTest {
+  static final int YEAR = 2569;
+  static final String DISTRICT = "1099";
+
+  @Autowired ProcessEngine engine;
+  @Autowired RuntimeService runtime;
+  @Autowired TaskService tasks;
+  @Autowired HistoryService history;
+  @Autowired CycleService cycles;
+  @Autowired OrganisationImport organisation;
+
+  @BeforeEach
+  void setUp() {
+    BpmnAwareTests.init(engine);
+    organisation.importDemo();
+    clock(2026, 5, 16, 8, 0);
+  }
+
+  @AfterEach
+  void resetClock() {
+    ClockUtil.reset();
+  }
+
+  @Test
+  void boardApprovesFirstTime() {
+    ProcessInstance pi = start("1099010001");
+    walkToSarDraft(pi, "1099010001");
+
+    completeTask(pi, TASK_DRAFT_SAR, "1099010001", Groups.schoolQa("1099010001"), Stage.SAR_DRAFT);
+    completeTask(pi, TASK_DIRECTOR_REVIEW_SAR, "1099010001", Groups.schoolDirector("1099010001"), Stage.SAR_DIRECTOR_REVIEW,
+        "directorDecision", "toBoard");
+    completeTask(pi, TASK_BOARD_APPROVE_SAR, "1099010001", Groups.schoolBoard("1099010001"), Stage.SAR_BOARD_APPROVAL,
+        "boardDecision", "approve");
+    completeTask(pi, TASK_SUBMIT_SAR, "1099010001", Groups.schoolDirector("1099010001"), Stage.SAR_SUBMISSION);
+    completeTask(pi, TASK_PUBLISH_SAR, "1099010001", Groups.schoolDirector("1099010001"), Stage.SAR_PUBLICATION);
+
+    assertThat(pi).isEnded().hasPassed(END_SAR_PUBLISHED);
+    assertThat(finished(pi, TASK_BOARD_APPROVE_SAR)).isEqualTo(1);
+  }
+
+  @Test
+  void boardReturnsTwiceThenApproves() {
+    String school = "1099010002";
+    ProcessInstance pi = start(school);
+    walkToSarDraft(pi, school);
+
+    for (int round = 1; round <= 3; round++) {
+      // a redraft after a return gets at least seven days from the moment it is returned
+      Task draft = completeTask(pi, TASK_DRAFT_SAR, school, Groups.schoolQa(school), round == 1 ? Stage.SAR_DRAFT : null);
+      if (round > 1) {
+        assertThat(draft.getDueDate()).isAfterOrEqualTo(Date.from(draft.getCreateTime().toInstant().plusSeconds(7 * 86400)));
+      }
+      completeTask(pi, TASK_DIRECTOR_REVIEW_SAR, school, Groups.schoolDirector(school), null, "directorDecision", "toBoard");
+      completeTask(pi, TASK_BOARD_APPROVE_SAR, school, Groups.schoolBoard(school), null,
+          "boardDecision", round < 3 ? "return" : "approve", "boardComments", "รอบที่ " + round);
+      clockPlusDays(3);
+    }
+    completeTask(pi, TASK_SUBMIT_SAR, school, Groups.schoolDirector(school), null);
+    completeTask(pi, TASK_PUBLISH_SAR, school, Groups.schoolDirector(school), null);
+
+    assertThat(pi).isEnded();
+    assertThat(finished(pi, TASK_DRAFT_SAR)).isEqualTo(3);
+    assertThat(finished(pi, TASK_BOARD_APPROVE_SAR)).isEqualTo(3);
+  }
+
+  @Test
+  void directorSendsDraftBackAndBoardReturnsStandards() {
+    String school = "1099010003";
+    ProcessInstance pi = start(school);
+    completeTask(pi, TASK_SET_STANDARDS, school, Groups.schoolQa(school), Stage.STANDARDS);
+    completeTask(pi, TASK_BOARD_ENDORSE_STANDARDS, school, Groups.schoolBoard(school), Stage.STANDARDS_ENDORSEMENT,
+        "endorsementDecision", "return");
+    assertThat(pi).isWaitingAt(TASK_SET_STANDARDS);
+    completeTask(pi, TASK_SET_STANDARDS, school, Groups.schoolQa(school), null);
+    completeTask(pi, TASK_BOARD_ENDORSE_STANDARDS, school, Groups.schoolBoard(school), null, "endorsementDecision", "approve");
+    assertThat(pi).isWaitingAt(TASK_ANNOUNCE_STANDARDS);
+
+    // move on to the SAR and let the director send it back once
+    walkFromAnnouncement(pi, school);
+    completeTask(pi, TASK_DRAFT_SAR, school, Groups.schoolQa(school), Stage.SAR_DRAFT);
+    completeTask(pi, TASK_DIRECTOR_REVIEW_SAR, school, Groups.schoolDirector(school), null, "directorDecision", "returnToQa");
+    assertThat(pi).isWaitingAt(TASK_DRAFT_SAR);
+    assertThat(finished(pi, TASK_BOARD_APPROVE_SAR)).isZero();
+  }
+
+  @Test
+  void timersWaitForTheDistrictCalendar() {
+    String school = "1099010004";
+    ProcessInstance pi = start(school);
+    completeTask(pi, TASK_SET_STANDARDS, school, Groups.schoolQa(school), Stage.STANDARDS);
+    completeTask(pi, TASK_BOARD_ENDORSE_STANDARDS, school, Groups.schoolBoard(school), null, "endorsementDecision", "approve");
+    completeTask(pi, TASK_ANNOUNCE_STANDARDS, school, Groups.schoolDirector(school), Stage.STANDARDS_ANNOUNCEMENT);
+    completeTask(pi, TASK_MAKE_PLANS, school, Groups.schoolQa(school), Stage.PLANS);
+
+    assertThat(pi).isWaitingAt(TIMER_SEMESTER_ONE_OPENS);
+    assertThat(job(pi).getDuedate()).isEqualTo(Date.from(window(Stage.SELF_CHECK_1).opensAt()));
+    assertThat(tasks.createTaskQuery().processInstanceId(pi.getId()).count()).isZero();
+  }
+
+  // --- helpers --------------------------------------------------------------------------------
+
+  private ProcessInstance start(String school) {
+    String id = cycles.startSchool(school, YEAR, "qaofficer").orElseThrow();
+    assertThat(cycles.startSchool(school, YEAR, "qaofficer")).as("never two cycles for one school and year").isEmpty();
+    ProcessInstance pi = runtime.createProcessInstanceQuery().processInstanceId(id).singleResult();
+    assertThat(pi.getBusinessKey()).isEqualTo(school + "-" + YEAR);
+    return pi;
+  }
+
+  private void walkToSarDraft(ProcessInstance pi, String school) {
+    completeTask(pi, TASK_SET_STANDARDS, school, Groups.schoolQa(school), Stage.STANDARDS);
+    completeTask(pi, TASK_BOARD_ENDORSE_STANDARDS, school, Groups.schoolBoard(school), Stage.STANDARDS_ENDORSEMENT,
+        "endorsementDecision", "approve");
+    walkFromAnnouncement(pi, school);
+  }
+
+  private void walkFromAnnouncement(ProcessInstance pi, String school) {
+    completeTask(pi, TASK_ANNOUNCE_STANDARDS, school, Groups.schoolDirector(school), Stage.STANDARDS_ANNOUNCEMENT);
+    completeTask(pi, TASK_MAKE_PLANS, school, Groups.schoolQa(school), Stage.PLANS);
+    fireTimer(pi, TIMER_SEMESTER_ONE_OPENS, Stage.SELF_CHECK_1);
+    completeTask(pi, TASK_SELF_CHECK_SEMESTER_ONE, school, Groups.schoolQa(school), Stage.SELF_CHECK_1);
+    fireTimer(pi, TIMER_SEMESTER_TWO_OPENS, Stage.SELF_CHECK_2);
+    completeTask(pi, TASK_SELF_CHECK_SEMESTER_TWO, school, Groups.schoolQa(school), Stage.SELF_CHECK_2);
+    fireTimer(pi, TIMER_INTERNAL_ASSESSMENT_OPENS, Stage.INTERNAL_ASSESSMENT);
+    completeTask(pi, TASK_INTERNAL_ASSESSMENT, school, Groups.schoolQa(school), Stage.INTERNAL_ASSESSMENT);
+    clock(2027, 4, 1, 9, 0);
+  }
+
+  /** The timer waits for the stage to open; the clock moves there and the job fires. */
+  private void fireTimer(ProcessInstance pi, String timerId, Stage stage) {
+    assertThat(pi).isWaitingAt(timerId);
+    Date opens = Date.from(window(stage).opensAt());
+    assertThat(job(pi).getDuedate()).isEqualTo(opens);
+    ClockUtil.setCurrentTime(Date.from(opens.toInstant().plusSeconds(3600)));
+    execute(job(pi));
+  }
+
+  /**
+   * Checks the waiting task (candidate group, stage, and — when {@code stage} is given — the calendar's
+   * due date for a first round), then completes it with the given variables.
+   */
+  private Task completeTask(ProcessInstance pi, String taskId, String school, String group, Stage stage, Object... vars) {
+    assertThat(pi).isWaitingAt(taskId);
+    Task task = task(pi);
+    assertThat(task).hasDefinitionKey(taskId).hasCandidateGroup(group);
+    assertThat(tasks.getVariable(task.getId(), VAR_SCHOOL_CODE)).isEqualTo(school);
+    Object stageVar = tasks.getVariableLocal(task.getId(), TaskStages.VAR_STAGE);
+    assertThat(stageVar).isNotNull();
+    if (stage != null) {
+      assertThat(stageVar).isEqualTo(stage.name());
+      assertThat(task.getDueDate()).isEqualTo(Date.from(window(stage).dueAt()));
+    }
+    Map<String, Object> variables = new HashMap<>();
+    for (int i = 0; i < vars.length; i += 2) {
+      variables.put((String) vars[i], vars[i + 1]);
+    }
+    complete(task, variables);
+    return task;
+  }
+
+  private long finished(ProcessInstance pi, String taskId) {
+    return history.createHistoricTaskInstanceQuery().processInstanceId(pi.getId()).taskDefinitionKey(taskId).finished().count();
+  }
+
+  private static StageWindow window(Stage stage) {
+    return new StageWindow(stage, stage.defaultOpens(YEAR), stage.defaultDue(YEAR));
+  }
+
+  private static void clock(int y, int m, int d, int h, int min) {
+    ClockUtil.setCurrentTime(Date.from(LocalDateTime.of(y, m, d, h, min).atZone(AcademicYears.ZONE).toInstant()));
+  }
+
+  private static void clockPlusDays(int days) {
+    ClockUtil.setCurrentTime(Date.from(ClockUtil.getCurrentTime().toInstant().plusSeconds(days * 86400L)));
+  }
+}

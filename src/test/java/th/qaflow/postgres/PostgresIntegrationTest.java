@@ -1,0 +1,101 @@
+package th.qaflow.postgres;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import java.io.IOException;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.task.Task;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.mock.web.MockHttpSession;
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.web.servlet.MockMvc;
+import th.qaflow.cycle.CycleService;
+import th.qaflow.cycle.SchoolQaCycleProcess;
+import th.qaflow.organisation.OrganisationImport;
+import th.qaflow.tasklist.WebSessions;
+
+/**
+ * The application on a real PostgreSQL (embedded binaries from Maven Central, started by the test):
+ * Flyway and Camunda schemas, organisation import, starting a year once, and a task done over HTTP.
+ */
+@SpringBootTest(properties = {"qaflow.demo.enabled=false", "camunda.bpm.job-execution.enabled=false"})
+@ActiveProfiles("postgres")
+@AutoConfigureMockMvc
+class PostgresIntegrationTest {
+  static EmbeddedPostgres postgres;
+
+  @BeforeAll
+  static void start() throws IOException {
+    // PostgreSQL refuses to run as root; CI runs the tests as an ordinary user (.ci/run) and must run this
+    if (!"true".equals(System.getenv("CI"))) {
+      Assumptions.assumeFalse("root".equals(System.getProperty("user.name")), "PostgreSQL cannot run as root");
+    }
+    postgres = EmbeddedPostgres.builder().start();
+  }
+
+  @DynamicPropertySource
+  static void database(DynamicPropertyRegistry registry) {
+    registry.add("spring.datasource.url", () -> postgres.getJdbcUrl("postgres", "postgres"));
+    registry.add("spring.datasource.username", () -> "postgres");
+    registry.add("spring.datasource.password", () -> "");
+  }
+
+  @AfterAll
+  static void stop() throws IOException {
+    if (postgres != null) {
+      postgres.close();
+    }
+  }
+
+  @Autowired MockMvc mvc;
+  @Autowired JdbcClient jdbc;
+  @Autowired TaskService tasks;
+  @Autowired CycleService cycles;
+  @Autowired OrganisationImport organisation;
+
+  @Test
+  void runsTheSchoolYearOnPostgres() throws Exception {
+    assertThat(jdbc.sql("select version()").query(String.class).single()).startsWith("PostgreSQL");
+    organisation.importDemo();
+    organisation.importDemo(); // idempotent
+
+    MockHttpSession officer = WebSessions.login(mvc, "qaofficer");
+    mvc.perform(post("/cycles/start").session(officer).with(csrf()).param("district", "1099").param("year",
+            String.valueOf(th.qaflow.calendar.AcademicYears.of(java.time.LocalDate.now()))))
+        .andExpect(status().is3xxRedirection());
+    int year = th.qaflow.calendar.AcademicYears.of(java.time.LocalDate.now());
+    assertThat(cycles.startYear("1099", year, "qaofficer").started()).as("never twice").isEmpty();
+    assertThat(jdbc.sql("select count(*) from school_cycle").query(Integer.class).single()).isEqualTo(8);
+
+    Task task = tasks.createTaskQuery()
+        .processInstanceBusinessKey(SchoolQaCycleProcess.businessKey("1099010001", year)).singleResult();
+    MockHttpSession qa = WebSessions.login(mvc, "qa1");
+    mvc.perform(get("/tasks/{id}", task.getId()).session(qa)).andExpect(status().isOk());
+    mvc.perform(post("/tasks/{id}/complete", task.getId()).session(qa).with(csrf())
+            .param("standardsSummary", "มาตรฐานที่ 1 ระดับดีเลิศ 😀").param("standardsFramework", "moe2561"))
+        .andExpect(redirectedUrl("/tasks"));
+    assertThat(tasks.createTaskQuery().processInstanceId(task.getProcessInstanceId()).singleResult()
+        .getTaskDefinitionKey()).isEqualTo(SchoolQaCycleProcess.TASK_BOARD_ENDORSE_STANDARDS);
+    assertThat(jdbc.sql("select values_json from task_submission where task_id = :id").param("id", task.getId())
+        .query(String.class).single()).contains("มาตรฐานที่ 1 ระดับดีเลิศ 😀");
+
+    MockHttpSession otherSchool = WebSessions.login(mvc, "qa2");
+    Task next = tasks.createTaskQuery().processInstanceId(task.getProcessInstanceId()).singleResult();
+    mvc.perform(get("/tasks/{id}", next.getId()).session(otherSchool)).andExpect(status().isNotFound());
+  }
+}

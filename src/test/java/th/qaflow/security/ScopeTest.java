@@ -1,0 +1,124 @@
+package th.qaflow.security;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.util.concurrent.atomic.AtomicInteger;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.task.Task;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.mock.web.MockHttpSession;
+import org.springframework.test.web.servlet.MockMvc;
+import th.qaflow.QaFlowTest;
+import th.qaflow.cycle.CycleService;
+import th.qaflow.cycle.SchoolQaCycleProcess;
+import th.qaflow.organisation.OrganisationImport;
+import th.qaflow.tasklist.WebSessions;
+
+/** Who may see and do what, checked on the server; a refused request changes nothing. */
+@QaFlowTest
+class ScopeTest {
+  static final String SCHOOL_B = "1099010006";
+  static final AtomicInteger NEXT_YEAR = new AtomicInteger(2580);
+
+  @Autowired MockMvc mvc;
+  @Autowired TaskService tasks;
+  @Autowired CycleService cycles;
+  @Autowired OrganisationImport organisation;
+
+  Task schoolBTask;
+
+  @BeforeEach
+  void setUp() {
+    organisation.importDemo();
+    int year = NEXT_YEAR.getAndIncrement();
+    cycles.startSchool(SCHOOL_B, year, "qaofficer").orElseThrow();
+    schoolBTask = tasks.createTaskQuery()
+        .processInstanceBusinessKey(SchoolQaCycleProcess.businessKey(SCHOOL_B, year)).singleResult();
+  }
+
+  @Test
+  void aUserOfAnotherSchoolGetsNotFoundAndChangesNothing() throws Exception {
+    MockHttpSession schoolA = WebSessions.login(mvc, "qa5");
+    mvc.perform(get("/tasks/{id}", schoolBTask.getId()).session(schoolA)).andExpect(status().isNotFound());
+    mvc.perform(post("/tasks/{id}/complete", schoolBTask.getId()).session(schoolA).with(csrf())
+            .param("standardsSummary", "แอบส่งแทน").param("standardsFramework", "moe2561"))
+        .andExpect(status().isNotFound());
+    mvc.perform(post("/tasks/{id}/claim", schoolBTask.getId()).session(schoolA).with(csrf()))
+        .andExpect(status().isNotFound());
+    mvc.perform(post("/tasks/{id}/comments", schoolBTask.getId()).session(schoolA).with(csrf()).param("text", "x"))
+        .andExpect(status().isNotFound());
+    assertUntouched();
+    String list = mvc.perform(get("/tasks").session(schoolA)).andReturn().getResponse().getContentAsString();
+    assertThat(list).doesNotContain(schoolBTask.getId());
+  }
+
+  @Test
+  void aSchoolRoleWithoutTheTaskMaySeeButNotComplete() throws Exception {
+    // the director of school B sees the QA group's task but it is not theirs to complete
+    MockHttpSession director = WebSessions.login(mvc, "director6");
+    mvc.perform(get("/tasks/{id}", schoolBTask.getId()).session(director)).andExpect(status().isOk());
+    mvc.perform(post("/tasks/{id}/complete", schoolBTask.getId()).session(director).with(csrf())
+            .param("standardsSummary", "x").param("standardsFramework", "moe2561"))
+        .andExpect(status().isForbidden());
+    assertUntouched();
+  }
+
+  @Test
+  void districtStaffSeeTheirDistrictButDoNotDoTheSchoolsWork() throws Exception {
+    MockHttpSession supervisor = WebSessions.login(mvc, "supervisor1");
+    mvc.perform(get("/tasks/{id}", schoolBTask.getId()).session(supervisor)).andExpect(status().isOk());
+    mvc.perform(post("/tasks/{id}/claim", schoolBTask.getId()).session(supervisor).with(csrf()))
+        .andExpect(status().isForbidden());
+    assertUntouched();
+  }
+
+  @Test
+  void theObecViewerReadsEverythingAndChangesNothing() throws Exception {
+    MockHttpSession obec = WebSessions.login(mvc, "obec");
+    mvc.perform(get("/tasks/{id}", schoolBTask.getId()).session(obec)).andExpect(status().isOk());
+    mvc.perform(post("/tasks/{id}/claim", schoolBTask.getId()).session(obec).with(csrf())).andExpect(status().isForbidden());
+    mvc.perform(post("/tasks/{id}/complete", schoolBTask.getId()).session(obec).with(csrf())
+            .param("standardsSummary", "x").param("standardsFramework", "moe2561"))
+        .andExpect(status().isForbidden());
+    mvc.perform(post("/tasks/{id}/comments", schoolBTask.getId()).session(obec).with(csrf()).param("text", "x"))
+        .andExpect(status().isForbidden());
+    mvc.perform(post("/cycles/start").session(obec).with(csrf()).param("district", "1099").param("year", "2569"))
+        .andExpect(status().isForbidden());
+    assertUntouched();
+  }
+
+  @Test
+  void onlyTheDistrictQaOfficerOrAdminStartsTheYear() throws Exception {
+    mvc.perform(get("/cycles").session(WebSessions.login(mvc, "qa5"))).andExpect(status().isForbidden());
+    mvc.perform(get("/cycles").session(WebSessions.login(mvc, "qaofficer"))).andExpect(status().isOk());
+  }
+
+  @Test
+  void engineRestAndCockpitAreForOperatorsOnly() throws Exception {
+    mvc.perform(get("/engine-rest/engine")).andExpect(status().isUnauthorized());
+    mvc.perform(get("/engine-rest/task")).andExpect(status().isUnauthorized());
+    mvc.perform(get("/engine-rest/task").with(httpBasic("qa5", "demo"))).andExpect(status().isForbidden());
+    mvc.perform(get("/engine-rest/task").with(httpBasic("admin", "wrong"))).andExpect(status().isUnauthorized());
+    mvc.perform(get("/engine-rest/engine").with(httpBasic("admin", "demo"))).andExpect(status().isOk());
+
+    mvc.perform(get("/camunda/app/cockpit/default/")).andExpect(status().is3xxRedirection());
+    mvc.perform(get("/camunda/app/cockpit/default/").session(WebSessions.login(mvc, "qaofficer")))
+        .andExpect(status().isForbidden());
+    mvc.perform(get("/tasks")).andExpect(status().is3xxRedirection());
+  }
+
+  private void assertUntouched() {
+    Task now = tasks.createTaskQuery().taskId(schoolBTask.getId()).singleResult();
+    assertThat(now).as("task still open").isNotNull();
+    assertThat(now.getAssignee()).isNull();
+    assertThat(tasks.getVariable(schoolBTask.getId(), "standardsSummary")).isNull();
+    assertThat(tasks.getTaskComments(schoolBTask.getId())).isEmpty();
+  }
+}
