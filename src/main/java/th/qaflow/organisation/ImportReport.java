@@ -1,6 +1,8 @@
 package th.qaflow.organisation;
 
 import java.io.Serializable;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -22,7 +24,7 @@ public record ImportReport(
 
   public ImportReport {
     errors = List.copyOf(errors);
-    generatedPasswords = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(generatedPasswords));
+    generatedPasswords = Collections.unmodifiableMap(new LinkedHashMap<>(generatedPasswords));
   }
 
   public static ImportReport failed(ImportKind kind, int rows, List<ImportError> errors) {

@@ -4,8 +4,10 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -80,7 +82,7 @@ class CsvOrganisationImport implements OrganisationImport {
     RowImporter.Writes writes = importers.get(kind).validate(table.rows(), actor, errors);
     if (!errors.isEmpty()) {
       List<ImportError> sorted = new ArrayList<>(errors.list());
-      sorted.sort(java.util.Comparator.comparingLong(ImportError::row));
+      sorted.sort(Comparator.comparingLong(ImportError::row));
       return ImportReport.failed(kind, rows, sorted);
     }
     RowImporter.Counts counts = writes.write();
@@ -97,7 +99,7 @@ class CsvOrganisationImport implements OrganisationImport {
     return transaction.execute(status -> {
       List<ImportReport> reports = new ArrayList<>();
       for (ImportKind kind : List.of(ImportKind.DISTRICTS, ImportKind.SCHOOLS, ImportKind.PEOPLE)) {
-        String path = "demo/" + kind.name().toLowerCase(java.util.Locale.ROOT) + ".csv";
+        String path = "demo/" + kind.name().toLowerCase(Locale.ROOT) + ".csv";
         try (InputStream in = new ClassPathResource(path).getInputStream()) {
           ImportReport report = importCsv(kind, in, DEMO_ACTOR);
           if (!report.ok()) {

@@ -7,6 +7,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import org.springframework.stereotype.Component;
 import th.qaflow.organisation.Cluster;
@@ -227,8 +228,8 @@ class PeopleImporter implements RowImporter {
         && a.lastName().equals(b.lastName())
         && a.email().equals(b.email())
         && a.role() == b.role()
-        && java.util.Objects.equals(a.districtCode(), b.districtCode())
-        && java.util.Objects.equals(a.schoolCode(), b.schoolCode())
+        && Objects.equals(a.districtCode(), b.districtCode())
+        && Objects.equals(a.schoolCode(), b.schoolCode())
         && new HashSet<>(a.clusterCodes()).equals(new HashSet<>(b.clusterCodes()));
   }
 }
