@@ -119,10 +119,20 @@ class OrganisationImportPageTest {
   }
 
   @Test
+  void anOperatorFromCamundaAdminWithoutADirectoryEntryActsAsAdministrator() throws Exception {
+    String csv = lines(SCHOOL_HEADER, t.schoolRow(5));
+    mvc.perform(multipart(PAGE)
+            .file(new MockMultipartFile("file", "schools.csv", "text/csv", csv.getBytes(StandardCharsets.UTF_8)))
+            .param("kind", "SCHOOLS").with(csrf()).with(user("operator-" + t.d).roles("ADMIN")))
+        .andExpect(status().is3xxRedirection());
+    assertThat(directory.school(t.school(5))).isPresent();
+  }
+
+  @Test
   void othersAreRefused() throws Exception {
     mvc.perform(get(PAGE).with(user(t.user("qa1")).roles("SCHOOL_QA")))
         .andExpect(status().isForbidden());
-    mvc.perform(get(PAGE).with(user("nobody").roles("ADMIN")))
+    mvc.perform(get(PAGE).with(user("nobody").roles("SCHOOL_QA")))
         .andExpect(status().isForbidden());
     mvc.perform(multipart(PAGE)
             .file(new MockMultipartFile("file", "s.csv", "text/csv", t.schoolsCsv().getBytes(StandardCharsets.UTF_8)))

@@ -20,7 +20,7 @@ import th.qaflow.QaFlowApplication;
         "spring.datasource.url=jdbc:h2:mem:org-${random.uuid};DB_CLOSE_DELAY=-1",
         "qaflow.demo.enabled=false",
         "camunda.bpm.job-execution.enabled=false",
-        // application.yml has `filter.create: ""`, which makes the starter fail (empty filter name)
+        // no default task filter (an empty camunda.bpm.filter.create makes the starter fail)
         "camunda.bpm.filter.create=false"
     })
 @AutoConfigureMockMvc
