@@ -25,8 +25,9 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 
 /**
- * The upload page. Method security arrives with the security module; here the controller's own check
- * (the acting person must be an administrator or a district QA officer) is what refuses others.
+ * The upload page. The controller checks the acting person itself (an administrator or a district QA
+ * officer), so others are refused with or without method security. The language is asked for both
+ * ways: {@code ?lang=} (the app's locale resolver) and Accept-Language (Spring's default).
  */
 @OrganisationTest
 class OrganisationImportPageTest {
@@ -49,7 +50,7 @@ class OrganisationImportPageTest {
 
   @Test
   void theFormIsInThaiWithCsrfAndColumnDocs() throws Exception {
-    mvc.perform(get(PAGE).with(user(t.user("admin")).roles("ADMIN")).header("Accept-Language", "th"))
+    mvc.perform(get(PAGE).with(user(t.user("admin")).roles("ADMIN")).param("lang", "th").header("Accept-Language", "th"))
         .andExpect(status().isOk())
         .andExpect(content().string(containsString("<html lang=\"th\"")))
         .andExpect(content().string(containsString("นำเข้าข้อมูลหน่วยงาน")))
@@ -62,7 +63,7 @@ class OrganisationImportPageTest {
 
   @Test
   void theFormIsInEnglishAndOfficersCannotChooseDistricts() throws Exception {
-    mvc.perform(get(PAGE).with(user(t.user("qaoff")).roles("DISTRICT_QA_OFFICER")).header("Accept-Language", "en"))
+    mvc.perform(get(PAGE).with(user(t.user("qaoff")).roles("DISTRICT_QA_OFFICER")).param("lang", "en").header("Accept-Language", "en"))
         .andExpect(status().isOk())
         .andExpect(content().string(containsString("<html lang=\"en\"")))
         .andExpect(content().string(containsString("Import organisation data")))
@@ -88,7 +89,7 @@ class OrganisationImportPageTest {
     assertThat(directory.school(t.school(3))).isPresent();
 
     mvc.perform(get(PAGE).flashAttrs(result.getFlashMap())
-            .with(user(t.user("qaoff")).roles("DISTRICT_QA_OFFICER")).header("Accept-Language", "en"))
+            .with(user(t.user("qaoff")).roles("DISTRICT_QA_OFFICER")).param("lang", "en").header("Accept-Language", "en"))
         .andExpect(status().isOk())
         .andExpect(content().string(containsString("Imported.")))
         .andExpect(content().string(containsString("schools.csv")));
@@ -102,7 +103,7 @@ class OrganisationImportPageTest {
             .param("kind", "SCHOOLS").with(csrf()).with(user(t.user("admin")).roles("ADMIN")))
         .andExpect(status().is3xxRedirection()).andReturn();
     mvc.perform(get(PAGE).flashAttrs(failed.getFlashMap())
-            .with(user(t.user("admin")).roles("ADMIN")).header("Accept-Language", "th"))
+            .with(user(t.user("admin")).roles("ADMIN")).param("lang", "th").header("Accept-Language", "th"))
         .andExpect(content().string(containsString("ไม่ได้นำเข้าข้อมูลใดเลย")))
         .andExpect(content().string(containsString("ไม่พบสำนักงานเขตพื้นที่ Z999")));
 
@@ -113,7 +114,7 @@ class OrganisationImportPageTest {
         .andExpect(status().is3xxRedirection()).andReturn();
     String password = ((ImportReport) created.getFlashMap().get("report")).generatedPasswords().get(t.user("new"));
     mvc.perform(get(PAGE).flashAttrs(created.getFlashMap())
-            .with(user(t.user("admin")).roles("ADMIN")).header("Accept-Language", "en"))
+            .with(user(t.user("admin")).roles("ADMIN")).param("lang", "en").header("Accept-Language", "en"))
         .andExpect(content().string(containsString("Passwords of new users")))
         .andExpect(content().string(containsString(password)));
   }
