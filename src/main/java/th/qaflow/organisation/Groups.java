@@ -41,6 +41,18 @@ public final class Groups {
     return "district-" + districtCode + "-director";
   }
 
+  /**
+   * Whether QA Flow owns memberships of this group: the import adds and removes them to follow each
+   * person's role. Groups made by hand in Camunda Admin (any other name) are left alone.
+   */
+  public static boolean isManaged(String groupId) {
+    return CAMUNDA_ADMIN.equals(groupId)
+        || OBEC_VIEWER.equals(groupId)
+        || groupId.startsWith("school-")
+        || groupId.startsWith("cluster-")
+        || groupId.startsWith("district-");
+  }
+
   /** The groups a person belongs to, derived from their role and where they work. */
   public static List<String> of(Person person) {
     List<String> groups = new ArrayList<>();

@@ -15,6 +15,9 @@ public interface OrganisationDirectory {
 
   Optional<School> school(String code);
 
+  /** A school by its 8-digit SMIS code, the alternate key. */
+  Optional<School> schoolBySmis(String smisCode);
+
   List<School> schoolsOfDistrict(String districtCode);
 
   List<School> schoolsOfCluster(String clusterCode);
@@ -25,4 +28,10 @@ public interface OrganisationDirectory {
 
   /** People holding a role for a school (e.g. its director), used for escalations and demo listings. */
   List<Person> peopleOfSchool(String schoolCode);
+
+  /** Everyone working in a district: its district staff and the people of its schools. */
+  List<Person> peopleOfDistrict(String districtCode);
+
+  /** The supervisors assigned to a cluster. */
+  List<Person> supervisorsOfCluster(String clusterCode);
 }

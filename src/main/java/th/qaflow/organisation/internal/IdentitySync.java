@@ -1,0 +1,271 @@
+package th.qaflow.organisation.internal;
+
+import java.security.SecureRandom;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.function.Supplier;
+import org.camunda.bpm.engine.AuthorizationService;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.authorization.Authorization;
+import org.camunda.bpm.engine.authorization.Permissions;
+import org.camunda.bpm.engine.authorization.Resource;
+import org.camunda.bpm.engine.authorization.Resources;
+import org.camunda.bpm.engine.identity.Group;
+import org.camunda.bpm.engine.identity.User;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+import th.qaflow.organisation.Cluster;
+import th.qaflow.organisation.District;
+import th.qaflow.organisation.Groups;
+import th.qaflow.organisation.Person;
+import th.qaflow.organisation.School;
+
+/**
+ * Keeps Camunda's users, groups and memberships in step with the organisation data, through the public
+ * {@link IdentityService} and {@link AuthorizationService} only. Every write joins the caller's Spring
+ * transaction (the engine shares the application's data source and transaction manager), so a rolled
+ * back import leaves no Camunda user behind.
+ */
+@Component
+public class IdentitySync {
+
+  private static final Logger log = LoggerFactory.getLogger(IdentitySync.class);
+  private static final String WORKFLOW = org.camunda.bpm.engine.authorization.Groups.GROUP_TYPE_WORKFLOW;
+  private static final String SYSTEM = org.camunda.bpm.engine.authorization.Groups.GROUP_TYPE_SYSTEM;
+  private static final String PASSWORD_ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnpqrstuvwxyz23456789";
+  private static final SecureRandom RANDOM = new SecureRandom();
+
+  private final IdentityService identity;
+  private final AuthorizationService authorizations;
+  private final OrganisationTables tables;
+
+  public IdentitySync(IdentityService identity, AuthorizationService authorizations, OrganisationTables tables) {
+    this.identity = identity;
+    this.authorizations = authorizations;
+    this.tables = tables;
+  }
+
+  /** What happened to one person's Camunda user. */
+  public record Result(boolean userCreated, boolean changed, String generatedPassword) {}
+
+  /**
+   * Runs {@code work} with no Camunda authentication on this thread, so the engine does not check the
+   * Camunda rights of whoever is logged in (the import service has checked QA Flow's own rules), and
+   * restores the authentication afterwards.
+   */
+  public <T> T withoutCamundaAuthentication(Supplier<T> work) {
+    // getCurrentAuthentication() is public API; its return type happens to live in an impl package.
+    var saved = identity.getCurrentAuthentication();
+    if (saved == null) {
+      return work.get();
+    }
+    identity.clearAuthentication();
+    try {
+      return work.get();
+    } finally {
+      identity.setAuthentication(saved);
+    }
+  }
+
+  /**
+   * Creates or updates the person's Camunda user and memberships. {@code password} may be null: a new
+   * user then gets a random password (returned in the result), an existing user keeps theirs.
+   * Memberships of QA Flow's groups ({@link Groups#isManaged}) not implied by the role are removed.
+   */
+  public Result syncPerson(Person person, String password) {
+    String id = person.userId();
+    boolean created = false;
+    boolean changed = false;
+    String generated = null;
+
+    if (identity.createUserQuery().userId(id).count() == 0) {
+      User user = identity.newUser(id);
+      copy(person, user);
+      if (password == null || password.isEmpty()) {
+        generated = randomPassword();
+        user.setPassword(generated);
+      } else {
+        user.setPassword(password);
+      }
+      identity.saveUser(user);
+      created = true;
+    } else {
+      // checkPassword first: a mismatch counts as a failed attempt and changes the user's row.
+      boolean newPassword = password != null && !password.isEmpty() && !identity.checkPassword(id, password);
+      User user = identity.createUserQuery().userId(id).singleResult();
+      boolean fieldsDiffer = !Objects.equals(user.getFirstName(), person.firstName())
+          || !Objects.equals(user.getLastName(), person.lastName())
+          || !Objects.equals(user.getEmail(), person.email());
+      if (fieldsDiffer || newPassword) {
+        copy(person, user);
+        if (newPassword) {
+          user.setPassword(password);
+        }
+        // Without setPassword the stored hash is written back unchanged.
+        identity.saveUser(user);
+        changed = true;
+      }
+      if (newPassword) {
+        identity.unlockUser(id);
+      }
+    }
+
+    changed |= syncMemberships(person);
+    return new Result(created, changed, generated);
+  }
+
+  private boolean syncMemberships(Person person) {
+    Map<String, String> wanted = groupsWithNames(person);
+    for (Map.Entry<String, String> g : wanted.entrySet()) {
+      if (Groups.CAMUNDA_ADMIN.equals(g.getKey())) {
+        ensureAdminGroup();
+      } else {
+        ensureGroup(g.getKey(), g.getValue(), WORKFLOW);
+      }
+    }
+    boolean changed = false;
+    List<String> current = identity.createGroupQuery().groupMember(person.userId()).list().stream()
+        .map(Group::getId).toList();
+    for (String groupId : current) {
+      if (Groups.isManaged(groupId) && !wanted.containsKey(groupId)) {
+        identity.deleteMembership(person.userId(), groupId);
+        changed = true;
+      }
+    }
+    for (String groupId : wanted.keySet()) {
+      if (!current.contains(groupId)) {
+        identity.createMembership(person.userId(), groupId);
+        changed = true;
+      }
+    }
+    return changed;
+  }
+
+  /** The person's groups ({@link Groups#of}) with their Thai names. */
+  Map<String, String> groupsWithNames(Person person) {
+    Map<String, String> result = new LinkedHashMap<>();
+    for (String groupId : Groups.of(person)) {
+      result.put(groupId, switch (person.role()) {
+        case SCHOOL_QA -> GroupNames.schoolQa(schoolName(person.schoolCode()));
+        case SCHOOL_DIRECTOR -> GroupNames.schoolDirector(schoolName(person.schoolCode()));
+        case SCHOOL_BOARD -> GroupNames.schoolBoard(schoolName(person.schoolCode()));
+        case SUPERVISOR -> GroupNames.clusterSupervisor(clusterName(groupId, person));
+        case SUPERVISION_DIRECTOR -> GroupNames.supervisionDirector(districtName(person.districtCode()));
+        case DISTRICT_QA_OFFICER -> GroupNames.districtQaOfficer(districtName(person.districtCode()));
+        case DISTRICT_DIRECTOR -> GroupNames.districtDirector(districtName(person.districtCode()));
+        case OBEC_VIEWER -> GroupNames.OBEC_VIEWER;
+        case ADMIN -> GroupNames.CAMUNDA_ADMIN;
+      });
+    }
+    return result;
+  }
+
+  private String schoolName(String code) {
+    return tables.school(code).map(School::nameTh).orElse(code);
+  }
+
+  private String districtName(String code) {
+    return tables.district(code).map(District::nameTh).orElse(code);
+  }
+
+  private String clusterName(String groupId, Person person) {
+    return person.clusterCodes().stream()
+        .filter(c -> Groups.clusterSupervisor(c).equals(groupId))
+        .findFirst()
+        .flatMap(tables::cluster)
+        .map(Cluster::nameTh)
+        .orElse(groupId);
+  }
+
+  /** The groups of a district's own staff, created or renamed. */
+  public void syncDistrictGroups(District d) {
+    ensureGroup(Groups.supervisionDirector(d.code()), GroupNames.supervisionDirector(d.nameTh()), WORKFLOW);
+    ensureGroup(Groups.districtQaOfficer(d.code()), GroupNames.districtQaOfficer(d.nameTh()), WORKFLOW);
+    ensureGroup(Groups.districtDirector(d.code()), GroupNames.districtDirector(d.nameTh()), WORKFLOW);
+  }
+
+  /** The supervisors' group of a cluster, created or renamed. */
+  public void syncClusterGroup(Cluster c) {
+    ensureGroup(Groups.clusterSupervisor(c.code()), GroupNames.clusterSupervisor(c.nameTh()), WORKFLOW);
+  }
+
+  /** The three groups of a school, created or renamed. */
+  public void syncSchoolGroups(School s) {
+    ensureGroup(Groups.schoolQa(s.code()), GroupNames.schoolQa(s.nameTh()), WORKFLOW);
+    ensureGroup(Groups.schoolDirector(s.code()), GroupNames.schoolDirector(s.nameTh()), WORKFLOW);
+    ensureGroup(Groups.schoolBoard(s.code()), GroupNames.schoolBoard(s.nameTh()), WORKFLOW);
+  }
+
+  /** Creates the group, or corrects its name and type. */
+  public void ensureGroup(String id, String name, String type) {
+    Group group = identity.createGroupQuery().groupId(id).singleResult();
+    if (group == null) {
+      group = identity.newGroup(id);
+      group.setName(name);
+      group.setType(type);
+      identity.saveGroup(group);
+    } else if (!Objects.equals(group.getName(), name) || !Objects.equals(group.getType(), type)) {
+      group.setName(name);
+      group.setType(type);
+      identity.saveGroup(group);
+    }
+  }
+
+  /**
+   * Makes sure the {@code camunda-admin} group exists (type SYSTEM) and holds ALL permissions on every
+   * resource type for every resource id ({@code *}), so its members can use Cockpit and Admin.
+   */
+  public void ensureAdminGroup() {
+    ensureGroup(Groups.CAMUNDA_ADMIN, GroupNames.CAMUNDA_ADMIN, SYSTEM);
+    for (Resource resource : Resources.values()) {
+      List<Authorization> existing = authorizations.createAuthorizationQuery()
+          .groupIdIn(Groups.CAMUNDA_ADMIN)
+          .resourceType(resource)
+          .resourceId(Authorization.ANY)
+          .authorizationType(Authorization.AUTH_TYPE_GRANT)
+          .list();
+      if (existing.isEmpty()) {
+        Authorization grant = authorizations.createNewAuthorization(Authorization.AUTH_TYPE_GRANT);
+        grant.setGroupId(Groups.CAMUNDA_ADMIN);
+        grant.setResource(resource);
+        grant.setResourceId(Authorization.ANY);
+        grant.addPermission(Permissions.ALL);
+        authorizations.saveAuthorization(grant);
+      } else if (!existing.get(0).isPermissionGranted(Permissions.ALL)) {
+        Authorization grant = existing.get(0);
+        grant.addPermission(Permissions.ALL);
+        authorizations.saveAuthorization(grant);
+      }
+    }
+  }
+
+  @EventListener(ApplicationReadyEvent.class)
+  @Transactional
+  public void onStart() {
+    withoutCamundaAuthentication(() -> {
+      ensureAdminGroup();
+      return null;
+    });
+    log.debug("camunda-admin group and its authorizations are in place");
+  }
+
+  static String randomPassword() {
+    StringBuilder sb = new StringBuilder(12);
+    for (int i = 0; i < 12; i++) {
+      sb.append(PASSWORD_ALPHABET.charAt(RANDOM.nextInt(PASSWORD_ALPHABET.length())));
+    }
+    return sb.toString();
+  }
+
+  private static void copy(Person person, User user) {
+    user.setFirstName(person.firstName());
+    user.setLastName(person.lastName());
+    user.setEmail(person.email());
+  }
+}

@@ -1,0 +1,80 @@
+package th.qaflow.organisation;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import java.io.IOException;
+import java.util.List;
+import org.camunda.bpm.engine.IdentityService;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.annotation.DirtiesContext;
+import org.springframework.test.context.DynamicPropertySource;
+import th.qaflow.QaFlowApplication;
+
+/**
+ * The schema and the SQL of the module on PostgreSQL (embedded, from Maven Central). The context is
+ * closed after the class, while the database still runs; the database stops with the JVM.
+ */
+@SpringBootTest(
+    classes = QaFlowApplication.class,
+    properties = {
+        "qaflow.demo.enabled=false",
+        "camunda.bpm.job-execution.enabled=false",
+        "camunda.bpm.filter.create=false"
+    })
+@DirtiesContext
+class OrganisationPostgresTest {
+
+  static EmbeddedPostgres postgres;
+
+  @BeforeAll
+  static void start() throws IOException {
+    try {
+      postgres = EmbeddedPostgres.builder().start();
+    } catch (IOException | RuntimeException e) {
+      // as root, some systems refuse to run PostgreSQL; CI runs tests as an ordinary user and must run this
+      if (!"true".equals(System.getenv("CI")) && "root".equals(System.getProperty("user.name"))) {
+        Assumptions.abort("PostgreSQL could not start as root: " + e.getMessage());
+      }
+      throw e;
+    }
+  }
+
+  @DynamicPropertySource
+  static void database(DynamicPropertyRegistry registry) {
+    registry.add("spring.datasource.url", () -> postgres.getJdbcUrl("postgres", "postgres"));
+    registry.add("spring.datasource.username", () -> "postgres");
+    registry.add("spring.datasource.password", () -> "");
+  }
+
+  @Autowired OrganisationImport imports;
+  @Autowired OrganisationDirectory directory;
+  @Autowired IdentityService identityService;
+
+  @Test
+  void theDemoDistrictImportsAndReadsBack() {
+    List<ImportReport> reports = imports.importDemo();
+    assertThat(reports).allSatisfy(r -> assertThat(r.errors()).isEmpty());
+    assertThat(imports.importDemo()).allSatisfy(r -> assertThat(r.unchanged()).isEqualTo(r.rows()));
+
+    assertThat(directory.schoolsOfCluster("1099-C2")).hasSize(4);
+    assertThat(directory.school("1099010003").orElseThrow().earlyChildhood()).isFalse();
+    assertThat(directory.schoolBySmis("99010005").orElseThrow().nameTh()).isEqualTo("โรงเรียนบ้านเชิงดอย");
+    assertThat(directory.person("qa3").orElseThrow().districtCode()).isEqualTo("1099");
+    assertThat(directory.peopleOfSchool("1099010003")).hasSize(3);
+    assertThat(directory.peopleOfDistrict("1099")).hasSize(29);
+    assertThat(directory.supervisorsOfCluster("1099-C1")).extracting(Person::userId).containsExactly("supervisor1");
+    assertThat(directory.people()).hasSize(31);
+    assertThat(identityService.checkPassword("board8", "demo")).isTrue();
+
+    // the e-mail check ignores case, also on PostgreSQL
+    ImportReport clash = imports.importCsv(ImportKind.PEOPLE, TestData.utf8(TestData.lines(TestData.PEOPLE_HEADER,
+        "newbie,ใหม่,คน,QA1@qaflow.example,SCHOOL_QA,,1099010001,,x")), TestData.ADMIN);
+    assertThat(clash.errors()).extracting(ImportError::code).containsExactly("organisation.import.error.duplicateEmail");
+  }
+}
