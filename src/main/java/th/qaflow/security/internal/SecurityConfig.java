@@ -7,6 +7,7 @@ import org.springframework.security.config.annotation.method.configuration.Enabl
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 import th.qaflow.organisation.Groups;
 
 /**
@@ -21,7 +22,8 @@ class SecurityConfig {
   @Bean
   @Order(1)
   SecurityFilterChain engineRest(HttpSecurity http, CamundaIdentityAuthenticationProvider provider) throws Exception {
-    return http.securityMatcher("/engine-rest/**")
+    // the REST API is its own servlet (Jersey), so match the raw path rather than Spring MVC mappings
+    return http.securityMatcher(PathPatternRequestMatcher.withDefaults().matcher("/engine-rest/**"))
         .authenticationProvider(provider)
         .authorizeHttpRequests(a -> a.anyRequest().hasAuthority(OPERATOR))
         .httpBasic(b -> b.realmName("QA Flow engine REST"))
@@ -37,11 +39,11 @@ class SecurityConfig {
         .authenticationProvider(provider)
         .authorizeHttpRequests(a -> a
             .requestMatchers("/login", "/css/**", "/js/**", "/img/**", "/favicon.ico", "/error").permitAll()
-            .requestMatchers("/camunda/**").hasAuthority(OPERATOR)
+            .requestMatchers(PathPatternRequestMatcher.withDefaults().matcher("/camunda/**")).hasAuthority(OPERATOR)
             .anyRequest().authenticated())
         .formLogin(f -> f.loginPage("/login").defaultSuccessUrl("/tasks", false).permitAll())
         .logout(l -> l.logoutUrl("/logout").logoutSuccessUrl("/login?logout"))
-        .csrf(c -> c.ignoringRequestMatchers("/camunda/**"))
+        .csrf(c -> c.ignoringRequestMatchers(PathPatternRequestMatcher.withDefaults().matcher("/camunda/**")))
         .headers(h -> h.frameOptions(f -> f.sameOrigin()))
         .build();
   }

@@ -1,0 +1,61 @@
+package th.qaflow.security;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/**
+ * Cockpit/Admin (/camunda) and the engine REST API (/engine-rest) over real HTTP: operators only
+ * (Camunda's camunda-admin group, REST over HTTP Basic), never anonymous.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
+    "spring.datasource.url=jdbc:h2:mem:qaflow-browser;DB_CLOSE_DELAY=-1",
+    "qaflow.demo.enabled=true"})
+class OperatorAccessTest {
+  @LocalServerPort int port;
+  final HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
+
+  @Test
+  void engineRestNeedsAnOperatorOverHttpBasic() throws Exception {
+    assertThat(get("/engine-rest/engine", null).statusCode()).isEqualTo(401);
+    assertThat(get("/engine-rest/task", null).statusCode()).isEqualTo(401);
+    assertThat(get("/engine-rest/task", basic("qa1", "demo")).statusCode()).isEqualTo(403);
+    assertThat(get("/engine-rest/task", basic("obec", "demo")).statusCode()).isEqualTo(403);
+    assertThat(get("/engine-rest/task", basic("supdirector", "not-the-password")).statusCode()).isEqualTo(401);
+
+    HttpResponse<String> engines = get("/engine-rest/engine", basic("admin", "demo"));
+    assertThat(engines.statusCode()).isEqualTo(200);
+    assertThat(engines.body()).contains("default");
+    HttpResponse<String> definitions = get("/engine-rest/process-definition?key=SchoolQaCycle", basic("admin", "demo"));
+    assertThat(definitions.body()).contains("SchoolQaCycle");
+  }
+
+  @Test
+  void cockpitAndAdminAreNeverAnonymous() throws Exception {
+    HttpResponse<String> cockpit = get("/camunda/app/cockpit/default/", null);
+    assertThat(cockpit.statusCode()).isEqualTo(302);
+    assertThat(cockpit.headers().firstValue("Location")).hasValueSatisfying(l -> assertThat(l).endsWith("/login"));
+    assertThat(get("/camunda/api/engine/engine/", null).statusCode()).isIn(302, 401);
+    assertThat(get("/camunda/app/admin/default/", null).statusCode()).isEqualTo(302);
+  }
+
+  private HttpResponse<String> get(String path, String authorization) throws Exception {
+    HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).GET();
+    if (authorization != null) {
+      request.header("Authorization", authorization);
+    }
+    return http.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+  }
+
+  private static String basic(String user, String password) {
+    return "Basic " + Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
+  }
+}
