@@ -229,7 +229,7 @@ class EngineTaskWork implements TaskWork {
   private List<TaskPage.Submission> history(String processInstanceId) {
     return jdbc.sql("""
             select task_name, stage, form_id, completed_by, completed_at, values_json from task_submission
-             where process_instance_id = :pi order by completed_at""")
+             where process_instance_id = :pi order by completed_at desc""")
         .param("pi", processInstanceId)
         .query((rs, n) -> new TaskPage.Submission(
             rs.getString("task_name"), rs.getString("stage"), nameOf(rs.getString("completed_by")),
