@@ -2,10 +2,11 @@ package th.qaflow.organisation;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
+import th.qaflow.postgres.EmbeddedPostgresDatabase;
 import java.util.List;
 import org.camunda.bpm.engine.IdentityService;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -28,18 +29,21 @@ import th.qaflow.QaFlowApplication;
 @DirtiesContext
 class OrganisationPostgresTest {
 
-  static EmbeddedPostgres postgres;
+  static final EmbeddedPostgresDatabase postgres = new EmbeddedPostgresDatabase();
 
   @BeforeAll
   static void start() throws IOException {
-    postgres = EmbeddedPostgres.builder().start();
+    postgres.start();
+  }
+
+  @AfterAll
+  static void stop() throws IOException {
+    postgres.stop();
   }
 
   @DynamicPropertySource
   static void database(DynamicPropertyRegistry registry) {
-    registry.add("spring.datasource.url", () -> postgres.getJdbcUrl("postgres", "postgres"));
-    registry.add("spring.datasource.username", () -> "postgres");
-    registry.add("spring.datasource.password", () -> "");
+    postgres.register(registry);
   }
 
   @Autowired OrganisationImport imports;

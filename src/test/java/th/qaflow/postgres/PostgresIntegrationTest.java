@@ -7,7 +7,6 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
@@ -36,25 +35,21 @@ import th.qaflow.tasklist.WebSessions;
 @ActiveProfiles("postgres")
 @AutoConfigureMockMvc
 class PostgresIntegrationTest {
-  static EmbeddedPostgres postgres;
+  static final EmbeddedPostgresDatabase postgres = new EmbeddedPostgresDatabase();
 
   @BeforeAll
   static void start() throws IOException {
-    postgres = EmbeddedPostgres.builder().start();
+    postgres.start();
   }
 
   @DynamicPropertySource
   static void database(DynamicPropertyRegistry registry) {
-    registry.add("spring.datasource.url", () -> postgres.getJdbcUrl("postgres", "postgres"));
-    registry.add("spring.datasource.username", () -> "postgres");
-    registry.add("spring.datasource.password", () -> "");
+    postgres.register(registry);
   }
 
   @AfterAll
   static void stop() throws IOException {
-    if (postgres != null) {
-      postgres.close();
-    }
+    postgres.stop();
   }
 
   @Autowired MockMvc mvc;

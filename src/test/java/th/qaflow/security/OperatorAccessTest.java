@@ -8,7 +8,11 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.ProcessEngines;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
@@ -21,7 +25,17 @@ import org.springframework.boot.test.web.server.LocalServerPort;
     "qaflow.demo.enabled=true"})
 class OperatorAccessTest {
   @LocalServerPort int port;
+  @Autowired ProcessEngine engine;
   final HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
+
+  /**
+   * The REST API finds its engine in Camunda's static registry; other test contexts in this JVM may have
+   * replaced or removed it there when they closed, so put this context's engine back.
+   */
+  @BeforeEach
+  void registerThisContextsEngine() {
+    ProcessEngines.registerProcessEngine(engine);
+  }
 
   @Test
   void engineRestNeedsAnOperatorOverHttpBasic() throws Exception {

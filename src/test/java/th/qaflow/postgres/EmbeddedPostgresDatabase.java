@@ -1,0 +1,26 @@
+package th.qaflow.postgres;
+
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import java.io.IOException;
+import org.springframework.test.context.DynamicPropertyRegistry;
+
+/** A real PostgreSQL for one test class: embedded binaries from Maven Central, nothing to install. */
+public final class EmbeddedPostgresDatabase {
+  private EmbeddedPostgres postgres;
+
+  public void start() throws IOException {
+    postgres = EmbeddedPostgres.builder().start();
+  }
+
+  public void register(DynamicPropertyRegistry registry) {
+    registry.add("spring.datasource.url", () -> postgres.getJdbcUrl("postgres", "postgres"));
+    registry.add("spring.datasource.username", () -> "postgres");
+    registry.add("spring.datasource.password", () -> "");
+  }
+
+  public void stop() throws IOException {
+    if (postgres != null) {
+      postgres.close();
+    }
+  }
+}
