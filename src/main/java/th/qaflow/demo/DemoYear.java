@@ -95,8 +95,8 @@ class DemoYear {
   }
 
   /**
-   * Completes the school's tasks in order up to and including {@code last} (or, when {@code includeLast}
-   * is false, up to the task before it... then the board returns the SAR once).
+   * Completes the school's tasks in order until {@code last}: that one too when {@code includeLast};
+   * otherwise it is left open, or — with {@code boardReturns} — completed as a board return.
    */
   private void drive(String processInstanceId, int n, String last, boolean includeLast, boolean boardReturns) {
     while (true) {

@@ -25,4 +25,12 @@ public interface OrganisationImport {
    * at every start. Throws {@link IllegalStateException} if a demo file does not import cleanly.
    */
   List<ImportReport> importDemo();
+
+  /**
+   * Imports {@code districts.csv}, {@code schools.csv} and {@code people.csv} from a folder (absent files
+   * are skipped) in one transaction, as the administrator: how a new installation gets its organisation
+   * and first administrator ({@code QAFLOW_IMPORT_DIR}). Throws {@link IllegalStateException} naming the
+   * bad rows if a file does not import cleanly; then nothing is imported.
+   */
+  List<ImportReport> importDirectory(java.nio.file.Path directory);
 }

@@ -12,7 +12,11 @@ import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationEventPublisher;
+import java.nio.file.Path;
+import java.util.function.Function;
 import org.springframework.core.io.ClassPathResource;
+import org.springframework.core.io.FileSystemResource;
+import org.springframework.core.io.Resource;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -96,18 +100,35 @@ class CsvOrganisationImport implements OrganisationImport {
 
   @Override
   public List<ImportReport> importDemo() {
+    return importAll(kind -> new ClassPathResource("demo/" + fileName(kind)));
+  }
+
+  @Override
+  public List<ImportReport> importDirectory(Path directory) {
+    return importAll(kind -> new FileSystemResource(directory.resolve(fileName(kind))));
+  }
+
+  private static String fileName(ImportKind kind) {
+    return kind.name().toLowerCase(Locale.ROOT) + ".csv";
+  }
+
+  /** Districts, then schools, then people, in one transaction; a file that is absent is skipped. */
+  private List<ImportReport> importAll(Function<ImportKind, Resource> files) {
     return transaction.execute(status -> {
       List<ImportReport> reports = new ArrayList<>();
       for (ImportKind kind : List.of(ImportKind.DISTRICTS, ImportKind.SCHOOLS, ImportKind.PEOPLE)) {
-        String path = "demo/" + kind.name().toLowerCase(Locale.ROOT) + ".csv";
-        try (InputStream in = new ClassPathResource(path).getInputStream()) {
+        Resource file = files.apply(kind);
+        if (!file.exists()) {
+          continue;
+        }
+        try (InputStream in = file.getInputStream()) {
           ImportReport report = importCsv(kind, in, DEMO_ACTOR);
           if (!report.ok()) {
-            throw new IllegalStateException("Demo file " + path + " does not import: " + report.errors());
+            throw new IllegalStateException(file.getDescription() + " does not import: " + report.errors());
           }
           reports.add(report);
         } catch (IOException e) {
-          throw new UncheckedIOException("Cannot read " + path, e);
+          throw new UncheckedIOException("Cannot read " + file.getDescription(), e);
         }
       }
       return reports;
