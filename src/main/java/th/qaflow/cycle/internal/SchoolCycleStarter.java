@@ -4,10 +4,11 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.variable.VariableMap;
+import org.camunda.bpm.engine.variable.Variables;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -16,6 +17,7 @@ import th.qaflow.cycle.CycleService;
 import th.qaflow.cycle.SchoolQaCycleProcess;
 import th.qaflow.organisation.OrganisationDirectory;
 import th.qaflow.organisation.School;
+import th.qaflow.standards.StandardsCatalog;
 
 /**
  * Starts school cycles. Each school gets its own transaction: the school_cycle row (primary key school +
@@ -28,9 +30,12 @@ class SchoolCycleStarter implements CycleService {
   private final RuntimeService runtime;
   private final JdbcClient jdbc;
   private final TransactionTemplate tx;
+  private final StandardsCatalog standards;
 
-  SchoolCycleStarter(OrganisationDirectory directory, RuntimeService runtime, JdbcClient jdbc, TransactionTemplate tx) {
+  SchoolCycleStarter(OrganisationDirectory directory, RuntimeService runtime, JdbcClient jdbc, TransactionTemplate tx,
+      StandardsCatalog standards) {
     this.directory = directory;
+    this.standards = standards;
     this.runtime = runtime;
     this.jdbc = jdbc;
     this.tx = tx;
@@ -59,12 +64,7 @@ class SchoolCycleStarter implements CycleService {
         ProcessInstance instance = runtime.startProcessInstanceByKey(
             SchoolQaCycleProcess.PROCESS_ID,
             SchoolQaCycleProcess.businessKey(schoolCode, academicYearBE),
-            Map.of(
-                SchoolQaCycleProcess.VAR_SCHOOL_CODE, school.code(),
-                SchoolQaCycleProcess.VAR_SCHOOL_NAME, school.nameTh(),
-                SchoolQaCycleProcess.VAR_DISTRICT_CODE, school.districtCode(),
-                SchoolQaCycleProcess.VAR_CLUSTER_CODE, school.clusterCode() == null ? "" : school.clusterCode(),
-                SchoolQaCycleProcess.VAR_ACADEMIC_YEAR, academicYearBE));
+            startVariables(school, academicYearBE));
         jdbc.sql("""
                 insert into school_cycle (school_code, academic_year, process_instance_id, started_at, started_by)
                 values (:school, :year, :pi, :at, :by)""")
@@ -79,6 +79,19 @@ class SchoolCycleStarter implements CycleService {
     } catch (DuplicateKeyException raced) {
       return Optional.empty();
     }
+  }
+
+  /** The school's identity, and its standards and levels as JSON lists for the forms' per-standard rows. */
+  private VariableMap startVariables(School school, int academicYearBE) {
+    VariableMap variables = Variables.createVariables()
+        .putValue(SchoolQaCycleProcess.VAR_SCHOOL_CODE, school.code())
+        .putValue(SchoolQaCycleProcess.VAR_SCHOOL_NAME, school.nameTh())
+        .putValue(SchoolQaCycleProcess.VAR_DISTRICT_CODE, school.districtCode())
+        .putValue(SchoolQaCycleProcess.VAR_CLUSTER_CODE, school.clusterCode() == null ? "" : school.clusterCode())
+        .putValue(SchoolQaCycleProcess.VAR_ACADEMIC_YEAR, academicYearBE);
+    standards.cycleVariables(school, academicYearBE).forEach((name, value) -> variables.putValue(name,
+        Variables.objectValue(value).serializationDataFormat(Variables.SerializationDataFormats.JSON).create()));
+    return variables;
   }
 
   private boolean exists(String schoolCode, int year) {
