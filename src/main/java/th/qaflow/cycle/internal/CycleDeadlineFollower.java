@@ -1,7 +1,6 @@
 package th.qaflow.cycle.internal;
 
 import java.util.Date;
-import java.util.HashSet;
 import java.util.List;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
@@ -72,11 +71,14 @@ class CycleDeadlineFollower implements DeadlineFollower {
       String openingTimer = SchoolQaCycleProcess.OPENING_TIMERS.get(stage);
       if (openingTimer != null && !before.opens().equals(after.opens())) {
         Date opens = Date.from(after.opensAt());
-        for (Job job : management.createJobQuery().timers().activityId(openingTimer)
-            .processInstanceIds(new HashSet<>(chunk)).list()) {
-          if (!opens.equals(job.getDuedate())) {
-            management.setJobDuedate(job.getId(), opens);
-            movedTimers++;
+        // one query per cycle: JobQuery.processInstanceIds combined with activityId builds invalid SQL in 7.24
+        for (String processInstanceId : chunk) {
+          for (Job job : management.createJobQuery().timers().processInstanceId(processInstanceId)
+              .activityId(openingTimer).list()) {
+            if (!opens.equals(job.getDuedate())) {
+              management.setJobDuedate(job.getId(), opens);
+              movedTimers++;
+            }
           }
         }
       }
