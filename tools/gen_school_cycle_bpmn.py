@@ -59,6 +59,30 @@ flows = [
     ("Flow_ToEnd", "Task_PublishSar", "EndEvent_SarPublished", None, None),
 ]
 
+# SAR escalations: two non-interrupting boundary timers per task (school director after
+# qaflow.escalation.director-after-days, cluster supervisor after ...supervisor-after-days), each to an
+# async service task publishing th.qaflow.cycle.EscalationDue and its own end event.
+# (task, stage, id part, timer label, [(level, who label, end label)])
+escalations = [
+    ("Task_BoardApproveSar", "SAR_BOARD_APPROVAL", "BoardApproval", "SAR ยังไม่ได้รับความเห็นชอบ"),
+    ("Task_SubmitSar", "SAR_SUBMISSION", "Submission", "SAR ยังไม่ได้ส่ง"),
+]
+LEVELS = [
+    ("DIRECTOR", "Director", "เลยกำหนด: แจ้ง ผอ.", "แจ้งผู้อำนวยการสถานศึกษา", "แจ้งผู้อำนวยการแล้ว"),
+    ("SUPERVISOR", "Supervisor", "เลยกำหนด: แจ้ง ศน.", "แจ้งศึกษานิเทศก์", "แจ้งศึกษานิเทศก์แล้ว"),
+]
+boundaries = []   # (timer id, attached task, stage, level, label)
+services = []     # (service id, label, stage, level, end id, end label, timer id)
+for task, stage, part, what in escalations:
+    for level, lvl, timer_label, who, done in LEVELS:
+        timer = f"Timer_{part}Overdue{lvl}"
+        service = f"Task_Escalate{part}To{lvl}"
+        end = f"EndEvent_{part}EscalatedTo{lvl}"
+        boundaries.append((timer, task, stage, level, timer_label))
+        services.append((service, f"{who}: {what}", stage, level, end, done, timer))
+        flows.append((f"Flow_To{service[5:]}", timer, service, None, None))
+        flows.append((f"Flow_{part}EscalatedTo{lvl}", service, end, None, None))
+
 # layout: row 1 at y=120, row 2 at y=400, 170px apart
 pos = {}
 def place(row, y, x0=180):
@@ -70,6 +94,16 @@ def place(row, y, x0=180):
         x += 170
 place(row1, 120)
 place(row2, 400, 180 + 170 * 4)
+for i, (timer, task, stage, level, label) in enumerate(boundaries):
+    tx, ty, tw, th, _ = pos[task]
+    first = level == "DIRECTOR"
+    bx = tx + (14 if first else tw - 14 - EV)
+    pos[timer] = (bx, ty + th - EV / 2, EV, EV, "boundary")
+for service, label, stage, level, end, done, timer in services:
+    bx, by, _, _, _ = pos[timer]
+    sx = bx + EV / 2 - W / 2 + (-70 if level == "DIRECTOR" else 70)
+    pos[service] = (sx, 580, W, H, "service")
+    pos[end] = (sx + (W - EV) / 2, 740, EV, EV, "end")
 
 def esc(s):
     return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace('"', "&quot;")
@@ -109,6 +143,19 @@ for el in row1 + row2:
         o(f'    <bpmn:userTask id="{eid}" name="{esc(label)}" camunda:formRef="{ex["form"]}" camunda:formRefBinding="deployment" '
           f'camunda:candidateGroups="{GROUPS[ex["group"]]}">\n'
           f'      <bpmn:extensionElements>\n        <camunda:properties>\n          <camunda:property name="stage" value="{ex["stage"]}" />\n        </camunda:properties>\n      </bpmn:extensionElements>{ins}{outs}\n    </bpmn:userTask>')
+for timer, task, stage, level, label in boundaries:
+    outs = "".join(f"\n      <bpmn:outgoing>{f}</bpmn:outgoing>" for f in outgoing.get(timer, []))
+    o(f'    <bpmn:boundaryEvent id="{timer}" name="{esc(label)}" cancelActivity="false" attachedToRef="{task}">{outs}\n'
+      f'      <bpmn:timerEventDefinition id="{timer}_Definition">\n'
+      f'        <bpmn:timeDate xsi:type="bpmn:tFormalExpression">${{escalationTimers.at(execution, \'{stage}\', \'{level}\')}}</bpmn:timeDate>\n'
+      f'      </bpmn:timerEventDefinition>\n    </bpmn:boundaryEvent>')
+for service, label, stage, level, end, done, timer in services:
+    ins = "".join(f"\n      <bpmn:incoming>{f}</bpmn:incoming>" for f in incoming.get(service, []))
+    outs = "".join(f"\n      <bpmn:outgoing>{f}</bpmn:outgoing>" for f in outgoing.get(service, []))
+    o(f'    <bpmn:serviceTask id="{service}" name="{esc(label)}" camunda:asyncBefore="true" '
+      f'camunda:expression="${{escalations.publish(execution, \'{stage}\', \'{level}\')}}">{ins}{outs}\n    </bpmn:serviceTask>')
+    ins = "".join(f"\n      <bpmn:incoming>{f}</bpmn:incoming>" for f in incoming.get(end, []))
+    o(f'    <bpmn:endEvent id="{end}" name="{esc(done)}">{ins}\n    </bpmn:endEvent>')
 for fid, s, t, label, cond in flows:
     name = f' name="{esc(label)}"' if label else ""
     if cond:
@@ -122,7 +169,10 @@ o('    <bpmndi:BPMNPlane id="BPMNPlane_SchoolQaCycle" bpmnElement="SchoolQaCycle
 for eid, (x, y, w, h, kind) in pos.items():
     extra = ' isMarkerVisible="true"' if kind == "xor" else ""
     o(f'      <bpmndi:BPMNShape id="{eid}_di" bpmnElement="{eid}"{extra}>\n        <dc:Bounds x="{x:.0f}" y="{y:.0f}" width="{w}" height="{h}" />')
-    if kind != "user":
+    if kind == "boundary":   # label beside the timer, outwards, so the two labels do not meet
+        lx = x - 76 if eid.endswith("Director") else x + w + 4
+        o(f'        <bpmndi:BPMNLabel>\n          <dc:Bounds x="{lx:.0f}" y="{y + h:.0f}" width="72" height="27" />\n        </bpmndi:BPMNLabel>')
+    elif kind not in ("user", "service"):
         o(f'        <bpmndi:BPMNLabel>\n          <dc:Bounds x="{x - 30:.0f}" y="{y + h + 6:.0f}" width="{w + 60}" height="27" />\n        </bpmndi:BPMNLabel>')
     o('      </bpmndi:BPMNShape>')
 
@@ -133,7 +183,10 @@ def bottom(e): x, y, w, h, _ = pos[e]; return (x + w / 2, y + h)
 
 for fid, s, t, label, cond in flows:
     (sx, sy, sw, sh, _), (tx, ty, tw, th, _) = pos[s], pos[t]
-    if abs((sy + sh / 2) - (ty + th / 2)) < 1 and tx > sx:          # same row, forward
+    if pos[s][4] in ("boundary", "service"):                          # escalation: down
+        (ax, ay), (bx, by) = bottom(s), top(t)
+        pts = [(ax, ay), (bx, by)] if abs(ax - bx) < 1 else [(ax, ay), (ax, (ay + by) / 2), (bx, (ay + by) / 2), (bx, by)]
+    elif abs((sy + sh / 2) - (ty + th / 2)) < 1 and tx > sx:          # same row, forward
         pts = [right(s), left(t)]
     elif abs((sy + sh / 2) - (ty + th / 2)) < 1:                       # same row, loop back over the top
         (ax, ay), (bx, by) = top(s), top(t)

@@ -10,6 +10,11 @@ import org.camunda.bpm.engine.delegate.VariableScope;
 public interface QaCalendar {
   StageWindow window(String districtCode, int academicYearBE, Stage stage);
 
+  /** Every stage's window of the district's year, in the order of the year. */
+  default java.util.List<StageWindow> windows(String districtCode, int academicYearBE) {
+    return java.util.Arrays.stream(Stage.values()).map(s -> window(districtCode, academicYearBE, s)).toList();
+  }
+
   /** For BPMN timers: when the stage opens for the process's district and year. */
   default Date opensAt(VariableScope scope, String stage) {
     return Date.from(window(districtOf(scope), yearOf(scope), Stage.valueOf(stage)).opensAt());

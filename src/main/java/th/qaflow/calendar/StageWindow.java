@@ -12,6 +12,11 @@ public record StageWindow(Stage stage, LocalDate opens, LocalDate due) {
   /** A stage due on a date may be completed until the end of that day. */
   static final LocalTime DUE_AT = LocalTime.of(23, 59, 59);
 
+  /** The default window of domain.md for the stage in the academic year. */
+  public static StageWindow defaults(Stage stage, int academicYearBE) {
+    return new StageWindow(stage, stage.defaultOpens(academicYearBE), stage.defaultDue(academicYearBE));
+  }
+
   public Instant opensAt() {
     return opens.atTime(OPENS_AT).atZone(AcademicYears.ZONE).toInstant();
   }

@@ -1,5 +1,8 @@
 package th.qaflow.cycle;
 
+import java.util.Map;
+import th.qaflow.calendar.Stage;
+
 /** Ids of bpmn/SchoolQaCycle.bpmn, in one place so code and model agree. */
 public final class SchoolQaCycleProcess {
   public static final String PROCESS_ID = "SchoolQaCycle";
@@ -24,6 +27,43 @@ public final class SchoolQaCycleProcess {
   public static final String TASK_SUBMIT_SAR = "Task_SubmitSar";
   public static final String TASK_PUBLISH_SAR = "Task_PublishSar";
   public static final String END_SAR_PUBLISHED = "EndEvent_SarPublished";
+
+  /** Escalations of an overdue SAR: non-interrupting boundary timers, each leading to a service task and its end. */
+  public static final String TIMER_BOARD_APPROVAL_OVERDUE_DIRECTOR = "Timer_BoardApprovalOverdueDirector";
+  public static final String TIMER_BOARD_APPROVAL_OVERDUE_SUPERVISOR = "Timer_BoardApprovalOverdueSupervisor";
+  public static final String TIMER_SUBMISSION_OVERDUE_DIRECTOR = "Timer_SubmissionOverdueDirector";
+  public static final String TIMER_SUBMISSION_OVERDUE_SUPERVISOR = "Timer_SubmissionOverdueSupervisor";
+  public static final String TASK_ESCALATE_BOARD_APPROVAL_TO_DIRECTOR = "Task_EscalateBoardApprovalToDirector";
+  public static final String TASK_ESCALATE_BOARD_APPROVAL_TO_SUPERVISOR = "Task_EscalateBoardApprovalToSupervisor";
+  public static final String TASK_ESCALATE_SUBMISSION_TO_DIRECTOR = "Task_EscalateSubmissionToDirector";
+  public static final String TASK_ESCALATE_SUBMISSION_TO_SUPERVISOR = "Task_EscalateSubmissionToSupervisor";
+  public static final String END_BOARD_APPROVAL_ESCALATED_TO_DIRECTOR = "EndEvent_BoardApprovalEscalatedToDirector";
+  public static final String END_BOARD_APPROVAL_ESCALATED_TO_SUPERVISOR = "EndEvent_BoardApprovalEscalatedToSupervisor";
+  public static final String END_SUBMISSION_ESCALATED_TO_DIRECTOR = "EndEvent_SubmissionEscalatedToDirector";
+  public static final String END_SUBMISSION_ESCALATED_TO_SUPERVISOR = "EndEvent_SubmissionEscalatedToSupervisor";
+
+  /** Escalation levels: the school director first, then the cluster's supervisor. */
+  public static final String LEVEL_DIRECTOR = "DIRECTOR";
+  public static final String LEVEL_SUPERVISOR = "SUPERVISOR";
+
+  /** The intermediate timers that wait for a stage to open, by the stage whose opening they wait for. */
+  public static final Map<Stage, String> OPENING_TIMERS = Map.of(
+      Stage.SELF_CHECK_1, TIMER_SEMESTER_ONE_OPENS,
+      Stage.SELF_CHECK_2, TIMER_SEMESTER_TWO_OPENS,
+      Stage.INTERNAL_ASSESSMENT, TIMER_INTERNAL_ASSESSMENT_OPENS);
+
+  /** The escalated user tasks by stage, and their boundary timers by level. */
+  public static final Map<Stage, String> ESCALATED_TASKS = Map.of(
+      Stage.SAR_BOARD_APPROVAL, TASK_BOARD_APPROVE_SAR,
+      Stage.SAR_SUBMISSION, TASK_SUBMIT_SAR);
+
+  public static final Map<Stage, Map<String, String>> ESCALATION_TIMERS = Map.of(
+      Stage.SAR_BOARD_APPROVAL, Map.of(
+          LEVEL_DIRECTOR, TIMER_BOARD_APPROVAL_OVERDUE_DIRECTOR,
+          LEVEL_SUPERVISOR, TIMER_BOARD_APPROVAL_OVERDUE_SUPERVISOR),
+      Stage.SAR_SUBMISSION, Map.of(
+          LEVEL_DIRECTOR, TIMER_SUBMISSION_OVERDUE_DIRECTOR,
+          LEVEL_SUPERVISOR, TIMER_SUBMISSION_OVERDUE_SUPERVISOR));
 
   /** Process variables set when a cycle starts. */
   public static final String VAR_SCHOOL_CODE = "schoolCode";

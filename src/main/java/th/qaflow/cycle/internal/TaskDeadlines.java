@@ -1,14 +1,10 @@
 package th.qaflow.cycle.internal;
 
-import java.time.Duration;
-import java.time.Instant;
 import java.util.Date;
-import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.model.bpmn.instance.UserTask;
 import org.camunda.bpm.model.bpmn.instance.camunda.CamundaProperties;
 import org.camunda.bpm.model.bpmn.instance.camunda.CamundaProperty;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 import th.qaflow.calendar.QaCalendar;
@@ -18,19 +14,19 @@ import th.qaflow.cycle.TaskStages;
 /**
  * Gives every new user task its stage and due date. The stage is the {@code stage} property of the user
  * task in the BPMN; the due date comes from the district calendar. A task done again after a return
- * (redraft) gets at least {@code qaflow.calendar.rework-days} from now, so a return near the deadline
- * still leaves time to work.
+ * (redraft) gets at least {@code qaflow.calendar.rework-days} from now (see {@link DueDates}), and its
+ * escalation timers, created with the calendar's date before the task existed, follow that later date.
  */
 @Component
 class TaskDeadlines {
   private final QaCalendar calendar;
-  private final HistoryService history;
-  private final Duration reworkTime;
+  private final DueDates dueDates;
+  private final EscalationTimers escalationTimers;
 
-  TaskDeadlines(QaCalendar calendar, HistoryService history, @Value("${qaflow.calendar.rework-days:7}") int reworkDays) {
+  TaskDeadlines(QaCalendar calendar, DueDates dueDates, EscalationTimers escalationTimers) {
     this.calendar = calendar;
-    this.history = history;
-    this.reworkTime = Duration.ofDays(reworkDays);
+    this.dueDates = dueDates;
+    this.escalationTimers = escalationTimers;
   }
 
   @EventListener(condition = "#task.eventName == 'create'")
@@ -40,23 +36,14 @@ class TaskDeadlines {
       return;
     }
     task.setVariableLocal(TaskStages.VAR_STAGE, stageCode);
-    Date due = calendar.dueAt(task, stageCode);
-    if (isRework(task)) {
-      // the task's create time follows the engine clock, which tests and the demo may set
-      Instant reworkDue = task.getCreateTime().toInstant().plus(reworkTime);
-      if (due.toInstant().isBefore(reworkDue)) {
-        due = Date.from(reworkDue);
-      }
-    }
+    Date calendarDue = calendar.dueAt(task, stageCode);
+    boolean rework = dueDates.isRework(task.getProcessInstanceId(), task.getTaskDefinitionKey());
+    // the task's create time follows the engine clock, which tests and the demo may set
+    Date due = dueDates.taskDue(calendarDue, rework, task.getCreateTime());
     task.setDueDate(due);
-  }
-
-  private boolean isRework(DelegateTask task) {
-    return history.createHistoricTaskInstanceQuery()
-        .processInstanceId(task.getProcessInstanceId())
-        .taskDefinitionKey(task.getTaskDefinitionKey())
-        .finished()
-        .count() > 0;
+    if (!due.equals(calendarDue)) {
+      escalationTimers.followTaskDueAfterCommand(task.getProcessInstanceId(), Stage.valueOf(stageCode), due);
+    }
   }
 
   static String stageOf(DelegateTask task) {
