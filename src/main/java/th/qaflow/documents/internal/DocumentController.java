@@ -31,6 +31,8 @@ class DocumentController {
     DocumentVersion version = visible(versionId);
     byte[] content = documents.content(version.versionId());
     response.setContentType(version.mimeType());
+    // binary content has no charset (server.servlet.encoding.force would otherwise append one)
+    response.setCharacterEncoding((String) null);
     response.setContentLengthLong(content.length);
     response.setHeader(HttpHeaders.CONTENT_DISPOSITION, ContentDispositions.attachment(version.filename()));
     response.setHeader("X-Content-Type-Options", "nosniff");
