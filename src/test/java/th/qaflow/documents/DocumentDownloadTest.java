@@ -5,6 +5,7 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrlPattern;
@@ -22,6 +23,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpMethod;
+import org.springframework.http.MediaType;
 import org.springframework.mock.web.MockHttpServletRequest;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.mock.web.MockHttpSession;
@@ -145,14 +147,14 @@ class DocumentDownloadTest {
   @Test
   void aRequestOverTheMultipartLimitGetsAFriendlyPageInThaiAndEnglish() throws Exception {
     MockHttpSession session = WebSessions.login(mvc, F.user("qa1"));
-    String thai = mvc.perform(new OversizedUpload("/tasks/some-task/complete").session(session).with(csrf())
+    String thai = mvc.perform(new OversizedUpload("/tasks/some-task/complete", -1).session(session).with(csrf())
             .header("Referer", "http://localhost/tasks/some-task?lang=th"))
         .andExpect(status().isPayloadTooLarge())
         .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
     assertThat(thai).contains("ไฟล์มีขนาดใหญ่เกินไป", "100 MB", "href=\"/tasks/some-task?lang=th\"", "กลับไปหน้าเดิม")
         .doesNotContain("Exception", "at org.", "??");
 
-    String english = mvc.perform(new OversizedUpload("/tasks/some-task/complete").session(session).with(csrf())
+    String english = mvc.perform(new OversizedUpload("/tasks/some-task/complete", -1).session(session).with(csrf())
             .cookie(new Cookie("qaflow-lang", "en")).header("Referer", "https://evil.example/phish"))
         .andExpect(status().isPayloadTooLarge())
         .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
@@ -160,13 +162,39 @@ class DocumentDownloadTest {
         .doesNotContain("evil.example", "Exception", "??");
   }
 
+  @Test
+  void aMultipartRequestAnnouncingMoreThanTheLimitIsRefusedBeforeTheCsrfCheck() throws Exception {
+    MockHttpSession session = WebSessions.login(mvc, F.user("qa1"));
+    // no CSRF token: Tomcat would not have parsed it out of such a body; the answer is 413, not 403
+    mvc.perform(new OversizedUpload("/tasks/some-task/complete", 101L * 1024 * 1024).session(session))
+        .andExpect(status().isPayloadTooLarge());
+    // an ordinary multipart request goes on to the CSRF check as before
+    mvc.perform(post("/tasks/some-task/complete").session(session).contentType("multipart/form-data; boundary=q")
+            .content("--q--\r\n"))
+        .andExpect(status().isForbidden());
+
+    // the error page the container then shows for a 413
+    String page = mvc.perform(get("/error").session(session).accept(MediaType.TEXT_HTML)
+            .cookie(new Cookie("qaflow-lang", "en"))
+            .requestAttr("jakarta.servlet.error.status_code", 413)
+            .requestAttr("jakarta.servlet.error.request_uri", "/tasks/some-task/complete")
+            .header("Referer", "http://localhost/tasks/some-task"))
+        .andExpect(status().isPayloadTooLarge())
+        .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+    assertThat(page).contains("File too large", "100 MB", "href=\"/tasks/some-task\"").doesNotContain("??");
+  }
+
   /**
    * A multipart POST whose parts fail to parse the way Tomcat's do when a file is over
-   * {@code spring.servlet.multipart.max-file-size}: MockMvc itself never enforces those limits.
+   * {@code spring.servlet.multipart.max-file-size}: MockMvc itself never enforces those limits. It
+   * announces {@code contentLength} bytes (-1: unknown, as when a body is sent in chunks).
    */
   static final class OversizedUpload extends AbstractMockHttpServletRequestBuilder<OversizedUpload> {
-    OversizedUpload(String path) {
+    private final long contentLength;
+
+    OversizedUpload(String path, long contentLength) {
       super(HttpMethod.POST);
+      this.contentLength = contentLength;
       uri(path);
       contentType("multipart/form-data; boundary=qaflow");
     }
@@ -174,6 +202,16 @@ class DocumentDownloadTest {
     @Override
     protected MockHttpServletRequest createServletRequest(ServletContext servletContext) {
       return new MockHttpServletRequest(servletContext) {
+        @Override
+        public long getContentLengthLong() {
+          return contentLength;
+        }
+
+        @Override
+        public int getContentLength() {
+          return (int) Math.min(Integer.MAX_VALUE, contentLength);
+        }
+
         @Override
         public Collection<Part> getParts() {
           throw new IllegalStateException(
