@@ -7,7 +7,9 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Properties;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -40,9 +42,17 @@ class MessagesTest {
     assertThat(known).containsAll(used);
   }
 
+  /** The bundles the application loads, as listed in application.yml ({@code spring.messages.basename}). */
+  static List<String> bundles() throws IOException {
+    Matcher m = Pattern.compile("(?m)^\\s*basename:\\s*(.+)$")
+        .matcher(Files.readString(Path.of("src/main/resources/application.yml"), StandardCharsets.UTF_8));
+    assertThat(m.find()).as("spring.messages.basename in application.yml").isTrue();
+    return Arrays.stream(m.group(1).split(",")).map(String::strip).map(b -> b.replaceFirst("^i18n/", "")).toList();
+  }
+
   private static Set<String> keys(String language) throws IOException {
     Set<String> keys = new HashSet<>();
-    for (String bundle : new String[] {"messages", "forms", "organisation", "calendar"}) {
+    for (String bundle : bundles()) {
       Properties p = new Properties();
       try (InputStream in = MessagesTest.class.getResourceAsStream("/i18n/" + bundle + "_" + language + ".properties")) {
         assertThat(in).as(bundle + "_" + language).isNotNull();
