@@ -71,6 +71,14 @@ public final class SchoolQaCycleProcess {
   public static final String VAR_DISTRICT_CODE = "districtCode";
   public static final String VAR_CLUSTER_CODE = "clusterCode";
   public static final String VAR_ACADEMIC_YEAR = "academicYear";
+  /** The SAR file of the draft form: a document version id (documents module). */
+  public static final String VAR_SAR_FILE = "sarFile";
+  /** Set when the board approves: exactly which SAR version, and its SHA-256. */
+  public static final String VAR_SAR_APPROVED_VERSION = "sarApprovedVersionId";
+  public static final String VAR_SAR_APPROVED_SHA256 = "sarApprovedSha256";
+  /** Set when the school submits: always the version the board approved. */
+  public static final String VAR_SAR_SUBMITTED_VERSION = "sarSubmittedVersionId";
+  public static final String VAR_BOARD_DECISION = "boardDecision";
 
   private SchoolQaCycleProcess() {}
 
