@@ -42,7 +42,7 @@ class MessagesTest {
 
   private static Set<String> keys(String language) throws IOException {
     Set<String> keys = new HashSet<>();
-    for (String bundle : new String[] {"messages", "forms", "organisation"}) {
+    for (String bundle : new String[] {"messages", "forms", "organisation", "notification"}) {
       Properties p = new Properties();
       try (InputStream in = MessagesTest.class.getResourceAsStream("/i18n/" + bundle + "_" + language + ".properties")) {
         assertThat(in).as(bundle + "_" + language).isNotNull();
