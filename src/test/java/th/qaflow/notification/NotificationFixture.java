@@ -30,6 +30,7 @@ final class NotificationFixture {
   static final String DIRECTOR = "n7620dir";
   static final String SUPERVISOR = "n7620sup";
   static final String OFFICER = "n7620qaoff";
+  static final String ADMIN_USER = "n7620admin";
 
   private static final Person ADMIN = new Person("test-admin", "ทดสอบ", "ผู้ดูแล", "test-admin@qaflow.example",
       Role.ADMIN, null, null, List.of(), "th");
@@ -50,7 +51,8 @@ final class NotificationFixture {
         DIRECTOR + ",สมชาย,มั่นคง," + DIRECTOR + "@qaflow.example,SCHOOL_DIRECTOR," + DISTRICT + "," + SCHOOL + ",,demo",
         "n7620board,บุญมี,ศรีสุข,n7620board@qaflow.example,SCHOOL_BOARD,," + SCHOOL + ",,demo",
         SUPERVISOR + ",อรุณี,นิเทศดี," + SUPERVISOR + "@qaflow.example,SUPERVISOR," + DISTRICT + ",," + CLUSTER + ",demo",
-        OFFICER + ",ปรียา,แก้วมณี," + OFFICER + "@qaflow.example,DISTRICT_QA_OFFICER," + DISTRICT + ",,,demo"), ADMIN));
+        OFFICER + ",ปรียา,แก้วมณี," + OFFICER + "@qaflow.example,DISTRICT_QA_OFFICER," + DISTRICT + ",,,demo",
+        ADMIN_USER + ",ธนา,ระบบดี," + ADMIN_USER + "@qaflow.example,ADMIN,,,,demo"), ADMIN));
   }
 
   private static void check(ImportReport report) {
