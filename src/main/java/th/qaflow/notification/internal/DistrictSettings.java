@@ -69,7 +69,7 @@ public class DistrictSettings {
   }
 
   /**
-   * "7,3,1,0" → [7, 3, 1, 0]: distinct, descending, each 0..60. Throws IllegalArgumentException on
+   * Parses the text 7,3,1,0 into the list 7, 3, 1, 0: distinct, descending, each 0..60. Throws IllegalArgumentException on
    * anything else.
    */
   public static List<Integer> parseDays(String text) {
