@@ -1,0 +1,142 @@
+package th.qaflow.notification.internal;
+
+import java.net.InetAddress;
+import javax.sql.DataSource;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.TaskService;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.MessageSource;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.mail.javamail.JavaMailSender;
+import org.springframework.scheduling.annotation.EnableScheduling;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+import th.qaflow.organisation.OrganisationDirectory;
+import th.qaflow.web.ThaiDates;
+
+/** The notification module's beans. Plain classes wired here, so tests can build a second "node". */
+@Configuration
+@EnableConfigurationProperties(NotificationProperties.class)
+class NotificationConfig {
+  private static final Logger log = LoggerFactory.getLogger(NotificationConfig.class);
+
+  @Bean
+  MailOutbox mailOutbox(DataSource dataSource, NotificationProperties props) {
+    return new MailOutbox(dataSource, props.getMessageIdDomain());
+  }
+
+  @Bean
+  Preferences notificationPreferences(DataSource dataSource) {
+    return new Preferences(dataSource);
+  }
+
+  @Bean
+  DistrictSettings notificationSettings(DataSource dataSource, NotificationProperties props,
+      @Value("${qaflow.escalation.director-after-days:1}") int directorAfterDays,
+      @Value("${qaflow.escalation.supervisor-after-days:7}") int supervisorAfterDays) {
+    return new DistrictSettings(dataSource, props.getReminderDays(), directorAfterDays, supervisorAfterDays);
+  }
+
+  @Bean
+  Tokens notificationTokens(DataSource dataSource) {
+    return new Tokens(dataSource);
+  }
+
+  @Bean
+  TaskReader notificationTaskReader(TaskService tasks, IdentityService identity, OrganisationDirectory directory) {
+    return new TaskReader(tasks, identity, directory);
+  }
+
+  @Bean
+  Recipients notificationRecipients(IdentityService identity, OrganisationDirectory directory) {
+    return new Recipients(identity, directory);
+  }
+
+  @Bean
+  MailComposer mailComposer(MessageSource messages, ThaiDates dates, @Value("${qaflow.base-url}") String baseUrl) {
+    return new MailComposer(messages, dates, baseUrl);
+  }
+
+  @Bean
+  ReminderScanner reminderScanner(TaskReader reader, Recipients recipients, MailOutbox outbox, MailComposer composer,
+      Preferences preferences, DistrictSettings settings, Tokens tokens, EngineClock clock,
+      NotificationProperties props, PlatformTransactionManager transactions) {
+    return new ReminderScanner(reader, recipients, outbox, composer, preferences, settings, tokens, clock, props,
+        new TransactionTemplate(transactions));
+  }
+
+  @Bean
+  EscalationListener escalationListener(TaskReader reader, ReminderScanner scanner, EngineClock clock,
+      OrganisationDirectory directory) {
+    return new EscalationListener(reader, scanner, clock, directory);
+  }
+
+  /** Absent when no mail server is configured: mails then wait in the outbox. */
+  @Bean
+  OutboxSender outboxSender(MailOutbox outbox, ObjectProvider<JavaMailSender> mail, EngineClock clock,
+      NotificationProperties props, @Value("${qaflow.notification.node:}") String node) {
+    JavaMailSender sender = mail.getIfAvailable();
+    if (sender == null) {
+      log.warn("No mail server configured (spring.mail.host / QAFLOW_SMTP_HOST): mails stay in the outbox");
+      return null;
+    }
+    return new OutboxSender(outbox, sender, clock, props, node.isBlank() ? hostName() : node);
+  }
+
+  private static String hostName() {
+    try {
+      return InetAddress.getLocalHost().getHostName();
+    } catch (Exception e) {
+      return "node";
+    }
+  }
+
+  /**
+   * The background jobs: scan for due reminders and drain the outbox. On by default on every node
+   * (the outbox makes that safe); tests switch them off and call the scanner and sender themselves.
+   */
+  @Configuration
+  @EnableScheduling
+  @ConditionalOnProperty(name = "qaflow.notification.scheduling.enabled", havingValue = "true", matchIfMissing = true)
+  static class Jobs {
+    private final ReminderScanner scanner;
+    private final ObjectProvider<OutboxSender> sender;
+
+    Jobs(ReminderScanner scanner, ObjectProvider<OutboxSender> sender) {
+      this.scanner = scanner;
+      this.sender = sender;
+    }
+
+    @Scheduled(initialDelayString = "PT20S", fixedDelayString = "${qaflow.notification.scan-interval:PT5M}")
+    void scan() {
+      try {
+        ReminderScanner.Result r = scanner.scan();
+        if (r.reminders() + r.escalations() + r.digests() > 0) {
+          log.info("Reminder scan: {} tasks, {} reminders, {} escalations, {} digests", r.tasks(), r.reminders(),
+              r.escalations(), r.digests());
+        }
+      } catch (RuntimeException e) {
+        log.error("Reminder scan failed; the next scan tries again", e);
+      }
+    }
+
+    @Scheduled(initialDelayString = "PT25S", fixedDelayString = "${qaflow.notification.send-interval:PT30S}")
+    void send() {
+      OutboxSender s = sender.getIfAvailable();
+      if (s != null) {
+        try {
+          s.drain();
+        } catch (RuntimeException e) {
+          log.error("Draining the mail outbox failed; the next run tries again", e);
+        }
+      }
+    }
+  }
+}

@@ -1,0 +1,160 @@
+package th.qaflow.notification.internal;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZonedDateTime;
+import java.util.ArrayList;
+import java.util.Date;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.OptionalInt;
+import java.util.Set;
+import org.springframework.transaction.support.TransactionTemplate;
+import th.qaflow.calendar.AcademicYears;
+import th.qaflow.calendar.Stage;
+import th.qaflow.notification.NotificationMode;
+
+/**
+ * Decides reminders, escalations and digests from the open tasks' current due dates and writes them to
+ * the outbox, one transaction per page of tasks. Run on every node: the outbox's unique key makes two
+ * nodes deciding the same reminder write it once.
+ *
+ * <p>Escalations of the SAR board approval and SAR submission are left to the BPMN's boundary timers
+ * (they publish {@code EscalationDue}); their before-due reminders are sent from here.
+ */
+public class ReminderScanner {
+  /** Stages whose escalation is a visible BPMN timer, not a scan. */
+  static final Set<String> BPMN_ESCALATED = Set.of(Stage.SAR_BOARD_APPROVAL.name(), Stage.SAR_SUBMISSION.name());
+
+  /** What one scan wrote. */
+  public record Result(int tasks, int reminders, int escalations, int digests) {}
+
+  private final TaskReader reader;
+  private final Recipients recipients;
+  private final MailOutbox outbox;
+  private final MailComposer composer;
+  private final Preferences preferences;
+  private final DistrictSettings settings;
+  private final Tokens tokens;
+  private final EngineClock clock;
+  private final NotificationProperties props;
+  private final TransactionTemplate tx;
+
+  public ReminderScanner(TaskReader reader, Recipients recipients, MailOutbox outbox, MailComposer composer,
+      Preferences preferences, DistrictSettings settings, Tokens tokens, EngineClock clock,
+      NotificationProperties props, TransactionTemplate tx) {
+    this.reader = reader;
+    this.recipients = recipients;
+    this.outbox = outbox;
+    this.composer = composer;
+    this.preferences = preferences;
+    this.settings = settings;
+    this.tokens = tokens;
+    this.clock = clock;
+    this.props = props;
+    this.tx = tx;
+  }
+
+  public Result scan() {
+    Instant now = clock.now();
+    Map<String, NotificationMode> modes = preferences.cache();
+    int horizonDays = settings.maxReminderDays() + 1;
+    Map<String, DistrictSettings.Setting> districtCache = new LinkedHashMap<>();
+    Map<String, Recipient> digestUsers = new LinkedHashMap<>();
+    Map<String, List<OpenTask>> digestTasks = new LinkedHashMap<>();
+    int[] counts = new int[4];
+
+    reader.dueBefore(Date.from(now.plus(Duration.ofDays(horizonDays))), page -> {
+      tx.executeWithoutResult(status -> {
+        for (OpenTask task : page) {
+          counts[0]++;
+          DistrictSettings.Setting s = districtCache.computeIfAbsent(String.valueOf(task.districtCode()),
+              d -> settings.of(task.districtCode()));
+          List<Recipient> people = recipients.of(task);
+
+          OptionalInt before = Kinds.applicableReminder(s.reminderDays(), task.dueDate(), task.due(), now,
+              props.getReminderTime());
+          if (before.isPresent()) {
+            String kind = Kinds.beforeDue(before.getAsInt());
+            for (Recipient r : people) {
+              if (modes.getOrDefault(r.userId(), NotificationMode.DIGEST) == NotificationMode.IMMEDIATE
+                  && write(kind, task, r, now)) {
+                counts[1]++;
+              }
+            }
+          }
+          if (!BPMN_ESCALATED.contains(task.stage()) && task.school() != null) {
+            if (!now.isBefore(task.due().plus(Duration.ofDays(s.directorAfterDays())))) {
+              counts[2] += escalate(task, "DIRECTOR", now);
+            }
+            if (!now.isBefore(task.due().plus(Duration.ofDays(s.supervisorAfterDays())))) {
+              counts[2] += escalate(task, "SUPERVISOR", now);
+            }
+          }
+          boolean inDigest = task.due().isBefore(now)
+              || !task.dueDate().minusDays(s.maxReminderDays()).isAfter(today(now));
+          if (inDigest) {
+            for (Recipient r : people) {
+              if (modes.getOrDefault(r.userId(), NotificationMode.DIGEST) == NotificationMode.DIGEST) {
+                digestUsers.putIfAbsent(r.userId(), r);
+                digestTasks.computeIfAbsent(r.userId(), k -> new ArrayList<>()).add(task);
+              }
+            }
+          }
+        }
+      });
+    });
+
+    if (!localTime(now).toLocalTime().isBefore(props.getDigestTime())) {
+      LocalDate date = today(now);
+      tx.executeWithoutResult(status -> {
+        for (var e : digestTasks.entrySet()) {
+          String key = Kinds.digestKey(e.getKey(), date);
+          if (outbox.exists(key)) {
+            continue;
+          }
+          Recipient r = digestUsers.get(e.getKey());
+          String unsubscribe = composer.baseUrl() + "/notifications/unsubscribe?user=" + r.userId() + "&sig="
+              + tokens.unsubscribeSignature(r.userId());
+          MailComposer.Composed mail = composer.digest(r, e.getValue(), date, now, unsubscribe);
+          if (outbox.enqueue(new OutboxMail(key, Kinds.DIGEST, null, r.userId(), r.email(), mail.subject(),
+              mail.text(), mail.html()), now)) {
+            counts[3]++;
+          }
+        }
+      });
+    }
+    return new Result(counts[0], counts[1], counts[2], counts[3]);
+  }
+
+  /** Escalation mails of one level for a task; called by the scan and by the BPMN's EscalationDue. */
+  public int escalate(OpenTask task, String level, Instant now) {
+    int written = 0;
+    for (Recipient r : recipients.escalation(task.school(), level)) {
+      if (write(Kinds.escalation(level), task, r, now)) {
+        written++;
+      }
+    }
+    return written;
+  }
+
+  private boolean write(String kind, OpenTask task, Recipient r, Instant now) {
+    String key = Kinds.key(task.id(), kind, task.dueDate(), r.userId());
+    if (outbox.exists(key)) {
+      return false;
+    }
+    MailComposer.Composed mail = composer.reminder(kind, task, r, now);
+    return outbox.enqueue(new OutboxMail(key, kind, task.id(), r.userId(), r.email(), mail.subject(), mail.text(),
+        mail.html()), now);
+  }
+
+  private static ZonedDateTime localTime(Instant now) {
+    return now.atZone(AcademicYears.ZONE);
+  }
+
+  private static LocalDate today(Instant now) {
+    return localTime(now).toLocalDate();
+  }
+}

@@ -1,0 +1,84 @@
+package th.qaflow.notification.internal;
+
+import java.util.ArrayList;
+import java.util.Date;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.identity.Group;
+import org.camunda.bpm.engine.task.IdentityLinkType;
+import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.engine.task.TaskQuery;
+import th.qaflow.cycle.SchoolQaCycleProcess;
+import th.qaflow.cycle.TaskStages;
+import th.qaflow.organisation.OrganisationDirectory;
+
+/** Reads open tasks with a due date from the engine (public API only), page by page. */
+public class TaskReader {
+  static final int PAGE = 200;
+
+  private final TaskService tasks;
+  private final IdentityService identity;
+  private final OrganisationDirectory directory;
+
+  public TaskReader(TaskService tasks, IdentityService identity, OrganisationDirectory directory) {
+    this.tasks = tasks;
+    this.identity = identity;
+    this.directory = directory;
+  }
+
+  /** Every active task due before {@code dueBefore}, oldest due first, one page at a time. */
+  public void dueBefore(Date dueBefore, Consumer<List<OpenTask>> page) {
+    int first = 0;
+    while (true) {
+      List<Task> list = tasks.createTaskQuery().active().dueBefore(dueBefore)
+          .orderByDueDate().asc().orderByTaskId().asc().listPage(first, PAGE);
+      if (list.isEmpty()) {
+        return;
+      }
+      page.accept(list.stream().map(this::open).toList());
+      if (list.size() < PAGE) {
+        return;
+      }
+      first += PAGE;
+    }
+  }
+
+  /** Open tasks with a due date that the user has claimed or may claim through a group. */
+  public List<OpenTask> ofUser(String userId) {
+    List<String> groups = identity.createGroupQuery().groupMember(userId).list().stream().map(Group::getId).toList();
+    TaskQuery query = tasks.createTaskQuery().active();
+    if (groups.isEmpty()) {
+      query.taskAssignee(userId);
+    } else {
+      query.or().taskAssignee(userId).taskCandidateGroupIn(groups).endOr();
+    }
+    List<OpenTask> result = new ArrayList<>();
+    for (Task t : query.orderByDueDate().asc().list()) {
+      if (t.getDueDate() != null && (t.getAssignee() == null || t.getAssignee().equals(userId))) {
+        result.add(open(t));
+      }
+    }
+    return result;
+  }
+
+  public java.util.Optional<OpenTask> byId(String taskId) {
+    Task t = taskId == null ? null : tasks.createTaskQuery().taskId(taskId).singleResult();
+    return t == null || t.getDueDate() == null ? java.util.Optional.empty() : java.util.Optional.of(open(t));
+  }
+
+  OpenTask open(Task t) {
+    Map<String, Object> vars = tasks.getVariables(t.getId(),
+        List.of(SchoolQaCycleProcess.VAR_SCHOOL_CODE, TaskStages.VAR_STAGE));
+    String schoolCode = (String) vars.get(SchoolQaCycleProcess.VAR_SCHOOL_CODE);
+    List<String> candidates = t.getAssignee() != null ? List.of() : tasks.getIdentityLinksForTask(t.getId()).stream()
+        .filter(l -> IdentityLinkType.CANDIDATE.equals(l.getType()) && l.getGroupId() != null)
+        .map(l -> l.getGroupId())
+        .toList();
+    return new OpenTask(t.getId(), t.getName(), t.getProcessInstanceId(), schoolCode,
+        schoolCode == null ? null : directory.school(schoolCode).orElse(null),
+        (String) vars.get(TaskStages.VAR_STAGE), t.getDueDate().toInstant(), t.getAssignee(), candidates);
+  }
+}
