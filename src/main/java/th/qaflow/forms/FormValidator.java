@@ -451,7 +451,7 @@ public class FormValidator {
       return fixed;
     }
     BigDecimal d = Feel.number(expression, scope);
-    return d == null ? fixed : d.stripTrailingZeros();
+    return d == null ? fixed : d;
   }
 
   private static Number number(FormComponent c, String value, List<FieldError> errs, Map<String, Object> scope) {
