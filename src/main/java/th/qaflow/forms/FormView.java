@@ -23,6 +23,8 @@ public final class FormView {
   /** Stands for the row number (index + 1) in the {@code <template>} row. */
   public static final String NUMBER_PLACEHOLDER = "__NUMBER__";
 
+  private static final FormValidator CONDITIONS = new FormValidator();
+
   private final List<Node> nodes;
 
   private FormView(List<Node> nodes) {
@@ -94,7 +96,7 @@ public final class FormView {
     Map<String, List<String>> raw = normalise(rawInput);
     Map<String, String[]> params = new LinkedHashMap<>();
     raw.forEach((k, v) -> params.put(k, v.toArray(String[]::new)));
-    Set<String> hidden = new FormValidator().hiddenPaths(schema, FormSubmission.of(params), ctx);
+    Set<String> hidden = CONDITIONS.hiddenPaths(schema, FormSubmission.of(params), ctx);
     Builder b = new Builder(raw, rawInput == null, errors == null ? Map.of() : errors, hidden, ctx);
     Map<String, Object> base = new LinkedHashMap<>(ctx.variables());
     return new FormView(b.nodes(schema.components(), "", base, false));

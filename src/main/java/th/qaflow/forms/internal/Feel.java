@@ -47,7 +47,13 @@ public final class Feel {
       }
       return r.parsedExpression();
     });
-    EvaluationResult r = ENGINE.evaluate(parsed, variables == null ? Map.of() : variables);
+    EvaluationResult r;
+    try {
+      r = ENGINE.evaluate(parsed, variables == null ? Map.of() : variables);
+    } catch (RuntimeException e) { // a value the engine cannot map: the expression has no result
+      log.warn("FEEL expression '{}' failed: {}", expression, e.toString());
+      return null;
+    }
     if (!r.isSuccess()) {
       log.warn("FEEL expression '{}' failed: {}", e, r.failure().message());
       return null;
