@@ -50,8 +50,8 @@ public final class Feel {
     EvaluationResult r;
     try {
       r = ENGINE.evaluate(parsed, variables == null ? Map.of() : variables);
-    } catch (RuntimeException e) { // a value the engine cannot map: the expression has no result
-      log.warn("FEEL expression '{}' failed: {}", expression, e.toString());
+    } catch (RuntimeException failure) { // a value the engine cannot map: the expression has no result
+      log.warn("FEEL expression '{}' failed: {}", e, failure.toString());
       return null;
     }
     if (!r.isSuccess()) {
