@@ -36,6 +36,17 @@ public record FieldError(String code, Object[] args) {
   /** A year that looks Buddhist Era (e.g. 2569); arg: the same year in the Common Era. */
   public static final String DATE_BUDDHIST_ERA = "form.error.dateBuddhistEra";
 
+  /** A file whose type the file picker does not accept; arg: the accepted types as written. */
+  public static final String FILE_TYPE = "form.error.fileType";
+  /** A required file picker with neither a new upload nor an earlier file. */
+  public static final String FILE_REQUIRED = "form.error.fileRequired";
+  /** Several files for a file picker that takes one. */
+  public static final String TOO_MANY_FILES = "form.error.tooManyFiles";
+  /** A list with more rows than QA Flow keeps; arg: the most rows. */
+  public static final String ROWS = "form.error.rows";
+  /** A date outside the academic year; args: its first and last day, formatted for the reader. */
+  public static final String OUTSIDE_ACADEMIC_YEAR = "form.error.outsideAcademicYear";
+
   public FieldError {
     Objects.requireNonNull(code, "code");
     args = args == null ? new Object[0] : args.clone();

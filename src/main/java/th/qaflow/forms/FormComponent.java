@@ -26,7 +26,19 @@ import th.qaflow.forms.internal.MarkdownText;
  * @param readonly shown but never taken from a submission
  * @param disabled shown greyed out and never taken from a submission
  * @param properties all custom properties, as written in the file
- * @param components children of container types (kept for later; containers are not rendered yet)
+ * @param components children of {@code group} and {@code dynamiclist}
+ * @param path for {@code group} (optional) and {@code dynamiclist}: the variable its children are
+ *     nested under
+ * @param valuesKey for choices: the context variable holding the options (a list of maps with
+ *     {@code label}, {@code value} and optionally {@code label_en}) instead of static {@code values}
+ * @param hide the FEEL expression of {@code conditional.hide}, without its leading {@code =}; the
+ *     component is hidden (neither shown, validated nor stored) when it evaluates to {@code true}
+ * @param allowAddRemove for {@code dynamiclist}: people may add and remove rows
+ * @param defaultRepetitions for {@code dynamiclist}: empty rows shown when there is no data
+ * @param nonCollapsedItems for {@code dynamiclist}: rows shown expanded (form-js; informational)
+ * @param accept for {@code filepicker}: comma-separated extensions ({@code .pdf}) and MIME types
+ *     ({@code application/pdf}, {@code image/*}); {@code null} accepts any file
+ * @param multiple for {@code filepicker}: several files may be chosen
  */
 public record FormComponent(
     String type,
@@ -46,7 +58,15 @@ public record FormComponent(
     boolean readonly,
     boolean disabled,
     Map<String, String> properties,
-    List<FormComponent> components) {
+    List<FormComponent> components,
+    String path,
+    String valuesKey,
+    String hide,
+    boolean allowAddRemove,
+    Integer defaultRepetitions,
+    Integer nonCollapsedItems,
+    String accept,
+    boolean multiple) {
 
   public static final String TEXT = "text";
   public static final String TEXTFIELD = "textfield";
@@ -56,6 +76,17 @@ public record FormComponent(
   public static final String RADIO = "radio";
   public static final String CHECKBOX = "checkbox";
   public static final String DATETIME = "datetime";
+  public static final String CHECKLIST = "checklist";
+  public static final String TAGLIST = "taglist";
+  public static final String FILEPICKER = "filepicker";
+  public static final String GROUP = "group";
+  public static final String DYNAMICLIST = "dynamiclist";
+  public static final String SEPARATOR = "separator";
+
+  /** Custom property of a {@code dynamiclist}: the context variables its rows are seeded from. */
+  public static final String ROWS_FROM = "rowsFrom";
+  /** Custom property of a date: the value must fall inside the academic year {@code academicYear}. */
+  public static final String WITHIN_ACADEMIC_YEAR = "withinAcademicYear";
 
   public static final String SUBTYPE_DATE = "date";
   public static final String SUBTYPE_TIME = "time";
@@ -63,11 +94,17 @@ public record FormComponent(
 
   /** The input types QA Flow renders and validates. */
   public static final Set<String> INPUT_TYPES =
-      Set.of(TEXTFIELD, TEXTAREA, NUMBER, SELECT, RADIO, CHECKBOX, DATETIME);
+      Set.of(TEXTFIELD, TEXTAREA, NUMBER, SELECT, RADIO, CHECKBOX, DATETIME, CHECKLIST, TAGLIST, FILEPICKER);
 
-  /** Every type QA Flow renders: the inputs and display-only {@code text}. */
-  public static final Set<String> SUPPORTED_TYPES =
-      Set.of(TEXT, TEXTFIELD, TEXTAREA, NUMBER, SELECT, RADIO, CHECKBOX, DATETIME);
+  /** Inputs whose value is a list of option values. */
+  public static final Set<String> MULTI_CHOICE_TYPES = Set.of(CHECKLIST, TAGLIST);
+
+  /** Inputs whose value must be one of the options. */
+  public static final Set<String> CHOICE_TYPES = Set.of(SELECT, RADIO, CHECKLIST, TAGLIST);
+
+  /** Every type QA Flow renders: the inputs, containers and display-only components. */
+  public static final Set<String> SUPPORTED_TYPES = Set.of(TEXT, SEPARATOR, GROUP, DYNAMICLIST,
+      TEXTFIELD, TEXTAREA, NUMBER, SELECT, RADIO, CHECKBOX, DATETIME, CHECKLIST, TAGLIST, FILEPICKER);
 
   public FormComponent {
     Objects.requireNonNull(type, "type");
@@ -75,6 +112,9 @@ public record FormComponent(
     validate = validate == null ? FormValidation.NONE : validate;
     properties = properties == null ? Map.of() : Map.copyOf(properties);
     components = components == null ? List.of() : List.copyOf(components);
+    if (defaultRepetitions != null && defaultRepetitions < 0) {
+      defaultRepetitions = 0;
+    }
     if (DATETIME.equals(type) && subtype == null) {
       subtype = SUBTYPE_DATE; // form-js's default
     }
@@ -93,6 +133,60 @@ public record FormComponent(
   /** An input whose value is taken from a submission (not read-only or disabled). */
   public boolean isEditable() {
     return isInput() && !readonly && !disabled;
+  }
+
+  /** A {@code dynamiclist} with a path: its value is a list of row maps. */
+  public boolean isList() {
+    return DYNAMICLIST.equals(type) && path != null && !path.isBlank();
+  }
+
+  /** A {@code group}: its children are nested under {@link #path} when it has one. */
+  public boolean isGroup() {
+    return GROUP.equals(type);
+  }
+
+  /** A group with a path: its value is a map. */
+  public boolean isPathGroup() {
+    return isGroup() && path != null && !path.isBlank();
+  }
+
+  /** A checklist or taglist: its value is a list of strings. */
+  public boolean isMultiChoice() {
+    return MULTI_CHOICE_TYPES.contains(type);
+  }
+
+  /**
+   * The name of the component inside its parent's data: the key of an input, the path of a list or
+   * a group with a path, the id otherwise (used for {@code data-path} of display-only components).
+   */
+  public String name() {
+    if (isInput()) {
+      return key;
+    }
+    if ((isList() || isPathGroup())) {
+      return path;
+    }
+    return id;
+  }
+
+  /** The context variables a seeded {@code dynamiclist} takes its rows from ({@code rowsFrom}). */
+  public List<String> rowsFrom() {
+    String from = properties.get(ROWS_FROM);
+    if (from == null || from.isBlank()) {
+      return List.of();
+    }
+    return java.util.Arrays.stream(from.split(",")).map(String::strip).filter(s -> !s.isEmpty()).toList();
+  }
+
+  /** A date (or date-time) that must fall inside the context's academic year. */
+  public boolean withinAcademicYear() {
+    return DATETIME.equals(type) && !SUBTYPE_TIME.equals(subtype)
+        && "true".equalsIgnoreCase(properties.getOrDefault(WITHIN_ACADEMIC_YEAR, "").strip());
+  }
+
+  /** Whether the component has a {@code conditional.hide} expression. */
+  public boolean hasCondition() {
+    return hide != null && !hide.isBlank();
   }
 
   public boolean isRequired() {

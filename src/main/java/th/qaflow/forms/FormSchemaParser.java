@@ -18,8 +18,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
+import th.qaflow.forms.internal.Feel;
 
 /**
  * Reads Camunda Forms (form-js JSON, as Camunda Modeler saves them) into {@link FormSchema}. Unknown
@@ -28,8 +27,6 @@ import org.slf4j.LoggerFactory;
  * cannot compile is rejected with a {@link FormSchemaException} naming the file and the place.
  */
 public final class FormSchemaParser {
-
-  private static final Logger log = LoggerFactory.getLogger(FormSchemaParser.class);
 
   private static final JsonMapper MAPPER = JsonMapper.builder()
       .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
@@ -129,6 +126,36 @@ public final class FormSchemaParser {
         throw new FormSchemaException(at + " repeats the key \"" + key + "\"");
       }
     }
+    String dataPath = text(node, "path");
+    if (dataPath != null && dataPath.isBlank()) {
+      dataPath = null;
+    }
+    boolean list = FormComponent.DYNAMICLIST.equals(type);
+    boolean group = FormComponent.GROUP.equals(type);
+    if (list && dataPath == null) {
+      throw new FormSchemaException(at + " is a dynamic list without a \"path\"");
+    }
+    if ((list || group) && dataPath != null) {
+      if (!KEY.matcher(dataPath).matches() || dataPath.contains(".")) {
+        throw new FormSchemaException(at + " has an invalid path \"" + dataPath + "\"");
+      }
+      if (!keys.add(dataPath)) {
+        throw new FormSchemaException(at + " repeats the key or path \"" + dataPath + "\"");
+      }
+    }
+    // Keys are unique within the data they belong to: a list row or a group with a path starts afresh.
+    Set<String> childKeys = (list || group) && dataPath != null ? new HashSet<>() : keys;
+    String hide = null;
+    JsonNode conditional = node.get("conditional");
+    if (conditional != null && conditional.isObject()) {
+      hide = text(conditional, "hide");
+      if (hide != null && hide.isBlank()) {
+        hide = null;
+      }
+      if (hide != null) {
+        hide = feel(hide, at, "conditional.hide");
+      }
+    }
 
     Map<String, String> properties = properties(node.get("properties"));
     String subtype = text(node, "subtype");
@@ -162,8 +189,44 @@ public final class FormSchemaParser {
         node.path("disabled").asBoolean(false) && node.get("disabled").isBoolean(),
         properties,
         children != null && children.isArray()
-            ? components(children, where, path + ".components", keys)
-            : List.of());
+            ? components(children, where, path + ".components", childKeys)
+            : List.of(),
+        dataPath,
+        blankToNull(text(node, "valuesKey")),
+        hide,
+        node.path("allowAddRemove").asBoolean(false),
+        node.has("defaultRepetitions") && node.get("defaultRepetitions").canConvertToInt()
+            ? node.get("defaultRepetitions").intValue()
+            : null,
+        node.has("nonCollapsedItems") && node.get("nonCollapsedItems").canConvertToInt()
+            ? node.get("nonCollapsedItems").intValue()
+            : null,
+        blankToNull(text(node, "accept")),
+        node.path("multiple").asBoolean(false));
+  }
+
+  /** A FEEL expression ({@code =…}) checked for syntax; returned without its {@code =}. */
+  private static String feel(String expression, String at, String name) {
+    String e = expression.strip();
+    if (!e.startsWith("=")) {
+      throw new FormSchemaException(at + ": " + name + " \"" + e + "\" is not a FEEL expression (it must start with =)");
+    }
+    String stripped = Feel.strip(e);
+    Feel.syntaxError(stripped).ifPresent(error -> {
+      throw new FormSchemaException(at + ": " + name + " \"" + e + "\" is not valid FEEL: " + error);
+    });
+    return stripped;
+  }
+
+  private static String expression(JsonNode n, String at, String name) {
+    if (n != null && n.isTextual() && n.asText().strip().startsWith("=")) {
+      return feel(n.asText(), at, "validate." + name);
+    }
+    return null;
+  }
+
+  private static String blankToNull(String s) {
+    return s == null || s.isBlank() ? null : s.strip();
   }
 
   private static List<FormOption> options(JsonNode values, Map<String, String> properties, String at) {
@@ -204,7 +267,11 @@ public final class FormSchemaParser {
         integer(v.get("minLength"), at, "minLength"),
         integer(v.get("maxLength"), at, "maxLength"),
         pattern,
-        text(v, "validationType"));
+        text(v, "validationType"),
+        expression(v.get("min"), at, "min"),
+        expression(v.get("max"), at, "max"),
+        expression(v.get("minLength"), at, "minLength"),
+        expression(v.get("maxLength"), at, "maxLength"));
   }
 
   private static BigDecimal decimal(JsonNode n, String at, String name) {
@@ -219,8 +286,7 @@ public final class FormSchemaParser {
       return null;
     }
     if (s.startsWith("=")) {
-      log.warn("{}: {} is a FEEL expression ({}); QA Flow does not evaluate it", at, name, s);
-      return null;
+      return null; // a FEEL expression: see expression()
     }
     try {
       return new BigDecimal(s);

@@ -7,7 +7,10 @@ import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -16,6 +19,11 @@ import java.util.regex.Pattern;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
+import th.qaflow.calendar.AcademicYears;
+import th.qaflow.forms.internal.DisplayFormats;
+import th.qaflow.forms.internal.Feel;
+import th.qaflow.forms.internal.Options;
+import th.qaflow.forms.internal.Paths;
 import th.qaflow.forms.internal.Texts;
 
 /**
@@ -59,59 +67,327 @@ public class FormValidator {
 
   private final Map<String, Pattern> patterns = new ConcurrentHashMap<>();
 
+  /** A submission without files, validated without context variables. */
   public FormResult validate(FormSchema schema, Map<String, String[]> requestParams) {
-    Map<String, String[]> params = requestParams == null ? Map.of() : requestParams;
-    Map<String, Object> values = new LinkedHashMap<>();
-    Map<String, String> raw = new LinkedHashMap<>();
-    Map<String, List<FieldError>> errors = new LinkedHashMap<>();
+    return validate(schema, FormSubmission.of(requestParams), FormContext.empty());
+  }
 
-    for (FormComponent c : schema.components()) {
+  /**
+   * Validates a submission against the form in its context. Components hidden by their
+   * {@code conditional.hide} (evaluated over the context variables overlaid by the submitted
+   * values; inside a list row also the row's own fields) are neither validated nor stored.
+   */
+  public FormResult validate(FormSchema schema, FormSubmission submission, FormContext context) {
+    warnUnsupported(schema, schema.components());
+    Walk walk = new Walk(submission == null ? FormSubmission.of(null) : submission,
+        context == null ? FormContext.empty() : context);
+    Map<String, List<FieldError>> errors = new LinkedHashMap<>();
+    Map<String, Object> values = walk.run(schema, errors);
+    return new FormResult(values, walk.raw, errors);
+  }
+
+  /** The paths of the components hidden by their conditions for this submission. */
+  Set<String> hiddenPaths(FormSchema schema, FormSubmission submission, FormContext context) {
+    Walk walk = new Walk(submission == null ? FormSubmission.of(null) : submission,
+        context == null ? FormContext.empty() : context);
+    walk.run(schema, new LinkedHashMap<>());
+    return walk.hidden;
+  }
+
+  private void warnUnsupported(FormSchema schema, List<FormComponent> components) {
+    for (FormComponent c : components) {
       if (!c.isSupported()) {
         if (warnedTypes.add(c.type())) {
           log.warn("Form {}: component type '{}' is not supported; it is neither shown nor validated",
               schema.id(), c.type());
         }
-        continue;
+      } else {
+        warnUnsupported(schema, c.components());
       }
-      if (!c.isEditable()) {
-        continue;
-      }
-      String key = c.key();
-      String[] sent = params.get(key);
-      List<FieldError> errs = new ArrayList<>();
+    }
+  }
 
+  /**
+   * One validation: a lenient pass collects what was typed (for the FEEL context), then the strict
+   * pass evaluates conditions and validates. A {@code null} scope means the lenient pass; a
+   * {@code null} error map means errors are dropped (inside a hidden component).
+   */
+  private final class Walk {
+    final FormSubmission submission;
+    final FormContext context;
+    final Map<String, List<String>> raw = new LinkedHashMap<>();
+    final Set<String> hidden = new LinkedHashSet<>();
+    final Set<String> sentNames = new HashSet<>();
+
+    Walk(FormSubmission submission, FormContext context) {
+      this.submission = submission;
+      this.context = context;
+      sentNames.addAll(submission.params().keySet());
+      sentNames.addAll(submission.files().keySet());
+    }
+
+    Map<String, Object> run(FormSchema schema, Map<String, List<FieldError>> errors) {
+      Map<String, Object> lenient = new LinkedHashMap<>();
+      level(schema.components(), "", context.variables(), lenient, null, null, true);
+      Map<String, Object> scope = new HashMap<>(context.variables());
+      scope.putAll(lenient);
+      Map<String, Object> values = new LinkedHashMap<>();
+      level(schema.components(), "", context.variables(), values, scope, errors, true);
+      return values;
+    }
+
+    void level(List<FormComponent> components, String prefix, Map<String, Object> base,
+        Map<String, Object> out, Map<String, Object> scope, Map<String, List<FieldError>> errors,
+        boolean top) {
+      for (FormComponent c : components) {
+        if (!c.isSupported()) {
+          continue;
+        }
+        String name = c.name();
+        String path = prefix + name;
+        boolean isHidden = scope != null && c.hasCondition() && Feel.isTrue(c.hide(), scope);
+        if (isHidden) {
+          hidden.add(path);
+        }
+        Map<String, Object> target = isHidden ? new LinkedHashMap<>() : out;
+        Map<String, List<FieldError>> errorSink = isHidden ? null : errors;
+        if (c.isPathGroup()) {
+          Map<String, Object> group = new LinkedHashMap<>();
+          level(c.components(), path + ".", Paths.map(base.get(c.path())), group, scope, errorSink, false);
+          target.put(c.path(), group);
+        } else if (c.isGroup()) {
+          level(c.components(), prefix, base, target, scope, errorSink, top);
+        } else if (c.isList()) {
+          list(c, path, base, target, scope, errorSink);
+        } else if (c.isInput()) {
+          input(c, path, base, target, scope, errorSink, top);
+        }
+        if (isHidden) {
+          // not stored; at the top level written as null so that an earlier value is cleared
+          Set<String> written = new LinkedHashSet<>(target.keySet());
+          if (c.isInput() || c.isList() || c.isPathGroup()) {
+            written.add(name);
+          }
+          for (String key : written) {
+            if (top) {
+              out.put(key, null);
+            } else {
+              out.remove(key);
+            }
+          }
+        }
+      }
+    }
+
+    void list(FormComponent c, String path, Map<String, Object> base, Map<String, Object> out,
+        Map<String, Object> scope, Map<String, List<FieldError>> errors) {
+      List<Map<String, Object>> baseRows = FormValues.seededRows(c, base, context.variables());
+      List<Integer> indices = new ArrayList<>();
+      if (c.allowAddRemove()) {
+        indices.addAll(Paths.indices(path, sentNames));
+      } else {
+        for (int i = 0; i < baseRows.size(); i++) {
+          indices.add(i);
+        }
+      }
+      if (indices.size() > Paths.MAX_ROWS) {
+        if (errors != null) {
+          errors.computeIfAbsent(path, k -> new ArrayList<>()).add(FieldError.of(FieldError.ROWS, Paths.MAX_ROWS));
+        }
+        indices = new ArrayList<>(indices.subList(0, Paths.MAX_ROWS));
+      }
+      List<Map<String, Object>> rows = new ArrayList<>();
+      for (int i : indices) {
+        String rowPath = path + "[" + i + "]";
+        raw.putIfAbsent(rowPath, List.of());
+        Map<String, Object> baseRow = i < baseRows.size() ? baseRows.get(i) : new LinkedHashMap<>();
+        Map<String, Object> rowScope = null;
+        if (scope != null) {
+          Map<String, Object> typed = new LinkedHashMap<>(baseRow);
+          level(c.components(), rowPath + ".", baseRow, typed, null, null, false);
+          rowScope = new HashMap<>(scope);
+          rowScope.putAll(typed);
+        }
+        Map<String, Object> row = new LinkedHashMap<>(baseRow);
+        level(c.components(), rowPath + ".", baseRow, row, rowScope, errors, false);
+        rows.add(row);
+      }
+      out.put(c.path(), rows);
+    }
+
+    void input(FormComponent c, String path, Map<String, Object> base, Map<String, Object> out,
+        Map<String, Object> scope, Map<String, List<FieldError>> errors, boolean top) {
+      String key = c.key();
+      if (!c.isEditable()) {
+        Object current = base.get(key);
+        if (current != null && !FormComponent.FILEPICKER.equals(c.type())) {
+          raw.put(path, FormValues.rawList(c, current));
+        }
+        if (!top && base.containsKey(key)) {
+          out.put(key, current);
+        }
+        return;
+      }
+      String[] sent = submission.params().get(path);
+      List<FieldError> errs = new ArrayList<>();
+      boolean lenient = scope == null;
+      Object value = null;
       if (FormComponent.CHECKBOX.equals(c.type())) {
         boolean checked = isChecked(sent);
-        raw.put(key, checked ? "true" : "");
+        raw.put(path, List.of(checked ? "true" : ""));
         if (c.isRequired() && !checked) {
           errs.add(FieldError.of(FieldError.REQUIRED));
-        } else {
-          values.put(key, checked);
         }
+        value = checked;
+      } else if (c.isMultiChoice()) {
+        List<String> typed = sent == null ? List.of() : java.util.Arrays.stream(sent).map(x -> x == null ? "" : x).toList();
+        raw.put(path, typed);
+        List<String> chosen = typed.stream().map(Texts::trim).filter(x -> !x.isEmpty()).distinct().toList();
+        if (chosen.isEmpty() && c.isRequired()) {
+          errs.add(FieldError.of(FieldError.REQUIRED));
+        }
+        List<FormOption> options = Options.of(c, base, context.variables());
+        if (chosen.stream().anyMatch(x -> options.stream().noneMatch(o -> o.value().equals(x)))) {
+          errs.add(FieldError.of(FieldError.OPTION));
+        }
+        value = new ArrayList<>(chosen);
+      } else if (FormComponent.FILEPICKER.equals(c.type())) {
+        value = file(c, path, base, errs, lenient);
       } else {
         String typed = sent == null || sent.length == 0 ? null : sent[0];
         if (typed != null) {
-          raw.put(key, typed);
+          raw.put(path, List.of(typed));
         }
-        String value = Texts.trim(typed);
-        if (value.isEmpty()) {
+        String trimmed = Texts.trim(typed);
+        if (trimmed.isEmpty()) {
           if (c.isRequired()) {
             errs.add(FieldError.of(FieldError.REQUIRED));
-          } else {
-            values.put(key, null);
           }
         } else {
-          Object converted = convert(c, value, errs);
-          if (errs.isEmpty()) {
-            values.put(key, converted);
+          Object converted = convert(c, trimmed, errs, scope, base);
+          value = converted != null || !lenient ? converted : trimmed;
+          if (lenient && !errs.isEmpty()) {
+            value = trimmed;
           }
         }
       }
-      if (!errs.isEmpty()) {
-        errors.put(key, errs);
+      if (lenient) {
+        out.put(key, value);
+        return;
+      }
+      if (errs.isEmpty()) {
+        out.put(key, value);
+      } else if (errors != null) {
+        errors.put(path, errs);
       }
     }
-    return new FormResult(values, raw, errors);
+
+    Object file(FormComponent c, String path, Map<String, Object> base, List<FieldError> errs, boolean lenient) {
+      List<UploadedFile> files = submission.filesOf(path);
+      Object existing = base.get(c.key());
+      if (files.isEmpty()) {
+        boolean has = existing != null && !(existing instanceof String s && s.isBlank())
+            && !(existing instanceof java.util.Collection<?> col && col.isEmpty());
+        if (c.isRequired() && !has) {
+          errs.add(FieldError.of(FieldError.FILE_REQUIRED));
+        }
+        return existing;
+      }
+      if (lenient) {
+        List<Map<String, Object>> shown = files.stream()
+            .map(f -> Map.<String, Object>of("filename", f.filename(), "size", f.size())).toList();
+        return c.multiple() ? shown : shown.get(0);
+      }
+      if (!c.multiple() && files.size() > 1) {
+        errs.add(FieldError.of(FieldError.TOO_MANY_FILES));
+      }
+      for (UploadedFile f : files) {
+        if (!accepts(c.accept(), f)) {
+          FieldError e = FieldError.of(FieldError.FILE_TYPE, c.accept());
+          if (!errs.contains(e)) {
+            errs.add(e);
+          }
+        }
+        for (FieldError e : context.uploadCheck().check(f)) {
+          if (!errs.contains(e)) {
+            errs.add(e);
+          }
+        }
+      }
+      return c.multiple() ? List.copyOf(files) : files.get(0);
+    }
+
+    Object convert(FormComponent c, String value, List<FieldError> errs, Map<String, Object> scope,
+        Map<String, Object> base) {
+      return switch (c.type()) {
+        case FormComponent.NUMBER -> number(c, value, errs, scope);
+        case FormComponent.SELECT, FormComponent.RADIO -> {
+          if (Options.of(c, base, context.variables()).stream().noneMatch(o -> o.value().equals(value))) {
+            errs.add(FieldError.of(FieldError.OPTION));
+          }
+          yield value;
+        }
+        case FormComponent.DATETIME -> {
+          String t = temporal(c, value, errs);
+          if (t != null && c.withinAcademicYear()) {
+            academicYear(t, errs);
+          }
+          yield t;
+        }
+        default -> text(c, value, errs, scope);
+      };
+    }
+
+    void academicYear(String value, List<FieldError> errs) {
+      Object year = context.variables().get("academicYear");
+      Integer be = null;
+      if (year instanceof Number n) {
+        be = n.intValue();
+      } else if (year != null) {
+        try {
+          be = Integer.parseInt(String.valueOf(year).strip());
+        } catch (NumberFormatException notAYear) {
+          log.warn("academicYear '{}' is not a year; dates are not checked against it", year);
+        }
+      }
+      if (be == null) {
+        return;
+      }
+      LocalDate date = LocalDate.parse(value.substring(0, 10));
+      LocalDate start = AcademicYears.start(be);
+      LocalDate end = AcademicYears.end(be);
+      if (date.isBefore(start) || date.isAfter(end)) {
+        errs.add(FieldError.of(FieldError.OUTSIDE_ACADEMIC_YEAR,
+            DisplayFormats.temporal(start, FormComponent.SUBTYPE_DATE, context.locale()),
+            DisplayFormats.temporal(end, FormComponent.SUBTYPE_DATE, context.locale())));
+      }
+    }
+  }
+
+  /** form-js passes {@code accept} to the browser: extensions ({@code .pdf}) and MIME types ({@code image/*}). */
+  static boolean accepts(String accept, UploadedFile file) {
+    if (accept == null || accept.isBlank()) {
+      return true;
+    }
+    String type = file.contentType() == null ? "" : file.contentType().split(";")[0].strip().toLowerCase(java.util.Locale.ROOT);
+    for (String token : accept.split(",")) {
+      String t = token.strip().toLowerCase(java.util.Locale.ROOT);
+      if (t.isEmpty()) {
+        continue;
+      }
+      if (t.startsWith(".")) {
+        if (file.extension().equals(t)) {
+          return true;
+        }
+      } else if (t.endsWith("/*")) {
+        if (type.startsWith(t.substring(0, t.length() - 1))) {
+          return true;
+        }
+      } else if (t.equals(type)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean isChecked(String[] sent) {
@@ -126,31 +402,19 @@ public class FormValidator {
     return false;
   }
 
-  private Object convert(FormComponent c, String value, List<FieldError> errs) {
-    return switch (c.type()) {
-      case FormComponent.NUMBER -> number(c, value, errs);
-      case FormComponent.SELECT, FormComponent.RADIO -> {
-        if (c.option(value).isEmpty()) {
-          errs.add(FieldError.of(FieldError.OPTION));
-        }
-        yield value;
-      }
-      case FormComponent.DATETIME -> temporal(c, value, errs);
-      default -> text(c, value, errs);
-    };
-  }
-
-  private String text(FormComponent c, String value, List<FieldError> errs) {
+  private String text(FormComponent c, String value, List<FieldError> errs, Map<String, Object> scope) {
     FormValidation v = c.validate();
+    Integer minLength = bound(v.minLength(), v.minLengthExpression(), scope);
+    Integer maxLength = bound(v.maxLength(), v.maxLengthExpression(), scope);
     int length = Texts.length(value);
-    if (v.minLength() != null && length < v.minLength()) {
-      errs.add(FieldError.of(FieldError.MIN_LENGTH, v.minLength()));
+    if (minLength != null && length < minLength) {
+      errs.add(FieldError.of(FieldError.MIN_LENGTH, minLength));
     }
-    if (v.maxLength() != null && length > v.maxLength()) {
-      errs.add(FieldError.of(FieldError.MAX_LENGTH, v.maxLength()));
+    if (maxLength != null && length > maxLength) {
+      errs.add(FieldError.of(FieldError.MAX_LENGTH, maxLength));
     } else if (value.length() > STRING_STORAGE_LIMIT) {
       errs.add(FieldError.of(FieldError.MAX_LENGTH,
-          v.maxLength() != null ? Math.min(v.maxLength(), STRING_STORAGE_LIMIT) : STRING_STORAGE_LIMIT));
+          maxLength != null ? Math.min(maxLength, STRING_STORAGE_LIMIT) : STRING_STORAGE_LIMIT));
     }
     if (!errs.isEmpty()) {
       return value; // do not run patterns over text that is already too long
@@ -167,7 +431,30 @@ public class FormValidator {
     return value;
   }
 
-  private static Number number(FormComponent c, String value, List<FieldError> errs) {
+  private static Integer bound(Integer fixed, String expression, Map<String, Object> scope) {
+    if (expression == null || scope == null) {
+      return fixed;
+    }
+    BigDecimal d = Feel.number(expression, scope);
+    if (d == null) {
+      return fixed;
+    }
+    try {
+      return d.setScale(0, java.math.RoundingMode.HALF_UP).intValueExact();
+    } catch (ArithmeticException tooLarge) {
+      return fixed;
+    }
+  }
+
+  private static BigDecimal bound(BigDecimal fixed, String expression, Map<String, Object> scope) {
+    if (expression == null || scope == null) {
+      return fixed;
+    }
+    BigDecimal d = Feel.number(expression, scope);
+    return d == null ? fixed : d;
+  }
+
+  private static Number number(FormComponent c, String value, List<FieldError> errs, Map<String, Object> scope) {
     String ascii = Texts.asciiDigits(value);
     if (ascii.length() > NUMBER_MAX_CHARS || !NUMBER.matcher(ascii).matches()) {
       errs.add(FieldError.of(FieldError.NUMBER));
@@ -190,11 +477,13 @@ public class FormValidator {
       errs.add(FieldError.of(FieldError.DECIMAL_DIGITS, digits));
     }
     FormValidation v = c.validate();
-    if (v.min() != null && d.compareTo(v.min()) < 0) {
-      errs.add(FieldError.of(FieldError.MIN, v.min()));
+    BigDecimal min = bound(v.min(), v.minExpression(), scope);
+    BigDecimal max = bound(v.max(), v.maxExpression(), scope);
+    if (min != null && d.compareTo(min) < 0) {
+      errs.add(FieldError.of(FieldError.MIN, min));
     }
-    if (v.max() != null && d.compareTo(v.max()) > 0) {
-      errs.add(FieldError.of(FieldError.MAX, v.max()));
+    if (max != null && d.compareTo(max) > 0) {
+      errs.add(FieldError.of(FieldError.MAX, max));
     }
     return result;
   }

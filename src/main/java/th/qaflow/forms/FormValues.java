@@ -2,10 +2,13 @@ package th.qaflow.forms;
 
 import java.time.DateTimeException;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import th.qaflow.forms.internal.DisplayFormats;
+import th.qaflow.forms.internal.Paths;
 
 /** Conversions between stored values (process variables) and what a form shows. */
 public final class FormValues {
@@ -16,27 +19,108 @@ public final class FormValues {
   private FormValues() {}
 
   /**
-   * The strings to pre-fill a form with, by key: each input's current variable value, or the
-   * component's {@code defaultValue} when the variable is absent or null. Checkboxes give
-   * {@code "true"} or {@code ""}; numbers plain digits; dates, times and date-times the HTML input
-   * formats ({@code yyyy-MM-dd}, {@code HH:mm}, {@code yyyy-MM-dd'T'HH:mm}). Keys with neither a
-   * value nor a default are left out.
+   * The strings to pre-fill a form with, by key, for forms without lists: each top-level input's
+   * current variable value, or the component's {@code defaultValue} when the variable is absent or
+   * null (the first value of a checklist). Checkboxes give {@code "true"} or {@code ""}; numbers plain
+   * digits; dates, times and date-times the HTML input formats ({@code yyyy-MM-dd}, {@code HH:mm},
+   * {@code yyyy-MM-dd'T'HH:mm}). Keys with neither a value nor a default are left out. Prefer
+   * {@link #initial}, which also fills groups, list rows and multiple values.
    *
    * @param variables process variables (may be {@code null}, e.g. a task never seen before)
    */
   public static Map<String, String> toRaw(FormSchema schema, Map<String, ?> variables) {
     Map<String, String> raw = new LinkedHashMap<>();
-    for (FormComponent c : schema.inputs()) {
-      Object value = variables == null ? null : variables.get(c.key());
-      if (value == null) {
-        value = c.defaultValue();
+    initial(schema, variables).forEach((path, values) -> {
+      if (!values.isEmpty()) {
+        raw.put(path, values.get(0));
       }
-      if (value == null) {
+    });
+    return raw;
+  }
+
+  /**
+   * The pre-filled form, by parameter path (as {@link FormResult#raw()}): every input's current value
+   * or default; a list's rows from its own variable, else from its {@code rowsFrom} variables (seeded
+   * rows), else {@code defaultRepetitions} empty rows; each row also as an entry {@code rows[i]}
+   * without values. File pickers have no text to pre-fill.
+   */
+  public static Map<String, List<String>> initial(FormSchema schema, Map<String, ?> variables) {
+    Map<String, Object> vars = new LinkedHashMap<>();
+    if (variables != null) {
+      vars.putAll(variables);
+    }
+    Map<String, List<String>> raw = new LinkedHashMap<>();
+    fill(schema.components(), "", vars, vars, raw);
+    return raw;
+  }
+
+  private static void fill(List<FormComponent> components, String prefix, Map<String, Object> base,
+      Map<String, Object> variables, Map<String, List<String>> raw) {
+    for (FormComponent c : components) {
+      if (!c.isSupported()) {
         continue;
       }
-      raw.put(c.key(), toRaw(c, value));
+      if (c.isPathGroup()) {
+        fill(c.components(), prefix + c.path() + ".", Paths.map(base.get(c.path())), variables, raw);
+      } else if (c.isGroup()) {
+        fill(c.components(), prefix, base, variables, raw);
+      } else if (c.isList()) {
+        String path = prefix + c.path();
+        List<Map<String, Object>> rows = seededRows(c, base, variables);
+        for (int i = 0; i < rows.size(); i++) {
+          raw.put(path + "[" + i + "]", List.of());
+          fill(c.components(), path + "[" + i + "].", rows.get(i), variables, raw);
+        }
+      } else if (c.isInput() && !FormComponent.FILEPICKER.equals(c.type())) {
+        Object value = base.get(c.key());
+        if (value == null) {
+          value = c.defaultValue();
+        }
+        if (value != null) {
+          raw.put(prefix + c.key(), rawList(c, value));
+        }
+      }
     }
-    return raw;
+  }
+
+  /**
+   * The rows a list starts with: its own current value, else the concatenated rows of its
+   * {@code rowsFrom} variables (each a copy of the source map), else {@code defaultRepetitions}
+   * empty rows.
+   */
+  public static List<Map<String, Object>> seededRows(FormComponent list, Map<String, ?> base, Map<String, ?> variables) {
+    List<Map<String, Object>> own = Paths.rows(base == null ? null : base.get(list.path()));
+    if (own != null) {
+      return own;
+    }
+    if (!list.rowsFrom().isEmpty()) {
+      List<Map<String, Object>> rows = new ArrayList<>();
+      for (String from : list.rowsFrom()) {
+        Object source = base != null && base.containsKey(from) ? base.get(from) : variables == null ? null : variables.get(from);
+        List<Map<String, Object>> r = Paths.rows(source);
+        if (r != null) {
+          rows.addAll(r);
+        }
+      }
+      return rows;
+    }
+    List<Map<String, Object>> empty = new ArrayList<>();
+    int n = list.defaultRepetitions() == null ? 0 : list.defaultRepetitions();
+    for (int i = 0; i < n; i++) {
+      empty.add(new LinkedHashMap<>());
+    }
+    return empty;
+  }
+
+  /** A stored value as the strings its input shows (several for a checklist or taglist). */
+  public static List<String> rawList(FormComponent c, Object value) {
+    if (c.isMultiChoice()) {
+      if (value instanceof Collection<?> list) {
+        return list.stream().filter(java.util.Objects::nonNull).map(String::valueOf).toList();
+      }
+      return value == null ? List.of() : List.of(String.valueOf(value));
+    }
+    return List.of(toRaw(c, value));
   }
 
   static String toRaw(FormComponent c, Object value) {

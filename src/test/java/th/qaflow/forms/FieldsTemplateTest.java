@@ -45,7 +45,7 @@ class FieldsTemplateTest {
     engine.setTemplateEngineMessageSource(messages);
   }
 
-  static String fields(FormSchema schema, Map<String, String> raw, Object errors, Locale locale) {
+  static String fields(FormSchema schema, Map<String, ?> raw, Object errors, Locale locale) {
     Context ctx = new Context(locale);
     ctx.setVariable("schema", schema);
     ctx.setVariable("raw", raw);

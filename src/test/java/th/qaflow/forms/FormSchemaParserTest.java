@@ -93,12 +93,12 @@ class FormSchemaParserTest {
   void unknownTypesAreKeptButNotInputs() {
     FormSchema form = TestForms.withComponents(
         """
-        {"type": "group", "id": "G", "label": "กลุ่ม", "components": [{"type": "textfield", "id": "In", "key": "inner"}]}""",
+        {"type": "table", "id": "G", "label": "กลุ่ม", "components": [{"type": "textfield", "id": "In", "key": "inner"}]}""",
         """
-        {"type": "taglist", "id": "T", "key": "tags", "values": [{"label": "a", "value": "a"}]}""",
+        {"type": "expression", "id": "T", "key": "tags", "values": [{"label": "a", "value": "a"}]}""",
         """
         {"type": "spacer", "id": "S"}""");
-    assertThat(form.components()).extracting(FormComponent::type).containsExactly("group", "taglist", "spacer");
+    assertThat(form.components()).extracting(FormComponent::type).containsExactly("table", "expression", "spacer");
     assertThat(form.components()).noneMatch(FormComponent::isSupported);
     assertThat(form.inputs()).isEmpty();
     assertThat(form.components().get(0).components()).extracting(FormComponent::key).containsExactly("inner");

@@ -35,7 +35,7 @@ class FormValuesTest {
       """
       {"type": "datetime", "subtype": "datetime", "id": "G", "key": "when"}""",
       """
-      {"type": "taglist", "id": "H", "key": "tags"}""");
+      {"type": "expression", "id": "H", "key": "tags"}""");
 
   @Test
   void defaultsWhenThereAreNoVariables() {
