@@ -3,7 +3,8 @@ package th.qaflow.demo;
 import static th.qaflow.cycle.SchoolQaCycleProcess.*;
 
 import java.time.LocalDate;
-import java.util.HashMap;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.ManagementService;
@@ -22,6 +23,7 @@ import th.qaflow.calendar.AcademicYears;
 import th.qaflow.cycle.CycleService;
 import th.qaflow.organisation.OrganisationImport;
 import th.qaflow.security.QaUsers;
+import th.qaflow.standards.StandardsCatalog;
 import th.qaflow.tasklist.Completion;
 import th.qaflow.tasklist.TaskWork;
 
@@ -66,21 +68,21 @@ class DemoYear {
     // last year: six schools finished, school 8's SAR was returned by its board and is being redrafted
     for (int n : new int[] {1, 2, 3, 4, 5, 6}) {
       String pi = cycles.startSchool(school(n), lastYear, "qaofficer").orElseThrow();
-      drive(pi, n, TASK_PUBLISH_SAR, true, false);
+      drive(pi, n, lastYear, TASK_PUBLISH_SAR, true, false);
     }
     String returned = cycles.startSchool(school(8), lastYear, "qaofficer").orElseThrow();
-    drive(returned, 8, TASK_BOARD_APPROVE_SAR, false, true);
+    drive(returned, 8, lastYear, TASK_BOARD_APPROVE_SAR, false, true);
 
     // this year: started for the whole district in one action, then each school where it really is
     cycles.startYear(DemoDistrict.DISTRICT, year, "qaofficer");
-    drive(instance(1, year), 1, TASK_SELF_CHECK_SEMESTER_ONE, true, false);
-    drive(instance(2, year), 2, TASK_SELF_CHECK_SEMESTER_ONE, true, false);
-    drive(instance(8, year), 8, TASK_SELF_CHECK_SEMESTER_ONE, true, false);
-    drive(instance(3, year), 3, TASK_MAKE_PLANS, true, false);
-    drive(instance(5, year), 5, TASK_MAKE_PLANS, true, false);
+    drive(instance(1, year), 1, year, TASK_SELF_CHECK_SEMESTER_ONE, true, false);
+    drive(instance(2, year), 2, year, TASK_SELF_CHECK_SEMESTER_ONE, true, false);
+    drive(instance(8, year), 8, year, TASK_SELF_CHECK_SEMESTER_ONE, true, false);
+    drive(instance(3, year), 3, year, TASK_MAKE_PLANS, true, false);
+    drive(instance(5, year), 5, year, TASK_MAKE_PLANS, true, false);
     claim(instance(5, year), TASK_SELF_CHECK_SEMESTER_ONE, "qa5");
-    drive(instance(4, year), 4, TASK_SET_STANDARDS, true, false);
-    drive(instance(6, year), 6, TASK_ANNOUNCE_STANDARDS, true, false);
+    drive(instance(4, year), 4, year, TASK_SET_STANDARDS, true, false);
+    drive(instance(6, year), 6, year, TASK_ANNOUNCE_STANDARDS, true, false);
     // school 7 has not started: its first task is already late
     log.info("Demo district {} loaded: academic years {} and {}", DemoDistrict.DISTRICT, lastYear, year);
   }
@@ -98,7 +100,8 @@ class DemoYear {
    * Completes the school's tasks in order until {@code last}: that one too when {@code includeLast};
    * otherwise it is left open, or — with {@code boardReturns} — completed as a board return.
    */
-  private void drive(String processInstanceId, int n, String last, boolean includeLast, boolean boardReturns) {
+  private void drive(String processInstanceId, int n, int year, String last, boolean includeLast,
+      boolean boardReturns) {
     while (true) {
       Task task = nextTask(processInstanceId);
       if (task == null) {
@@ -107,14 +110,14 @@ class DemoYear {
       String key = task.getTaskDefinitionKey();
       if (key.equals(last) && !includeLast) {
         if (boardReturns) {
-          Map<String, String> returnValues = new HashMap<>(values(key));
-          returnValues.put("boardDecision", "return");
-          returnValues.put("boardComments", "ระดับคุณภาพมาตรฐานที่ 1 ยังไม่มีหลักฐานสนับสนุนผลสัมฤทธิ์ทางการเรียน กรุณาแนบผล O-NET และผลการประเมินระดับชั้น");
-          complete(task, n, returnValues);
+          complete(task, n, DemoAnswers.boardReturn(n, year));
         }
         return;
       }
-      complete(task, n, values(key));
+      // TODO(lead): the draft's required sarFile is DemoAnswers.sarFileFor(school(n)), to be sent as the
+      // multipart part "sarFile" once task completion takes files
+      List<Map<String, Object>> standards = rows(task, StandardsCatalog.VAR_STANDARDS);
+      complete(task, n, DemoAnswers.forTask(key, n, year, standards, optionValues(task)));
       if (key.equals(last)) {
         return;
       }
@@ -128,14 +131,12 @@ class DemoYear {
     }
   }
 
-  private void complete(Task task, int n, Map<String, String> values) {
+  private void complete(Task task, int n, Map<String, String[]> params) {
     String userId = switch (task.getTaskDefinitionKey()) {
       case TASK_BOARD_ENDORSE_STANDARDS, TASK_BOARD_APPROVE_SAR -> "board" + n;
       case TASK_ANNOUNCE_STANDARDS, TASK_DIRECTOR_REVIEW_SAR, TASK_SUBMIT_SAR, TASK_PUBLISH_SAR -> "director" + n;
       default -> "qa" + n;
     };
-    Map<String, String[]> params = new HashMap<>();
-    values.forEach((k, v) -> params.put(k, new String[] {v}));
     Completion done = work.complete(task.getId(), users.byId(userId), params);
     if (!done.done()) {
       throw new IllegalStateException("Demo values rejected for " + task.getTaskDefinitionKey() + ": " + done.form().errors());
@@ -164,7 +165,23 @@ class DemoYear {
     return null;
   }
 
-  private static Map<String, String> values(String taskKey) {
-    return DemoAnswers.FOR_TASK.getOrDefault(taskKey, Map.of());
+  /** A list-of-maps variable of the cycle (such as {@code standards}); empty when it is not set. */
+  private List<Map<String, Object>> rows(Task task, String variable) {
+    List<Map<String, Object>> rows = new ArrayList<>();
+    if (tasks.getVariable(task.getId(), variable) instanceof List<?> list) {
+      for (Object element : list) {
+        if (element instanceof Map<?, ?> map) {
+          Map<String, Object> row = new LinkedHashMap<>();
+          map.forEach((k, v) -> row.put(String.valueOf(k), v));
+          rows.add(row);
+        }
+      }
+    }
+    return rows;
+  }
+
+  /** The values of the cycle's {@code standardOptions}, for the plans' checklists. */
+  private List<String> optionValues(Task task) {
+    return rows(task, StandardsCatalog.VAR_STANDARD_OPTIONS).stream().map(o -> String.valueOf(o.get("value"))).toList();
   }
 }

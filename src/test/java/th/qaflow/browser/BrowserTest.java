@@ -72,12 +72,24 @@ class BrowserTest {
     assertThat(row.getText()).contains("กำหนดมาตรฐานและค่าเป้าหมาย").contains("เลยกำหนด");
     row.findElement(By.tagName("a")).click();
 
-    // the required summary left empty: the error shows next to the field and nothing is lost
+    // one row per standard; the first row's target level left empty: the error shows next to that
+    // field and nothing typed is lost
     new Select(browser.findElement(By.id("f-standardsFramework"))).selectByValue("moe2561");
+    List<WebElement> levels = browser.findElements(By.cssSelector("select[name^='targets['][name$='].targetLevel']"));
+    assertThat(levels).as("school 7 offers early childhood and basic education").hasSize(6);
+    for (int i = 0; i < levels.size(); i++) {
+      if (i > 0) {
+        new Select(browser.findElement(By.name("targets[" + i + "].targetLevel"))).selectByValue("4");
+      }
+      browser.findElement(By.name("targets[" + i + "].targetDescription"))
+          .sendKeys("ผู้เรียนร้อยละ 80 บรรลุค่าเป้าหมายข้อ " + (i + 1));
+    }
     browser.findElement(By.cssSelector("#task-form button[type=submit]")).click();
-    assertThat(browser.findElement(By.id("f-standardsSummary-error")).getText()).isNotBlank();
+    assertThat(browser.findElement(By.cssSelector("[id*='targetLevel'][id$='-error']")).getText()).isNotBlank();
+    assertThat(browser.findElement(By.name("targets[5].targetDescription")).getAttribute("value"))
+        .isEqualTo("ผู้เรียนร้อยละ 80 บรรลุค่าเป้าหมายข้อ 6");
 
-    browser.findElement(By.id("f-standardsSummary")).sendKeys("มาตรฐานที่ 1 คุณภาพของผู้เรียน ค่าเป้าหมายระดับดีเลิศ");
+    new Select(browser.findElement(By.name("targets[0].targetLevel"))).selectByValue("4");
     browser.findElement(By.cssSelector("#task-form button[type=submit]")).click();
 
     new WebDriverWait(browser, Duration.ofSeconds(10)).until(d -> d.getCurrentUrl().endsWith("/tasks"));

@@ -76,9 +76,14 @@ class PostgresIntegrationTest {
         .processInstanceBusinessKey(SchoolQaCycleProcess.businessKey("1099010001", year)).singleResult();
     MockHttpSession qa = WebSessions.login(mvc, "qa1");
     mvc.perform(get("/tasks/{id}", task.getId()).session(qa)).andExpect(status().isOk());
-    mvc.perform(post("/tasks/{id}/complete", task.getId()).session(qa).with(csrf())
-            .param("standardsSummary", "มาตรฐานที่ 1 ระดับดีเลิศ 😀").param("standardsFramework", "moe2561"))
-        .andExpect(redirectedUrl("/tasks"));
+    int standards = ((java.util.List<?>) tasks.getVariable(task.getId(), "standards")).size();
+    var complete = post("/tasks/{id}/complete", task.getId()).session(qa).with(csrf())
+        .param("standardsFramework", "moe2561");
+    for (int i = 0; i < standards; i++) {
+      complete.param("targets[" + i + "].targetLevel", "4")
+          .param("targets[" + i + "].targetDescription", i == 0 ? "มาตรฐานที่ 1 ระดับดีเลิศ 😀" : "ค่าเป้าหมายข้อ " + (i + 1));
+    }
+    mvc.perform(complete).andExpect(redirectedUrl("/tasks"));
     assertThat(tasks.createTaskQuery().processInstanceId(task.getProcessInstanceId()).singleResult()
         .getTaskDefinitionKey()).isEqualTo(SchoolQaCycleProcess.TASK_BOARD_ENDORSE_STANDARDS);
     assertThat(jdbc.sql("select values_json from task_submission where task_id = :id").param("id", task.getId())

@@ -47,7 +47,8 @@ class ScopeTest {
     MockHttpSession schoolA = WebSessions.login(mvc, "qa5");
     mvc.perform(get("/tasks/{id}", schoolBTask.getId()).session(schoolA)).andExpect(status().isNotFound());
     mvc.perform(post("/tasks/{id}/complete", schoolBTask.getId()).session(schoolA).with(csrf())
-            .param("standardsSummary", "แอบส่งแทน").param("standardsFramework", "moe2561"))
+            .param("standardsFramework", "moe2561").param("targets[0].targetLevel", "5")
+            .param("targets[0].targetDescription", "แอบส่งแทน"))
         .andExpect(status().isNotFound());
     mvc.perform(post("/tasks/{id}/claim", schoolBTask.getId()).session(schoolA).with(csrf()))
         .andExpect(status().isNotFound());
@@ -64,7 +65,8 @@ class ScopeTest {
     MockHttpSession director = WebSessions.login(mvc, "director6");
     mvc.perform(get("/tasks/{id}", schoolBTask.getId()).session(director)).andExpect(status().isOk());
     mvc.perform(post("/tasks/{id}/complete", schoolBTask.getId()).session(director).with(csrf())
-            .param("standardsSummary", "x").param("standardsFramework", "moe2561"))
+            .param("standardsFramework", "moe2561").param("targets[0].targetLevel", "5")
+            .param("targets[0].targetDescription", "x"))
         .andExpect(status().isForbidden());
     assertUntouched();
   }
@@ -84,7 +86,8 @@ class ScopeTest {
     mvc.perform(get("/tasks/{id}", schoolBTask.getId()).session(obec)).andExpect(status().isOk());
     mvc.perform(post("/tasks/{id}/claim", schoolBTask.getId()).session(obec).with(csrf())).andExpect(status().isForbidden());
     mvc.perform(post("/tasks/{id}/complete", schoolBTask.getId()).session(obec).with(csrf())
-            .param("standardsSummary", "x").param("standardsFramework", "moe2561"))
+            .param("standardsFramework", "moe2561").param("targets[0].targetLevel", "5")
+            .param("targets[0].targetDescription", "x"))
         .andExpect(status().isForbidden());
     mvc.perform(post("/tasks/{id}/comments", schoolBTask.getId()).session(obec).with(csrf()).param("text", "x"))
         .andExpect(status().isForbidden());
@@ -109,7 +112,7 @@ class ScopeTest {
     Task now = tasks.createTaskQuery().taskId(schoolBTask.getId()).singleResult();
     assertThat(now).as("task still open").isNotNull();
     assertThat(now.getAssignee()).isNull();
-    assertThat(tasks.getVariable(schoolBTask.getId(), "standardsSummary")).isNull();
+    assertThat(tasks.getVariable(schoolBTask.getId(), "targets")).isNull();
     assertThat(tasks.getTaskComments(schoolBTask.getId())).isEmpty();
   }
 }

@@ -9,7 +9,10 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.util.List;
+import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.BeforeEach;
@@ -17,6 +20,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import th.qaflow.QaFlowTest;
 import th.qaflow.cycle.CycleService;
 import th.qaflow.cycle.SchoolQaCycleProcess;
@@ -31,6 +35,7 @@ class TasklistWebTest {
 
   @Autowired MockMvc mvc;
   @Autowired TaskService tasks;
+  @Autowired RuntimeService runtime;
   @Autowired CycleService cycles;
   @Autowired OrganisationImport organisation;
 
@@ -68,24 +73,41 @@ class TasklistWebTest {
         .andExpect(redirectedUrl("/tasks/" + task.getId()));
     assertThat(tasks.createTaskQuery().taskId(task.getId()).singleResult().getAssignee()).isEqualTo("qa5");
 
-    // the required summary is missing: the form comes back with the error next to the field, input kept
-    String page = mvc.perform(post("/tasks/{id}/complete", task.getId()).session(qa).with(csrf())
-            .param("standardsFramework", "moe2561")
-            .param("standardsTargetNote", "หมายเหตุของฉัน <b>ตัวหนา</b>"))
+    // one row per standard of the school (early childhood and basic: six)
+    int standards = ((List<?>) tasks.getVariable(task.getId(), "standards")).size();
+    assertThat(standards).isEqualTo(6);
+
+    // the first row's required target level is missing: the form comes back with the error next to
+    // that field, everything typed kept
+    MockHttpServletRequestBuilder missingLevel = post("/tasks/{id}/complete", task.getId()).session(qa).with(csrf())
+        .param("standardsFramework", "moe2561")
+        .param("standardsTargetNote", "หมายเหตุของฉัน <b>ตัวหนา</b>");
+    targets(missingLevel, standards, 1);
+    String page = mvc.perform(missingLevel)
         .andExpect(status().isOk())
         .andReturn().getResponse().getContentAsString();
-    assertThat(page).contains("f-standardsSummary-error")
+    assertThat(page).containsPattern("id=\"[^\"]*targets[^\"]*0[^\"]*targetLevel[^\"]*-error\"")
+        .doesNotContainPattern("id=\"[^\"]*targets[^\"]*1[^\"]*targetLevel[^\"]*-error\"")
         .contains("หมายเหตุของฉัน &lt;b&gt;ตัวหนา&lt;/b&gt;")
+        .contains("ผู้เรียนร้อยละ 85 ค่าเป้าหมายข้อ 2")
         .doesNotContain("<b>ตัวหนา</b>");
     assertThat(tasks.createTaskQuery().taskId(task.getId()).count()).isOne();
     assertThat(tasks.getVariable(task.getId(), "standardsTargetNote")).isNull();
+    assertThat(tasks.getVariable(task.getId(), "targets")).isNull();
 
-    mvc.perform(post("/tasks/{id}/complete", task.getId()).session(qa).with(csrf())
-            .param("standardsSummary", "มาตรฐานที่ 1 ค่าเป้าหมายระดับดีเลิศ")
-            .param("standardsFramework", "moe2561"))
+    mvc.perform(targets(post("/tasks/{id}/complete", task.getId()).session(qa).with(csrf())
+            .param("standardsFramework", "moe2561"), standards, 0))
         .andExpect(redirectedUrl("/tasks"))
         .andExpect(flash().attribute("success", "task.completed"));
     assertThat(tasks.createTaskQuery().taskId(task.getId()).count()).isZero();
+
+    // the rows keep the seeded standard next to what was typed
+    List<?> targets = (List<?>) runtime.getVariable(task.getProcessInstanceId(), "targets");
+    assertThat(targets).hasSize(standards);
+    @SuppressWarnings("unchecked")
+    Map<String, Object> first = (Map<String, Object>) targets.get(0);
+    assertThat(first).containsEntry("standardCode", "EARLY_CHILDHOOD-1")
+        .containsEntry("targetLevel", "4").containsEntry("targetDescription", "ผู้เรียนร้อยละ 85 ค่าเป้าหมายข้อ 1");
 
     String list = mvc.perform(get("/tasks").session(qa)).andReturn().getResponse().getContentAsString();
     assertThat(list).doesNotContain(task.getId());
@@ -95,12 +117,23 @@ class TasklistWebTest {
     Task next = tasks.createTaskQuery().processInstanceId(task.getProcessInstanceId()).singleResult();
     mvc.perform(get("/tasks/{id}", next.getId()).session(board))
         .andExpect(status().isOk())
-        .andExpect(content().string(org.hamcrest.Matchers.containsString("มาตรฐานที่ 1 ค่าเป้าหมายระดับดีเลิศ")));
+        .andExpect(content().string(org.hamcrest.Matchers.containsString("ผู้เรียนร้อยละ 85 ค่าเป้าหมายข้อ 1")));
 
     // submitting the finished task again is refused cleanly
-    mvc.perform(post("/tasks/{id}/complete", task.getId()).session(qa).with(csrf())
-            .param("standardsSummary", "again").param("standardsFramework", "moe2561"))
+    mvc.perform(targets(post("/tasks/{id}/complete", task.getId()).session(qa).with(csrf())
+            .param("standardsFramework", "moe2561"), standards, 0))
         .andExpect(status().isNotFound());
+  }
+
+  /** Fills the SetStandards rows: a target level (except for the first {@code skipLevels}) and a description. */
+  static MockHttpServletRequestBuilder targets(MockHttpServletRequestBuilder request, int rows, int skipLevels) {
+    for (int i = 0; i < rows; i++) {
+      if (i >= skipLevels) {
+        request.param("targets[" + i + "].targetLevel", "4");
+      }
+      request.param("targets[" + i + "].targetDescription", "ผู้เรียนร้อยละ 85 ค่าเป้าหมายข้อ " + (i + 1));
+    }
+    return request;
   }
 
   @Test
