@@ -1,5 +1,6 @@
 package th.qaflow.cycle;
 
+import java.util.List;
 import java.util.Map;
 import th.qaflow.calendar.Stage;
 
@@ -85,4 +86,23 @@ public final class SchoolQaCycleProcess {
   public static String businessKey(String schoolCode, int academicYearBE) {
     return schoolCode + "-" + academicYearBE;
   }
+
+  /**
+   * For each user task, the earlier tasks whose latest submission it builds on: the board sees the
+   * draft it decides on, a redraft sees the return that caused it, the self-checks see the targets.
+   */
+  public static final Map<String, List<String>> BUILDS_ON = Map.ofEntries(
+      Map.entry(TASK_SET_STANDARDS, List.of(TASK_BOARD_ENDORSE_STANDARDS)),
+      Map.entry(TASK_BOARD_ENDORSE_STANDARDS, List.of(TASK_SET_STANDARDS)),
+      Map.entry(TASK_ANNOUNCE_STANDARDS, List.of(TASK_SET_STANDARDS, TASK_BOARD_ENDORSE_STANDARDS)),
+      Map.entry(TASK_MAKE_PLANS, List.of(TASK_SET_STANDARDS)),
+      Map.entry(TASK_SELF_CHECK_SEMESTER_ONE, List.of(TASK_SET_STANDARDS, TASK_MAKE_PLANS)),
+      Map.entry(TASK_SELF_CHECK_SEMESTER_TWO, List.of(TASK_SELF_CHECK_SEMESTER_ONE)),
+      Map.entry(TASK_INTERNAL_ASSESSMENT, List.of(TASK_SET_STANDARDS, TASK_SELF_CHECK_SEMESTER_TWO)),
+      Map.entry(TASK_DRAFT_SAR, List.of(TASK_INTERNAL_ASSESSMENT, TASK_DIRECTOR_REVIEW_SAR,
+          TASK_BOARD_APPROVE_SAR)),
+      Map.entry(TASK_DIRECTOR_REVIEW_SAR, List.of(TASK_DRAFT_SAR)),
+      Map.entry(TASK_BOARD_APPROVE_SAR, List.of(TASK_DRAFT_SAR, TASK_DIRECTOR_REVIEW_SAR)),
+      Map.entry(TASK_SUBMIT_SAR, List.of(TASK_BOARD_APPROVE_SAR, TASK_DRAFT_SAR)),
+      Map.entry(TASK_PUBLISH_SAR, List.of(TASK_SUBMIT_SAR)));
 }

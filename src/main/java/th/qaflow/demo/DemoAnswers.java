@@ -28,14 +28,12 @@ final class DemoAnswers {
   /** A file the demo would upload. */
   record DemoFile(String filename, String contentType, byte[] content) {}
 
-  /**
-   * The SAR file a demo school attaches to its draft (the form's required {@code sarFile}).
-   *
-   * <p>TODO(lead): return a small generated PDF and pass it as the multipart part {@code sarFile} once
-   * task completion takes files and the documents module stores them; until then there is none.
-   */
-  static DemoFile sarFileFor(String schoolCode) {
-    return null;
+  /** The SAR file a demo school attaches to its draft (the form's required {@code sarFile}): a real PDF. */
+  static DemoFile sarFileFor(String schoolCode, int academicYear) {
+    byte[] pdf = DemoPdf.onePage(List.of(
+        "Self-Assessment Report (SAR)", "School " + schoolCode, "Academic year " + academicYear + " (B.E.)",
+        "QA Flow demo document"));
+    return new DemoFile("รายงานการประเมินตนเอง SAR " + academicYear + " " + schoolCode + ".pdf", "application/pdf", pdf);
   }
 
   /** One standard the school answers for: from the cycle's {@code standards}, or the school's own. */

@@ -26,6 +26,9 @@ import th.qaflow.security.QaUsers;
 import th.qaflow.standards.StandardsCatalog;
 import th.qaflow.tasklist.Completion;
 import th.qaflow.tasklist.TaskWork;
+import th.qaflow.forms.FormSubmission;
+import th.qaflow.forms.UploadedFile;
+import th.qaflow.cycle.SchoolQaCycleProcess;
 
 /**
  * Loads the demo district once and drives its schools to different stages, through the same task
@@ -114,10 +117,14 @@ class DemoYear {
         }
         return;
       }
-      // TODO(lead): the draft's required sarFile is DemoAnswers.sarFileFor(school(n)), to be sent as the
-      // multipart part "sarFile" once task completion takes files
       List<Map<String, Object>> standards = rows(task, StandardsCatalog.VAR_STANDARDS);
-      complete(task, n, DemoAnswers.forTask(key, n, year, standards, optionValues(task)));
+      Map<String, List<UploadedFile>> files = Map.of();
+      if (key.equals(TASK_DRAFT_SAR)) {
+        DemoAnswers.DemoFile sar = DemoAnswers.sarFileFor(school(n), year);
+        files = Map.of(SchoolQaCycleProcess.VAR_SAR_FILE,
+            List.of(new UploadedFile(sar.filename(), sar.contentType(), sar.content().length, sar.content())));
+      }
+      complete(task, n, new FormSubmission(DemoAnswers.forTask(key, n, year, standards, optionValues(task)), files));
       if (key.equals(last)) {
         return;
       }
@@ -132,12 +139,16 @@ class DemoYear {
   }
 
   private void complete(Task task, int n, Map<String, String[]> params) {
+    complete(task, n, FormSubmission.of(params));
+  }
+
+  private void complete(Task task, int n, FormSubmission submission) {
     String userId = switch (task.getTaskDefinitionKey()) {
       case TASK_BOARD_ENDORSE_STANDARDS, TASK_BOARD_APPROVE_SAR -> "board" + n;
       case TASK_ANNOUNCE_STANDARDS, TASK_DIRECTOR_REVIEW_SAR, TASK_SUBMIT_SAR, TASK_PUBLISH_SAR -> "director" + n;
       default -> "qa" + n;
     };
-    Completion done = work.complete(task.getId(), users.byId(userId), params);
+    Completion done = work.complete(task.getId(), users.byId(userId), submission);
     if (!done.done()) {
       throw new IllegalStateException("Demo values rejected for " + task.getTaskDefinitionKey() + ": " + done.form().errors());
     }

@@ -2,6 +2,8 @@ package th.qaflow.tasklist;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import th.qaflow.forms.FormSubmission;
 import th.qaflow.security.QaUser;
 
 /** The participants' work on tasks; controllers go through this, never to the engine directly. */
@@ -18,8 +20,18 @@ public interface TaskWork {
 
   void unclaim(String taskId, QaUser user);
 
-  /** Validates the submitted form; completes the task only if the whole form is valid. */
-  Completion complete(String taskId, QaUser user, Map<String, String[]> params);
+  /**
+   * Validates the submitted form; only if the whole form is valid are its files stored (as document
+   * versions) and the task completed, all in one transaction.
+   */
+  Completion complete(String taskId, QaUser user, FormSubmission submission);
+
+  default Completion complete(String taskId, QaUser user, Map<String, String[]> params) {
+    return complete(taskId, user, FormSubmission.of(params));
+  }
+
+  /** The fields a partly filled form hides right now (FEEL conditions), for the page to follow as the user types. */
+  Set<String> hiddenFields(String taskId, QaUser user, Map<String, String[]> params);
 
   void comment(String taskId, QaUser user, String text);
 }

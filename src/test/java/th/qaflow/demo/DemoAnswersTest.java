@@ -201,7 +201,16 @@ class DemoAnswersTest {
     Map<String, String[]> returned = DemoAnswers.boardReturn(8, YEAR);
     assertThat(returned.get("boardDecision")).containsExactly("return");
     assertThat(returned.get("boardComments")[0]).contains("หลักฐาน");
-    assertThat(DemoAnswers.sarFileFor("1099010001")).as("wired by the documents work").isNull();
+  }
+
+  @Test
+  void theSarFileIsARealPdfWithAThaiName() {
+    DemoAnswers.DemoFile sar = DemoAnswers.sarFileFor("1099010001", YEAR);
+    assertThat(sar.filename()).startsWith("รายงานการประเมินตนเอง").endsWith(".pdf");
+    String pdf = new String(sar.content(), java.nio.charset.StandardCharsets.US_ASCII);
+    assertThat(pdf).startsWith("%PDF-1.4").contains("School 1099010001").endsWith("%%EOF\n");
+    int xref = Integer.parseInt(pdf.substring(pdf.indexOf("startxref\n") + 10, pdf.lastIndexOf("\n%%EOF")).strip());
+    assertThat(pdf.substring(xref)).as("startxref points at the xref table").startsWith("xref");
   }
 
   @Test

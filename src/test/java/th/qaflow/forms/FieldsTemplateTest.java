@@ -86,7 +86,8 @@ class FieldsTemplateTest {
     FormResult result = validator.validate(plans, TestForms.params(
         "developmentPlanPeriod", "2568 ถึง 2571",
         "actionPlanSummary", "โครงการ <b>ยกระดับ</b> ผลสัมฤทธิ์",
-        "actionPlanProjectCount", "12x"));
+        "projects[0].projectName", "โครงการรักการอ่าน",
+        "projects[0].projectBudget", "12x"));
     assertThat(result.valid()).isFalse();
 
     String html = fields(plans, result.raw(), result.errors(), THAI);
@@ -107,23 +108,26 @@ class FieldsTemplateTest {
         .contains("aria-describedby=\"f-actionPlanSummary-desc\"")
         .doesNotContain("aria-invalid", "-error");
 
-    assertThat(tag(html, "f-actionPlanProjectCount"))
-        .contains("type=\"text\"", "value=\"12x\"", "inputmode=\"numeric\"", "aria-invalid=\"true\"");
-    assertThat(html).contains("id=\"f-actionPlanProjectCount-error\"><span>กรุณากรอกเป็นตัวเลข</span></p>");
+    // inside a list row: the row's typed values are kept and the error sits next to the row's field
+    assertThat(tag(html, "f-projects-0-projectBudget"))
+        .contains("type=\"text\"", "name=\"projects[0].projectBudget\"", "value=\"12x\"", "inputmode=\"decimal\"",
+            "aria-invalid=\"true\"");
+    assertThat(html).contains("id=\"f-projects-0-projectBudget-error\"><span>กรุณากรอกเป็นตัวเลข</span></p>");
+    assertThat(tag(html, "f-projects-0-projectName")).contains("value=\"โครงการรักการอ่าน\"");
   }
 
   @Test
   void messagesWithArgumentsAndEnglish() {
     FormSchema plans = new FormCatalog().get("MakePlans");
-    FormResult result = validator.validate(plans, TestForms.params("actionPlanProjectCount", "501"));
+    FormResult result = validator.validate(plans, TestForms.params("projects[0].projectBudget", "100000001"));
 
     String thai = fields(plans, result.raw(), result.errors(), THAI);
-    assertThat(thai).contains("id=\"f-actionPlanProjectCount-error\"><span>ต้องไม่มากกว่า 500</span>");
+    assertThat(thai).contains("id=\"f-projects-0-projectBudget-error\"><span>ต้องไม่มากกว่า 100,000,000</span>");
     assertThat(thai).contains("id=\"f-actionPlanSummary-error\"><span>กรุณากรอกข้อมูลช่องนี้</span>");
 
     String english = fields(plans, result.raw(), result.errors(), Locale.ENGLISH);
-    assertThat(english).contains("<label for=\"f-actionPlanProjectCount\">Number of projects in the action plan");
-    assertThat(english).contains("id=\"f-actionPlanProjectCount-error\"><span>Must be at most 500</span>");
+    assertThat(english).contains("<label for=\"f-projects-0-projectBudget\">Budget (baht)");
+    assertThat(english).contains("id=\"f-projects-0-projectBudget-error\"><span>Must be at most 100,000,000</span>");
     assertThat(english).contains("<strong>Make the development plan and the annual action plan</strong>");
     assertThat(english).doesNotContain("กรุณา");
 
@@ -174,23 +178,28 @@ class FieldsTemplateTest {
   void readonlyShowsLabelsDatesAndLinks() {
     FormSchema board = new FormCatalog().get("BoardApproveSar");
     String thai = readonly(board, Map.of(
-        "boardDecision", "approve",
+        "boardDecision", "return",
         "boardComments", "ดีมาก\r\nควรเพิ่มหลักฐาน <ภาคผนวก>",
         "boardMeetingDate", "2026-05-12"), THAI);
-    assertThat(thai).contains("<dt>มติคณะกรรมการสถานศึกษา</dt>", "<dd>เห็นชอบ</dd>");
+    assertThat(thai).contains("<dt>มติคณะกรรมการสถานศึกษา</dt>", "<dd>ส่งกลับให้แก้ไข</dd>");
     assertThat(thai).contains("<dd>ดีมาก<br>ควรเพิ่มหลักฐาน &lt;ภาคผนวก&gt;</dd>");
     assertThat(thai).contains("<dd>12 พ.ค. 2569</dd>");
     assertThat(thai).contains("<dt>มติที่ประชุมครั้งที่</dt>", "<dd class=\"form-readonly-empty\">ไม่ได้ระบุ</dd>");
 
-    String english = readonly(board, Map.of("boardDecision", "approve", "boardMeetingDate", "2026-05-12"), Locale.ENGLISH);
-    assertThat(english).contains("<dd>Approve</dd>", "<dd>12 May 2026</dd>");
+    String english = readonly(board, Map.of("boardDecision", "approve", "boardComments", "hidden when approving",
+        "boardMeetingDate", "2026-05-12"), Locale.ENGLISH);
+    assertThat(english).contains("<dd>Approve</dd>", "<dd>12 May 2026</dd>").doesNotContain("hidden when approving");
+
+    FormSchema publish = new FormCatalog().get("PublishSar");
+    String links = readonly(publish, Map.of("sarPublishedAs", "link",
+        "sarPublicLink", "https://school.example/sar.pdf?a=1&b=2"), THAI);
+    assertThat(links).contains("<a href=\"https://school.example/sar.pdf?a=1&amp;b=2\"");
+    String notALink = readonly(publish, Map.of("sarPublishedAs", "link", "sarPublicLink", "javascript:alert(1)"), THAI);
+    assertThat(notALink).doesNotContain("href=\"javascript").contains("<dd>javascript:alert(1)</dd>");
 
     FormSchema draft = new FormCatalog().get("DraftSar");
-    String links = readonly(draft, Map.of("sarDocumentLink", "https://drive.example/sar.pdf?a=1&b=2",
-        "sarAnnexesComplete", true), THAI);
-    assertThat(links).contains("<a href=\"https://drive.example/sar.pdf?a=1&amp;b=2\"");
-    assertThat(links).contains("<dd>ใช่</dd>");
-    String notALink = readonly(draft, Map.of("sarDocumentLink", "javascript:alert(1)", "sarAnnexesComplete", false), THAI);
-    assertThat(notALink).doesNotContain("href").contains("<dd>javascript:alert(1)</dd>", "<dd>ไม่ใช่</dd>");
+    String file = readonly(draft, Map.of("sarAnnexesComplete", false,
+        "sarFile", Map.of("versionId", "v-1", "filename", "SAR <2569>.pdf")), THAI);
+    assertThat(file).contains("href=\"/documents/v-1\"", ">SAR &lt;2569&gt;.pdf</a>", "<dd>ไม่ใช่</dd>");
   }
 }

@@ -25,7 +25,8 @@ class SarApprovals {
 
   @EventListener(condition = "#task.eventName == 'complete' and #task.taskDefinitionKey == 'Task_BoardApproveSar'")
   public void boardDecided(DelegateTask task) {
-    if (!(task.getVariable(VAR_SAR_FILE) instanceof String versionId)) {
+    String versionId = versionIdOf(task.getVariable(VAR_SAR_FILE));
+    if (versionId == null) {
       return; // a cycle whose draft carried no file (older data)
     }
     DocumentVersion version = documents.version(versionId).orElseThrow(
@@ -37,6 +38,14 @@ class SarApprovals {
       task.getExecution().setVariable(VAR_SAR_APPROVED_VERSION, version.versionId());
       task.getExecution().setVariable(VAR_SAR_APPROVED_SHA256, version.sha256());
     }
+  }
+
+  /** A file field holds a map with the version id (see the tasklist), or just the id. */
+  static String versionIdOf(Object fileValue) {
+    if (fileValue instanceof String id) {
+      return id;
+    }
+    return fileValue instanceof java.util.Map<?, ?> m && m.get("versionId") instanceof String id ? id : null;
   }
 
   @EventListener(condition = "#task.eventName == 'complete' and #task.taskDefinitionKey == 'Task_SubmitSar'")

@@ -10,6 +10,8 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.Date;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.FormService;
@@ -24,7 +26,16 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import th.qaflow.cycle.SchoolQaCycleProcess;
 import th.qaflow.cycle.TaskStages;
+import org.springframework.context.i18n.LocaleContextHolder;
+import th.qaflow.documents.DocumentSlot;
+import th.qaflow.documents.DocumentVersion;
+import th.qaflow.documents.Documents;
+import th.qaflow.forms.FieldError;
 import th.qaflow.forms.FormCatalog;
+import th.qaflow.forms.FormConditions;
+import th.qaflow.forms.FormContext;
+import th.qaflow.forms.FormSubmission;
+import th.qaflow.forms.UploadedFile;
 import th.qaflow.forms.FormResult;
 import th.qaflow.forms.FormSchema;
 import th.qaflow.forms.FormSchemaParser;
@@ -57,10 +68,14 @@ class EngineTaskWork implements TaskWork {
   private final JdbcClient jdbc;
   private final ObjectMapper json;
   private final IdentityService identity;
+  private final FormConditions conditions;
+  private final Documents documents;
 
   EngineTaskWork(TaskService tasks, FormService forms, TaskAccess access, FormCatalog formCatalog,
-      FormValidator validator, OrganisationDirectory directory, JdbcClient jdbc, ObjectMapper json,
-      IdentityService identity) {
+      FormValidator validator, FormConditions conditions, OrganisationDirectory directory, JdbcClient jdbc,
+      ObjectMapper json, IdentityService identity, Documents documents) {
+    this.conditions = conditions;
+    this.documents = documents;
     this.tasks = tasks;
     this.forms = forms;
     this.access = access;
@@ -126,16 +141,58 @@ class EngineTaskWork implements TaskWork {
   public TaskPage open(String taskId, QaUser user) {
     Task task = visibleTask(taskId, user);
     FormSchema form = deployedForm(taskId);
-    Map<String, String> raw = FormValues.toRaw(form, tasks.getVariables(taskId));
+    Map<String, Object> variables = tasks.getVariables(taskId);
     boolean acts = access.canAct(user, task);
     boolean works = access.canWork(user, task);
-    return new TaskPage(row(task), task.getProcessInstanceId(), form, raw,
+    Set<String> related = Set.copyOf(
+        SchoolQaCycleProcess.BUILDS_ON.getOrDefault(task.getTaskDefinitionKey(), List.of()));
+    return new TaskPage(row(task), task.getProcessInstanceId(), form, context(variables),
+        variables, FormValues.initial(form, variables),
         works,
         works && task.getAssignee() == null,
         user.userId().equals(task.getAssignee()),
         !user.isReadOnly() && (acts || user.isDistrictUser()),
-        history(task.getProcessInstanceId()),
-        comments(task.getProcessInstanceId()));
+        history(task.getProcessInstanceId(), related),
+        comments(task.getProcessInstanceId()),
+        related,
+        sarVersions(variables),
+        schoolDocuments(variables));
+  }
+
+  /** What the forms see: the task's variables, the documents module's checks of uploads, the user's language. */
+  private FormContext context(Map<String, Object> variables) {
+    return new FormContext(variables, this::checkUpload, LocaleContextHolder.getLocale());
+  }
+
+  private List<FieldError> checkUpload(UploadedFile file) {
+    return documents.check(file.filename(), file.content()).stream()
+        .map(p -> FieldError.of(p.messageKey(), p.args()))
+        .toList();
+  }
+
+  private TaskPage.SarVersions sarVersions(Map<String, Object> variables) {
+    return new TaskPage.SarVersions(
+        documentVersion(DocumentValues.versionId(variables.get(SchoolQaCycleProcess.VAR_SAR_FILE))),
+        documentVersion(DocumentValues.versionId(variables.get(SchoolQaCycleProcess.VAR_SAR_APPROVED_VERSION))));
+  }
+
+  private DocumentVersion documentVersion(String versionId) {
+    return versionId == null ? null : documents.version(versionId).orElse(null);
+  }
+
+  private List<DocumentVersion> schoolDocuments(Map<String, Object> variables) {
+    if (variables.get(SchoolQaCycleProcess.VAR_SCHOOL_CODE) instanceof String school
+        && variables.get(SchoolQaCycleProcess.VAR_ACADEMIC_YEAR) instanceof Number year) {
+      return documents.ofSchool(school, year.intValue());
+    }
+    return List.of();
+  }
+
+  @Override
+  @Transactional(readOnly = true)
+  public Set<String> hiddenFields(String taskId, QaUser user, Map<String, String[]> params) {
+    visibleTask(taskId, user);
+    return conditions.hiddenPaths(deployedForm(taskId), params, context(tasks.getVariables(taskId)));
   }
 
   private FormSchema deployedForm(String taskId) {
@@ -171,7 +228,7 @@ class EngineTaskWork implements TaskWork {
 
   @Override
   @Transactional
-  public Completion complete(String taskId, QaUser user, Map<String, String[]> params) {
+  public Completion complete(String taskId, QaUser user, FormSubmission submission) {
     Task task = visibleTask(taskId, user);
     if (!access.canAct(user, task)) {
       throw new ForbiddenException("complete " + taskId);
@@ -180,23 +237,32 @@ class EngineTaskWork implements TaskWork {
       throw new TaskConflictException("task.error.claimedByOther");
     }
     FormSchema form = deployedForm(taskId);
-    FormResult result = validator.validate(form, params);
+    Map<String, Object> variables = tasks.getVariables(taskId);
+    FormResult result = validator.validate(form, submission, context(variables));
     if (!result.valid()) {
       return Completion.invalid(result);
     }
-    Map<String, Object> context = tasks.getVariables(taskId, CONTEXT_VARIABLES);
+    // files become document versions first, in this transaction: a failure below leaves no document behind
+    Map<String, Object> values = storeFiles(result.values(), variables, user);
     try {
       asUser(user, () -> {
         if (task.getAssignee() == null) {
           tasks.claim(taskId, user.userId());
         }
-        tasks.complete(taskId, result.values());
+        tasks.complete(taskId, DocumentValues.asVariables(values));
       });
     } catch (OptimisticLockingException concurrent) {
       throw new TaskConflictException("task.error.alreadyDone");
     }
-    recordSubmission(task, form, user, context, result.values());
+    recordSubmission(task, form, user, variables, values);
     return Completion.completed();
+  }
+
+  private Map<String, Object> storeFiles(Map<String, Object> values, Map<String, Object> variables, QaUser user) {
+    String school = (String) variables.get(SchoolQaCycleProcess.VAR_SCHOOL_CODE);
+    int year = ((Number) variables.get(SchoolQaCycleProcess.VAR_ACADEMIC_YEAR)).intValue();
+    return DocumentValues.replaceFiles(values, (path, file) -> DocumentValues.describe(documents.store(
+        new DocumentSlot(school, year, DocumentValues.slotOf(path)), file.filename(), file.content(), user.userId())));
   }
 
   private void recordSubmission(Task task, FormSchema form, QaUser user, Map<String, Object> context,
@@ -226,15 +292,20 @@ class EngineTaskWork implements TaskWork {
     }
   }
 
-  private List<TaskPage.Submission> history(String processInstanceId) {
+  /** Every earlier submission, newest first; the newest of each stage this task builds on is marked related. */
+  private List<TaskPage.Submission> history(String processInstanceId, Set<String> relatedKeys) {
+    Set<String> seen = new HashSet<>();
     return jdbc.sql("""
-            select task_name, stage, form_id, completed_by, completed_at, values_json from task_submission
-             where process_instance_id = :pi order by completed_at desc""")
+            select task_definition_key, task_name, stage, form_id, completed_by, completed_at, values_json
+              from task_submission where process_instance_id = :pi order by completed_at desc""")
         .param("pi", processInstanceId)
-        .query((rs, n) -> new TaskPage.Submission(
-            rs.getString("task_name"), rs.getString("stage"), nameOf(rs.getString("completed_by")),
-            rs.getTimestamp("completed_at"), formCatalog.find(rs.getString("form_id")).orElse(null),
-            fromJson(rs.getString("values_json"))))
+        .query((rs, n) -> {
+          String key = rs.getString("task_definition_key");
+          return new TaskPage.Submission(key,
+              rs.getString("task_name"), rs.getString("stage"), nameOf(rs.getString("completed_by")),
+              rs.getTimestamp("completed_at"), formCatalog.find(rs.getString("form_id")).orElse(null),
+              fromJson(rs.getString("values_json")), relatedKeys.contains(key) && seen.add(key));
+        })
         .list();
   }
 

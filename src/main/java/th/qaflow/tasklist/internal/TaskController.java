@@ -1,6 +1,17 @@
 package th.qaflow.tasklist.internal;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import org.springframework.http.MediaType;
+import org.springframework.web.bind.annotation.ResponseBody;
+import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.multipart.MultipartHttpServletRequest;
+import th.qaflow.forms.FormSubmission;
+import th.qaflow.forms.UploadedFile;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -64,7 +75,7 @@ class TaskController {
   @PostMapping("/{taskId}/complete")
   String complete(@PathVariable String taskId, HttpServletRequest request, Model model, RedirectAttributes flash) {
     QaUser user = CurrentUser.get();
-    Completion completion = work.complete(taskId, user, request.getParameterMap());
+    Completion completion = work.complete(taskId, user, new FormSubmission(request.getParameterMap(), files(request)));
     if (completion.done()) {
       flash.addFlashAttribute("success", "task.completed");
       return "redirect:/tasks";
@@ -75,6 +86,38 @@ class TaskController {
     model.addAttribute("errors", completion.form().errors());
     model.addAttribute("error", "task.error.invalid");
     return "tasklist/task";
+  }
+
+  /** Which fields the form hides for what the user has typed so far (forms.js asks on every change). */
+  @PostMapping(path = "/{taskId}/form-state", produces = MediaType.APPLICATION_JSON_VALUE)
+  @ResponseBody
+  Map<String, Object> formState(@PathVariable String taskId, HttpServletRequest request) {
+    return Map.of("hidden", work.hiddenFields(taskId, CurrentUser.get(), request.getParameterMap()));
+  }
+
+  /** The files of a multipart request by field path; a file input left empty sends an empty part, skipped. */
+  private static Map<String, List<UploadedFile>> files(HttpServletRequest request) {
+    if (!(request instanceof MultipartHttpServletRequest multipart)) {
+      return Map.of();
+    }
+    Map<String, List<UploadedFile>> files = new LinkedHashMap<>();
+    multipart.getMultiFileMap().forEach((name, parts) -> {
+      List<UploadedFile> sent = new ArrayList<>();
+      for (MultipartFile part : parts) {
+        if (part.isEmpty() && (part.getOriginalFilename() == null || part.getOriginalFilename().isEmpty())) {
+          continue;
+        }
+        try {
+          sent.add(new UploadedFile(part.getOriginalFilename(), part.getContentType(), part.getSize(), part.getBytes()));
+        } catch (IOException e) {
+          throw new UncheckedIOException("Cannot read the uploaded file " + name, e);
+        }
+      }
+      if (!sent.isEmpty()) {
+        files.put(name, sent);
+      }
+    });
+    return files;
   }
 
   @PostMapping("/{taskId}/comments")
