@@ -10,6 +10,7 @@ import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.ResponseBody;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.multipart.MultipartHttpServletRequest;
+import org.springframework.web.util.WebUtils;
 import th.qaflow.forms.FormSubmission;
 import th.qaflow.forms.UploadedFile;
 import org.springframework.stereotype.Controller;
@@ -97,7 +98,9 @@ class TaskController {
 
   /** The files of a multipart request by field path; a file input left empty sends an empty part, skipped. */
   private static Map<String, List<UploadedFile>> files(HttpServletRequest request) {
-    if (!(request instanceof MultipartHttpServletRequest multipart)) {
+    // the request may be wrapped (security filters); the multipart one may sit underneath
+    MultipartHttpServletRequest multipart = WebUtils.getNativeRequest(request, MultipartHttpServletRequest.class);
+    if (multipart == null) {
       return Map.of();
     }
     Map<String, List<UploadedFile>> files = new LinkedHashMap<>();
