@@ -98,6 +98,31 @@ class BrowserTest {
     assertThat(left).isEmpty();
   }
 
+  /** forms.js asks the server (FEEL) which fields to hide while the board chooses its decision. */
+  @Test
+  void returnCommentsAppearWhenTheBoardChoosesToReturn() {
+    browser.get(url("/login"));
+    browser.findElement(By.id("username")).sendKeys("board4");
+    browser.findElement(By.id("password")).sendKeys("demo");
+    browser.findElement(By.cssSelector("#login-form button[type=submit]")).click();
+    browser.findElement(By.cssSelector("tr[data-task-id] a")).click();
+
+    WebElement comments = browser.findElement(By.cssSelector("[data-path='endorsementComments']"));
+    assertThat(comments.isDisplayed()).as("hidden until the board returns").isFalse();
+    browser.findElement(By.cssSelector("input[name='endorsementDecision'][value='return']")).click();
+    new WebDriverWait(browser, Duration.ofSeconds(10)).until(d -> comments.isDisplayed());
+    browser.findElement(By.cssSelector("input[name='endorsementDecision'][value='approve']")).click();
+    new WebDriverWait(browser, Duration.ofSeconds(10)).until(d -> !comments.isDisplayed());
+
+    // returning without saying why is refused next to the field, and the choice is kept
+    browser.findElement(By.cssSelector("input[name='endorsementDecision'][value='return']")).click();
+    new WebDriverWait(browser, Duration.ofSeconds(10)).until(d -> comments.isDisplayed());
+    browser.findElement(By.cssSelector("#task-form button[type=submit]")).click();
+    assertThat(browser.findElement(By.id("f-endorsementComments-error")).getText()).isNotBlank();
+    assertThat(browser.findElement(By.cssSelector("input[name='endorsementDecision'][value='return']")).isSelected())
+        .isTrue();
+  }
+
   private String url(String path) {
     return "http://localhost:" + port + path;
   }

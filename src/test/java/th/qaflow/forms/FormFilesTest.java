@@ -91,7 +91,8 @@ class FormFilesTest {
         "sarLevels[].standardLabel", "sarLevels[].targetLevel", "sarLevels[].achievedLevel",
         "sarExecutiveSummary", "sarAnnexesComplete"));
     EXPECTED.put("DirectorReviewSar", List.of("directorDecision", "directorComments"));
-    EXPECTED.put("BoardApproveSar", List.of("boardDecision", "boardComments", "boardMeetingDate", "boardResolutionNo"));
+    EXPECTED.put("BoardApproveSar", List.of(
+        "boardDecision", "boardComments", "boardRecommendations", "boardMeetingDate", "boardResolutionNo"));
     EXPECTED.put("SubmitSar", List.of("sarApprovedVersionConfirmed", "sarSubmittedOn", "sarSubmittedToESar"));
     EXPECTED.put("PublishSar", List.of("sarPublishedAs", "sarPublicLink", "sarPublishedFile", "sarPublishedOn"));
   }
