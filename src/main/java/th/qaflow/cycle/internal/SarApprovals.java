@@ -6,6 +6,7 @@ import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 import th.qaflow.documents.DocumentEventKind;
+import th.qaflow.documents.DocumentReference;
 import th.qaflow.documents.DocumentVersion;
 import th.qaflow.documents.Documents;
 
@@ -25,7 +26,7 @@ class SarApprovals {
 
   @EventListener(condition = "#task.eventName == 'complete' and #task.taskDefinitionKey == 'Task_BoardApproveSar'")
   public void boardDecided(DelegateTask task) {
-    String versionId = versionIdOf(task.getVariable(VAR_SAR_FILE));
+    String versionId = DocumentReference.versionId(task.getVariable(VAR_SAR_FILE));
     if (versionId == null) {
       return; // a cycle whose draft carried no file (older data)
     }
@@ -38,14 +39,6 @@ class SarApprovals {
       task.getExecution().setVariable(VAR_SAR_APPROVED_VERSION, version.versionId());
       task.getExecution().setVariable(VAR_SAR_APPROVED_SHA256, version.sha256());
     }
-  }
-
-  /** A file field holds a map with the version id (see the tasklist), or just the id. */
-  static String versionIdOf(Object fileValue) {
-    if (fileValue instanceof String id) {
-      return id;
-    }
-    return fileValue instanceof java.util.Map<?, ?> m && m.get("versionId") instanceof String id ? id : null;
   }
 
   @EventListener(condition = "#task.eventName == 'complete' and #task.taskDefinitionKey == 'Task_SubmitSar'")

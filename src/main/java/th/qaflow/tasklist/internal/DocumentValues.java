@@ -8,12 +8,11 @@ import java.util.Map;
 import java.util.function.BiFunction;
 import org.camunda.bpm.engine.variable.VariableMap;
 import org.camunda.bpm.engine.variable.Variables;
-import th.qaflow.documents.DocumentVersion;
 import th.qaflow.forms.UploadedFile;
 
 /**
  * Turns a validated form's values into process variables: each uploaded file becomes a document
- * version and the variable keeps only its description (id, version, name, hash — never the content);
+ * version and the variable keeps only its {@link th.qaflow.documents.DocumentReference};
  * lists and groups become JSON variables, so they are readable from Cockpit and free of Java
  * serialization.
  */
@@ -51,27 +50,6 @@ final class DocumentValues {
   /** A document slot name for a field path: {@code rows[2].evidence} → {@code rows.2.evidence}. */
   static String slotOf(String path) {
     return path.replace("]", "").replace('[', '.');
-  }
-
-  /** What a file variable keeps of a stored version. */
-  static Map<String, Object> describe(DocumentVersion v) {
-    Map<String, Object> d = new LinkedHashMap<>();
-    d.put("versionId", v.versionId());
-    d.put("documentId", v.documentId());
-    d.put("version", v.version());
-    d.put("filename", v.filename());
-    d.put("mimeType", v.mimeType());
-    d.put("size", v.size());
-    d.put("sha256", v.sha256());
-    return d;
-  }
-
-  /** The version id of a file variable (a description map, or a bare id), or {@code null}. */
-  static String versionId(Object fileValue) {
-    if (fileValue instanceof String id) {
-      return id;
-    }
-    return fileValue instanceof Map<?, ?> m && m.get("versionId") instanceof String id ? id : null;
   }
 
   /** Process variables: lists and maps as JSON values, everything else as it is. */

@@ -27,6 +27,7 @@ import org.springframework.transaction.annotation.Transactional;
 import th.qaflow.cycle.SchoolQaCycleProcess;
 import th.qaflow.cycle.TaskStages;
 import org.springframework.context.i18n.LocaleContextHolder;
+import th.qaflow.documents.DocumentReference;
 import th.qaflow.documents.DocumentSlot;
 import th.qaflow.documents.DocumentVersion;
 import th.qaflow.documents.Documents;
@@ -115,7 +116,11 @@ class EngineTaskWork implements TaskWork {
   }
 
   private TaskRow row(Task t) {
-    Map<String, Object> v = tasks.getVariables(t.getId(), CONTEXT_VARIABLES);
+    return row(t, tasks.getVariables(t.getId(), CONTEXT_VARIABLES));
+  }
+
+  /** The row of a task whose variables (at least {@link #CONTEXT_VARIABLES}) are already read. */
+  private TaskRow row(Task t, Map<String, Object> v) {
     Date due = t.getDueDate();
     return new TaskRow(t.getId(), t.getName(), (String) v.get(TaskStages.VAR_STAGE),
         (String) v.get(SchoolQaCycleProcess.VAR_SCHOOL_CODE), (String) v.get(SchoolQaCycleProcess.VAR_SCHOOL_NAME),
@@ -146,7 +151,7 @@ class EngineTaskWork implements TaskWork {
     boolean works = access.canWork(user, task);
     Set<String> related = Set.copyOf(
         SchoolQaCycleProcess.BUILDS_ON.getOrDefault(task.getTaskDefinitionKey(), List.of()));
-    return new TaskPage(row(task), task.getProcessInstanceId(), form, context(variables),
+    return new TaskPage(row(task, variables), task.getProcessInstanceId(), form, context(variables),
         variables, FormValues.initial(form, variables),
         works,
         works && task.getAssignee() == null,
@@ -172,8 +177,8 @@ class EngineTaskWork implements TaskWork {
 
   private TaskPage.SarVersions sarVersions(Map<String, Object> variables) {
     return new TaskPage.SarVersions(
-        documentVersion(DocumentValues.versionId(variables.get(SchoolQaCycleProcess.VAR_SAR_FILE))),
-        documentVersion(DocumentValues.versionId(variables.get(SchoolQaCycleProcess.VAR_SAR_APPROVED_VERSION))));
+        documentVersion(DocumentReference.versionId(variables.get(SchoolQaCycleProcess.VAR_SAR_FILE))),
+        documentVersion(DocumentReference.versionId(variables.get(SchoolQaCycleProcess.VAR_SAR_APPROVED_VERSION))));
   }
 
   private DocumentVersion documentVersion(String versionId) {
@@ -261,7 +266,7 @@ class EngineTaskWork implements TaskWork {
   private Map<String, Object> storeFiles(Map<String, Object> values, Map<String, Object> variables, QaUser user) {
     String school = (String) variables.get(SchoolQaCycleProcess.VAR_SCHOOL_CODE);
     int year = ((Number) variables.get(SchoolQaCycleProcess.VAR_ACADEMIC_YEAR)).intValue();
-    return DocumentValues.replaceFiles(values, (path, file) -> DocumentValues.describe(documents.store(
+    return DocumentValues.replaceFiles(values, (path, file) -> DocumentReference.of(documents.store(
         new DocumentSlot(school, year, DocumentValues.slotOf(path)), file.filename(), file.content(), user.userId())));
   }
 
