@@ -80,6 +80,13 @@ public final class SchoolQaCycleProcess {
   /** Set when the school submits: always the version the board approved. */
   public static final String VAR_SAR_SUBMITTED_VERSION = "sarSubmittedVersionId";
   public static final String VAR_BOARD_DECISION = "boardDecision";
+  /**
+   * The district's review of the submitted SAR, set on the school's cycle when the review ends: {@link
+   * #SAR_REVIEW_ACCEPTED} or {@link #SAR_REVIEW_RETURNED}. The district synthesis counts the accepted ones.
+   */
+  public static final String VAR_SAR_REVIEW_DECISION = "sarReviewDecision";
+  public static final String SAR_REVIEW_ACCEPTED = "ACCEPTED";
+  public static final String SAR_REVIEW_RETURNED = "RETURNED";
 
   private SchoolQaCycleProcess() {}
 

@@ -24,7 +24,8 @@ public record TaskPage(
     List<CommentView> comments,
     Set<String> relatedTaskKeys,
     SarVersions sar,
-    List<DocumentVersion> documents) {
+    List<DocumentVersion> documents,
+    List<TaskPanel> panels) {
 
   /**
    * An earlier stage's submission.

@@ -17,6 +17,7 @@ import java.util.Map;
 import org.camunda.bpm.engine.FormService;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.OptimisticLockingException;
+import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Comment;
 import org.camunda.bpm.engine.task.Task;
@@ -48,6 +49,8 @@ import th.qaflow.security.QaUser;
 import th.qaflow.tasklist.Completion;
 import th.qaflow.tasklist.TaskConflictException;
 import th.qaflow.tasklist.TaskPage;
+import th.qaflow.tasklist.TaskPanel;
+import th.qaflow.tasklist.TaskPanelProvider;
 import th.qaflow.tasklist.TaskRow;
 import th.qaflow.tasklist.TaskWork;
 import th.qaflow.web.ForbiddenException;
@@ -71,10 +74,15 @@ class EngineTaskWork implements TaskWork {
   private final IdentityService identity;
   private final FormConditions conditions;
   private final Documents documents;
+  private final RepositoryService repository;
+  private final List<TaskPanelProvider> panelProviders;
 
   EngineTaskWork(TaskService tasks, FormService forms, TaskAccess access, FormCatalog formCatalog,
       FormValidator validator, FormConditions conditions, OrganisationDirectory directory, JdbcClient jdbc,
-      ObjectMapper json, IdentityService identity, Documents documents) {
+      ObjectMapper json, IdentityService identity, Documents documents, RepositoryService repository,
+      List<TaskPanelProvider> panelProviders) {
+    this.repository = repository;
+    this.panelProviders = panelProviders;
     this.conditions = conditions;
     this.documents = documents;
     this.tasks = tasks;
@@ -134,8 +142,10 @@ class EngineTaskWork implements TaskWork {
     if (task == null) {
       throw new NotFoundException("task " + taskId);
     }
-    String school = (String) tasks.getVariable(taskId, SchoolQaCycleProcess.VAR_SCHOOL_CODE);
-    if (!access.canSee(user, task, school)) {
+    Map<String, Object> scope = tasks.getVariables(taskId,
+        List.of(SchoolQaCycleProcess.VAR_SCHOOL_CODE, SchoolQaCycleProcess.VAR_DISTRICT_CODE));
+    if (!access.canSee(user, task, (String) scope.get(SchoolQaCycleProcess.VAR_SCHOOL_CODE),
+        (String) scope.get(SchoolQaCycleProcess.VAR_DISTRICT_CODE))) {
       throw new NotFoundException("task " + taskId);
     }
     return task;
@@ -161,7 +171,22 @@ class EngineTaskWork implements TaskWork {
         comments(task.getProcessInstanceId()),
         related,
         sarVersions(variables),
-        schoolDocuments(variables));
+        schoolDocuments(variables),
+        panels(task, variables, user));
+  }
+
+  /** What other modules add to this task's page (see {@link TaskPanelProvider}). */
+  private List<TaskPanel> panels(Task task, Map<String, Object> variables, QaUser user) {
+    if (panelProviders.isEmpty()) {
+      return List.of();
+    }
+    String processKey = repository.getProcessDefinition(task.getProcessDefinitionId()).getKey();
+    Map<String, Object> readOnly = java.util.Collections.unmodifiableMap(variables);
+    List<TaskPanel> panels = new ArrayList<>();
+    for (TaskPanelProvider provider : panelProviders) {
+      provider.panel(task.getTaskDefinitionKey(), processKey, readOnly, user).ifPresent(panels::add);
+    }
+    return panels;
   }
 
   /** What the forms see: the task's variables, the documents module's checks of uploads, the user's language. */

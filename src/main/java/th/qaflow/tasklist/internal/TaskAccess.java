@@ -25,9 +25,17 @@ class TaskAccess {
     this.directory = directory;
   }
 
-  boolean canSee(QaUser user, Task task, String schoolCode) {
+  /**
+   * A school's task follows the school's scope; a district's own task (a {@code districtCode} variable and
+   * no school) is seen by that district's staff and the national roles.
+   */
+  boolean canSee(QaUser user, Task task, String schoolCode, String districtCode) {
     if (canAct(user, task)) {
       return true;
+    }
+    if (schoolCode == null && districtCode != null) {
+      return user.isOperator() || user.isReadOnly()
+          || (user.isDistrictUser() && districtCode.equals(user.districtCode()));
     }
     School school = schoolCode == null ? null : directory.school(schoolCode).orElse(null);
     return school != null ? user.canSee(school) : user.isOperator();
