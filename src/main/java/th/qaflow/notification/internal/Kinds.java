@@ -19,6 +19,8 @@ public final class Kinds {
   public static final String OVERDUE_DIRECTOR = "OVERDUE_DIRECTOR";
   public static final String OVERDUE_SUPERVISOR = "OVERDUE_SUPERVISOR";
   public static final String DIGEST = "DIGEST";
+  /** A reminder a manager asked for (monitoring's overdue list), at most one per task, person and day. */
+  public static final String REMIND_NOW = "REMIND_NOW";
 
   private Kinds() {}
 

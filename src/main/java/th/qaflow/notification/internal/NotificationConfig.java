@@ -73,6 +73,12 @@ class NotificationConfig {
   }
 
   @Bean
+  RemindNow reminders(TaskReader reader, Recipients recipients, MailOutbox outbox, MailComposer composer,
+      EngineClock clock, PlatformTransactionManager transactions) {
+    return new RemindNow(reader, recipients, outbox, composer, clock, new TransactionTemplate(transactions));
+  }
+
+  @Bean
   EscalationListener escalationListener(TaskReader reader, ReminderScanner scanner, EngineClock clock,
       OrganisationDirectory directory) {
     return new EscalationListener(reader, scanner, clock, directory);

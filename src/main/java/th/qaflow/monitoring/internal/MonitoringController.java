@@ -1,0 +1,260 @@
+package th.qaflow.monitoring.internal;
+
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+import java.util.NoSuchElementException;
+import java.util.Set;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import th.qaflow.calendar.AcademicYears;
+import th.qaflow.notification.Reminders;
+import th.qaflow.organisation.District;
+import th.qaflow.organisation.OrganisationDirectory;
+import th.qaflow.organisation.Role;
+import th.qaflow.organisation.School;
+import th.qaflow.security.CurrentUser;
+import th.qaflow.security.QaUser;
+import th.qaflow.web.ForbiddenException;
+import th.qaflow.web.NotFoundException;
+
+/**
+ * Managers' pages. Scope, checked here on the server: OBEC viewers and admins see every district (read
+ * only for OBEC); district staff their own district (a supervisor with their clusters first); school
+ * users only their own school's page.
+ */
+@Controller
+@RequestMapping("/monitoring")
+class MonitoringController {
+  static final MediaType XLSX = MediaType.parseMediaType(
+      "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+
+  private final Dashboards dashboards;
+  private final SchoolPages schoolPages;
+  private final Exports exports;
+  private final OrganisationDirectory directory;
+  private final StageStatusTable table;
+  private final Reminders reminders;
+  private final ReadModelRebuild rebuild;
+  private final MonitoringClock clock;
+
+  MonitoringController(Dashboards dashboards, SchoolPages schoolPages, Exports exports,
+      OrganisationDirectory directory, StageStatusTable table, Reminders reminders, ReadModelRebuild rebuild,
+      MonitoringClock clock) {
+    this.dashboards = dashboards;
+    this.schoolPages = schoolPages;
+    this.exports = exports;
+    this.directory = directory;
+    this.table = table;
+    this.reminders = reminders;
+    this.rebuild = rebuild;
+    this.clock = clock;
+  }
+
+  /** National view for OBEC and admins; everyone else goes to their district or school. */
+  @GetMapping
+  String home(@RequestParam(required = false) String year, Model model) {
+    QaUser user = CurrentUser.get();
+    if (user.role() == null) {
+      throw new ForbiddenException("monitoring without a role");
+    }
+    int y = year(year, model);
+    if (user.isSchoolUser()) {
+      return "redirect:/monitoring/schools/" + user.schoolCode() + "?year=" + y;
+    }
+    if (user.isDistrictUser()) {
+      return "redirect:/monitoring/districts/" + user.districtCode() + "?year=" + y;
+    }
+    long started = System.nanoTime();
+    model.addAttribute("national", dashboards.national(y));
+    model.addAttribute("year", y);
+    model.addAttribute("years", years());
+    model.addAttribute("millis", (System.nanoTime() - started) / 1_000_000);
+    model.addAttribute("canRebuild", user.role() == Role.ADMIN);
+    return "monitoring/national";
+  }
+
+  @GetMapping("/districts/{code}")
+  String district(@PathVariable String code, @RequestParam(required = false) String year,
+      @RequestParam(required = false) String cluster, @RequestParam(required = false) String supervisor,
+      @RequestParam(required = false) String level, @RequestParam(required = false) String status, Model model) {
+    QaUser user = CurrentUser.get();
+    District district = districtFor(user, code);
+    int y = year(year, model);
+    Dashboards.Filters filters = filters(cluster, supervisor, level, status, model);
+    model.addAttribute("dashboard", dashboards.district(district, y, filters, ownClusters(user)));
+    model.addAttribute("filters", filters);
+    model.addAttribute("year", y);
+    model.addAttribute("years", years());
+    model.addAttribute("clusters", directory.clusters(code));
+    model.addAttribute("supervisors", dashboards.supervisors(code));
+    model.addAttribute("statuses", CellStatus.values());
+    model.addAttribute("canRemind", canRemind(user, code));
+    model.addAttribute("national", user.role().level() == Role.Level.NATION);
+    return "monitoring/district";
+  }
+
+  @GetMapping("/districts/{code}/{what}.{format}")
+  ResponseEntity<byte[]> export(@PathVariable String code, @PathVariable String what, @PathVariable String format,
+      @RequestParam(required = false) String year, @RequestParam(required = false) String cluster,
+      @RequestParam(required = false) String supervisor, @RequestParam(required = false) String level,
+      @RequestParam(required = false) String status) {
+    QaUser user = CurrentUser.get();
+    District district = districtFor(user, code);
+    if (!List.of("matrix", "overdue").contains(what) || !List.of("csv", "xlsx").contains(format)) {
+      throw new NotFoundException("export " + what + "." + format);
+    }
+    int y = year(year, null);
+    Dashboards.Dashboard d = dashboards.district(district, y, filters(cluster, supervisor, level, status, null),
+        ownClusters(user));
+    Locale locale = LocaleContextHolder.getLocale();
+    List<List<String>> rows = "matrix".equals(what) ? exports.matrix(d, locale) : exports.overdue(d, locale);
+    String filename = what + "-" + code + "-" + y + "." + format;
+    byte[] body = "csv".equals(format) ? Exports.csv(rows) : Exports.xlsx(what, rows);
+    return ResponseEntity.ok()
+        .contentType("csv".equals(format) ? new MediaType("text", "csv", StandardCharsets.UTF_8) : XLSX)
+        .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(filename).build().toString())
+        .body(body);
+  }
+
+  @PostMapping("/tasks/{taskId}/remind")
+  String remind(@PathVariable String taskId, @RequestParam(required = false) String year,
+      RedirectAttributes flash) {
+    QaUser user = CurrentUser.get();
+    StageRow row = table.byTask(taskId).filter(StageRow::open)
+        .orElseThrow(() -> new NotFoundException("open task " + taskId));
+    if (!canRemind(user, row.districtCode())) {
+      throw new ForbiddenException("remind " + taskId);
+    }
+    try {
+      int written = reminders.remindNow(taskId, user.userId());
+      flash.addFlashAttribute("success", written > 0 ? "monitoring.remind.sent" : "monitoring.remind.already");
+    } catch (NoSuchElementException gone) {
+      flash.addFlashAttribute("error", "monitoring.remind.gone");
+    }
+    return "redirect:/monitoring/districts/" + row.districtCode() + "?year=" + row.academicYear() + "#overdue";
+  }
+
+  @GetMapping("/schools/{code}")
+  String school(@PathVariable String code, @RequestParam(required = false) String year, Model model) {
+    QaUser user = CurrentUser.get();
+    School school = schoolFor(user, code);
+    int y = year(year, model);
+    List<StageRow> rows = schoolPages.stageRows(code, y);
+    model.addAttribute("school", school);
+    model.addAttribute("district", directory.district(school.districtCode()).orElse(null));
+    model.addAttribute("year", y);
+    model.addAttribute("years", years());
+    model.addAttribute("cells", rows.stream().map(r -> Cell.of(r, clock.now(), 7)).toList());
+    model.addAttribute("processes", schoolPages.processes(code, y));
+    model.addAttribute("documents", schoolPages.documents(code, y));
+    model.addAttribute("levels", schoolPages.levels(code));
+    model.addAttribute("canSeeDistrict", user.role().level() != Role.Level.SCHOOL);
+    return "monitoring/school";
+  }
+
+  /** The process model for bpmn-js, served by the app from the engine. */
+  @GetMapping("/schools/{code}/processes/{processInstanceId}/diagram.bpmn")
+  ResponseEntity<String> diagram(@PathVariable String code, @PathVariable String processInstanceId) {
+    schoolFor(CurrentUser.get(), code);
+    String definitionId = schoolPages.processOfSchool(processInstanceId, code)
+        .orElseThrow(() -> new NotFoundException("process " + processInstanceId)).getProcessDefinitionId();
+    String xml = schoolPages.diagramXml(definitionId).orElseThrow(() -> new NotFoundException(definitionId));
+    return ResponseEntity.ok().contentType(new MediaType("application", "xml", StandardCharsets.UTF_8)).body(xml);
+  }
+
+  @PostMapping("/rebuild")
+  @PreAuthorize("hasRole('ADMIN')")
+  String rebuild(RedirectAttributes flash) {
+    int rows = rebuild.rebuild();
+    flash.addFlashAttribute("success", "monitoring.rebuild.done");
+    flash.addFlashAttribute("rebuiltRows", rows);
+    return "redirect:/monitoring";
+  }
+
+  private District districtFor(QaUser user, String code) {
+    if (user.role() == null || user.isSchoolUser()) {
+      throw new ForbiddenException("district dashboard " + code);
+    }
+    if (user.isDistrictUser() && !code.equals(user.districtCode())) {
+      throw new ForbiddenException("district dashboard " + code);
+    }
+    return directory.district(code).orElseThrow(() -> new NotFoundException("district " + code));
+  }
+
+  private School schoolFor(QaUser user, String code) {
+    School school = directory.school(code).orElseThrow(() -> new NotFoundException("school " + code));
+    if (!user.canSee(school)) {
+      throw new NotFoundException("school " + code);
+    }
+    return school;
+  }
+
+  private static boolean canRemind(QaUser user, String districtCode) {
+    return user.role() == Role.ADMIN || (user.isDistrictUser() && districtCode.equals(user.districtCode()));
+  }
+
+  private static Set<String> ownClusters(QaUser user) {
+    return user.role() == Role.SUPERVISOR && user.clusterCodes() != null ? user.clusterCodes() : Set.of();
+  }
+
+  private int year(String value, Model model) {
+    int current = AcademicYears.of(LocalDate.ofInstant(clock.now(), AcademicYears.ZONE));
+    if (value == null || value.isBlank()) {
+      return current;
+    }
+    try {
+      int y = Integer.parseInt(value.trim());
+      if (y >= 2500 && y <= 2800) {
+        return y;
+      }
+    } catch (NumberFormatException e) {
+      // below
+    }
+    if (model != null) {
+      model.addAttribute("error", "monitoring.error.year");
+    }
+    return current;
+  }
+
+  private static Dashboards.Filters filters(String cluster, String supervisor, String level, String status,
+      Model model) {
+    CellStatus s = null;
+    if (status != null && !status.isBlank()) {
+      try {
+        s = CellStatus.valueOf(status.trim());
+      } catch (IllegalArgumentException e) {
+        if (model != null) {
+          model.addAttribute("error", "monitoring.error.filter");
+        }
+      }
+    }
+    String lvl = "EARLY".equals(level) || "BASIC".equals(level) ? level : null;
+    if (level != null && !level.isBlank() && lvl == null && model != null) {
+      model.addAttribute("error", "monitoring.error.filter");
+    }
+    return new Dashboards.Filters(blankToNull(cluster), blankToNull(supervisor), lvl, s);
+  }
+
+  private static String blankToNull(String s) {
+    return s == null || s.isBlank() ? null : s.trim();
+  }
+
+  private List<Integer> years() {
+    int current = AcademicYears.of(LocalDate.ofInstant(clock.now(), AcademicYears.ZONE));
+    return List.of(current + 1, current, current - 1, current - 2, current - 3);
+  }
+}

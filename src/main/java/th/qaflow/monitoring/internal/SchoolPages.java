@@ -1,0 +1,211 @@
+package th.qaflow.monitoring.internal;
+
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.RepositoryService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.history.HistoricActivityInstance;
+import org.camunda.bpm.engine.history.HistoricDetail;
+import org.camunda.bpm.engine.history.HistoricProcessInstance;
+import org.camunda.bpm.engine.history.HistoricTaskInstance;
+import org.camunda.bpm.engine.history.HistoricVariableInstance;
+import org.camunda.bpm.engine.history.HistoricVariableUpdate;
+import org.camunda.bpm.engine.task.Comment;
+import org.springframework.context.annotation.Lazy;
+import org.springframework.stereotype.Component;
+import th.qaflow.cycle.SchoolQaCycleProcess;
+import th.qaflow.documents.DocumentVersion;
+import th.qaflow.documents.Documents;
+
+/**
+ * The school page's engine reads (public API only): the year's task history with decisions and
+ * comments, the diagram state of each process, the documents with their versions, and the SAR levels
+ * per standard across the school's past years.
+ */
+@Component
+class SchoolPages {
+  private static final ObjectMapper JSON = new ObjectMapper();
+
+  private final HistoryService history;
+  private final RuntimeService runtime;
+  private final TaskService tasks;
+  private final RepositoryService repository;
+  private final StageModel stages;
+  private final StageStatusTable table;
+  private final Documents documents;
+
+  SchoolPages(@Lazy HistoryService history, @Lazy RuntimeService runtime, @Lazy TaskService tasks,
+      @Lazy RepositoryService repository, StageModel stages, StageStatusTable table, Documents documents) {
+    this.history = history;
+    this.runtime = runtime;
+    this.tasks = tasks;
+    this.repository = repository;
+    this.stages = stages;
+    this.table = table;
+    this.documents = documents;
+  }
+
+  record Decision(String name, String value) {}
+
+  record Step(String taskId, String name, String stage, Instant started, Instant ended, Instant due, String by,
+      boolean completed, List<Decision> decisions, List<Comment> comments) {}
+
+  record ProcessView(String id, String processKey, String definitionId, boolean active, List<Step> steps,
+      Set<String> activeActivities, Set<String> completedActivities) {}
+
+  record DocumentView(DocumentVersion latest, List<DocumentVersion> versions) {}
+
+  record Levels(List<Integer> years, Map<String, String> standardLabels, Map<String, Map<Integer, String>> byStandard) {}
+
+  List<StageRow> stageRows(String schoolCode, int year) {
+    List<StageRow> rows = new ArrayList<>(table.ofSchool(schoolCode, year));
+    rows.sort(Comparator.comparing(StageRow::stage, StageOrder.COMPARATOR));
+    return rows;
+  }
+
+  List<ProcessView> processes(String schoolCode, int year) {
+    List<HistoricProcessInstance> instances = history.createHistoricProcessInstanceQuery()
+        .variableValueEquals(SchoolQaCycleProcess.VAR_SCHOOL_CODE, schoolCode)
+        .variableValueEquals(SchoolQaCycleProcess.VAR_ACADEMIC_YEAR, year)
+        .orderByProcessInstanceStartTime().asc().list();
+    List<ProcessView> result = new ArrayList<>();
+    for (HistoricProcessInstance pi : instances) {
+      result.add(process(pi));
+    }
+    return result;
+  }
+
+  private ProcessView process(HistoricProcessInstance pi) {
+    Map<String, List<Decision>> decisions = decisionsByActivityInstance(pi.getId());
+    List<Step> steps = new ArrayList<>();
+    for (HistoricTaskInstance t : history.createHistoricTaskInstanceQuery().processInstanceId(pi.getId())
+        .orderByHistoricActivityInstanceStartTime().asc().orderByTaskId().asc().list()) {
+      steps.add(new Step(t.getId(), t.getName(), stages.stageOf(t.getProcessDefinitionId(), t.getTaskDefinitionKey())
+          .orElse(null), instant(t.getStartTime()), instant(t.getEndTime()), instant(t.getDueDate()), t.getAssignee(),
+          "completed".equals(t.getDeleteReason()), decisions.getOrDefault(t.getActivityInstanceId(), List.of()),
+          tasks.getTaskComments(t.getId())));
+    }
+    boolean active = pi.getEndTime() == null;
+    Set<String> activeIds = new LinkedHashSet<>();
+    if (active && runtime.createProcessInstanceQuery().processInstanceId(pi.getId()).count() > 0) {
+      activeIds.addAll(runtime.getActiveActivityIds(pi.getId()));
+    }
+    Set<String> completed = new LinkedHashSet<>();
+    for (HistoricActivityInstance a : history.createHistoricActivityInstanceQuery().processInstanceId(pi.getId())
+        .finished().list()) {
+      completed.add(a.getActivityId());
+    }
+    return new ProcessView(pi.getId(), pi.getProcessDefinitionKey(), pi.getProcessDefinitionId(), active, steps,
+        activeIds, completed);
+  }
+
+  /** Decision and comment variables set by completing a task, by the task's activity instance. */
+  private Map<String, List<Decision>> decisionsByActivityInstance(String processInstanceId) {
+    Map<String, List<Decision>> result = new LinkedHashMap<>();
+    for (HistoricDetail d : history.createHistoricDetailQuery().processInstanceId(processInstanceId).variableUpdates()
+        .disableBinaryFetching().disableCustomObjectDeserialization().orderByTime().asc().list()) {
+      if (d instanceof HistoricVariableUpdate u && isDecision(u.getVariableName()) && u.getValue() != null
+          && d.getActivityInstanceId() != null) {
+        result.computeIfAbsent(d.getActivityInstanceId(), k -> new ArrayList<>())
+            .add(new Decision(u.getVariableName(), String.valueOf(u.getValue())));
+      }
+    }
+    return result;
+  }
+
+  static boolean isDecision(String name) {
+    return name != null && !name.contains("[") && (name.endsWith("Decision") || name.endsWith("Comments")
+        || name.endsWith("Comment"));
+  }
+
+  /** The BPMN XML of a process definition, for bpmn-js; empty if there is none. */
+  Optional<String> diagramXml(String processDefinitionId) {
+    try (InputStream in = repository.getProcessModel(processDefinitionId)) {
+      return Optional.of(new String(in.readAllBytes(), StandardCharsets.UTF_8));
+    } catch (Exception e) {
+      return Optional.empty();
+    }
+  }
+
+  /** Is this process instance about this school? (the diagram endpoint checks before serving) */
+  Optional<HistoricProcessInstance> processOfSchool(String processInstanceId, String schoolCode) {
+    HistoricProcessInstance pi = history.createHistoricProcessInstanceQuery().processInstanceId(processInstanceId)
+        .variableValueEquals(SchoolQaCycleProcess.VAR_SCHOOL_CODE, schoolCode).singleResult();
+    return Optional.ofNullable(pi);
+  }
+
+  List<DocumentView> documents(String schoolCode, int year) {
+    return documents.ofSchool(schoolCode, year).stream()
+        .map(v -> new DocumentView(v, documents.versions(v.documentId()))).toList();
+  }
+
+  /** Achieved levels per standard from the SAR of each past year ({@code sarLevels} in history). */
+  Levels levels(String schoolCode) {
+    TreeSet<Integer> years = new TreeSet<>();
+    Map<String, String> labels = new TreeMap<>();
+    Map<String, Map<Integer, String>> byStandard = new TreeMap<>();
+    for (HistoricProcessInstance pi : history.createHistoricProcessInstanceQuery()
+        .processDefinitionKey(SchoolQaCycleProcess.PROCESS_ID)
+        .variableValueEquals(SchoolQaCycleProcess.VAR_SCHOOL_CODE, schoolCode).list()) {
+      Integer year = null;
+      Object levels = null;
+      for (HistoricVariableInstance v : history.createHistoricVariableInstanceQuery().processInstanceId(pi.getId())
+          .variableNameIn(SchoolQaCycleProcess.VAR_ACADEMIC_YEAR, "sarLevels").list()) {
+        if (v.getTaskId() != null) {
+          continue;
+        }
+        if (SchoolQaCycleProcess.VAR_ACADEMIC_YEAR.equals(v.getName()) && v.getValue() instanceof Number n) {
+          year = n.intValue();
+        } else if ("sarLevels".equals(v.getName())) {
+          levels = v.getValue();
+        }
+      }
+      if (year == null || levels == null) {
+        continue;
+      }
+      for (Map<String, Object> row : rows(levels)) {
+        Object code = row.get("standardCode");
+        Object achieved = row.get("achievedLevel");
+        if (code == null || achieved == null || achieved.toString().isBlank()) {
+          continue;
+        }
+        years.add(year);
+        labels.putIfAbsent(code.toString(), row.get("standardLabel") == null ? code.toString()
+            : row.get("standardLabel").toString());
+        byStandard.computeIfAbsent(code.toString(), k -> new TreeMap<>()).put(year, achieved.toString());
+      }
+    }
+    return new Levels(new ArrayList<>(years), labels, byStandard);
+  }
+
+  @SuppressWarnings("unchecked")
+  static List<Map<String, Object>> rows(Object value) {
+    try {
+      if (value instanceof List<?> list) {
+        return list.stream().filter(Map.class::isInstance).map(m -> (Map<String, Object>) m).toList();
+      }
+      return JSON.readValue(value.toString(), new TypeReference<List<Map<String, Object>>>() {});
+    } catch (Exception e) {
+      return List.of();
+    }
+  }
+
+  private static Instant instant(java.util.Date d) {
+    return d == null ? null : d.toInstant();
+  }
+}

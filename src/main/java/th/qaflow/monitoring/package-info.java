@@ -1,0 +1,5 @@
+/**
+ * Managers' view of the QA year: a stage-status read model kept in step with the engine, the district
+ * dashboard, the school page, the national view and the exports.
+ */
+package th.qaflow.monitoring;

@@ -1,0 +1,250 @@
+package th.qaflow.monitoring.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.Date;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.history.HistoricTaskInstance;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.task.Task;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+import th.qaflow.QaFlowTest;
+import th.qaflow.calendar.AcademicYears;
+import th.qaflow.cycle.CycleService;
+import th.qaflow.cycle.SchoolQaCycleProcess;
+import th.qaflow.organisation.OrganisationImport;
+
+/**
+ * Property-style: random sequences of completions (with returns), claims and timer firings under a
+ * controlled engine clock on a few schools; after every step the read model equals what the engine's
+ * runtime and history say, computed here independently, and equals a rebuild from history.
+ */
+@QaFlowTest
+class ReadModelPropertyTest {
+  static final AtomicInteger NEXT_YEAR = new AtomicInteger(2700);
+  static final List<String> SCHOOLS = List.of("1099010001", "1099010002", "1099010003");
+
+  @Autowired TaskService tasks;
+  @Autowired HistoryService history;
+  @Autowired ManagementService management;
+  @Autowired CycleService cycles;
+  @Autowired OrganisationImport organisation;
+  @Autowired StageStatusTable table;
+  @Autowired ReadModelRebuild rebuild;
+  @Autowired PlatformTransactionManager transactions;
+
+  int year;
+  List<String> instances;
+
+  @BeforeEach
+  void setUp() {
+    organisation.importDemo();
+    year = NEXT_YEAR.getAndIncrement();
+    int ce = AcademicYears.firstCalendarYear(year);
+    ClockUtil.setCurrentTime(Date.from(LocalDateTime.of(ce, 5, 16, 8, 0).atZone(AcademicYears.ZONE).toInstant()));
+    instances = new ArrayList<>();
+    for (String s : SCHOOLS) {
+      instances.add(cycles.startSchool(s, year, "qaofficer").orElseThrow());
+    }
+  }
+
+  @AfterEach
+  void resetClock() {
+    ClockUtil.reset();
+  }
+
+  @Test
+  void readModelFollowsRandomWork() {
+    for (long seed : new long[] {1, 7, 42}) {
+      Random random = new Random(seed);
+      for (int step = 0; step < 70; step++) {
+        int dice = random.nextInt(10);
+        if (dice < 6) {
+          completeRandomTask(random);
+        } else if (dice < 7) {
+          claimRandomTask(random);
+        } else if (dice < 9) {
+          fireNextTimer();
+        } else {
+          plusMinutes(random.nextInt(20) * 24 * 60);
+        }
+        plusMinutes(1);
+        assertThat(readModel()).as("seed %d step %d", seed, step).isEqualTo(truth());
+      }
+      assertThat(rebuilt()).as("rebuild from history, seed %d", seed).isEqualTo(readModel());
+      if (seed != 42) {
+        setUp();
+      }
+    }
+    assertThat(readModel()).isNotEmpty();
+  }
+
+  @Test
+  void aRolledBackCompletionLeavesTheReadModelAsItWas() {
+    Task task = tasks.createTaskQuery().processInstanceId(instances.get(0)).singleResult();
+    Set<String> before = readModel();
+    try {
+      new TransactionTemplate(transactions).executeWithoutResult(s -> {
+        tasks.complete(task.getId());
+        assertThat(readModel()).isNotEqualTo(before);
+        throw new IllegalStateException("boom");
+      });
+    } catch (IllegalStateException expected) {
+      // rolled back
+    }
+    assertThat(readModel()).isEqualTo(before);
+    assertThat(tasks.createTaskQuery().taskId(task.getId()).count()).isOne();
+  }
+
+  private void completeRandomTask(Random random) {
+    List<Task> open = tasks.createTaskQuery().processInstanceIdIn(instances.toArray(String[]::new))
+        .orderByTaskId().asc().list();
+    if (open.isEmpty()) {
+      return;
+    }
+    Task t = open.get(random.nextInt(open.size()));
+    if (t.getAssignee() == null && random.nextBoolean()) {
+      tasks.claim(t.getId(), "user" + random.nextInt(3));
+    }
+    Map<String, Object> vars = new HashMap<>();
+    boolean back = random.nextInt(3) == 0;
+    switch (t.getTaskDefinitionKey()) {
+      case SchoolQaCycleProcess.TASK_BOARD_ENDORSE_STANDARDS -> vars.put("endorsementDecision", back ? "return" : "approve");
+      case SchoolQaCycleProcess.TASK_DIRECTOR_REVIEW_SAR -> vars.put("directorDecision", back ? "returnToQa" : "toBoard");
+      case SchoolQaCycleProcess.TASK_BOARD_APPROVE_SAR -> vars.put("boardDecision", back ? "return" : "approve");
+      default -> { }
+    }
+    tasks.complete(t.getId(), vars);
+  }
+
+  private void claimRandomTask(Random random) {
+    List<Task> open = tasks.createTaskQuery().processInstanceIdIn(instances.toArray(String[]::new))
+        .orderByTaskId().asc().list();
+    if (!open.isEmpty()) {
+      Task t = open.get(random.nextInt(open.size()));
+      tasks.setAssignee(t.getId(), t.getAssignee() == null ? "claimer" : null);
+    }
+  }
+
+  /** Moves the clock to the earliest timer of these cycles and fires every timer due by then. */
+  private void fireNextTimer() {
+    List<Job> timers = new ArrayList<>();
+    for (String pi : instances) {
+      timers.addAll(management.createJobQuery().timers().processInstanceId(pi).list());
+    }
+    timers.stream().map(Job::getDuedate).min(Comparator.naturalOrder()).ifPresent(due -> {
+      if (due.after(ClockUtil.getCurrentTime())) {
+        ClockUtil.setCurrentTime(new Date(due.getTime() + 60_000));
+      }
+      for (Job j : timers) {
+        if (!j.getDuedate().after(ClockUtil.getCurrentTime())) {
+          management.executeJob(j.getId());
+          plusMinutes(1);
+        }
+      }
+    });
+  }
+
+  private static void plusMinutes(long minutes) {
+    ClockUtil.setCurrentTime(new Date(ClockUtil.getCurrentTime().getTime() + minutes * 60_000));
+  }
+
+  private Set<String> readModel() {
+    Set<String> facts = new TreeSet<>();
+    for (StageRow r : table.ofSchools(SCHOOLS, year)) {
+      facts.add(r.facts());
+    }
+    return facts;
+  }
+
+  private Set<String> rebuilt() {
+    Set<String> facts = new TreeSet<>();
+    for (StageRow r : rebuild.compute()) {
+      if (r.academicYear() == year && SCHOOLS.contains(r.schoolCode())) {
+        facts.add(r.facts());
+      }
+    }
+    return facts;
+  }
+
+  /** The truth, from the engine: per school and stage, the latest task decides. */
+  private Set<String> truth() {
+    Set<String> facts = new TreeSet<>();
+    for (int i = 0; i < instances.size(); i++) {
+      String pi = instances.get(i);
+      String school = SCHOOLS.get(i);
+      List<HistoricTaskInstance> all = history.createHistoricTaskInstanceQuery().processInstanceId(pi).list();
+      Map<String, String> stageOfTask = new HashMap<>();
+      for (HistoricTaskInstance h : all) {
+        stageOfTask.put(h.getId(), stageOf(h));
+      }
+      Map<String, List<HistoricTaskInstance>> byStage = new HashMap<>();
+      for (HistoricTaskInstance h : all) {
+        byStage.computeIfAbsent(stageOfTask.get(h.getId()), k -> new ArrayList<>()).add(h);
+      }
+      for (var e : byStage.entrySet()) {
+        List<HistoricTaskInstance> list = e.getValue();
+        list.sort(Comparator.comparing(HistoricTaskInstance::getStartTime).thenComparing(HistoricTaskInstance::getId));
+        HistoricTaskInstance latest = list.get(list.size() - 1);
+        Task open = tasks.createTaskQuery().taskId(latest.getId()).singleResult();
+        HistoricTaskInstance lastDone = null;
+        for (HistoricTaskInstance h : list) {
+          if (h != latest && h.getEndTime() != null && "completed".equals(h.getDeleteReason())) {
+            lastDone = h;
+          }
+        }
+        String returnedFrom = null;
+        if (open != null) {
+          for (HistoricTaskInstance h : all) {
+            String s = stageOfTask.get(h.getId());
+            if (h.getEndTime() != null && h.getEndTime().equals(latest.getStartTime())
+                && StageOrder.ordinal(s) > StageOrder.ordinal(e.getKey())) {
+              returnedFrom = s;
+            }
+          }
+        }
+        boolean doneNow = open == null && "completed".equals(latest.getDeleteReason());
+        String state = open != null ? "OPEN" : "DONE";
+        Instant due = open != null ? instant(open.getDueDate()) : instant(latest.getDueDate());
+        Instant doneAt = doneNow ? instant(latest.getEndTime()) : lastDone == null ? null : instant(lastDone.getEndTime());
+        String doneBy = doneNow ? latest.getAssignee() : lastDone == null ? null : lastDone.getAssignee();
+        facts.add(String.join("|", school, String.valueOf(year), e.getKey(), state, String.valueOf(list.size()),
+            String.valueOf(returnedFrom), latest.getId(), String.valueOf(due), String.valueOf(doneAt),
+            String.valueOf(doneBy), String.valueOf(open != null ? open.getAssignee() : null), pi));
+      }
+    }
+    return facts;
+  }
+
+  private String stageOf(HistoricTaskInstance h) {
+    Task open = tasks.createTaskQuery().taskId(h.getId()).singleResult();
+    if (open != null) {
+      return (String) tasks.getVariableLocal(h.getId(), "stage");
+    }
+    return history.createHistoricVariableInstanceQuery().taskIdIn(h.getId()).variableName("stage").singleResult()
+        .getValue().toString();
+  }
+
+  private static Instant instant(Date d) {
+    return d == null ? null : d.toInstant();
+  }
+}
