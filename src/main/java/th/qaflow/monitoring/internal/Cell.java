@@ -37,7 +37,7 @@ record Cell(CellStatus status, StageRow row, long daysLate, boolean doneLate) {
   }
 
   /** Counted as "on time": done by the due date, or open and not yet due. */
-  boolean onTime() {
+  public boolean onTime() {
     return switch (status) {
       case DONE -> !doneLate;
       case OPEN, DUE_SOON, RETURNED -> true;

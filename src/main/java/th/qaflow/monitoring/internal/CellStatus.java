@@ -4,7 +4,7 @@ package th.qaflow.monitoring.internal;
 enum CellStatus {
   NO_CYCLE, NOT_OPEN, OPEN, DUE_SOON, OVERDUE, RETURNED, DONE;
 
-  String messageKey() {
+  public String messageKey() {
     return "monitoring.status." + name();
   }
 }

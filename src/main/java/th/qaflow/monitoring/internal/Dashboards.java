@@ -42,7 +42,7 @@ class Dashboards {
   }
 
   record SchoolLine(School school, Map<String, Cell> cells, boolean hasCycle) {
-    Cell cell(String stage) {
+    public Cell cell(String stage) {
       Cell c = cells.get(stage);
       return c != null ? c : hasCycle ? Cell.NOT_OPEN : Cell.NO_CYCLE;
     }
@@ -138,13 +138,13 @@ class Dashboards {
   }
 
   record NationalStage(int opened, int onTime, int overdue) {
-    Integer percentOnTime() {
+    public Integer percentOnTime() {
       return opened == 0 ? null : (int) Math.round(100.0 * onTime / opened);
     }
   }
 
   record NationalLine(District district, int schools, Map<String, NationalStage> stages, int overdue) {
-    NationalStage stage(String s) {
+    public NationalStage stage(String s) {
       return stages.get(s);
     }
   }

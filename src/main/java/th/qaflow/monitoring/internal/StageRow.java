@@ -26,12 +26,12 @@ record StageRow(
   static final String OPEN = "OPEN";
   static final String DONE = "DONE";
 
-  boolean open() {
+  public boolean open() {
     return OPEN.equals(state);
   }
 
   /** Open again because a later stage sent the work back (board, director or district returned it). */
-  boolean returned() {
+  public boolean returned() {
     return open() && returnedFrom != null;
   }
 
