@@ -123,6 +123,24 @@ class BrowserTest {
         .isTrue();
   }
 
+  /** The school page draws its process with bpmn-js served by the app itself (no CDN), current step marked. */
+  @Test
+  void theSchoolPageDrawsTheProcessWithBpmnJsFromTheApp() {
+    browser.get(url("/login"));
+    browser.findElement(By.id("username")).sendKeys("qa3");
+    browser.findElement(By.id("password")).sendKeys("demo");
+    browser.findElement(By.cssSelector("#login-form button[type=submit]")).click();
+    browser.get(url("/monitoring"));
+    new WebDriverWait(browser, Duration.ofSeconds(10)).until(d -> d.getCurrentUrl().contains("/monitoring/schools/1099010003"));
+    List<WebElement> scripts = browser.findElements(By.cssSelector("script[src*='bpmn-navigated-viewer']"));
+    assertThat(scripts).isNotEmpty();
+    assertThat(scripts.get(0).getAttribute("src")).startsWith(url("/vendor/bpmn-js/"));
+    WebElement diagram = browser.findElement(By.cssSelector(".diagram"));
+    new WebDriverWait(browser, Duration.ofSeconds(20)).until(d -> "true".equals(diagram.getAttribute("data-rendered")));
+    assertThat(diagram.findElements(By.cssSelector("svg"))).isNotEmpty();
+    assertThat(diagram.findElements(By.cssSelector(".qa-current"))).isNotEmpty();
+  }
+
   private String url(String path) {
     return "http://localhost:" + port + path;
   }
