@@ -47,6 +47,12 @@ public record SynthesisSummary(
     schools = List.copyOf(schools);
   }
 
+  /** The name of a quality level value (e.g. 4 → ดีเลิศ), or the value itself when unknown. */
+  public String levelName(int value, Locale locale) {
+    return levels.stream().filter(l -> l.value().equals(String.valueOf(value))).findFirst()
+        .map(l -> l.name(locale)).orElse(String.valueOf(value));
+  }
+
   /** A quality level of the frameworks, e.g. {@code 5} ยอดเยี่ยม. */
   public record QualityLevel(String value, String nameTh, String nameEn) {
     public String name(Locale locale) {
