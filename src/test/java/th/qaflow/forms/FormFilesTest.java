@@ -95,6 +95,10 @@ class FormFilesTest {
         "boardDecision", "boardComments", "boardRecommendations", "boardMeetingDate", "boardResolutionNo"));
     EXPECTED.put("SubmitSar", List.of("sarApprovedVersionConfirmed", "sarSubmittedOn", "sarSubmittedToESar"));
     EXPECTED.put("PublishSar", List.of("sarPublishedAs", "sarPublicLink", "sarPublishedFile", "sarPublishedOn"));
+    // DistrictQaCycle's synthesis tasks (synthesis module)
+    EXPECTED.put("SynthesiseSars", List.of("synthesisOverview", "synthesisStrengths", "synthesisWeaknesses",
+        "synthesisRecommendations"));
+    EXPECTED.put("ApproveSynthesis", List.of("synthesisDecision", "synthesisComments"));
   }
 
   static final Map<String, Set<String>> REQUIRED = new LinkedHashMap<>();
@@ -116,6 +120,8 @@ class FormFilesTest {
     REQUIRED.put("BoardApproveSar", Set.of("boardDecision", "boardComments", "boardMeetingDate"));
     REQUIRED.put("SubmitSar", Set.of("sarApprovedVersionConfirmed", "sarSubmittedOn"));
     REQUIRED.put("PublishSar", Set.of("sarPublishedAs", "sarPublicLink", "sarPublishedFile", "sarPublishedOn"));
+    REQUIRED.put("SynthesiseSars", Set.of("synthesisOverview", "synthesisStrengths", "synthesisWeaknesses"));
+    REQUIRED.put("ApproveSynthesis", Set.of("synthesisDecision", "synthesisComments"));
   }
 
   /**
@@ -471,7 +477,8 @@ class FormFilesTest {
         "directorComments", "=directorDecision != \"returnToQa\"",
         "boardComments", "=boardDecision != \"return\"",
         "sarPublicLink", "=sarPublishedAs != \"link\"",
-        "sarPublishedFile", "=sarPublishedAs != \"file\"");
+        "sarPublishedFile", "=sarPublishedAs != \"file\"",
+        "synthesisComments", "=synthesisDecision != \"return\"");
     Map<String, String> found = new HashMap<>();
     for (String form : EXPECTED.keySet()) {
       for (Found f : walk(json(form))) {

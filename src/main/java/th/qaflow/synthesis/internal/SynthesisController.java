@@ -1,0 +1,110 @@
+package th.qaflow.synthesis.internal;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestMapping;
+import th.qaflow.calendar.AcademicYears;
+import th.qaflow.organisation.District;
+import th.qaflow.organisation.OrganisationDirectory;
+import th.qaflow.security.CurrentUser;
+import th.qaflow.security.QaUser;
+import th.qaflow.synthesis.PublishedSynthesis;
+import th.qaflow.synthesis.SarSynthesis;
+import th.qaflow.synthesis.SynthesisSummary;
+import th.qaflow.web.ForbiddenException;
+import th.qaflow.web.NotFoundException;
+
+/**
+ * The current synthesis of a district's year for its staff, OBEC and administrators: a page and the
+ * XLSX and PDF downloads. Schools' own users are refused (403); an unknown district is 404.
+ */
+@Controller
+@RequestMapping("/synthesis")
+class SynthesisController {
+  private final SarSynthesis synthesis;
+  private final SynthesisReports reports;
+  private final OrganisationDirectory directory;
+
+  SynthesisController(SarSynthesis synthesis, SynthesisReports reports, OrganisationDirectory directory) {
+    this.synthesis = synthesis;
+    this.reports = reports;
+    this.directory = directory;
+  }
+
+  /** District staff go to their district's current year; OBEC and administrators choose a district. */
+  @GetMapping
+  String index(Model model) {
+    QaUser user = CurrentUser.get();
+    int year = AcademicYears.of(LocalDate.now(AcademicYears.ZONE));
+    if (user.isDistrictUser()) {
+      return "redirect:/synthesis/" + user.districtCode() + "/" + year;
+    }
+    List<District> districts = directory.districts().stream().filter(d -> SynthesisAccess.maySee(user, d.code())).toList();
+    if (districts.isEmpty()) {
+      throw new ForbiddenException("synthesis index");
+    }
+    model.addAttribute("districts", districts);
+    model.addAttribute("year", year);
+    return "synthesis/index";
+  }
+
+  @GetMapping("/{district}/{year:\\d{4}}")
+  String page(@PathVariable String district, @PathVariable int year, Model model) {
+    SynthesisSummary summary = summary(district, year);
+    model.addAttribute("summary", summary);
+    PublishedSynthesis published = synthesis.published(district, year).orElse(null);
+    model.addAttribute("published", published);
+    model.addAttribute("approvedBy", published == null ? null : reports.personName(published.approvedBy()));
+    model.addAttribute("downloads", Downloads.of(district, year));
+    return "synthesis/page";
+  }
+
+  @GetMapping("/{district}/{year:\\d{4}}.xlsx")
+  ResponseEntity<byte[]> xlsx(@PathVariable String district, @PathVariable int year, Locale locale) {
+    SynthesisSummary summary = summary(district, year);
+    PublishedSynthesis published = synthesis.published(district, year).orElse(null);
+    return file(reports.xlsx(summary, published, locale), reports.fileName(summary, "xlsx"),
+        MediaType.parseMediaType(SynthesisReports.XLSX));
+  }
+
+  @GetMapping("/{district}/{year:\\d{4}}.pdf")
+  ResponseEntity<byte[]> pdf(@PathVariable String district, @PathVariable int year, Locale locale) {
+    SynthesisSummary summary = summary(district, year);
+    PublishedSynthesis published = synthesis.published(district, year).orElse(null);
+    return file(reports.pdf(summary, published, locale), reports.fileName(summary, "pdf"), MediaType.APPLICATION_PDF);
+  }
+
+  private SynthesisSummary summary(String district, int year) {
+    if (!SynthesisAccess.plausibleYear(year) || directory.district(district).isEmpty()) {
+      throw new NotFoundException("synthesis " + district + "/" + year);
+    }
+    if (!SynthesisAccess.maySee(CurrentUser.get(), district)) {
+      throw new ForbiddenException("synthesis " + district + "/" + year);
+    }
+    return synthesis.summary(district, year);
+  }
+
+  static ResponseEntity<byte[]> file(byte[] content, String name, MediaType type) {
+    return ResponseEntity.ok()
+        .contentType(type)
+        .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(name).build().toString())
+        .header(HttpHeaders.CACHE_CONTROL, "no-store")
+        .body(content);
+  }
+
+  /** The download links of a district's year. */
+  record Downloads(String xlsx, String pdf) {
+    static Downloads of(String district, int year) {
+      return new Downloads("/synthesis/" + district + "/" + year + ".xlsx", "/synthesis/" + district + "/" + year + ".pdf");
+    }
+  }
+}

@@ -1,0 +1,6 @@
+/**
+ * The district's synthesis of the schools' accepted SARs: the generated summary ({@link
+ * th.qaflow.synthesis.SarSynthesis}), its XLSX and PDF downloads, the panel on the district's synthesis
+ * tasks, and the published report on a public page once the supervision-unit director has approved it.
+ */
+package th.qaflow.synthesis;
