@@ -19,7 +19,14 @@ public enum Stage {
   SAR_DIRECTOR_REVIEW(md(4, 1), 1, md(5, 7), 1),
   SAR_BOARD_APPROVAL(md(4, 1), 1, md(5, 15), 1),
   SAR_SUBMISSION(md(4, 1), 1, md(5, 31), 1),
-  SAR_PUBLICATION(md(4, 1), 1, md(5, 31), 1);
+  SAR_PUBLICATION(md(4, 1), 1, md(5, 31), 1),
+  // visit
+  VISIT_PLAN(md(8, 1), 0, md(8, 10), 0),
+  VISIT_COMMITTEE(md(8, 1), 0, md(8, 15), 0),
+  VISIT_EVIDENCE(md(8, 1), 0, md(8, 31), 0),
+  VISIT_FINDINGS(md(8, 1), 0, md(9, 15), 0),
+  VISIT_REPORT_APPROVAL(md(8, 1), 0, md(9, 22), 0),
+  VISIT_ACKNOWLEDGEMENT(md(8, 1), 0, md(9, 30), 0);
 
   private final MonthDay opens;
   private final int opensYearOffset;

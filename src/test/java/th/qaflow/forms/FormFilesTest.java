@@ -198,7 +198,14 @@ class FormFilesTest {
 
   @Test
   void oneFormPerUserTaskOfTheSchoolCycle() throws IOException {
-    assertThat(files().map(FormFilesTest::formId)).containsExactlyInAnyOrderElementsOf(EXPECTED.keySet());
+    // forms/ also holds the forms of other processes (e.g. Visit*.form of DistrictVisit); the cycle's are exactly these
+    Matcher refs = Pattern.compile("camunda:formRef=\"(\\w+)\"").matcher(Files.readString(BPMN));
+    Set<String> cycleForms = new TreeSet<>();
+    while (refs.find()) {
+      cycleForms.add(refs.group(1));
+    }
+    assertThat(cycleForms).containsExactlyInAnyOrderElementsOf(EXPECTED.keySet());
+    assertThat(files().map(FormFilesTest::formId)).containsAll(EXPECTED.keySet());
     for (var e : EXPECTED.entrySet()) {
       assertThat(keys(json(e.getKey()))).as(e.getKey()).isEqualTo(e.getValue());
     }
@@ -514,9 +521,11 @@ class FormFilesTest {
   }
 
   @Test
-  void catalogLoadsTheSameFormsFromTheClassPath() {
+  void catalogLoadsTheSameFormsFromTheClassPath() throws IOException {
     FormCatalog catalog = new FormCatalog();
-    assertThat(catalog.all()).extracting(FormSchema::id).containsExactlyInAnyOrderElementsOf(EXPECTED.keySet());
+    assertThat(catalog.all()).extracting(FormSchema::id)
+        .containsExactlyInAnyOrderElementsOf(files().map(FormFilesTest::formId).toList())
+        .containsAll(EXPECTED.keySet());
     assertThat(catalog.find("Nope")).isEmpty();
     assertThatCode(() -> catalog.get("SetStandards")).doesNotThrowAnyException();
   }

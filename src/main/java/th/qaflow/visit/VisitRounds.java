@@ -1,0 +1,54 @@
+package th.qaflow.visit;
+
+import java.util.Date;
+import java.util.List;
+import th.qaflow.security.QaUser;
+
+/**
+ * Visit rounds of a district: launching one DistrictVisit per school of a cluster or of the whole
+ * district, never two for the same school in the same round, and each round's progress per school.
+ */
+public interface VisitRounds {
+  /** Rounds are numbered 1 to this within a district's academic year. */
+  int MAX_ROUND = 4;
+
+  /**
+   * Whether the user may launch a round for the cluster ({@code clusterCode}) or, when it is
+   * {@code null}, for the whole district: the district's QA officer and supervision director (and an
+   * administrator) for any cluster or the district; a supervisor for their own clusters only.
+   */
+  boolean mayLaunch(QaUser user, String districtCode, String clusterCode);
+
+  /**
+   * Starts the visits of the round for the schools of the cluster (or district) that do not have one
+   * in this round yet. Checks the scope itself.
+   *
+   * @throws th.qaflow.web.ForbiddenException when the user may not launch for that scope
+   * @throws IllegalArgumentException for an unknown district or cluster, or a cluster of another district
+   */
+  LaunchResult launch(QaUser user, String districtCode, int academicYearBE, int roundNo, String clusterCode);
+
+  /** The district's rounds of the year, oldest first, each with its schools' progress. */
+  List<Round> rounds(String districtCode, int academicYearBE);
+
+  record LaunchResult(String roundId, List<String> started, List<String> alreadyInRound) {}
+
+  record Round(String id, int roundNo, Date createdAt, String createdBy, List<Visit> visits) {
+    public long completed() {
+      return visits.stream().filter(Visit::completed).count();
+    }
+  }
+
+  /**
+   * One school's visit in a round.
+   *
+   * @param step the open user task's definition key, or {@code null} when the visit is completed
+   * @param due the open task's due date
+   */
+  record Visit(String schoolCode, String schoolName, String clusterCode, String processInstanceId, String step,
+      Date due, boolean completed) {
+    public boolean overdue() {
+      return due != null && due.before(new Date());
+    }
+  }
+}
