@@ -95,6 +95,17 @@ class FormFilesTest {
         "boardDecision", "boardComments", "boardRecommendations", "boardMeetingDate", "boardResolutionNo"));
     EXPECTED.put("SubmitSar", List.of("sarApprovedVersionConfirmed", "sarSubmittedOn", "sarSubmittedToESar"));
     EXPECTED.put("PublishSar", List.of("sarPublishedAs", "sarPublicLink", "sarPublishedFile", "sarPublishedOn"));
+    // district: DistrictQaCycle and SarReview
+    EXPECTED.put("PublishGuidance", List.of("guidanceDocument", "guidanceSummary", "calendarChecked"));
+    EXPECTED.put("AppointCommittee", List.of("committeeOrderNo", "committeeOrderDate", "committeeOrderFile",
+        "committeeMembers"));
+    EXPECTED.put("ReportLastYear", List.of("lastYearSummary", "lastYearReportFile", "lastYearReportedOn"));
+    EXPECTED.put("RunVisitRounds", List.of("visitRoundsDone", "visitRoundsNote"));
+    EXPECTED.put("ChaseMissingSars", List.of("chaseActions", "chasedOn"));
+    EXPECTED.put("ConfirmReviewsDone", List.of("reviewsConfirmed", "reviewsNote"));
+    EXPECTED.put("ReportSynthesis", List.of("reportedToObecOn", "reportedToCommitteeOn", "districtReportRef"));
+    EXPECTED.put("SelectGoodPractices", List.of("goodPractices", "goodPracticesSharing"));
+    EXPECTED.put("ReviewSar", List.of("reviewDecision", "reviewComments", "reviewFeedback"));
   }
 
   static final Map<String, Set<String>> REQUIRED = new LinkedHashMap<>();
@@ -447,6 +458,8 @@ class FormFilesTest {
     while (m.find()) {
       fromBpmn.computeIfAbsent(m.group(1), k -> new TreeSet<>()).add(m.group(2));
     }
+    // the district's review decision reaches the school's cycle by message (SarReviewed), not from a form
+    assertThat(fromBpmn.remove("sarReviewDecision")).containsExactly("ACCEPTED", "RETURNED");
     assertThat(fromBpmn).containsOnlyKeys("endorsementDecision", "directorDecision", "boardDecision");
     Map<String, Set<String>> fromForms = new TreeMap<>();
     for (String form : EXPECTED.keySet()) {
@@ -470,6 +483,7 @@ class FormFilesTest {
         "endorsementComments", "=endorsementDecision != \"return\"",
         "directorComments", "=directorDecision != \"returnToQa\"",
         "boardComments", "=boardDecision != \"return\"",
+        "reviewComments", "=reviewDecision != \"return\"",
         "sarPublicLink", "=sarPublishedAs != \"link\"",
         "sarPublishedFile", "=sarPublishedAs != \"file\"");
     Map<String, String> found = new HashMap<>();
