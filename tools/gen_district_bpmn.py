@@ -66,7 +66,9 @@ def write(path, pid, name, doc, elements, flows, messages, lifts=None):
         elif kind == "user":
             listener = ""
             if "onCreate" in ex:
-                listener = f'\n        <camunda:taskListener expression="{esc(ex["onCreate"])}" event="create" />'
+                listener += f'\n        <camunda:taskListener expression="{esc(ex["onCreate"])}" event="create" />'
+            if "onComplete" in ex:
+                listener += f'\n        <camunda:taskListener expression="{esc(ex["onComplete"])}" event="complete" />'
             o(f'    <bpmn:userTask id="{eid}" name="{n}" camunda:formRef="{ex["form"]}" camunda:formRefBinding="deployment" '
               f'camunda:candidateGroups="{ex["groups"]}">\n'
               f'      <bpmn:extensionElements>\n        <camunda:properties>\n'
@@ -169,7 +171,7 @@ write("bpmn/DistrictQaCycle.bpmn", "DistrictQaCycle", "วงจรประก�
           ("Task_SynthesiseSars", "user", "สังเคราะห์รายงานผลการประเมินตนเองของสถานศึกษา", 4, C,
            user(OFFICER, "SYNTHESIS", "SynthesiseSars")),
           ("Task_ApproveSynthesis", "user", "ผอ.กลุ่มนิเทศฯ พิจารณาผลการสังเคราะห์", 5, C,
-           user(SUPDIR, "SYNTHESIS_APPROVAL", "ApproveSynthesis")),
+           user(SUPDIR, "SYNTHESIS_APPROVAL", "ApproveSynthesis", onComplete="${districtCycles.synthesisDecided(task)}")),
           ("Gateway_SynthesisApproved", "xor", "เห็นชอบ?", 6, C, {}),
           ("Task_ReportSynthesis", "user", "รายงาน สพฐ. และ ก.ต.ป.น.", 7, C,
            user(DDIR + "," + OFFICER, "DISTRICT_REPORT", "ReportSynthesis")),

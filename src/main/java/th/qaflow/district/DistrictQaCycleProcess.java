@@ -38,6 +38,9 @@ public final class DistrictQaCycleProcess {
   public static final String VAR_MISSING_SAR_COUNT = "missingSarCount";
   /** The supervision director's decision on the synthesis: {@code approve} or {@code return}. */
   public static final String VAR_SYNTHESIS_DECISION = "synthesisDecision";
+  /** Set when the supervision director decides on the synthesis: who and when. */
+  public static final String VAR_SYNTHESIS_DECIDED_BY = "synthesisDecidedBy";
+  public static final String VAR_SYNTHESIS_DECIDED_AT = "synthesisDecidedAt";
   /** The narrative of the synthesis form, carried by {@link SynthesisApproved}. */
   public static final java.util.List<String> SYNTHESIS_NARRATIVE = java.util.List.of(
       "synthesisOverview", "synthesisStrengths", "synthesisWeaknesses", "synthesisRecommendations");

@@ -11,7 +11,7 @@ import java.util.Map;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
-import org.camunda.bpm.engine.history.HistoricTaskInstance;
+import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.task.Task;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Lazy;
@@ -107,13 +107,22 @@ public class DistrictCycleSteps {
       Object value = execution.getVariable(name);
       narrative.put(name, value == null ? "" : value);
     }
-    HistoricTaskInstance approval = history.createHistoricTaskInstanceQuery()
-        .processInstanceId(execution.getProcessInstanceId())
-        .taskDefinitionKey(TASK_APPROVE_SYNTHESIS)
-        .finished().orderByHistoricTaskInstanceEndTime().desc().listPage(0, 1).stream().findFirst().orElse(null);
-    String approvedBy = approval == null ? null : approval.getAssignee();
-    Instant approvedAt = approval == null || approval.getEndTime() == null ? Instant.now() : approval.getEndTime().toInstant();
+    String approvedBy = (String) execution.getVariable(VAR_SYNTHESIS_DECIDED_BY);
+    Instant approvedAt = execution.getVariable(VAR_SYNTHESIS_DECIDED_AT) instanceof Date at ? at.toInstant() : Instant.now();
     events.publishEvent(new SynthesisApproved(district(execution), year(execution), narrative, approvedBy, approvedAt));
+  }
+
+  /**
+   * Task_ApproveSynthesis on complete: who decided (the task's assignee, else the signed-in user) and when (the
+   * engine clock), for the publication.
+   */
+  public void synthesisDecided(DelegateTask task) {
+    String by = task.getAssignee();
+    if (by == null && task.getProcessEngineServices().getIdentityService().getCurrentAuthentication() != null) {
+      by = task.getProcessEngineServices().getIdentityService().getCurrentAuthentication().getUserId();
+    }
+    task.getExecution().setVariable(VAR_SYNTHESIS_DECIDED_BY, by);
+    task.getExecution().setVariable(VAR_SYNTHESIS_DECIDED_AT, new Date());
   }
 
   private static String district(DelegateExecution execution) {
