@@ -96,10 +96,10 @@ class FormFilesTest {
     EXPECTED.put("SubmitSar", List.of("sarApprovedVersionConfirmed", "sarSubmittedOn", "sarSubmittedToESar"));
     EXPECTED.put("PublishSar", List.of("sarPublishedAs", "sarPublicLink", "sarPublishedFile", "sarPublishedOn"));
     // district: DistrictQaCycle and SarReview
-    EXPECTED.put("PublishGuidance", List.of("guidanceDocument", "guidanceSummary", "calendarChecked"));
-    EXPECTED.put("AppointCommittee", List.of("committeeOrderNo", "committeeOrderDate", "committeeOrderFile",
+    EXPECTED.put("PublishGuidance", List.of("guidanceLink", "guidanceSummary", "calendarChecked"));
+    EXPECTED.put("AppointCommittee", List.of("committeeOrderNo", "committeeOrderDate", "committeeOrderLink",
         "committeeMembers"));
-    EXPECTED.put("ReportLastYear", List.of("lastYearSummary", "lastYearReportFile", "lastYearReportedOn"));
+    EXPECTED.put("ReportLastYear", List.of("lastYearSummary", "lastYearReportLink", "lastYearReportedOn"));
     EXPECTED.put("RunVisitRounds", List.of("visitRoundsDone", "visitRoundsNote"));
     EXPECTED.put("ChaseMissingSars", List.of("chaseActions", "chasedOn"));
     EXPECTED.put("ConfirmReviewsDone", List.of("reviewsConfirmed", "reviewsNote"));
