@@ -28,6 +28,10 @@ row2 = [
     ("Task_BoardApproveSar", "user", "คณะกรรมการสถานศึกษาพิจารณา SAR", dict(group="board", stage="SAR_BOARD_APPROVAL", form="BoardApproveSar")),
     ("Gateway_BoardApproved", "xor", "เห็นชอบ SAR?", {}),
     ("Task_SubmitSar", "user", "ส่ง SAR ให้สำนักงานเขตพื้นที่", dict(group="director", stage="SAR_SUBMISSION", form="SubmitSar")),
+    # the district reviews the submission in its own process (SarReview, started by this message) and answers
+    ("Event_SarSubmitted", "throw", "แจ้งเขตพื้นที่: ส่ง SAR แล้ว", dict(message="Message_SarSubmitted", expression="${districtSarReviews.submitted(execution)}")),
+    ("Event_SarReviewed", "catch", "ผลการตรวจ SAR จากเขตพื้นที่", dict(message="Message_SarReviewed")),
+    ("Gateway_SarReviewDecision", "xor", "เขตรับ SAR?", {}),
     ("Task_PublishSar", "user", "เผยแพร่ SAR ต่อสาธารณชน", dict(group="director", stage="SAR_PUBLICATION", form="PublishSar")),
     ("EndEvent_SarPublished", "end", "เผยแพร่ SAR แล้ว", {}),
 ]
@@ -55,7 +59,11 @@ flows = [
     ("Flow_ToBoardGateway", "Task_BoardApproveSar", "Gateway_BoardApproved", None, None),
     ("Flow_SarApproved", "Gateway_BoardApproved", "Task_SubmitSar", "เห็นชอบ", "${boardDecision == 'approve'}"),
     ("Flow_SarReturned", "Gateway_BoardApproved", "Task_DraftSar", "ส่งกลับแก้ไข", "${boardDecision == 'return'}"),
-    ("Flow_ToPublish", "Task_SubmitSar", "Task_PublishSar", None, None),
+    ("Flow_ToSarSubmitted", "Task_SubmitSar", "Event_SarSubmitted", None, None),
+    ("Flow_ToSarReviewed", "Event_SarSubmitted", "Event_SarReviewed", None, None),
+    ("Flow_ToReviewGateway", "Event_SarReviewed", "Gateway_SarReviewDecision", None, None),
+    ("Flow_SarAcceptedByDistrict", "Gateway_SarReviewDecision", "Task_PublishSar", "เขตรับ", "${sarReviewDecision == 'ACCEPTED'}"),
+    ("Flow_SarReturnedByDistrict", "Gateway_SarReviewDecision", "Task_DraftSar", "เขตส่งกลับแก้ไข", "${sarReviewDecision == 'RETURNED'}"),
     ("Flow_ToEnd", "Task_PublishSar", "EndEvent_SarPublished", None, None),
 ]
 
@@ -134,6 +142,14 @@ for el in row1 + row2:
         o(f'    <bpmn:endEvent id="{eid}" name="{esc(label)}">{ins}\n    </bpmn:endEvent>')
     elif kind == "xor":
         o(f'    <bpmn:exclusiveGateway id="{eid}" name="{esc(label)}">{ins}{outs}\n    </bpmn:exclusiveGateway>')
+    elif kind == "throw":
+        o(f'    <bpmn:intermediateThrowEvent id="{eid}" name="{esc(label)}">{ins}{outs}\n'
+          f'      <bpmn:messageEventDefinition id="{eid}_Definition" messageRef="{ex["message"]}" camunda:expression="{esc(ex["expression"])}" />\n'
+          f'    </bpmn:intermediateThrowEvent>')
+    elif kind == "catch":
+        o(f'    <bpmn:intermediateCatchEvent id="{eid}" name="{esc(label)}">{ins}{outs}\n'
+          f'      <bpmn:messageEventDefinition id="{eid}_Definition" messageRef="{ex["message"]}" />\n'
+          f'    </bpmn:intermediateCatchEvent>')
     elif kind == "timer":
         o(f'    <bpmn:intermediateCatchEvent id="{eid}" name="{esc(label)}">{ins}{outs}\n'
           f'      <bpmn:timerEventDefinition id="{eid}_Definition">\n'
@@ -164,6 +180,8 @@ for fid, s, t, label, cond in flows:
     else:
         o(f'    <bpmn:sequenceFlow id="{fid}" sourceRef="{s}" targetRef="{t}" />')
 o('  </bpmn:process>')
+o('  <bpmn:message id="Message_SarSubmitted" name="SarSubmitted" />')
+o('  <bpmn:message id="Message_SarReviewed" name="SarReviewed" />')
 o('  <bpmndi:BPMNDiagram id="BPMNDiagram_SchoolQaCycle">')
 o('    <bpmndi:BPMNPlane id="BPMNPlane_SchoolQaCycle" bpmnElement="SchoolQaCycle">')
 for eid, (x, y, w, h, kind) in pos.items():
@@ -190,7 +208,7 @@ for fid, s, t, label, cond in flows:
         pts = [right(s), left(t)]
     elif abs((sy + sh / 2) - (ty + th / 2)) < 1:                       # same row, loop back over the top
         (ax, ay), (bx, by) = top(s), top(t)
-        lift = min(ay, by) - 40 - (20 if fid in ("Flow_SarReturned",) else 0)
+        lift = min(ay, by) - 40 - {"Flow_SarReturned": 20, "Flow_SarReturnedByDistrict": 40}.get(fid, 0)
         pts = [(ax, ay), (ax, lift), (bx, lift), (bx, by)]
     else:                                                              # row 1 to row 2
         (ax, ay), (bx, by) = bottom(s), top(t)

@@ -18,8 +18,8 @@ import java.util.Map;
  *   <li>Stages keep the order of the year: each stage opens no earlier than the stage before it in
  *       {@link Stage} order opens. Equal openings are allowed, so windows may overlap — the three standards
  *       stages all open on 16 May and the SAR stages all open on 1 April by default. Due dates are not
- *       ordered against each other. Where the defaults themselves are not in order (the stages of another
- *       process appended to {@link Stage}), the later stage starts a new sequence.</li>
+ *       ordered against each other. The order holds for the school's stages (up to the SAR publication);
+ *       the stages appended after them (the district's own work) run alongside the school year.</li>
  * </ol>
  */
 public final class CalendarRules {
@@ -46,12 +46,9 @@ public final class CalendarRules {
     return stage.defaultDue(academicYear).isAfter(end) ? LocalDate.of(end.getYear(), 6, 30) : end;
   }
 
-  /**
-   * Rule 5 holds between neighbours whose default windows are in order: stages appended for another
-   * process (e.g. the district visit, August–September, after the SAR stages) start a sequence of their own.
-   */
-  private static boolean defaultsOrdered(Stage before, Stage stage, int academicYear) {
-    return !stage.defaultOpens(academicYear).isBefore(before.defaultOpens(academicYear));
+  /** Whether a stage keeps the order of the school year (rule 5): the school's stages, up to the SAR publication. */
+  private static boolean ordered(Stage stage) {
+    return stage.ordinal() <= Stage.SAR_PUBLICATION.ordinal();
   }
 
   /** Checks a whole calendar (every stage present) and returns every problem, in stage order. */
@@ -79,7 +76,7 @@ public final class CalendarRules {
       if (w.due().isBefore(w.opens())) {
         errors.add(CalendarError.of(stage, "due", "calendar.error.dueBeforeOpens", w.opens()));
       }
-      if (previous != null && w.opens().isBefore(previous.opens()) && defaultsOrdered(previous.stage(), stage, academicYear)) {
+      if (previous != null && ordered(stage) && w.opens().isBefore(previous.opens())) {
         errors.add(CalendarError.of(stage, "opens", "calendar.error.order", previous.stage(), previous.opens()));
       }
       previous = w;

@@ -26,7 +26,18 @@ public enum Stage {
   VISIT_EVIDENCE(md(8, 1), 0, md(8, 31), 0),
   VISIT_FINDINGS(md(8, 1), 0, md(9, 15), 0),
   VISIT_REPORT_APPROVAL(md(8, 1), 0, md(9, 22), 0),
-  VISIT_ACKNOWLEDGEMENT(md(8, 1), 0, md(9, 30), 0);
+  VISIT_ACKNOWLEDGEMENT(md(8, 1), 0, md(9, 30), 0),
+  // district
+  DISTRICT_GUIDANCE(md(5, 16), 0, md(5, 31), 0),
+  DISTRICT_COMMITTEE(md(5, 16), 0, md(6, 15), 0),
+  DISTRICT_LAST_YEAR_REPORT(md(5, 16), 0, md(6, 30), 0),
+  DISTRICT_VISIT_ROUNDS(md(8, 1), 0, md(9, 30), 0),
+  DISTRICT_SAR_CHASE(md(4, 1), 1, md(6, 7), 1),
+  SAR_REVIEW(md(4, 1), 1, md(6, 20), 1),
+  SYNTHESIS(md(4, 1), 1, md(6, 20), 1),
+  SYNTHESIS_APPROVAL(md(4, 1), 1, md(6, 25), 1),
+  DISTRICT_REPORT(md(4, 1), 1, md(6, 30), 1),
+  DISTRICT_GOOD_PRACTICES(md(4, 1), 1, md(6, 30), 1);
 
   private final MonthDay opens;
   private final int opensYearOffset;

@@ -26,6 +26,12 @@ public final class SchoolQaCycleProcess {
   public static final String TASK_BOARD_APPROVE_SAR = "Task_BoardApproveSar";
   public static final String GATEWAY_BOARD_APPROVED = "Gateway_BoardApproved";
   public static final String TASK_SUBMIT_SAR = "Task_SubmitSar";
+  /** After submitting, the cycle tells the district (message SarSubmitted) and waits for its review (SarReviewed). */
+  public static final String EVENT_SAR_SUBMITTED = "Event_SarSubmitted";
+  public static final String EVENT_SAR_REVIEWED = "Event_SarReviewed";
+  public static final String GATEWAY_SAR_REVIEW_DECISION = "Gateway_SarReviewDecision";
+  public static final String MESSAGE_SAR_SUBMITTED = "SarSubmitted";
+  public static final String MESSAGE_SAR_REVIEWED = "SarReviewed";
   public static final String TASK_PUBLISH_SAR = "Task_PublishSar";
   public static final String END_SAR_PUBLISHED = "EndEvent_SarPublished";
 
@@ -87,6 +93,8 @@ public final class SchoolQaCycleProcess {
   public static final String VAR_SAR_REVIEW_DECISION = "sarReviewDecision";
   public static final String SAR_REVIEW_ACCEPTED = "ACCEPTED";
   public static final String SAR_REVIEW_RETURNED = "RETURNED";
+  /** The district reviewer's comments that came with the decision (required with a return). */
+  public static final String VAR_SAR_REVIEW_COMMENTS = "sarReviewComments";
 
   private SchoolQaCycleProcess() {}
 

@@ -48,9 +48,11 @@ class DemoYear {
   private final QaUsers users;
   private final JdbcClient jdbc;
   @org.springframework.beans.factory.annotation.Autowired private DemoVisits demoVisits;
+  private final DemoDistrictYear district;
 
   DemoYear(OrganisationImport organisationImport, CycleService cycles, TaskWork work, TaskService tasks,
-      ManagementService management, QaUsers users, JdbcClient jdbc) {
+      ManagementService management, QaUsers users, JdbcClient jdbc, th.qaflow.district.DistrictCycles districtCycles) {
+    this.district = new DemoDistrictYear(districtCycles, work, tasks, management, users);
     this.organisationImport = organisationImport;
     this.cycles = cycles;
     this.work = work;
@@ -69,16 +71,22 @@ class DemoYear {
     int year = AcademicYears.of(LocalDate.now(AcademicYears.ZONE));
     int lastYear = year - 1;
 
-    // last year: six schools finished, school 8's SAR was returned by its board and is being redrafted
+    // last year: six schools finished (submitted, accepted by their cluster's supervisor, published), school 8's
+    // SAR was returned by its board and is being redrafted
     for (int n : new int[] {1, 2, 3, 4, 5, 6}) {
       String pi = cycles.startSchool(school(n), lastYear, "qaofficer").orElseThrow();
+      drive(pi, n, lastYear, TASK_SUBMIT_SAR, true, false);
+      district.acceptReview(school(n), lastYear, n <= 4 ? "supervisor1" : "supervisor2");
       drive(pi, n, lastYear, TASK_PUBLISH_SAR, true, false);
     }
     String returned = cycles.startSchool(school(8), lastYear, "qaofficer").orElseThrow();
     drive(returned, 8, lastYear, TASK_BOARD_APPROVE_SAR, false, true);
+    // the district's last year: past the SAR deadline (schools 7 and 8 chased), waiting for the officer's synthesis
+    district.startAndDrive(lastYear, th.qaflow.district.DistrictQaCycleProcess.TASK_SYNTHESISE_SARS);
 
-    // this year: started for the whole district in one action, then each school where it really is
-    cycles.startYear(DemoDistrict.DISTRICT, year, "qaofficer");
+    // this year: the district's cycle starts every school's cycle once its guidance is published; the officer
+    // has its current task, then each school where it really is
+    district.startAndDrive(year, th.qaflow.district.DistrictQaCycleProcess.TASK_REPORT_LAST_YEAR);
     drive(instance(1, year), 1, year, TASK_SELF_CHECK_SEMESTER_ONE, true, false);
     drive(instance(2, year), 2, year, TASK_SELF_CHECK_SEMESTER_ONE, true, false);
     drive(instance(8, year), 8, year, TASK_SELF_CHECK_SEMESTER_ONE, true, false);

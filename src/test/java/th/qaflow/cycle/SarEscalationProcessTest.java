@@ -149,6 +149,10 @@ class SarEscalationProcessTest {
 
     // the submission in time too: the process ends with no escalation at all
     tasks.complete(openTask(pi).getId());
+    // the district accepts the submitted SAR (its own SarReview process, answered by message), then it is published
+    assertThat(pi).isWaitingAt(EVENT_SAR_REVIEWED);
+    tasks.complete(tasks.createTaskQuery().processDefinitionKey("SarReview")
+        .processInstanceBusinessKey(pi.getBusinessKey()).singleResult().getId(), Map.of("reviewDecision", "accept"));
     tasks.complete(openTask(pi).getId());
     assertThat(pi).isEnded();
     assertThat(escalations()).isEmpty();

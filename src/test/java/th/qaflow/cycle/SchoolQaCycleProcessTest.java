@@ -70,6 +70,7 @@ class SchoolQaCycleProcessTest {
     completeTask(pi, TASK_BOARD_APPROVE_SAR, "1099010001", Groups.schoolBoard("1099010001"), Stage.SAR_BOARD_APPROVAL,
         "boardDecision", "approve");
     completeTask(pi, TASK_SUBMIT_SAR, "1099010001", Groups.schoolDirector("1099010001"), Stage.SAR_SUBMISSION);
+    acceptDistrictReview(pi, "1099010001", "1099-C1");
     completeTask(pi, TASK_PUBLISH_SAR, "1099010001", Groups.schoolDirector("1099010001"), Stage.SAR_PUBLICATION);
 
     assertThat(pi).isEnded().hasPassed(END_SAR_PUBLISHED);
@@ -94,6 +95,7 @@ class SchoolQaCycleProcessTest {
       clockPlusDays(3);
     }
     completeTask(pi, TASK_SUBMIT_SAR, school, Groups.schoolDirector(school), null);
+    acceptDistrictReview(pi, school, "1099-C1");
     completeTask(pi, TASK_PUBLISH_SAR, school, Groups.schoolDirector(school), null);
 
     assertThat(pi).isEnded();
@@ -194,6 +196,20 @@ class SchoolQaCycleProcessTest {
     }
     complete(task, variables);
     return task;
+  }
+
+  /**
+   * After the submission the cycle waits for the district's review (SarReview, started by the message
+   * SarSubmitted): the cluster's supervisors accept it, and the answer (message SarReviewed) moves the cycle on.
+   */
+  private void acceptDistrictReview(ProcessInstance pi, String school, String cluster) {
+    assertThat(pi).isWaitingAt(EVENT_SAR_REVIEWED);
+    Task review = tasks.createTaskQuery().processDefinitionKey("SarReview")
+        .processInstanceBusinessKey(school + "-" + YEAR).singleResult();
+    assertThat(review).isNotNull();
+    assertThat(review).hasCandidateGroup(Groups.clusterSupervisor(cluster));
+    complete(review, Map.of("reviewDecision", "accept"));
+    assertThat(runtime.getVariable(pi.getId(), VAR_SAR_REVIEW_DECISION)).isEqualTo(SAR_REVIEW_ACCEPTED);
   }
 
   private long finished(ProcessInstance pi, String taskId) {

@@ -63,8 +63,6 @@ class FormFilesTest {
 
   /** The forms in process order, with the variables each one writes. */
   static final Map<String, List<String>> EXPECTED = new LinkedHashMap<>();
-  /** Forms in {@link #EXPECTED} that belong to the district's cycle, not to the school's. */
-  static final Set<String> DISTRICT_CYCLE_FORMS = Set.of("SynthesiseSars", "ApproveSynthesis");
 
   static {
     EXPECTED.put("SetStandards", List.of("standardsFramework",
@@ -101,6 +99,17 @@ class FormFilesTest {
     EXPECTED.put("SynthesiseSars", List.of("synthesisOverview", "synthesisStrengths", "synthesisWeaknesses",
         "synthesisRecommendations"));
     EXPECTED.put("ApproveSynthesis", List.of("synthesisDecision", "synthesisComments"));
+    // district: DistrictQaCycle and SarReview
+    EXPECTED.put("PublishGuidance", List.of("guidanceLink", "guidanceSummary", "calendarChecked"));
+    EXPECTED.put("AppointCommittee", List.of("committeeOrderNo", "committeeOrderDate", "committeeOrderLink",
+        "committeeMembers"));
+    EXPECTED.put("ReportLastYear", List.of("lastYearSummary", "lastYearReportLink", "lastYearReportedOn"));
+    EXPECTED.put("RunVisitRounds", List.of("visitRoundsDone", "visitRoundsNote"));
+    EXPECTED.put("ChaseMissingSars", List.of("chaseActions", "chasedOn"));
+    EXPECTED.put("ConfirmReviewsDone", List.of("reviewsConfirmed", "reviewsNote"));
+    EXPECTED.put("ReportSynthesis", List.of("reportedToObecOn", "reportedToCommitteeOn", "districtReportRef"));
+    EXPECTED.put("SelectGoodPractices", List.of("goodPractices", "goodPracticesSharing"));
+    EXPECTED.put("ReviewSar", List.of("reviewDecision", "reviewComments", "reviewFeedback"));
   }
 
   static final Map<String, Set<String>> REQUIRED = new LinkedHashMap<>();
@@ -199,15 +208,17 @@ class FormFilesTest {
   }
 
   @Test
-  void oneFormPerUserTaskOfTheSchoolCycle() throws IOException {
-    // forms/ also holds the forms of other processes (e.g. Visit*.form of DistrictVisit); the cycle's are exactly these
-    Matcher refs = Pattern.compile("camunda:formRef=\"(\\w+)\"").matcher(Files.readString(BPMN));
+  void oneFormPerUserTaskOfTheSchoolAndDistrictCycles() throws IOException {
+    // forms/ also holds the forms of other processes (e.g. Visit*.form of DistrictVisit); the forms of the school's
+    // cycle, the district's cycle and the SAR review are exactly these
     Set<String> cycleForms = new TreeSet<>();
-    while (refs.find()) {
-      cycleForms.add(refs.group(1));
+    for (Path bpmn : List.of(BPMN, Path.of("bpmn/DistrictQaCycle.bpmn"), Path.of("bpmn/SarReview.bpmn"))) {
+      Matcher refs = Pattern.compile("camunda:formRef=\"(\\w+)\"").matcher(Files.readString(bpmn));
+      while (refs.find()) {
+        cycleForms.add(refs.group(1));
+      }
     }
-    assertThat(cycleForms).containsExactlyInAnyOrderElementsOf(EXPECTED.keySet().stream()
-        .filter(id -> !DISTRICT_CYCLE_FORMS.contains(id)).toList());
+    assertThat(cycleForms).containsExactlyInAnyOrderElementsOf(EXPECTED.keySet());
     assertThat(files().map(FormFilesTest::formId)).containsAll(EXPECTED.keySet());
     for (var e : EXPECTED.entrySet()) {
       assertThat(keys(json(e.getKey()))).as(e.getKey()).isEqualTo(e.getValue());
@@ -463,6 +474,8 @@ class FormFilesTest {
     while (m.find()) {
       fromBpmn.computeIfAbsent(m.group(1), k -> new TreeSet<>()).add(m.group(2));
     }
+    // the district's review decision reaches the school's cycle by message (SarReviewed), not from a form
+    assertThat(fromBpmn.remove("sarReviewDecision")).containsExactly("ACCEPTED", "RETURNED");
     assertThat(fromBpmn).containsOnlyKeys("endorsementDecision", "directorDecision", "boardDecision");
     Map<String, Set<String>> fromForms = new TreeMap<>();
     for (String form : EXPECTED.keySet()) {
@@ -486,6 +499,7 @@ class FormFilesTest {
         "endorsementComments", "=endorsementDecision != \"return\"",
         "directorComments", "=directorDecision != \"returnToQa\"",
         "boardComments", "=boardDecision != \"return\"",
+        "reviewComments", "=reviewDecision != \"return\"",
         "sarPublicLink", "=sarPublishedAs != \"link\"",
         "sarPublishedFile", "=sarPublishedAs != \"file\"",
         "synthesisComments", "=synthesisDecision != \"return\"");

@@ -1,0 +1,34 @@
+package th.qaflow.district;
+
+/**
+ * Ids of bpmn/SarReview.bpmn: the district's review of one SAR submission. Started by the message {@code
+ * SarSubmitted} of a school's SchoolQaCycle (business key {@code {schoolCode}-{academicYearBE}}, one instance per
+ * submission round); answers with {@code SarReviewed}.
+ */
+public final class SarReviewProcess {
+  public static final String PROCESS_ID = "SarReview";
+
+  public static final String START = "StartEvent_SarSubmitted";
+  public static final String TASK_REVIEW_SAR = "Task_ReviewSar";
+  public static final String GATEWAY_REVIEW_DECISION = "Gateway_ReviewDecision";
+  public static final String END_SAR_ACCEPTED = "EndEvent_SarAccepted";
+  public static final String END_SAR_RETURNED = "EndEvent_SarReturned";
+
+  /** Process variables: the school's identity (as in its cycle), the round and the cycle being answered. */
+  public static final String VAR_SCHOOL_CODE = "schoolCode";
+  public static final String VAR_SCHOOL_NAME = "schoolName";
+  public static final String VAR_DISTRICT_CODE = "districtCode";
+  public static final String VAR_CLUSTER_CODE = "clusterCode";
+  public static final String VAR_ACADEMIC_YEAR = "academicYear";
+  /** 1 for the first submission of the year, 2 after one return, ... */
+  public static final String VAR_ROUND = "reviewRound";
+  public static final String VAR_SCHOOL_CYCLE_ID = "schoolCycleId";
+  public static final String VAR_SUBMITTED_AT = "sarSubmittedAt";
+  /** The reviewer's form: {@code accept} or {@code return}, and comments (required with a return). */
+  public static final String VAR_REVIEW_DECISION = "reviewDecision";
+  public static final String VAR_REVIEW_COMMENTS = "reviewComments";
+  public static final String DECISION_ACCEPT = "accept";
+  public static final String DECISION_RETURN = "return";
+
+  private SarReviewProcess() {}
+}

@@ -1,0 +1,135 @@
+package th.qaflow.district.internal;
+
+import static th.qaflow.district.DistrictQaCycleProcess.*;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Date;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.task.Task;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.annotation.Lazy;
+import org.springframework.stereotype.Component;
+import th.qaflow.calendar.QaCalendar;
+import th.qaflow.calendar.Stage;
+import th.qaflow.cycle.CycleService;
+import th.qaflow.cycle.EscalationDue;
+import th.qaflow.cycle.SchoolQaCycleProcess;
+import th.qaflow.district.SynthesisApproved;
+import th.qaflow.organisation.OrganisationDirectory;
+import th.qaflow.organisation.School;
+
+/**
+ * The service tasks of DistrictQaCycle, used by the BPMN as the bean {@code districtCycles}. They run inside
+ * the engine's transaction: what they start, set and publish commits or rolls back with the process.
+ */
+/* public (in an internal package) so the engine's expression language may call it */
+@Component("districtCycles")
+public class DistrictCycleSteps {
+  private final CycleService cycles;
+  private final OrganisationDirectory directory;
+  private final HistoryService history;
+  private final TaskService tasks;
+  private final QaCalendar calendar;
+  private final ApplicationEventPublisher events;
+
+  DistrictCycleSteps(CycleService cycles, OrganisationDirectory directory, @Lazy HistoryService history,
+      @Lazy TaskService tasks, QaCalendar calendar, ApplicationEventPublisher events) {
+    this.cycles = cycles;
+    this.directory = directory;
+    this.history = history;
+    this.tasks = tasks;
+    this.calendar = calendar;
+    this.events = events;
+  }
+
+  /** Task_StartSchoolCycles: every school of the district gets its SchoolQaCycle for the year (never a second). */
+  public void startSchoolCycles(DelegateExecution execution) {
+    CycleService.StartYearResult result = cycles.startYear(district(execution), year(execution),
+        String.valueOf(execution.getVariable(VAR_STARTED_BY)));
+    execution.setVariable(VAR_SCHOOL_CYCLES_STARTED, result.started().size());
+    execution.setVariable(VAR_SCHOOL_CYCLES_RUNNING, result.alreadyRunning().size());
+  }
+
+  /**
+   * Task_ListMissingSars, at the SAR deadline: lists the schools whose cycle has not submitted its SAR (or that
+   * have no cycle) and chases each school that has an open task: an {@link EscalationDue} to its director and to
+   * its cluster's supervisors, which the notification module turns into mails (once per task and level).
+   */
+  public void listMissingSars(DelegateExecution execution) {
+    String district = district(execution);
+    int year = year(execution);
+    Date deadline = calendar.dueAt(execution, Stage.SAR_SUBMISSION.name());
+    List<String> missing = new ArrayList<>();
+    for (School school : directory.schoolsOfDistrict(district)) {
+      if (submitted(school.code(), year)) {
+        continue;
+      }
+      missing.add(school.code());
+      Task open = tasks.createTaskQuery()
+          .processDefinitionKey(SchoolQaCycleProcess.PROCESS_ID)
+          .processInstanceBusinessKey(SchoolQaCycleProcess.businessKey(school.code(), year))
+          .orderByTaskCreateTime().asc().listPage(0, 1).stream().findFirst().orElse(null);
+      if (open == null) {
+        continue; // no cycle, or waiting for a timer: listed for the officer, nobody to mail about a task
+      }
+      for (String level : List.of(SchoolQaCycleProcess.LEVEL_DIRECTOR, SchoolQaCycleProcess.LEVEL_SUPERVISOR)) {
+        events.publishEvent(new EscalationDue(open.getProcessInstanceId(), open.getId(), school.code(), year,
+            Stage.SAR_SUBMISSION.name(), level, deadline));
+      }
+    }
+    execution.setVariable(VAR_MISSING_SCHOOLS, String.join(",", missing));
+    execution.setVariable(VAR_MISSING_SAR_COUNT, missing.size());
+  }
+
+  /** Whether the school's cycle of the year has submitted its SAR (at least once). */
+  boolean submitted(String schoolCode, int year) {
+    return history.createHistoricTaskInstanceQuery()
+        .processDefinitionKey(SchoolQaCycleProcess.PROCESS_ID)
+        .processInstanceBusinessKey(SchoolQaCycleProcess.businessKey(schoolCode, year))
+        .taskDefinitionKey(SchoolQaCycleProcess.TASK_SUBMIT_SAR)
+        .finished().count() > 0;
+  }
+
+  /**
+   * Task_PublishSynthesis: publishes {@link SynthesisApproved} with the synthesis form's narrative, the
+   * supervision director who approved it and when.
+   */
+  public void publishSynthesis(DelegateExecution execution) {
+    Map<String, Object> narrative = new LinkedHashMap<>();
+    for (String name : SYNTHESIS_NARRATIVE) {
+      Object value = execution.getVariable(name);
+      narrative.put(name, value == null ? "" : value);
+    }
+    String approvedBy = (String) execution.getVariable(VAR_SYNTHESIS_DECIDED_BY);
+    Instant approvedAt = execution.getVariable(VAR_SYNTHESIS_DECIDED_AT) instanceof Date at ? at.toInstant() : Instant.now();
+    events.publishEvent(new SynthesisApproved(district(execution), year(execution), narrative, approvedBy, approvedAt));
+  }
+
+  /**
+   * Task_ApproveSynthesis on complete: who decided (the task's assignee, else the signed-in user) and when (the
+   * engine clock), for the publication.
+   */
+  public void synthesisDecided(DelegateTask task) {
+    String by = task.getAssignee();
+    if (by == null && task.getProcessEngineServices().getIdentityService().getCurrentAuthentication() != null) {
+      by = task.getProcessEngineServices().getIdentityService().getCurrentAuthentication().getUserId();
+    }
+    task.getExecution().setVariable(VAR_SYNTHESIS_DECIDED_BY, by);
+    task.getExecution().setVariable(VAR_SYNTHESIS_DECIDED_AT, new Date());
+  }
+
+  private static String district(DelegateExecution execution) {
+    return (String) execution.getVariable(VAR_DISTRICT_CODE);
+  }
+
+  private static int year(DelegateExecution execution) {
+    return ((Number) execution.getVariable(VAR_ACADEMIC_YEAR)).intValue();
+  }
+}

@@ -1,0 +1,136 @@
+package th.qaflow.district.internal;
+
+import static th.qaflow.cycle.SchoolQaCycleProcess.*;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.camunda.bpm.engine.RuntimeService;
+import org.springframework.context.annotation.Lazy;
+import org.springframework.stereotype.Component;
+import th.qaflow.district.DistrictQaCycleProcess;
+import th.qaflow.district.SarReviewProcess;
+import th.qaflow.documents.DocumentReference;
+import th.qaflow.documents.Documents;
+import th.qaflow.organisation.OrganisationDirectory;
+import th.qaflow.security.QaUser;
+import th.qaflow.standards.StandardsCatalog;
+import th.qaflow.tasklist.TaskPanel;
+import th.qaflow.tasklist.TaskPanelProvider;
+
+/**
+ * The district's context on task pages: the completeness check and the SAR file on a review; the district's
+ * comments on the school's redraft after a return; the missing schools on the chase task; every school's review
+ * status before the officer confirms the reviews are done.
+ */
+@Component
+class DistrictPanels implements TaskPanelProvider {
+  static final String TEMPLATE = "district/panels";
+  static final Set<String> REDRAFT_TASKS = Set.of(TASK_DRAFT_SAR, TASK_DIRECTOR_REVIEW_SAR, TASK_BOARD_APPROVE_SAR,
+      TASK_SUBMIT_SAR);
+
+  record Check(String key, boolean ok, String detail) {}
+
+  private final RuntimeService runtime;
+  private final Documents documents;
+  private final OrganisationDirectory directory;
+  private final DistrictOverview overview;
+
+  DistrictPanels(@Lazy RuntimeService runtime, Documents documents, OrganisationDirectory directory,
+      DistrictOverview overview) {
+    this.runtime = runtime;
+    this.documents = documents;
+    this.directory = directory;
+    this.overview = overview;
+  }
+
+  @Override
+  public Optional<TaskPanel> panel(String taskKey, String processKey, Map<String, Object> variables, QaUser user) {
+    if (SarReviewProcess.PROCESS_ID.equals(processKey) && SarReviewProcess.TASK_REVIEW_SAR.equals(taskKey)) {
+      return Optional.of(new TaskPanel(TEMPLATE, "review", review(variables)));
+    }
+    if (PROCESS_ID.equals(processKey) && REDRAFT_TASKS.contains(taskKey)
+        && SAR_REVIEW_RETURNED.equals(variables.get(VAR_SAR_REVIEW_DECISION))) {
+      Map<String, Object> model = new LinkedHashMap<>();
+      model.put("comments", String.valueOf(variables.getOrDefault(VAR_SAR_REVIEW_COMMENTS, "")));
+      return Optional.of(new TaskPanel(TEMPLATE, "returned", model));
+    }
+    if (DistrictQaCycleProcess.PROCESS_ID.equals(processKey)
+        && DistrictQaCycleProcess.TASK_CHASE_MISSING_SARS.equals(taskKey)) {
+      List<Object> schools = new ArrayList<>();
+      String codes = String.valueOf(variables.getOrDefault(DistrictQaCycleProcess.VAR_MISSING_SCHOOLS, ""));
+      for (String code : codes.split(",")) {
+        if (!code.isBlank()) {
+          schools.add(directory.school(code).map(Object.class::cast).orElse(code));
+        }
+      }
+      return Optional.of(new TaskPanel(TEMPLATE, "missing", Map.of("schools", schools)));
+    }
+    if (DistrictQaCycleProcess.PROCESS_ID.equals(processKey)
+        && DistrictQaCycleProcess.TASK_CONFIRM_REVIEWS_DONE.equals(taskKey)
+        && variables.get(DistrictQaCycleProcess.VAR_DISTRICT_CODE) instanceof String district
+        && variables.get(DistrictQaCycleProcess.VAR_ACADEMIC_YEAR) instanceof Number year) {
+      return Optional.of(new TaskPanel(TEMPLATE, "reviews",
+          Map.of("schools", overview.schools(district, year.intValue()))));
+    }
+    return Optional.empty();
+  }
+
+  /** The completeness check of a submitted SAR, read from the school's cycle that waits for the review. */
+  Map<String, Object> review(Map<String, Object> reviewVariables) {
+    Map<String, Object> cycle = new LinkedHashMap<>();
+    if (reviewVariables.get(SarReviewProcess.VAR_SCHOOL_CYCLE_ID) instanceof String cycleId
+        && runtime.createProcessInstanceQuery().processInstanceId(cycleId).count() > 0) {
+      cycle.putAll(runtime.getVariables(cycleId, List.of(VAR_SAR_APPROVED_VERSION, VAR_SAR_SUBMITTED_VERSION,
+          StandardsCatalog.VAR_STANDARDS, "sarLevels", "sarExecutiveSummary")));
+    }
+    Object approved = cycle.get(VAR_SAR_APPROVED_VERSION);
+    String submitted = DocumentReference.versionId(cycle.get(VAR_SAR_SUBMITTED_VERSION));
+    List<Check> checks = new ArrayList<>();
+    checks.add(new Check("district.review.check.board", submitted != null && submitted.equals(approved), ""));
+    List<String> withoutLevel = withoutLevel(cycle.get(StandardsCatalog.VAR_STANDARDS), cycle.get("sarLevels"));
+    checks.add(new Check("district.review.check.levels", withoutLevel.isEmpty(), String.join(", ", withoutLevel)));
+    var version = submitted == null ? Optional.empty() : documents.version(submitted);
+    checks.add(new Check("district.review.check.file", version.isPresent(), ""));
+    Map<String, Object> model = new LinkedHashMap<>();
+    model.put("checks", checks);
+    model.put("complete", checks.stream().allMatch(Check::ok));
+    model.put("version", version.orElse(null));
+    model.put("round", reviewVariables.getOrDefault(SarReviewProcess.VAR_ROUND, 1));
+    model.put("submittedAt", reviewVariables.get(SarReviewProcess.VAR_SUBMITTED_AT));
+    model.put("summary", cycle.getOrDefault("sarExecutiveSummary", ""));
+    Object code = reviewVariables.get(SarReviewProcess.VAR_SCHOOL_CODE);
+    model.put("school", code instanceof String c ? directory.school(c).orElse(null) : null);
+    return model;
+  }
+
+  /** The standards of the school (its cycle's {@code standards} rows) that have no achieved level in the SAR. */
+  static List<String> withoutLevel(Object standards, Object sarLevels) {
+    Map<String, String> levels = new LinkedHashMap<>();
+    if (sarLevels instanceof List<?> rows) {
+      for (Object row : rows) {
+        if (row instanceof Map<?, ?> m && m.get("standardCode") != null) {
+          Object level = m.get("achievedLevel");
+          levels.put(String.valueOf(m.get("standardCode")), level == null ? "" : String.valueOf(level).strip());
+        }
+      }
+    }
+    List<String> missing = new ArrayList<>();
+    if (standards instanceof List<?> rows) {
+      for (Object row : rows) {
+        if (row instanceof Map<?, ?> m && m.get("standardCode") != null) {
+          String standard = String.valueOf(m.get("standardCode"));
+          if (levels.getOrDefault(standard, "").isEmpty()) {
+            missing.add(m.get("standardLabel") != null ? String.valueOf(m.get("standardLabel")) : standard);
+          }
+        }
+      }
+    } else if (levels.isEmpty()) {
+      missing.add("-");
+    }
+    return missing;
+  }
+}

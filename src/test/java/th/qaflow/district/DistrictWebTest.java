@@ -1,0 +1,131 @@
+package th.qaflow.district;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.mock.web.MockHttpSession;
+import org.springframework.test.web.servlet.MockMvc;
+import th.qaflow.QaFlowTest;
+import th.qaflow.cycle.CycleService;
+import th.qaflow.cycle.SchoolQaCycleProcess;
+import th.qaflow.organisation.OrganisationImport;
+import th.qaflow.tasklist.WebSessions;
+
+/**
+ * Scope of the SAR review through the real web layer: the supervisor of cluster 1 cannot act on cluster 2's
+ * review until the district assigns it; only the QA officer or supervision director assigns, and only to a
+ * supervisor of the district; a return needs comments. Years 2726–2729.
+ */
+@QaFlowTest
+class DistrictWebTest {
+  @Autowired MockMvc mvc;
+  @Autowired ProcessEngine engine;
+  @Autowired RuntimeService runtime;
+  @Autowired TaskService tasks;
+  @Autowired ManagementService management;
+  @Autowired CycleService cycles;
+  @Autowired OrganisationImport organisation;
+
+  @BeforeEach
+  void setUp() {
+    BpmnAwareTests.init(engine);
+    organisation.importDemo();
+    SchoolWalker.clock(2173, 5, 16);
+  }
+
+  @AfterEach
+  void resetClock() {
+    ClockUtil.reset();
+  }
+
+  @Test
+  void clusterOneSupervisorActsOnClusterTwoReviewOnlyWhenAssigned() throws Exception {
+    int year = 2726;
+    String school = "1099010005";
+    String cycleId = cycles.startSchool(school, year, "qaofficer").orElseThrow();
+    SchoolWalker walker = new SchoolWalker(runtime, tasks, management);
+    walker.submit(cycleId);
+    ClockUtil.reset();
+    Task review = walker.review(school, year);
+
+    MockHttpSession sup1 = WebSessions.login(mvc, "supervisor1");
+    MockHttpSession sup2 = WebSessions.login(mvc, "supervisor2");
+    MockHttpSession officer = WebSessions.login(mvc, "qaofficer");
+
+    // cluster 1's supervisor: not among the group's tasks, may not claim or complete
+    assertThat(page(sup1, "/tasks")).doesNotContain(review.getId());
+    mvc.perform(post("/tasks/{id}/claim", review.getId()).session(sup1).with(csrf())).andExpect(status().isForbidden());
+    mvc.perform(post("/tasks/{id}/complete", review.getId()).session(sup1).with(csrf())
+        .param("reviewDecision", "accept")).andExpect(status().isForbidden());
+    // cluster 2's supervisor has it, with the completeness check
+    assertThat(page(sup2, "/tasks")).contains(review.getId());
+    assertThat(page(sup2, "/tasks/" + review.getId())).contains("ตรวจความครบถ้วนของ SAR (ส่งครั้งที่ 1)");
+
+    // only the district's QA officer or supervision director assigns
+    mvc.perform(post("/district/reviews/{id}/assign", review.getId()).session(sup2).with(csrf())
+        .param("supervisor", "supervisor1")).andExpect(status().isForbidden());
+    mvc.perform(post("/district/reviews/{id}/assign", review.getId()).session(officer).with(csrf())
+        .param("supervisor", "qa1")).andExpect(status().is3xxRedirection())
+        .andExpect(flash().attribute("error", "district.assign.error.notSupervisor"));
+    assertThat(tasks.createTaskQuery().taskId(review.getId()).singleResult().getAssignee()).isNull();
+    mvc.perform(post("/district/reviews/{id}/assign", "no-such-task").session(officer).with(csrf())
+        .param("supervisor", "supervisor1")).andExpect(status().isNotFound());
+
+    assertThat(page(officer, "/district?year=" + year)).contains(review.getId()).contains("อยู่ระหว่างตรวจ");
+    mvc.perform(post("/district/reviews/{id}/assign", review.getId()).session(officer).with(csrf())
+        .param("supervisor", "supervisor1")).andExpect(status().is3xxRedirection())
+        .andExpect(flash().attribute("success", "district.assign.done"));
+    assertThat(tasks.createTaskQuery().taskId(review.getId()).singleResult().getAssignee()).isEqualTo("supervisor1");
+
+    // now supervisor1 acts; a return without comments is refused with a message, nothing changes
+    String refused = mvc.perform(post("/tasks/{id}/complete", review.getId()).session(sup1).with(csrf())
+        .param("reviewDecision", "return")).andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+    assertThat(refused).contains("reviewComments");
+    assertThat(tasks.createTaskQuery().taskId(review.getId()).count()).isEqualTo(1);
+    mvc.perform(post("/tasks/{id}/complete", review.getId()).session(sup1).with(csrf())
+        .param("reviewDecision", "return").param("reviewComments", "ไม่มีระดับคุณภาพของมาตรฐานที่ 3"))
+        .andExpect(status().is3xxRedirection());
+    ProcessInstance cycle = runtime.createProcessInstanceQuery().processInstanceId(cycleId).singleResult();
+    assertThat(cycle).isWaitingAt(SchoolQaCycleProcess.TASK_DRAFT_SAR);
+    // the school's redraft shows the district's comments
+    Task draft = tasks.createTaskQuery().processInstanceId(cycleId).singleResult();
+    MockHttpSession qa5 = WebSessions.login(mvc, "qa5");
+    assertThat(page(qa5, "/tasks/" + draft.getId())).contains("ไม่มีระดับคุณภาพของมาตรฐานที่ 3");
+  }
+
+  @Test
+  void districtPageIsForDistrictStaffAndStartsTheCycleOnce() throws Exception {
+    mvc.perform(get("/district").session(WebSessions.login(mvc, "qa1"))).andExpect(status().isForbidden());
+    MockHttpSession officer = WebSessions.login(mvc, "qaofficer");
+    assertThat(page(officer, "/district?year=2727")).contains("ยังไม่ได้เริ่มวงจรของปีนี้");
+    // only the current, previous or next year may be started from the page
+    mvc.perform(post("/district/start").session(officer).with(csrf()).param("district", "1099").param("year", "2727"))
+        .andExpect(flash().attribute("error", "district.error.year"));
+    mvc.perform(post("/district/start").session(WebSessions.login(mvc, "supervisor1")).with(csrf())
+        .param("district", "1099").param("year", "2727")).andExpect(status().isForbidden());
+    mvc.perform(get("/district?district=2000").session(officer)).andExpect(status().isForbidden());
+    assertThat(page(WebSessions.login(mvc, "obec"), "/district?year=2727&lang=en")).contains("The district&#39;s QA year");
+  }
+
+  private String page(MockHttpSession session, String url) throws Exception {
+    return mvc.perform(get(url).session(session)).andExpect(status().isOk()).andReturn().getResponse()
+        .getContentAsString();
+  }
+}
