@@ -18,6 +18,7 @@ import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.variable.Variables;
 import th.qaflow.cycle.CycleService;
+import th.qaflow.district.SarReviewProcess;
 import th.qaflow.documents.DocumentReference;
 import th.qaflow.documents.DocumentSlot;
 import th.qaflow.documents.DocumentVersion;
@@ -50,9 +51,7 @@ final class SynthesisFixture {
   /**
    * Drives the school's cycle of the year from its start to an accepted SAR: standards, plans, the two
    * self-checks, the internal assessment, the SAR draft (with a real PDF file), director, board,
-   * submission, then the district's review decision, then publication. Today nothing in the school cycle
-   * waits for the district's review, so the decision is set just before the cycle ends; when the district
-   * cycle's review lands, only this method changes.
+   * submission, then the district's review (the real SarReview process), then publication.
    *
    * @return the process instance id
    */
@@ -60,7 +59,7 @@ final class SynthesisFixture {
     return driveToPublication(school, year, answers, SAR_REVIEW_ACCEPTED);
   }
 
-  /** As {@link #acceptedSar}, with the district's decision given (e.g. RETURNED). */
+  /** As {@link #acceptedSar}, with the district's decision given; a RETURNED SAR stops at the redraft. */
   String driveToPublication(String school, int year, Answers answers, String decision) {
     String pi = cycles.startSchool(school, year, "qaofficer").orElseThrow();
     @SuppressWarnings("unchecked")
@@ -98,7 +97,21 @@ final class SynthesisFixture {
     complete(pi, TASK_DIRECTOR_REVIEW_SAR, Map.of("directorDecision", "toBoard"));
     complete(pi, TASK_BOARD_APPROVE_SAR, Map.of("boardDecision", "approve"));
     complete(pi, TASK_SUBMIT_SAR, Map.of());
-    runtime.setVariable(pi, VAR_SAR_REVIEW_DECISION, decision);
+    // the submission opened the district's review (a SarReview instance, by message); its decision reaches the
+    // school's cycle as a message that sets sarReviewDecision
+    String review = runtime.createProcessInstanceQuery().processDefinitionKey(SarReviewProcess.PROCESS_ID)
+        .processInstanceBusinessKey(school + "-" + year).active().singleResult().getId();
+    boolean accepted = SAR_REVIEW_ACCEPTED.equals(decision);
+    complete(review, SarReviewProcess.TASK_REVIEW_SAR, accepted
+        ? Map.of(SarReviewProcess.VAR_REVIEW_DECISION, SarReviewProcess.DECISION_ACCEPT)
+        : Map.of(SarReviewProcess.VAR_REVIEW_DECISION, SarReviewProcess.DECISION_RETURN,
+            SarReviewProcess.VAR_REVIEW_COMMENTS, "ภาคผนวกไม่ครบ"));
+    if (!decision.equals(runtime.getVariable(pi, VAR_SAR_REVIEW_DECISION))) {
+      throw new AssertionError("the review's decision did not reach " + school);
+    }
+    if (!accepted) {
+      return pi; // back at the redraft; a returned SAR is not published
+    }
     Map<String, Object> publish = new LinkedHashMap<>();
     if (answers.publishAsFile()) {
       DocumentVersion published = documents.store(new DocumentSlot(school, year, "sarPublishedFile"),
