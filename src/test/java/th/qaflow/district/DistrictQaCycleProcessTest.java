@@ -34,6 +34,8 @@ import th.qaflow.organisation.Groups;
 import th.qaflow.organisation.ImportKind;
 import th.qaflow.organisation.ImportReport;
 import th.qaflow.organisation.OrganisationImport;
+import th.qaflow.synthesis.PublishedSynthesis;
+import th.qaflow.synthesis.SarSynthesis;
 import th.qaflow.organisation.Person;
 import th.qaflow.organisation.Role;
 
@@ -55,6 +57,7 @@ class DistrictQaCycleProcessTest {
   @Autowired OrganisationImport organisation;
   @Autowired JdbcClient jdbc;
   @Autowired ApplicationEvents events;
+  @Autowired SarSynthesis synthesis;
   SchoolWalker walker;
 
   @BeforeEach
@@ -173,6 +176,10 @@ class DistrictQaCycleProcessTest {
     assertThat(published.get(0).academicYear()).isEqualTo(year);
     assertThat(published.get(0).narrative()).isEqualTo(narrative);
     assertThat(published.get(0).approvedBy()).isEqualTo("u" + D2 + "supdir");
+    // the synthesis module stored the public report in the same transaction
+    PublishedSynthesis stored = synthesis.published(D2, year).orElseThrow();
+    assertThat(stored.approvedBy()).isEqualTo("u" + D2 + "supdir");
+    assertThat(stored.summary().schoolsInDistrict()).isEqualTo(3);
 
     complete(pi, TASK_SELECT_GOOD_PRACTICES, Groups.districtQaOfficer(D2), Stage.DISTRICT_GOOD_PRACTICES, Map.of());
     assertThat(pi).isEnded().hasPassed(END_DISTRICT_YEAR_DONE);

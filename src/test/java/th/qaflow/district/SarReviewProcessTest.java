@@ -29,11 +29,12 @@ import th.qaflow.cycle.CycleService;
 import th.qaflow.cycle.TaskStages;
 import th.qaflow.organisation.Groups;
 import th.qaflow.organisation.OrganisationImport;
+import th.qaflow.synthesis.SarSynthesis;
 
 /**
  * The district's review of a school's SAR, across the two processes with real messages: the submission starts
  * SarReview for the cluster's supervisors, a return sends the school back to redraft through its director and
- * board, the resubmission is reviewed again and accepted, and the school's cycle publishes. Years 2720–2725.
+ * board, the resubmission is reviewed again and accepted (and only then counted by the district's synthesis), and the school's cycle publishes. Years 2720–2725.
  */
 @QaFlowTest
 class SarReviewProcessTest {
@@ -44,6 +45,7 @@ class SarReviewProcessTest {
   @Autowired ManagementService management;
   @Autowired CycleService cycles;
   @Autowired OrganisationImport organisation;
+  @Autowired SarSynthesis synthesis;
   SchoolWalker walker;
 
   @BeforeEach
@@ -65,6 +67,7 @@ class SarReviewProcessTest {
     int year = 2720;
     ProcessInstance cycle = start(school, year);
     walker.submit(cycle.getId());
+    assertThat(synthesis.summary("1099", year).accepted()).as("submitted, not yet accepted").isZero();
 
     // the submission opened the district's review; the school waits for it
     assertThat(walker.waitsForReview(cycle.getId())).isTrue();
@@ -90,6 +93,7 @@ class SarReviewProcessTest {
     walker.complete(cycle.getId(), TASK_BOARD_APPROVE_SAR, Map.of("boardDecision", "approve"));
     walker.complete(cycle.getId(), TASK_SUBMIT_SAR, Map.of());
     assertThat(runtime.getVariable(cycle.getId(), VAR_SAR_REVIEW_DECISION)).as("under review again").isNull();
+    assertThat(synthesis.summary("1099", year).accepted()).as("a returned SAR is not counted").isZero();
 
     Task second = walker.review(school, year);
     assertThat(second.getId()).isNotEqualTo(review.getId());
@@ -98,7 +102,9 @@ class SarReviewProcessTest {
 
     assertThat(runtime.getVariable(cycle.getId(), VAR_SAR_REVIEW_DECISION)).isEqualTo(SAR_REVIEW_ACCEPTED);
     assertThat(cycle).isWaitingAt(TASK_PUBLISH_SAR);
+    assertThat(synthesis.summary("1099", year).accepted()).as("the district's synthesis counts it").isEqualTo(1);
     walker.complete(cycle.getId(), TASK_PUBLISH_SAR, Map.of());
+    assertThat(synthesis.summary("1099", year).accepted()).as("still counted once the cycle has ended").isEqualTo(1);
     assertThat(cycle).isEnded().hasPassed(END_SAR_PUBLISHED);
     assertThat(history.createHistoricVariableInstanceQuery().processInstanceId(cycle.getId())
         .variableName(VAR_SAR_REVIEW_DECISION).singleResult().getValue()).isEqualTo(SAR_REVIEW_ACCEPTED);
