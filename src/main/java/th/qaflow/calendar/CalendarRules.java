@@ -70,7 +70,10 @@ public final class CalendarRules {
       if (w.due().isBefore(w.opens())) {
         errors.add(CalendarError.of(stage, "due", "calendar.error.dueBeforeOpens", w.opens()));
       }
-      if (previous != null && w.opens().isBefore(previous.opens())) {
+      // the order rule is about the school's QA year (the stages up to SAR_PUBLICATION); the stages other
+      // processes append after it (district, visits, synthesis, ONESQA) run alongside the school's year
+      if (previous != null && stage.ordinal() <= Stage.SAR_PUBLICATION.ordinal()
+          && w.opens().isBefore(previous.opens())) {
         errors.add(CalendarError.of(stage, "opens", "calendar.error.order", previous.stage(), previous.opens()));
       }
       previous = w;
