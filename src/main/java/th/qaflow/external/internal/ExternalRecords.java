@@ -65,7 +65,7 @@ public class ExternalRecords {
    * group), and the readiness form fields declared locally, so two schools' answers never meet.
    */
   public void readinessStarted(DelegateExecution execution) {
-    String code = (String) execution.getVariableLocal(VAR_SCHOOL_CODE);
+    String code = (String) execution.getVariable(VAR_SCHOOL_CODE);
     School school = directory.school(code).orElse(null);
     execution.setVariableLocal(VAR_SCHOOL_NAME, school == null ? code : school.nameTh());
     execution.setVariableLocal(VAR_CLUSTER_CODE, school == null ? null : school.clusterCode());
