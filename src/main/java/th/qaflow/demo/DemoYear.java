@@ -47,6 +47,7 @@ class DemoYear {
   private final ManagementService management;
   private final QaUsers users;
   private final JdbcClient jdbc;
+  @org.springframework.beans.factory.annotation.Autowired private DemoExternalAssessment demoExternalAssessment;
 
   DemoYear(OrganisationImport organisationImport, CycleService cycles, TaskWork work, TaskService tasks,
       ManagementService management, QaUsers users, JdbcClient jdbc) {
@@ -87,6 +88,7 @@ class DemoYear {
     drive(instance(4, year), 4, year, TASK_SET_STANDARDS, true, false);
     drive(instance(6, year), 6, year, TASK_ANNOUNCE_STANDARDS, true, false);
     // school 7 has not started: its first task is already late
+    demoExternalAssessment.load(year);
     log.info("Demo district {} loaded: academic years {} and {}", DemoDistrict.DISTRICT, lastYear, year);
   }
 
