@@ -70,8 +70,13 @@ class DemoExternalAssessment {
       complete(pi, TASK_CONFIRM_READINESS, school, n <= 4 ? "supervisor1" : "supervisor2",
           "readinessDecision", DECISION_CONFIRM, "confirmedReadiness", r);
     }
+    List<String> listed = new java.util.ArrayList<>();
+    if (runtime.getVariable(pi, VAR_READINESS_ROWS) instanceof List<?> rows) {
+      rows.forEach(r -> listed.add(String.valueOf(((Map<?, ?>) r).get("schoolCode"))));
+    }
     complete(pi, TASK_SEND_READINESS_LIST, null, "qaofficer", "readinessListSentOn", ce + "-08-10",
-        "targetSchools", new String[] {school(1), school(5)});
+        "targetRows[" + listed.indexOf(school(1)) + "].target", "true",
+        "targetRows[" + listed.indexOf(school(5)) + "].target", "true");
     complete(pi, TASK_CONFIRM_SARS, null, "qaofficer", "sarsChecked", "true");
 
     String one = assessment(school(1), year);

@@ -28,9 +28,11 @@ public final class ExternalAssessmentProcess {
   public static final String VAR_ACADEMIC_YEAR = "academicYear";
   /** Every school of the district when the year's coordination started (the readiness instances). */
   public static final String VAR_SCHOOL_CODES = "schoolCodes";
-  /** Options for the target-school checklist: each school with its confirmed readiness. */
-  public static final String VAR_SCHOOL_OPTIONS = "schoolOptions";
-  /** The schools ONESQA assesses this year (school codes), from the readiness-list task. */
+  /** One row per school, grouped by confirmed readiness ({@code schoolCode}, {@code schoolName}, {@code readinessLabel}). */
+  public static final String VAR_READINESS_ROWS = "readinessRows";
+  /** The readiness-list form's rows: the same, each with a {@code target} checkbox. */
+  public static final String VAR_TARGET_ROWS = "targetRows";
+  /** The schools ONESQA assesses this year (school codes), from the ticked target rows. */
   public static final String VAR_TARGET_SCHOOLS = "targetSchools";
 
   /** Readiness form values (director's declaration and supervisor's confirmation). */

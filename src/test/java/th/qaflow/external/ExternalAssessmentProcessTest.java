@@ -94,7 +94,7 @@ class ExternalAssessmentProcessTest {
     }
     assertThat(state(year, school(1)).confirmedReadiness()).isEqualTo(READY);
     assertThat(state(year, school(5)).confirmedReadiness()).isEqualTo(SUPPORT);
-    assertThat(runtime.getVariable(pi, VAR_SCHOOL_OPTIONS)).asList().hasSize(8);
+    assertThat(runtime.getVariable(pi, VAR_READINESS_ROWS)).asList().hasSize(8);
 
     f.complete(pi, TASK_SEND_READINESS_LIST, null, Groups.districtQaOfficer(DISTRICT), Stage.ONESQA_READINESS_LIST, true,
         "readinessListSentOn", "2237-08-10", VAR_TARGET_SCHOOLS, List.of(school(1), school(2)));

@@ -108,7 +108,10 @@ class ExternalWebTest {
             .param("readinessDecision", "confirm").param("confirmedReadiness", "ready"))
         .andExpect(status().is4xxClientError());
     assertThat(tasks.createTaskQuery().taskId(confirm.getId()).count()).isEqualTo(1);
-    // school 1's supervisor can, through the form
+    // school 1's supervisor sees the school's declaration on the task page and confirms it through the form
+    String confirmPage = mvc.perform(get("/tasks/{id}", confirm.getId()).session(WebSessions.login(mvc, "supervisor1")))
+        .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+    assertThat(confirmPage).contains("สถานศึกษาแจ้ง: พร้อมรับการประเมิน").doesNotContain("??");
     mvc.perform(post("/tasks/{id}/complete", confirm.getId()).session(WebSessions.login(mvc, "supervisor1")).with(csrf())
             .param("readinessDecision", "confirm").param("confirmedReadiness", "support"))
         .andExpect(status().is3xxRedirection());
@@ -150,9 +153,12 @@ class ExternalWebTest {
     String taskPage = mvc.perform(get("/tasks/{id}", send.getId()).session(officer)).andExpect(status().isOk())
         .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
     assertThat(taskPage).contains("/external/readiness.xlsx").contains("พร้อม แต่ต้องการการสนับสนุน").doesNotContain("??");
+    // the officer ticks schools 1 and 2 among the rows (grouped: the ready schools 2, 4, 6, 8 first)
     mvc.perform(post("/tasks/{id}/complete", send.getId()).session(officer).with(csrf())
-            .param("readinessListSentOn", "2248-08-10").param("targetSchools", school(1), school(2)))
+            .param("readinessListSentOn", "2248-08-10").param("targetRows[0].target", "true")
+            .param("targetRows[4].target", "true"))
         .andExpect(status().is3xxRedirection());
+    assertThat(runtime.getVariable(pi, VAR_TARGET_SCHOOLS)).isEqualTo(List.of(school(2), school(1)));
     f.complete(pi, TASK_CONFIRM_SARS, null, Groups.districtQaOfficer(DISTRICT), Stage.ONESQA_SAR_COLLECTION, true,
         "sarsChecked", true);
     ProcessInstance one = f.schoolAssessment(school(1));

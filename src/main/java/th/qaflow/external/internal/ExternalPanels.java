@@ -47,7 +47,9 @@ class ExternalPanels implements TaskPanelProvider {
       model.put("taskKey", taskKey);
       return Optional.of(new TaskPanel("external/panels", "district", model));
     }
-    if (ExternalAssessmentSchoolProcess.PROCESS_ID.equals(processDefinitionKey)
+    boolean readinessTask = ExternalAssessmentProcess.TASK_DECLARE_READINESS.equals(taskKey)
+        || ExternalAssessmentProcess.TASK_CONFIRM_READINESS.equals(taskKey);
+    if ((ExternalAssessmentSchoolProcess.PROCESS_ID.equals(processDefinitionKey) || readinessTask)
         && variables.get("schoolCode") instanceof String school) {
       model.put("schools", store.school(district, year.intValue(), school).map(java.util.List::of).orElse(java.util.List.of()));
       model.put("objectionReason", variables.get(ExternalAssessmentSchoolProcess.VAR_OBJECTION_REASON));

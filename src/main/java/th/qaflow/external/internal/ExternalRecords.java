@@ -86,22 +86,23 @@ public class ExternalRecords {
         text(execution.getVariable(VAR_SUPERVISOR_COMMENT)), null, Instant.now());
   }
 
-  /** After every school's readiness: the options of the target-school checklist, grouped by readiness. */
+  /** After every school's readiness: one row per school for the readiness-list form, grouped by readiness. */
   public void groupByReadiness(DelegateExecution execution) {
-    List<Map<String, Object>> options = new ArrayList<>();
+    List<Map<String, Object>> rows = new ArrayList<>();
     List<SchoolState> schools = store.schools(district(execution), year(execution));
     for (String group : List.of(READY, SUPPORT, NOT_READY)) {
       for (SchoolState s : schools) {
         if (group.equals(s.confirmedReadiness())) {
-          Map<String, Object> option = new LinkedHashMap<>();
-          option.put("value", s.schoolCode());
-          option.put("label", s.schoolName() + " (" + s.schoolCode() + ") · " + ReadinessExport.labelTh(group));
-          option.put("label_en", s.schoolName() + " (" + s.schoolCode() + ") · " + ReadinessExport.labelEn(group));
-          options.add(option);
+          Map<String, Object> row = new LinkedHashMap<>();
+          row.put("schoolCode", s.schoolCode());
+          row.put("schoolName", s.schoolName());
+          row.put("readinessLabel", ReadinessExport.labelTh(group) + " / " + ReadinessExport.labelEn(group));
+          row.put("target", false);
+          rows.add(row);
         }
       }
     }
-    execution.setVariable(VAR_SCHOOL_OPTIONS, options);
+    execution.setVariable(VAR_READINESS_ROWS, rows);
     store.setStatusOfAll(district(execution), year(execution), "READINESS_LISTED", Instant.now());
   }
 
@@ -174,10 +175,23 @@ public class ExternalRecords {
           text(execution.getVariable(VAR_READINESS_NOTE)), now);
       case TASK_CONFIRM_READINESS -> {
         if (DECISION_RETURN.equals(execution.getVariable(VAR_READINESS_DECISION))) {
+          store.update(district, year, school, "supervisor_comment = :v",
+              text(execution.getVariable(VAR_SUPERVISOR_COMMENT)), now);
           store.setStatus(district, year, school, "READINESS_RETURNED", now);
         }
       }
-      case TASK_SEND_READINESS_LIST -> store.targets(district, year, targets(execution), now);
+      case TASK_SEND_READINESS_LIST -> {
+        if (execution.getVariable(VAR_TARGET_ROWS) instanceof Collection<?> rows) {
+          List<String> targets = new ArrayList<>();
+          for (Object row : rows) {
+            if (row instanceof Map<?, ?> m && Boolean.TRUE.equals(m.get("target")) && m.get("schoolCode") != null) {
+              targets.add(String.valueOf(m.get("schoolCode")));
+            }
+          }
+          execution.setVariable(VAR_TARGET_SCHOOLS, targets);
+        }
+        store.targets(district, year, targets(execution), now);
+      }
       case TASK_RECORD_SCHEDULE -> {
         store.update(district, year, school, "visit_on = :v", sqlDate(execution.getVariable(VAR_VISIT_START)), now);
         store.setStatus(district, year, school, "SCHEDULED", now);

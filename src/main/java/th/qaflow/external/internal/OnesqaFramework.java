@@ -15,18 +15,27 @@ import th.qaflow.standards.Standard;
 import th.qaflow.standards.StandardsCatalog;
 
 /**
- * ONESQA's framework of a year: the newest {@code EXTERNAL} basic-education framework whose years include
- * it (standards/onesqa-r5-basic.json for 2567–2571), else the newest external one there is.
+ * ONESQA's framework of a year: {@code qaflow.external.framework} (default {@code onesqa-r5-basic}, the file
+ * standards/onesqa-r5-basic.json); when that is not loaded, the newest {@code EXTERNAL} basic-education framework
+ * whose years include the year, else the newest external one there is.
  */
 @Component
 class OnesqaFramework {
   private final StandardsCatalog catalog;
+  private final String configured;
 
-  OnesqaFramework(StandardsCatalog catalog) {
+  OnesqaFramework(StandardsCatalog catalog,
+      @org.springframework.beans.factory.annotation.Value("${qaflow.external.framework:onesqa-r5-basic}") String configured) {
     this.catalog = catalog;
+    this.configured = configured;
   }
 
+  /** {@code qaflow.external.framework} when it is loaded and external; otherwise by the year (see the class). */
   Optional<Framework> forYear(int academicYear) {
+    Optional<Framework> chosen = byCode(configured).filter(f -> f.purpose() == FrameworkPurpose.EXTERNAL);
+    if (chosen.isPresent()) {
+      return chosen;
+    }
     List<Framework> external = catalog.frameworks().stream()
         .filter(f -> f.purpose() == FrameworkPurpose.EXTERNAL && f.educationLevel() == EducationLevel.BASIC)
         .sorted(Comparator.comparingInt(Framework::effectiveFrom).reversed())
