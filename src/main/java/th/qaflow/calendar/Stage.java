@@ -37,7 +37,24 @@ public enum Stage {
   SYNTHESIS(md(4, 1), 1, md(6, 20), 1),
   SYNTHESIS_APPROVAL(md(4, 1), 1, md(6, 25), 1),
   DISTRICT_REPORT(md(4, 1), 1, md(6, 30), 1),
-  DISTRICT_GOOD_PRACTICES(md(4, 1), 1, md(6, 30), 1);
+  DISTRICT_GOOD_PRACTICES(md(4, 1), 1, md(6, 30), 1),
+  // external
+  ONESQA_CRITERIA(md(5, 16), 0, md(6, 15), 0),
+  ONESQA_READINESS(md(6, 16), 0, md(7, 15), 0),
+  ONESQA_READINESS_CONFIRMATION(md(6, 16), 0, md(7, 31), 0),
+  ONESQA_READINESS_LIST(md(8, 1), 0, md(8, 15), 0),
+  ONESQA_SAR_COLLECTION(md(8, 1), 0, md(8, 31), 0),
+  ONESQA_SCHEDULE(md(9, 1), 0, md(9, 30), 0),
+  ONESQA_SCHEDULE_REVIEW(md(9, 1), 0, md(10, 15), 0),
+  ONESQA_PREPARATION(md(10, 1), 0, md(11, 30), 0),
+  ONESQA_COMMITTEE(md(10, 1), 0, md(11, 30), 0),
+  ONESQA_VISIT(md(11, 1), 0, md(1, 31), 1),
+  ONESQA_DRAFT_REPORT(md(11, 1), 0, md(2, 15), 1),
+  ONESQA_COMMENTS(md(12, 1), 0, md(2, 28), 1),
+  ONESQA_FINAL_RESULT(md(1, 1), 1, md(3, 31), 1),
+  ONESQA_REASSESSMENT(md(2, 1), 1, md(5, 15), 1),
+  ONESQA_SYNTHESIS(md(4, 1), 1, md(5, 15), 1),
+  ONESQA_FOLLOW_UP(md(4, 1), 1, md(5, 15), 1);
 
   private final MonthDay opens;
   private final int opensYearOffset;

@@ -49,6 +49,7 @@ class DemoYear {
   private final JdbcClient jdbc;
   @org.springframework.beans.factory.annotation.Autowired private DemoVisits demoVisits;
   private final DemoDistrictYear district;
+  @org.springframework.beans.factory.annotation.Autowired private DemoExternalAssessment demoExternalAssessment;
 
   DemoYear(OrganisationImport organisationImport, CycleService cycles, TaskWork work, TaskService tasks,
       ManagementService management, QaUsers users, JdbcClient jdbc, th.qaflow.district.DistrictCycles districtCycles) {
@@ -97,6 +98,7 @@ class DemoYear {
     drive(instance(6, year), 6, year, TASK_ANNOUNCE_STANDARDS, true, false);
     // school 7 has not started: its first task is already late
     demoVisits.load(year);
+    demoExternalAssessment.load(year);
     log.info("Demo district {} loaded: academic years {} and {}", DemoDistrict.DISTRICT, lastYear, year);
   }
 

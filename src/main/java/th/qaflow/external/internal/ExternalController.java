@@ -1,0 +1,147 @@
+package th.qaflow.external.internal;
+
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.List;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import th.qaflow.calendar.AcademicYears;
+import th.qaflow.external.ExternalAssessments;
+import th.qaflow.organisation.District;
+import th.qaflow.organisation.OrganisationDirectory;
+import th.qaflow.security.CurrentUser;
+import th.qaflow.security.QaUser;
+import th.qaflow.web.ForbiddenException;
+import th.qaflow.web.NotFoundException;
+
+/**
+ * {@code /external}: the district's ONESQA coordination of a year — start it (the district QA officer) and
+ * see where each school is; the readiness list for OBEC as CSV or XLSX. District staff see their district,
+ * OBEC and administrators any district ({@code ?district=}).
+ */
+@Controller
+@RequestMapping("/external")
+class ExternalController {
+  static final int MIN_YEAR = 2560;
+  static final int MAX_YEAR = 2999;
+
+  private final ExternalAssessments external;
+  private final OrganisationDirectory directory;
+
+  ExternalController(ExternalAssessments external, OrganisationDirectory directory) {
+    this.external = external;
+    this.directory = directory;
+  }
+
+  @GetMapping
+  String page(@RequestParam(required = false) String district, @RequestParam(required = false) String year,
+      Model model) {
+    QaUser user = CurrentUser.get();
+    District d = district(user, district);
+    int academicYear = year(year, model);
+    model.addAttribute("district", d);
+    model.addAttribute("districts", user.isDistrictUser() ? List.of(d) : directory.districts());
+    model.addAttribute("year", academicYear);
+    model.addAttribute("coordination", external.coordination(d.code(), academicYear).orElse(null));
+    model.addAttribute("schools", external.schools(d.code(), academicYear));
+    model.addAttribute("canStart", user.canManageDistrict(d.code()));
+    return "external/external";
+  }
+
+  @PostMapping("/start")
+  String start(@RequestParam String district, @RequestParam String year, RedirectAttributes flash) {
+    QaUser user = CurrentUser.get();
+    if (directory.district(district).isEmpty()) {
+      throw new NotFoundException("district " + district);
+    }
+    if (!user.canManageDistrict(district)) {
+      throw new ForbiddenException("start ONESQA coordination of " + district);
+    }
+    Integer academicYear = parseYear(year);
+    if (academicYear == null) {
+      flash.addFlashAttribute("error", "external.error.year");
+      return "redirect:/external?district=" + district;
+    }
+    ExternalAssessments.StartResult result = external.start(district, academicYear, user.userId());
+    flash.addFlashAttribute("success", result.started() ? "external.started" : "external.alreadyStarted");
+    return "redirect:/external?district=" + district + "&year=" + academicYear;
+  }
+
+  @GetMapping("/readiness.csv")
+  ResponseEntity<byte[]> csv(@RequestParam(required = false) String district, @RequestParam String year) {
+    District d = district(CurrentUser.get(), district);
+    int y = yearOrNotFound(year);
+    return file(external.readinessCsv(d.code(), y), "onesqa-readiness-" + d.code() + "-" + y + ".csv",
+        new MediaType("text", "csv", StandardCharsets.UTF_8));
+  }
+
+  @GetMapping("/readiness.xlsx")
+  ResponseEntity<byte[]> xlsx(@RequestParam(required = false) String district, @RequestParam String year) {
+    District d = district(CurrentUser.get(), district);
+    int y = yearOrNotFound(year);
+    return file(external.readinessXlsx(d.code(), y), "onesqa-readiness-" + d.code() + "-" + y + ".xlsx",
+        MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"));
+  }
+
+  /** District staff: their own district (another one is refused); OBEC and admins: any district. */
+  private District district(QaUser user, String requested) {
+    if (user.isDistrictUser()) {
+      if (requested != null && !requested.equals(user.districtCode())) {
+        throw new ForbiddenException("ONESQA coordination of " + requested);
+      }
+      return directory.district(user.districtCode()).orElseThrow(() -> new NotFoundException("district"));
+    }
+    if (!user.isOperator() && !user.isReadOnly()) {
+      throw new ForbiddenException("ONESQA coordination");
+    }
+    if (requested == null) {
+      return directory.districts().stream().findFirst().orElseThrow(() -> new NotFoundException("district"));
+    }
+    return directory.district(requested).orElseThrow(() -> new NotFoundException("district " + requested));
+  }
+
+  private static int year(String text, Model model) {
+    if (text == null || text.isBlank()) {
+      return AcademicYears.of(LocalDate.now(AcademicYears.ZONE));
+    }
+    Integer y = parseYear(text);
+    if (y == null) {
+      model.addAttribute("error", "external.error.year");
+      return AcademicYears.of(LocalDate.now(AcademicYears.ZONE));
+    }
+    return y;
+  }
+
+  private static int yearOrNotFound(String text) {
+    Integer y = parseYear(text);
+    if (y == null) {
+      throw new NotFoundException("year " + text);
+    }
+    return y;
+  }
+
+  static Integer parseYear(String text) {
+    try {
+      int y = Integer.parseInt(text.strip());
+      return y >= MIN_YEAR && y <= MAX_YEAR ? y : null;
+    } catch (RuntimeException e) {
+      return null;
+    }
+  }
+
+  private static ResponseEntity<byte[]> file(byte[] content, String filename, MediaType type) {
+    return ResponseEntity.ok()
+        .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(filename).build().toString())
+        .contentType(type)
+        .body(content);
+  }
+}

@@ -1,0 +1,93 @@
+package th.qaflow.external.internal;
+
+import static th.qaflow.external.ExternalAssessmentSchoolProcess.*;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.Date;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.task.Task;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.annotation.Lazy;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+import th.qaflow.calendar.AcademicYears;
+import th.qaflow.calendar.Stage;
+import th.qaflow.cycle.EscalationDue;
+
+/**
+ * ONESQA's draft report is due {@code qaflow.external.draft-report-days} (default 15) after the visit. The
+ * task that waits for it is due then, and the boundary timer {@code Timer_DraftReportOverdue} fires then
+ * ({@code ${externalDeadlines.draftReportDue(execution)}}): the school's row is marked late and the cluster's
+ * supervisors get an escalation mail through {@link EscalationDue}; the task stays open.
+ */
+/* public (in an internal package) so the engine's expression language may call it */
+@Component("externalDeadlines")
+public class ExternalDeadlines {
+  static final LocalTime END_OF_DAY = LocalTime.of(23, 59, 59);
+  private final TaskService tasks;
+  private final ApplicationEventPublisher events;
+  private final ExternalStore store;
+
+  ExternalDeadlines(@Lazy TaskService tasks, ApplicationEventPublisher events, ExternalStore store) {
+    this.tasks = tasks;
+    this.events = events;
+    this.store = store;
+  }
+
+  /** The end of the draft report's due day (Bangkok time), from {@code draftReportDueOn}. */
+  public Date draftReportDue(DelegateExecution execution) {
+    return endOfDay(ExternalRecords.date(execution.getVariable(VAR_DRAFT_REPORT_DUE)));
+  }
+
+  /**
+   * The waiting task is due when the report is. The cycle module's listener gives every new task the
+   * calendar's due date of its stage after this listener has run, so the report's date is set once the
+   * engine has written the task, just before the transaction commits (inside it).
+   */
+  public void draftReportTaskCreated(DelegateTask task) {
+    LocalDate due = ExternalRecords.date(task.getVariable(VAR_DRAFT_REPORT_DUE));
+    if (due == null) {
+      return;
+    }
+    Date dueAt = endOfDay(due);
+    task.setDueDate(dueAt);
+    if (TransactionSynchronizationManager.isSynchronizationActive()) {
+      String taskId = task.getId();
+      TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+        @Override
+        public void beforeCommit(boolean readOnly) {
+          Task created = tasks.createTaskQuery().taskId(taskId).singleResult();
+          if (created != null && !dueAt.equals(created.getDueDate())) {
+            tasks.setDueDate(taskId, dueAt);
+          }
+        }
+      });
+    }
+  }
+
+  /** The draft report is late: mark it and escalate to the school's cluster supervisors. */
+  public void escalate(DelegateExecution execution) {
+    execution.setVariable(VAR_DRAFT_REPORT_LATE, true);
+    String school = (String) execution.getVariable(VAR_SCHOOL_CODE);
+    int year = ExternalRecords.year(execution);
+    store.update(ExternalRecords.district(execution), year, school, "draft_late = :v", true, Instant.now());
+    Task task = tasks.createTaskQuery().processInstanceId(execution.getProcessInstanceId())
+        .taskDefinitionKey(TASK_RECEIVE_DRAFT_REPORT).singleResult();
+    if (task != null) {
+      events.publishEvent(new EscalationDue(execution.getProcessInstanceId(), task.getId(), school, year,
+          Stage.ONESQA_DRAFT_REPORT.name(), "SUPERVISOR", task.getDueDate()));
+    }
+  }
+
+  static Date endOfDay(LocalDate day) {
+    if (day == null) {
+      throw new IllegalStateException("The visit date is missing, so the draft report has no due date");
+    }
+    return Date.from(day.atTime(END_OF_DAY).atZone(AcademicYears.ZONE).toInstant());
+  }
+}

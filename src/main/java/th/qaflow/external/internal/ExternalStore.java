@@ -1,0 +1,160 @@
+package th.qaflow.external.internal;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import th.qaflow.external.SchoolState;
+import th.qaflow.organisation.OrganisationDirectory;
+import th.qaflow.organisation.School;
+
+/** The tables external_school and external_result (V17): each school's state and its ONESQA results. */
+@Component
+class ExternalStore {
+  private final JdbcClient jdbc;
+  private final OrganisationDirectory directory;
+
+  ExternalStore(JdbcClient jdbc, OrganisationDirectory directory) {
+    this.jdbc = jdbc;
+    this.directory = directory;
+  }
+
+  /** One row per school; fails with a duplicate key when the year's coordination exists already. */
+  void insertSchools(String district, int year, Collection<String> schoolCodes, String processInstanceId, Instant now) {
+    for (String school : schoolCodes) {
+      jdbc.sql("""
+              insert into external_school (district_code, academic_year, school_code, status, process_instance_id, updated_at)
+              values (:d, :y, :s, 'WAITING_CRITERIA', :pi, :at)""")
+          .param("d", district).param("y", year).param("s", school).param("pi", processInstanceId)
+          .param("at", Timestamp.from(now)).update();
+    }
+  }
+
+  void processInstanceOfAll(String district, int year, String processInstanceId) {
+    jdbc.sql("update external_school set process_instance_id = :pi where district_code = :d and academic_year = :y")
+        .param("pi", processInstanceId).param("d", district).param("y", year).update();
+  }
+
+  boolean exists(String district, int year) {
+    return jdbc.sql("select count(*) from external_school where district_code = :d and academic_year = :y")
+        .param("d", district).param("y", year).query(Integer.class).single() > 0;
+  }
+
+  void setStatus(String district, int year, String school, String status, Instant now) {
+    update(district, year, school, "status = :v", status, now);
+  }
+
+  void setStatusOfAll(String district, int year, String status, Instant now) {
+    jdbc.sql("update external_school set status = :v, updated_at = :at where district_code = :d and academic_year = :y")
+        .param("v", status).param("at", Timestamp.from(now)).param("d", district).param("y", year).update();
+  }
+
+  /** Sets one column (an assignment with the parameter {@code :v}) and the time of the change. */
+  void update(String district, int year, String school, String assignment, Object value, Instant now) {
+    jdbc.sql("update external_school set " + assignment + ", updated_at = :at"
+            + " where district_code = :d and academic_year = :y and school_code = :s")
+        .param("v", value).param("at", Timestamp.from(now))
+        .param("d", district).param("y", year).param("s", school).update();
+  }
+
+  void declared(String district, int year, String school, String readiness, String note, Instant now) {
+    jdbc.sql("""
+            update external_school set declared_readiness = :r, declared_note = :n, declared_at = :at,
+              status = 'READINESS_DECLARED', updated_at = :at
+            where district_code = :d and academic_year = :y and school_code = :s""")
+        .param("r", readiness).param("n", note).param("at", Timestamp.from(now))
+        .param("d", district).param("y", year).param("s", school).update();
+  }
+
+  void confirmed(String district, int year, String school, String readiness, String comment, String by, Instant now) {
+    jdbc.sql("""
+            update external_school set confirmed_readiness = :r, supervisor_comment = :c, confirmed_by = :b,
+              confirmed_at = :at, status = 'READINESS_CONFIRMED', updated_at = :at
+            where district_code = :d and academic_year = :y and school_code = :s""")
+        .param("r", readiness).param("c", comment).param("b", by).param("at", Timestamp.from(now))
+        .param("d", district).param("y", year).param("s", school).update();
+  }
+
+  void targets(String district, int year, Collection<String> targets, Instant now) {
+    for (SchoolState s : schools(district, year)) {
+      boolean target = targets.contains(s.schoolCode());
+      jdbc.sql("""
+              update external_school set target = :t, status = :st, updated_at = :at
+              where district_code = :d and academic_year = :y and school_code = :s""")
+          .param("t", target).param("st", target ? "TARGET" : "NOT_TARGET").param("at", Timestamp.from(now))
+          .param("d", district).param("y", year).param("s", s.schoolCode()).update();
+    }
+  }
+
+  void sar(String district, int year, String school, Integer sarYear, String versionId, Instant now) {
+    jdbc.sql("""
+            update external_school set sar_year = :sy, sar_version_id = :v, updated_at = :at
+            where district_code = :d and academic_year = :y and school_code = :s""")
+        .param("sy", sarYear).param("v", versionId).param("at", Timestamp.from(now))
+        .param("d", district).param("y", year).param("s", school).update();
+  }
+
+  void result(String district, int year, String school, int round, String standard, String level, boolean met,
+      String recommendations, Instant now) {
+    jdbc.sql("delete from external_result where district_code = :d and academic_year = :y and school_code = :s"
+            + " and assessment_round = :r and standard_code = :c")
+        .param("d", district).param("y", year).param("s", school).param("r", round).param("c", standard).update();
+    jdbc.sql("""
+            insert into external_result (district_code, academic_year, school_code, assessment_round, standard_code,
+              level_value, met, recommendations, recorded_at)
+            values (:d, :y, :s, :r, :c, :l, :m, :rec, :at)""")
+        .param("d", district).param("y", year).param("s", school).param("r", round).param("c", standard)
+        .param("l", level).param("m", met).param("rec", recommendations).param("at", Timestamp.from(now)).update();
+  }
+
+  Optional<SchoolState> school(String district, int year, String school) {
+    return schools(district, year).stream().filter(s -> s.schoolCode().equals(school)).findFirst();
+  }
+
+  List<SchoolState> schools(String district, int year) {
+    Map<String, List<SchoolState.StandardResult>> results = new LinkedHashMap<>();
+    jdbc.sql("""
+            select school_code, assessment_round, standard_code, level_value, met, recommendations from external_result
+            where district_code = :d and academic_year = :y order by school_code, assessment_round, standard_code""")
+        .param("d", district).param("y", year)
+        .query((ResultSet rs) -> {
+          results.computeIfAbsent(rs.getString(1), k -> new ArrayList<>()).add(new SchoolState.StandardResult(
+              rs.getInt(2), rs.getString(3), rs.getString(4), rs.getBoolean(5), rs.getString(6)));
+        });
+    return jdbc.sql("select * from external_school where district_code = :d and academic_year = :y order by school_code")
+        .param("d", district).param("y", year)
+        .query((rs, n) -> row(rs, results.getOrDefault(rs.getString("school_code"), List.of())))
+        .list();
+  }
+
+  /** The process instance the year's coordination runs in (the same for every row). */
+  Optional<String> processInstance(String district, int year) {
+    return jdbc.sql("select min(process_instance_id) from external_school where district_code = :d and academic_year = :y")
+        .param("d", district).param("y", year).query(String.class).optional();
+  }
+
+  private SchoolState row(ResultSet rs, List<SchoolState.StandardResult> results) throws SQLException {
+    String code = rs.getString("school_code");
+    School school = directory.school(code).orElse(null);
+    return new SchoolState(code, school == null ? code : school.nameTh(), school == null ? null : school.clusterCode(),
+        rs.getString("declared_readiness"), rs.getString("declared_note"), rs.getString("confirmed_readiness"),
+        rs.getString("supervisor_comment"), rs.getBoolean("target"), (Integer) rs.getObject("sar_year", Integer.class),
+        rs.getString("sar_version_id"), date(rs, "visit_on"), date(rs, "draft_due_on"), rs.getBoolean("draft_late"),
+        date(rs, "draft_received_on"), rs.getInt("objections"), rs.getInt("reassessments"), rs.getString("status"),
+        results);
+  }
+
+  private static LocalDate date(ResultSet rs, String column) throws SQLException {
+    java.sql.Date d = rs.getDate(column);
+    return d == null ? null : d.toLocalDate();
+  }
+}

@@ -1,0 +1,104 @@
+package th.qaflow.external;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.Date;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
+import th.qaflow.calendar.AcademicYears;
+import th.qaflow.calendar.Stage;
+import th.qaflow.calendar.StageWindow;
+import th.qaflow.cycle.TaskStages;
+
+/** Drives the ONESQA processes of district 1099 on the real engine, checking each task's group, stage and due date. */
+final class ExternalFixture {
+  static final String DISTRICT = "1099";
+
+  private final RuntimeService runtime;
+  private final TaskService tasks;
+  private final int year;
+
+  ExternalFixture(RuntimeService runtime, TaskService tasks, int year) {
+    this.runtime = runtime;
+    this.tasks = tasks;
+    this.year = year;
+  }
+
+  static String school(int n) {
+    return "109901000" + n;
+  }
+
+  static String cluster(int n) {
+    return n <= 4 ? "1099-C1" : "1099-C2";
+  }
+
+  void clock(int month, int day) {
+    int ce = AcademicYears.firstCalendarYear(year) + (month < 5 || (month == 5 && day < 16) ? 1 : 0);
+    ClockUtil.setCurrentTime(java.sql.Timestamp.valueOf(LocalDateTime.of(ce, month, day, 9, 0)));
+  }
+
+  /** The one open task of that key in the process (for the readiness tasks: of that school). */
+  Task task(String processInstanceId, String key, String school) {
+    List<Task> found = new ArrayList<>();
+    for (Task t : tasks.createTaskQuery().processInstanceId(processInstanceId).taskDefinitionKey(key).list()) {
+      if (school == null || school.equals(tasks.getVariable(t.getId(), "schoolCode"))) {
+        found.add(t);
+      }
+    }
+    assertThat(found).as(key + " of " + school).hasSize(1);
+    return found.get(0);
+  }
+
+  /** Checks the task's candidate group and stage (and the calendar's due date when {@code firstRound}), then completes it. */
+  Task complete(String processInstanceId, String key, String school, String group, Stage stage, boolean firstRound,
+      Object... vars) {
+    Task task = task(processInstanceId, key, school);
+    assertThat(tasks.getIdentityLinksForTask(task.getId()))
+        .anySatisfy(l -> assertThat(l.getGroupId()).isEqualTo(group));
+    assertThat(tasks.getVariableLocal(task.getId(), TaskStages.VAR_STAGE)).isEqualTo(stage.name());
+    if (firstRound) {
+      assertThat(task.getDueDate()).isEqualTo(Date.from(StageWindow.defaults(stage, year).dueAt()));
+    }
+    tasks.complete(task.getId(), map(vars));
+    return task;
+  }
+
+  static Map<String, Object> map(Object... vars) {
+    Map<String, Object> m = new HashMap<>();
+    for (int i = 0; i < vars.length; i += 2) {
+      m.put((String) vars[i], vars[i + 1]);
+    }
+    return m;
+  }
+
+  /** Rows of onesqaResults: level per standard "1", "2", "3". */
+  static List<Map<String, Object>> results(String one, String two, String three) {
+    List<Map<String, Object>> rows = new ArrayList<>();
+    String[] levels = {one, two, three};
+    for (int i = 0; i < 3; i++) {
+      Map<String, Object> row = new LinkedHashMap<>();
+      row.put("standardCode", String.valueOf(i + 1));
+      row.put("level", levels[i]);
+      row.put("recommendations", "ข้อเสนอแนะมาตรฐานที่ " + (i + 1));
+      rows.add(row);
+    }
+    return rows;
+  }
+
+  ProcessInstance schoolAssessment(String school) {
+    ProcessInstance pi = runtime.createProcessInstanceQuery()
+        .processInstanceBusinessKey(ExternalAssessmentSchoolProcess.businessKey(school, year))
+        .processDefinitionKey(ExternalAssessmentSchoolProcess.PROCESS_ID).singleResult();
+    assertThat(pi).as("ONESQA assessment of " + school).isNotNull();
+    return pi;
+  }
+}
