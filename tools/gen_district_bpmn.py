@@ -72,7 +72,9 @@ def write(path, pid, name, doc, elements, flows, messages, lifts=None):
             o(f'    <bpmn:userTask id="{eid}" name="{n}" camunda:formRef="{ex["form"]}" camunda:formRefBinding="deployment" '
               f'camunda:candidateGroups="{ex["groups"]}">\n'
               f'      <bpmn:extensionElements>\n        <camunda:properties>\n'
-              f'          <camunda:property name="stage" value="{ex["stage"]}" />\n        </camunda:properties>{listener}\n'
+              f'          <camunda:property name="stage" value="{ex["stage"]}" />\n'
+              + (f'          <camunda:property name="due" value="{ex["due"]}" />\n' if "due" in ex else "")
+              + f'        </camunda:properties>{listener}\n'
               f'      </bpmn:extensionElements>{ins}{outs}\n    </bpmn:userTask>')
     for fid, s, t, label, cond in flows:
         nm = f' name="{esc(label)}"' if label else ""
@@ -216,7 +218,7 @@ write("bpmn/SarReview.bpmn", "SarReview", "การตรวจรายงา�
       [
           ("StartEvent_SarSubmitted", "start", "สถานศึกษาส่ง SAR", 0, A, dict(message="Message_SarSubmitted")),
           ("Task_ReviewSar", "user", "ศึกษานิเทศก์ตรวจ SAR", 1, A,
-           user(SUPERVISOR, "SAR_REVIEW", "ReviewSar", onCreate="${districtSarReviews.setReviewDue(task)}")),
+           user(SUPERVISOR, "SAR_REVIEW", "ReviewSar", onCreate="${districtSarReviews.setReviewDue(task)}", due="listener")),
           ("Gateway_ReviewDecision", "xor", "รับ SAR?", 2, A, {}),
           ("EndEvent_SarAccepted", "end", "แจ้งสถานศึกษา: รับ SAR", 3, A,
            dict(message="Message_SarReviewed", expression="${districtSarReviews.reply(execution)}")),

@@ -147,7 +147,9 @@ class Model:
                 a(f'{ind}<bpmn:userTask id="{eid}" name="{label}" camunda:formRef="{ex["form"]}" camunda:formRefBinding="deployment" '
                   f'camunda:candidateGroups="{GROUPS[ex["group"]]}">\n'
                   f'{ind}  <bpmn:extensionElements>\n{ind}    <camunda:properties>\n'
-                  f'{ind}      <camunda:property name="stage" value="{ex["stage"]}" />\n{ind}    </camunda:properties>\n'
+                  f'{ind}      <camunda:property name="stage" value="{ex["stage"]}" />\n'
+                  + (f'{ind}      <camunda:property name="due" value="{ex["due"]}" />\n' if "due" in ex else "")
+                  + f'{ind}    </camunda:properties>\n'
                   f'{ind}    <camunda:executionListener expression="{esc(DONE)}" event="end" />{listeners}\n'
                   f'{ind}  </bpmn:extensionElements>{ins}{outs}\n{ind}</bpmn:userTask>')
             elif kind == "service":
@@ -265,7 +267,7 @@ def school():
          group="officer", stage="ONESQA_VISIT", form="OnesqaRecordVisit")
     m.el("Task_ReceiveDraftReport", "user", "รับร่างรายงานผลการประเมิน (ภายใน 15 วัน)", 1180, y,
          group="officer", stage="ONESQA_DRAFT_REPORT", form="OnesqaReceiveDraftReport",
-         create=["${externalDeadlines.draftReportTaskCreated(task)}"])
+         create=["${externalDeadlines.draftReportTaskCreated(task)}"], due="listener")
     m.el("Timer_DraftReportOverdue", "boundary", "ครบ 15 วันแล้วยังไม่ได้รับร่าง", 1180 + 40, y + 40,
          on="Task_ReceiveDraftReport", date="${externalDeadlines.draftReportDue(execution)}")
     m.el("Task_EscalateDraftReport", "service", "แจ้งเตือนและติดตามร่างรายงานที่ล่าช้า", 1320, y + 150,

@@ -16,6 +16,7 @@ import th.qaflow.cycle.TaskStages;
  * task in the BPMN; the due date comes from the district calendar. A task done again after a return
  * (redraft) gets at least {@code qaflow.calendar.rework-days} from now (see {@link DueDates}), and its
  * escalation timers, created with the calendar's date before the task existed, follow that later date.
+ * A task marked {@code due=listener} ({@link TaskStages#PROPERTY_DUE}) keeps the date its model's listener set.
  */
 @Component
 class TaskDeadlines {
@@ -36,6 +37,9 @@ class TaskDeadlines {
       return;
     }
     task.setVariableLocal(TaskStages.VAR_STAGE, stageCode);
+    if (TaskStages.DUE_FROM_LISTENER.equals(property(task, TaskStages.PROPERTY_DUE))) {
+      return; // the model's own create listener has set the due date
+    }
     Date calendarDue = calendar.dueAt(task, stageCode);
     boolean rework = dueDates.isRework(task.getProcessInstanceId(), task.getTaskDefinitionKey());
     // the task's create time follows the engine clock, which tests and the demo may set
@@ -47,15 +51,20 @@ class TaskDeadlines {
   }
 
   static String stageOf(DelegateTask task) {
+    String stage = property(task, TaskStages.PROPERTY_STAGE);
+    return stage == null ? null : Stage.valueOf(stage).name();
+  }
+
+  /** A {@code camunda:property} of the task's BPMN element, or null. */
+  static String property(DelegateTask task, String name) {
     UserTask model = task.getBpmnModelElementInstance();
     if (model == null || model.getExtensionElements() == null) {
       return null;
     }
     return model.getExtensionElements().getElementsQuery().filterByType(CamundaProperties.class).list().stream()
         .flatMap(p -> p.getCamundaProperties().stream())
-        .filter(p -> TaskStages.PROPERTY_STAGE.equals(p.getCamundaName()))
+        .filter(p -> name.equals(p.getCamundaName()))
         .map(CamundaProperty::getCamundaValue)
-        .map(v -> Stage.valueOf(v).name())
         .findFirst()
         .orElse(null);
   }

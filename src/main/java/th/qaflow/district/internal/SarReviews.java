@@ -7,8 +7,6 @@ import java.time.LocalTime;
 import java.util.Date;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.variable.VariableMap;
@@ -18,8 +16,6 @@ import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Lazy;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
 import th.qaflow.calendar.AcademicYears;
 import th.qaflow.district.SarReviewProcess;
 
@@ -35,15 +31,13 @@ public class SarReviews {
   private static final Logger log = LoggerFactory.getLogger(SarReviews.class);
 
   private final RuntimeService runtime;
-  private final TaskService tasks;
   private final HistoryService history;
   private final WorkingDays workingDays;
   private final int reviewWorkingDays;
 
-  SarReviews(@Lazy RuntimeService runtime, @Lazy TaskService tasks, @Lazy HistoryService history, WorkingDays workingDays,
+  SarReviews(@Lazy RuntimeService runtime, @Lazy HistoryService history, WorkingDays workingDays,
       @Value("${qaflow.district.review-working-days:15}") int reviewWorkingDays) {
     this.runtime = runtime;
-    this.tasks = tasks;
     this.history = history;
     this.workingDays = workingDays;
     this.reviewWorkingDays = reviewWorkingDays;
@@ -75,30 +69,13 @@ public class SarReviews {
 
   /**
    * SarReview's Task_ReviewSar on create: due {@code qaflow.district.review-working-days} working days after
-   * the submission (the task is created in the submitting transaction), at the end of that day. The calendar's
-   * listener (cycle module) gives every staged task the stage's due date after this listener has run, so the
-   * working-day date is written just before the transaction commits (inside it).
+   * the submission (the task is created in the submitting transaction), at the end of that day. The task is
+   * marked {@code due=listener} in the model, so the calendar keeps out of it.
    */
   public void setReviewDue(DelegateTask task) {
     Date created = task.getCreateTime();
-    Date due = reviewDue(created);
-    task.setDueDate(due);
+    task.setDueDate(reviewDue(created));
     task.getExecution().setVariable(SarReviewProcess.VAR_SUBMITTED_AT, created);
-    String taskId = task.getId();
-    if (TransactionSynchronizationManager.isSynchronizationActive()) {
-      TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-        @Override
-        public void beforeCommit(boolean readOnly) {
-          Task saved = tasks.createTaskQuery().taskId(taskId).singleResult();
-          if (saved != null && !due.equals(saved.getDueDate())) {
-            saved.setDueDate(due);
-            tasks.saveTask(saved);
-          }
-        }
-      });
-    } else {
-      log.warn("No transaction: review task {} keeps the calendar's due date", taskId);
-    }
   }
 
   /** The review's due date for a submission at {@code submitted}: working days later, at the end of the day. */

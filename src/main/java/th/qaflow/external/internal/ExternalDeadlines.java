@@ -13,8 +13,6 @@ import org.camunda.bpm.engine.task.Task;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Lazy;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
 import th.qaflow.calendar.AcademicYears;
 import th.qaflow.calendar.Stage;
 import th.qaflow.cycle.EscalationDue;
@@ -44,29 +42,11 @@ public class ExternalDeadlines {
     return endOfDay(ExternalRecords.date(execution.getVariable(VAR_DRAFT_REPORT_DUE)));
   }
 
-  /**
-   * The waiting task is due when the report is. The cycle module's listener gives every new task the
-   * calendar's due date of its stage after this listener has run, so the report's date is set once the
-   * engine has written the task, just before the transaction commits (inside it).
-   */
+  /** The waiting task is due when the report is (it is marked {@code due=listener}, so the calendar keeps out). */
   public void draftReportTaskCreated(DelegateTask task) {
     LocalDate due = ExternalRecords.date(task.getVariable(VAR_DRAFT_REPORT_DUE));
-    if (due == null) {
-      return;
-    }
-    Date dueAt = endOfDay(due);
-    task.setDueDate(dueAt);
-    if (TransactionSynchronizationManager.isSynchronizationActive()) {
-      String taskId = task.getId();
-      TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-        @Override
-        public void beforeCommit(boolean readOnly) {
-          Task created = tasks.createTaskQuery().taskId(taskId).singleResult();
-          if (created != null && !dueAt.equals(created.getDueDate())) {
-            tasks.setDueDate(taskId, dueAt);
-          }
-        }
-      });
+    if (due != null) {
+      task.setDueDate(endOfDay(due));
     }
   }
 
