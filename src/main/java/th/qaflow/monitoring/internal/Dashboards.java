@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -14,6 +15,7 @@ import java.util.TreeSet;
 import java.util.stream.Collectors;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
+import th.qaflow.district.SarReviewProcess;
 import th.qaflow.organisation.Cluster;
 import th.qaflow.organisation.District;
 import th.qaflow.organisation.OrganisationDirectory;
@@ -54,12 +56,27 @@ class Dashboards {
       String assignee, boolean returned) {}
 
   record Dashboard(District district, int year, List<String> stages, List<ClusterGroup> clusters,
-      Map<String, Map<CellStatus, Integer>> counts, List<Overdue> overdue, int schoolCount) {}
+      Map<String, Map<CellStatus, Integer>> counts, List<Overdue> overdue, int schoolCount, DistrictWork work) {}
+
+  /** One step of the district's own processes (a district row of the read model) with its derived status. */
+  record OwnStep(StageRow row, Cell cell, List<String> roleKeys) {}
+
+  /** Open and overdue SAR reviews a supervisor holds (assigned, or candidate through their cluster). */
+  record SupervisorLoad(String userId, String name, int open, int overdue) {}
+
+  /** The district's own work: its processes' current and done steps, and the SAR reviews per supervisor. */
+  record DistrictWork(List<OwnStep> current, List<OwnStep> done, List<SupervisorLoad> sarReviews) {
+    public boolean isEmpty() {
+      return current.isEmpty() && done.isEmpty() && sarReviews.isEmpty();
+    }
+  }
 
   Dashboard district(District district, int year, Filters filters, Set<String> ownClusters) {
     Instant now = clock.now();
     List<School> schools = directory.schoolsOfDistrict(district.code());
-    List<StageRow> rows = table.ofDistrict(district.code(), year);
+    List<StageRow> all = table.ofDistrict(district.code(), year);
+    List<StageRow> rows = all.stream().filter(r -> !r.districtLevel()).toList();
+    DistrictWork work = work(all, now);
     Map<String, Map<String, Cell>> cellsBySchool = new LinkedHashMap<>();
     Set<String> stageSet = new TreeSet<>(StageOrder.COMPARATOR);
     for (StageRow r : rows) {
@@ -120,7 +137,71 @@ class Dashboards {
     List<ClusterGroup> groups = byCluster.entrySet().stream()
         .map(e -> new ClusterGroup(e.getKey(), clusterNames.getOrDefault(e.getKey(), e.getKey()), e.getValue()))
         .toList();
-    return new Dashboard(district, year, stages, groups, counts, overdue, schoolCount);
+    return new Dashboard(district, year, stages, groups, counts, overdue, schoolCount, work);
+  }
+
+  /** The district rows (its own processes) and the open SAR reviews of the district's schools. */
+  DistrictWork work(List<StageRow> rows, Instant now) {
+    List<OwnStep> current = new ArrayList<>();
+    List<OwnStep> done = new ArrayList<>();
+    Map<String, int[]> loads = new TreeMap<>();
+    Map<String, List<Person>> supervisorsOf = new HashMap<>();
+    for (StageRow r : rows) {
+      Cell cell = Cell.of(r, now, dueSoonDays);
+      if (r.districtLevel()) {
+        OwnStep step = new OwnStep(r, cell, r.assignee() != null ? List.of()
+            : Responsible.roleKeys(r.candidateGroups()));
+        (r.open() ? current : done).add(step);
+      } else if (r.open() && SarReviewProcess.PROCESS_ID.equals(r.processKey())) {
+        Set<String> holders = new TreeSet<>();
+        if (r.assignee() != null) {
+          holders.add(r.assignee());
+        } else {
+          for (String cluster : clustersOf(r.candidateGroups())) {
+            supervisorsOf.computeIfAbsent(cluster, directory::supervisorsOfCluster).forEach(p -> holders.add(
+                p.userId()));
+          }
+        }
+        if (holders.isEmpty()) {
+          holders.add("");
+        }
+        for (String h : holders) {
+          int[] load = loads.computeIfAbsent(h, k -> new int[2]);
+          load[0]++;
+          if (cell.status() == CellStatus.OVERDUE) {
+            load[1]++;
+          }
+        }
+      }
+    }
+    Comparator<OwnStep> byStage = Comparator.comparing((OwnStep o) -> o.row().stage(), StageOrder.COMPARATOR);
+    current.sort(byStage);
+    done.sort(Comparator.comparing((OwnStep o) -> o.row().doneAt(), Comparator.nullsLast(Comparator.naturalOrder()))
+        .thenComparing(byStage));
+    List<SupervisorLoad> sarReviews = loads.entrySet().stream()
+        .map(e -> new SupervisorLoad(e.getKey(), e.getKey().isEmpty() ? "" : directory.person(e.getKey())
+            .map(Person::displayName).orElse(e.getKey()), e.getValue()[0], e.getValue()[1]))
+        .sorted(Comparator.comparingInt(SupervisorLoad::overdue).reversed()
+            .thenComparing(Comparator.comparingInt(SupervisorLoad::open).reversed())
+            .thenComparing(SupervisorLoad::userId))
+        .toList();
+    return new DistrictWork(current, done, sarReviews);
+  }
+
+  /** The cluster codes of {@code cluster-<code>-supervisor} candidate groups. */
+  static List<String> clustersOf(String candidateGroups) {
+    List<String> clusters = new ArrayList<>();
+    if (candidateGroups == null) {
+      return clusters;
+    }
+    for (String g : candidateGroups.split(",")) {
+      String group = g.trim();
+      if (group.startsWith("cluster-") && group.endsWith("-supervisor")
+          && group.length() > "cluster--supervisor".length()) {
+        clusters.add(group.substring("cluster-".length(), group.length() - "-supervisor".length()));
+      }
+    }
+    return clusters;
   }
 
   /** The supervisors of a district, for the filter. */

@@ -218,7 +218,7 @@ class MonitoringController {
     }
     try {
       int y = Integer.parseInt(value.trim());
-      if (y >= 2500 && y <= 2800) {
+      if (y >= 2500 && y <= 2999) {
         return y;
       }
     } catch (NumberFormatException e) {

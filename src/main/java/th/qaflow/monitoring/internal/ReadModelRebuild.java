@@ -28,7 +28,8 @@ import th.qaflow.organisation.School;
 
 /**
  * Rebuilds {@code stage_status} from the engine's history (public API only): every process with a
- * {@code schoolCode} variable, every user task with a stage. Replaces the whole table in one transaction.
+ * {@code schoolCode} variable (or, for the district's own work, a {@code districtCode} and no school), every
+ * user task with a stage. Replaces the whole table in one transaction.
  * The same rules as {@link StageStatusRecorder}: the latest task of a stage decides (open, done, or
  * deleted — then its last completion counts); a task created right when a LATER stage of the same school
  * and year was completed was returned.
@@ -87,6 +88,13 @@ class ReadModelRebuild {
         .orderByHistoricActivityInstanceStartTime().asc().orderByTaskId().asc().listPage(first, PAGE), t -> {
       String code = school.get(t.getProcessInstanceId());
       String y = year.get(t.getProcessInstanceId());
+      boolean districtLevel = false;
+      if (code == null && district.get(t.getProcessInstanceId()) != null
+          && !district.get(t.getProcessInstanceId()).isBlank()) {
+        // a district-level process (no schoolCode): the district's own row, as StageStatusRecorder writes it
+        code = StageRow.districtRow(district.get(t.getProcessInstanceId()));
+        districtLevel = true;
+      }
       if (code == null || y == null || t.getProcessDefinitionId() == null) {
         return;
       }
@@ -102,7 +110,7 @@ class ReadModelRebuild {
       }
       String d = district.get(t.getProcessInstanceId());
       String c = cluster.get(t.getProcessInstanceId());
-      if (d == null || c == null) {
+      if (!districtLevel && (d == null || c == null)) {
         School known = schools.computeIfAbsent(code, k -> directory.school(k).orElse(null));
         d = d != null ? d : known == null ? null : known.districtCode();
         c = c != null ? c : known == null ? null : known.clusterCode();

@@ -25,6 +25,17 @@ record StageRow(
 
   static final String OPEN = "OPEN";
   static final String DONE = "DONE";
+  /** The school code of a district's own row (a district-level task: no school): this prefix + district code. */
+  static final String DISTRICT_PREFIX = "district-";
+
+  static String districtRow(String districtCode) {
+    return DISTRICT_PREFIX + districtCode;
+  }
+
+  /** A row of the district's own work, not of a school. */
+  public boolean districtLevel() {
+    return schoolCode.startsWith(DISTRICT_PREFIX);
+  }
 
   public boolean open() {
     return OPEN.equals(state);

@@ -23,7 +23,9 @@ import th.qaflow.organisation.School;
  * task event of every process ({@code camunda.bpm.eventing.task}) inside the engine's command, so these
  * writes share the engine's transaction: they commit or roll back with the task change. Tasks count when
  * their BPMN element has a {@code stage} property and their process a {@code schoolCode} variable — the
- * school cycle and the district's per-school processes alike, without touching their BPMN.
+ * school cycle and the district's per-school processes alike, without touching their BPMN. A process with
+ * a {@code districtCode} and no {@code schoolCode} (the district's own work, e.g. DistrictQaCycle) writes
+ * the district's row {@link StageRow#districtRow}.
  *
  * <p>The starter publishes the {@link DelegateTask} to all listeners first and then an immutable {@link
  * TaskEvent}; the due date is taken from the latter, after the cycle module has set it.
@@ -118,7 +120,8 @@ class StageStatusRecorder {
   private Subject subject(DelegateTask task) {
     Object school = task.getVariable(SchoolQaCycleProcess.VAR_SCHOOL_CODE);
     Object year = task.getVariable(SchoolQaCycleProcess.VAR_ACADEMIC_YEAR);
-    if (!(school instanceof String code) || code.isBlank() || year == null) {
+    Object district = task.getVariable(SchoolQaCycleProcess.VAR_DISTRICT_CODE);
+    if (year == null) {
       return null;
     }
     int academicYear;
@@ -127,7 +130,11 @@ class StageStatusRecorder {
     } catch (NumberFormatException e) {
       return null;
     }
-    Object district = task.getVariable(SchoolQaCycleProcess.VAR_DISTRICT_CODE);
+    if (!(school instanceof String code) || code.isBlank()) {
+      // a district-level task (no school): the district's own row
+      return school == null && district instanceof String d && !d.isBlank()
+          ? new Subject(StageRow.districtRow(d), academicYear, d, null) : null;
+    }
     Object cluster = task.getVariable(SchoolQaCycleProcess.VAR_CLUSTER_CODE);
     Optional<School> known = (district == null || cluster == null) ? directory.school(code) : Optional.empty();
     String districtCode = district != null ? district.toString() : known.map(School::districtCode).orElse(null);

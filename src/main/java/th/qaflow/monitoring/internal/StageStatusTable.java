@@ -118,7 +118,8 @@ class StageStatusTable {
               sum(case when state = 'DONE' and due_at is not null and done_at > due_at then 1 else 0 end) as done_late,
               sum(case when state = 'OPEN' and (due_at is null or due_at >= ?) then 1 else 0 end) as open_on_time,
               sum(case when state = 'OPEN' and due_at < ? then 1 else 0 end) as overdue
-            from stage_status where academic_year = ? group by district_code, stage""")
+            from stage_status where academic_year = ? and school_code not like 'district-%'
+            group by district_code, stage""")
         .params(t, t, year)
         .query((rs, n) -> new NationalCount(rs.getString("district_code"), rs.getString("stage"), rs.getInt("opened"),
             rs.getInt("done_on_time"), rs.getInt("done_late"), rs.getInt("open_on_time"), rs.getInt("overdue")))
@@ -128,7 +129,7 @@ class StageStatusTable {
   Map<String, Integer> schoolsPerDistrict(int year) {
     Map<String, Integer> result = new java.util.HashMap<>();
     jdbc.sql("select district_code, count(distinct school_code) from stage_status where academic_year = ?"
-            + " group by district_code").param(year)
+            + " and school_code not like 'district-%' group by district_code").param(year)
         .query((ResultSet rs) -> {
           result.put(rs.getString(1), rs.getInt(2));
         });
