@@ -18,7 +18,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import th.qaflow.QaFlowTest;
 import th.qaflow.calendar.AcademicYears;
-import th.qaflow.notification.internal.EngineClock;
+import th.qaflow.cycle.EngineClock;
 import th.qaflow.notification.internal.OutboxSender;
 import th.qaflow.notification.internal.Preferences;
 import th.qaflow.notification.internal.ReminderScanner;

@@ -21,7 +21,7 @@ import th.qaflow.QaFlowTest;
 import th.qaflow.calendar.AcademicYears;
 import th.qaflow.cycle.CycleService;
 import th.qaflow.cycle.SchoolQaCycleProcess;
-import th.qaflow.notification.internal.EngineClock;
+import th.qaflow.cycle.EngineClock;
 import th.qaflow.notification.internal.MailOutbox;
 import th.qaflow.notification.internal.OutboxSender;
 import th.qaflow.notification.internal.Preferences;

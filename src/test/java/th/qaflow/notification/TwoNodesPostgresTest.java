@@ -35,7 +35,7 @@ import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.transaction.support.TransactionTemplate;
 import th.qaflow.cycle.CycleService;
 import th.qaflow.notification.internal.DistrictSettings;
-import th.qaflow.notification.internal.EngineClock;
+import th.qaflow.cycle.EngineClock;
 import th.qaflow.notification.internal.MailComposer;
 import th.qaflow.notification.internal.MailOutbox;
 import th.qaflow.notification.internal.NotificationProperties;

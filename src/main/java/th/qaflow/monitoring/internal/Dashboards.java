@@ -1,5 +1,6 @@
 package th.qaflow.monitoring.internal;
 
+import th.qaflow.cycle.EngineClock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -27,10 +28,10 @@ import th.qaflow.organisation.School;
 class Dashboards {
   private final StageStatusTable table;
   private final OrganisationDirectory directory;
-  private final MonitoringClock clock;
+  private final EngineClock clock;
   private final int dueSoonDays;
 
-  Dashboards(StageStatusTable table, OrganisationDirectory directory, MonitoringClock clock,
+  Dashboards(StageStatusTable table, OrganisationDirectory directory, EngineClock clock,
       @Value("${qaflow.monitoring.due-soon-days:7}") int dueSoonDays) {
     this.table = table;
     this.directory = directory;

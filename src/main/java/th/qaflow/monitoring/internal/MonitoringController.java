@@ -1,5 +1,6 @@
 package th.qaflow.monitoring.internal;
 
+import th.qaflow.cycle.EngineClock;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
@@ -49,11 +50,11 @@ class MonitoringController {
   private final StageStatusTable table;
   private final Reminders reminders;
   private final ReadModelRebuild rebuild;
-  private final MonitoringClock clock;
+  private final EngineClock clock;
 
   MonitoringController(Dashboards dashboards, SchoolPages schoolPages, Exports exports,
       OrganisationDirectory directory, StageStatusTable table, Reminders reminders, ReadModelRebuild rebuild,
-      MonitoringClock clock) {
+      EngineClock clock) {
     this.dashboards = dashboards;
     this.schoolPages = schoolPages;
     this.exports = exports;

@@ -1,5 +1,6 @@
 package th.qaflow.monitoring.internal;
 
+import th.qaflow.cycle.EngineClock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -46,11 +47,11 @@ class ReadModelRebuild {
   private final StageModel stages;
   private final StageStatusTable table;
   private final OrganisationDirectory directory;
-  private final MonitoringClock clock;
+  private final EngineClock clock;
   private final TransactionTemplate tx;
 
   ReadModelRebuild(@Lazy HistoryService history, @Lazy TaskService tasks, StageModel stages, StageStatusTable table,
-      OrganisationDirectory directory, MonitoringClock clock, PlatformTransactionManager transactions) {
+      OrganisationDirectory directory, EngineClock clock, PlatformTransactionManager transactions) {
     this.history = history;
     this.tasks = tasks;
     this.stages = stages;

@@ -1,5 +1,6 @@
 package th.qaflow.monitoring.internal;
 
+import th.qaflow.cycle.EngineClock;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.Map;
@@ -37,10 +38,10 @@ class StageStatusRecorder {
   private final StageStatusTable table;
   private final StageModel stages;
   private final OrganisationDirectory directory;
-  private final MonitoringClock clock;
+  private final EngineClock clock;
 
   StageStatusRecorder(StageStatusTable table, StageModel stages, OrganisationDirectory directory,
-      MonitoringClock clock) {
+      EngineClock clock) {
     this.table = table;
     this.stages = stages;
     this.directory = directory;

@@ -1,5 +1,6 @@
 package th.qaflow.notification.internal;
 
+import th.qaflow.cycle.EngineClock;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;

@@ -1,5 +1,6 @@
 package th.qaflow.notification.internal;
 
+import th.qaflow.cycle.EngineClock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.event.EventListener;

@@ -1,5 +1,6 @@
 package th.qaflow.notification.internal;
 
+import th.qaflow.cycle.EngineClock;
 import java.net.InetAddress;
 import javax.sql.DataSource;
 import org.camunda.bpm.engine.IdentityService;

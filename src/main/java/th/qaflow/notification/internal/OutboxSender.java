@@ -1,5 +1,6 @@
 package th.qaflow.notification.internal;
 
+import th.qaflow.cycle.EngineClock;
 import jakarta.mail.MessagingException;
 import jakarta.mail.Session;
 import jakarta.mail.internet.MimeMessage;

@@ -1,5 +1,6 @@
 package th.qaflow.notification.internal;
 
+import th.qaflow.cycle.EngineClock;
 import java.time.Instant;
 import java.util.NoSuchElementException;
 import org.springframework.transaction.support.TransactionTemplate;

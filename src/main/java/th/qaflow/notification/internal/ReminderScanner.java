@@ -1,5 +1,6 @@
 package th.qaflow.notification.internal;
 
+import th.qaflow.cycle.EngineClock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;

@@ -1,5 +1,6 @@
 package th.qaflow.monitoring.internal;
 
+import th.qaflow.cycle.EngineClock;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
@@ -59,7 +60,7 @@ class MonitoringPostgresBenchmark {
   }
 
   @Autowired StageStatusTable table;
-  @Autowired MonitoringClock clock;
+  @Autowired EngineClock clock;
   @Autowired Dashboards dashboards;
   @Autowired Exports exports;
   @Autowired OrganisationDirectory directory;

@@ -1,5 +1,6 @@
 package th.qaflow.monitoring.internal;
 
+import th.qaflow.cycle.EngineClock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -21,7 +22,7 @@ class MonitoringScaleBenchmark {
   static final int YEAR = 2719;
 
   @Autowired StageStatusTable table;
-  @Autowired MonitoringClock clock;
+  @Autowired EngineClock clock;
 
   @Test
   void nationalViewAndDistrictDashboardAtNationalScale() {
