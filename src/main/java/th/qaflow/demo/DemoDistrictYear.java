@@ -54,7 +54,7 @@ final class DemoDistrictYear {
         return;
       }
       String user = task.getTaskDefinitionKey().equals(TASK_APPOINT_COMMITTEE) ? "supdirector" : "qaofficer";
-      complete(task, user, answers(task.getTaskDefinitionKey(), year), Map.of());
+      complete(task, user, answers(task.getTaskDefinitionKey(), year), files(task.getTaskDefinitionKey(), year));
     }
   }
 
@@ -104,6 +104,26 @@ final class DemoDistrictYear {
     return (date.isAfter(today) ? today : date).toString();
   }
 
+  /** The district's own documents the demo attaches (guidance, committee order, last year's report). */
+  static Map<String, List<UploadedFile>> files(String taskKey, int year) {
+    return switch (taskKey) {
+      case TASK_PUBLISH_GUIDANCE -> file("guidanceFile", "guidance-" + year + ".pdf",
+          "District QA guidance and calendar, academic year " + year);
+      case TASK_APPOINT_COMMITTEE -> file("committeeOrderFile", "committee-order-45-" + year + ".pdf",
+          "Order 45/" + year + ": district monitoring committee");
+      case TASK_REPORT_LAST_YEAR -> file("lastYearReportFile", "report-" + (year - 1) + ".pdf",
+          "District QA report, academic year " + (year - 1));
+      case TASK_REPORT_SYNTHESIS -> file("districtReportFile", "district-report-" + year + ".pdf",
+          "District QA synthesis report, academic year " + year);
+      default -> Map.of();
+    };
+  }
+
+  private static Map<String, List<UploadedFile>> file(String key, String filename, String title) {
+    byte[] pdf = DemoPdf.onePage(List.of(title, "Demo district " + DemoDistrict.DISTRICT));
+    return Map.of(key, List.of(new UploadedFile(filename, "application/pdf", pdf.length, pdf)));
+  }
+
   static Map<String, String[]> answers(String taskKey, int year) {
     Map<String, String[]> p = new LinkedHashMap<>();
     LocalDate start = AcademicYears.start(year);
@@ -111,11 +131,9 @@ final class DemoDistrictYear {
       case TASK_PUBLISH_GUIDANCE -> {
         p.put("guidanceSummary", new String[] {"แนวทางการประกันคุณภาพภายในตามกฎกระทรวง พ.ศ. 2561 ปฏิทินการดำเนินงาน และแบบรายงาน SAR ของปีการศึกษา " + year});
         p.put("calendarChecked", new String[] {"true"});
-        p.put("guidanceLink", new String[] {"ศธ 04099/ว 1234"});
       }
       case TASK_APPOINT_COMMITTEE -> {
         p.put("committeeOrderNo", new String[] {"45/" + year});
-        p.put("committeeOrderLink", new String[] {"ศธ 04099/45"});
         p.put("committeeOrderDate", new String[] {day(start.plusDays(20))});
         p.put("committeeMembers", new String[] {"นายสุรชัย ทองคำ ประธานกรรมการ\nนางสาวอรุณี นิเทศดี กรรมการ\nนางปรียานุช แก้วมณี กรรมการและเลขานุการ"});
       }

@@ -27,8 +27,9 @@ public interface Documents {
   Optional<DocumentVersion> version(String versionId);
 
   /**
-   * The version if {@code reader}'s scope covers its school ({@link QaUser#canSee}); empty otherwise,
-   * the same as for an unknown id.
+   * The version if {@code reader}'s scope covers its school ({@link QaUser#canSee}) or, for a district's own
+   * document, if the reader is that district's staff, OBEC or an operator (the rule of the district's tasks);
+   * empty otherwise, the same as for an unknown id.
    */
   Optional<DocumentVersion> version(String versionId, QaUser reader);
 
@@ -39,6 +40,9 @@ public interface Documents {
 
   /** The latest version of every slot of a school's year, ordered by slot. */
   List<DocumentVersion> ofSchool(String schoolCode, int academicYear);
+
+  /** The latest version of every slot of a district's own documents of a year, ordered by slot. */
+  List<DocumentVersion> ofDistrict(String districtCode, int academicYear);
 
   /**
    * The stored bytes of a version.

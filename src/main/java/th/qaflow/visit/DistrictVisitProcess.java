@@ -51,6 +51,14 @@ public final class DistrictVisitProcess {
     return schoolCode + "-" + academicYearBE + "-V" + roundNo;
   }
 
+  /**
+   * What the round's document slots start with ({@code V2.} gives {@code V2.visitOrderFile}), so each round of a
+   * school's year keeps its own files instead of making new versions of the previous round's.
+   */
+  public static String documentSlotPrefix(int roundNo) {
+    return "V" + roundNo + ".";
+  }
+
   public static String roundId(String districtCode, int academicYearBE, int roundNo) {
     return districtCode + "-" + academicYearBE + "-V" + roundNo;
   }

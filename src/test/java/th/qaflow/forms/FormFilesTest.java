@@ -102,14 +102,16 @@ class FormFilesTest {
         "synthesisRecommendations"));
     EXPECTED.put("ApproveSynthesis", List.of("synthesisDecision", "synthesisComments"));
     // district: DistrictQaCycle and SarReview
-    EXPECTED.put("PublishGuidance", List.of("guidanceLink", "guidanceSummary", "calendarChecked"));
-    EXPECTED.put("AppointCommittee", List.of("committeeOrderNo", "committeeOrderDate", "committeeOrderLink",
+    EXPECTED.put("PublishGuidance", List.of("guidanceFile", "guidanceLink", "guidanceSummary", "calendarChecked"));
+    EXPECTED.put("AppointCommittee", List.of("committeeOrderNo", "committeeOrderDate", "committeeOrderFile",
+        "committeeOrderLink",
         "committeeMembers"));
-    EXPECTED.put("ReportLastYear", List.of("lastYearSummary", "lastYearReportLink", "lastYearReportedOn"));
+    EXPECTED.put("ReportLastYear", List.of("lastYearSummary", "lastYearReportFile", "lastYearReportLink", "lastYearReportedOn"));
     EXPECTED.put("RunVisitRounds", List.of("visitRoundsDone", "visitRoundsNote"));
     EXPECTED.put("ChaseMissingSars", List.of("chaseActions", "chasedOn"));
     EXPECTED.put("ConfirmReviewsDone", List.of("reviewsConfirmed", "reviewsNote"));
-    EXPECTED.put("ReportSynthesis", List.of("reportedToObecOn", "reportedToCommitteeOn", "districtReportRef"));
+    EXPECTED.put("ReportSynthesis", List.of("reportedToObecOn", "reportedToCommitteeOn", "districtReportRef",
+        "districtReportFile"));
     EXPECTED.put("SelectGoodPractices", List.of("goodPractices", "goodPracticesSharing"));
     EXPECTED.put("ReviewSar", List.of("reviewDecision", "reviewComments", "reviewFeedback"));
   }

@@ -41,7 +41,7 @@ import th.qaflow.security.QaUser;
 class JdbcDocuments implements Documents {
   private static final String VERSION_COLUMNS = """
       v.id, v.document_id, v.version, d.school_code, d.academic_year, d.slot, v.filename, v.mime_type,
-      v.size_bytes, v.sha256, v.uploaded_by, v.uploaded_at""";
+      v.size_bytes, v.sha256, v.uploaded_by, v.uploaded_at, d.district_code""";
   private static final int ATTEMPTS = 3;
 
   private final JdbcClient jdbc;
@@ -117,7 +117,7 @@ class JdbcDocuments implements Documents {
         .update();
     insertEvent(versionId, DocumentEventKind.UPLOADED, sha256, userId, now, null, null);
     return new DocumentVersion(versionId, documentId, version, slot.schoolCode(), slot.academicYear(), slot.slot(),
-        filename, mimeType, content.length, sha256, userId, now);
+        filename, mimeType, content.length, sha256, userId, now, slot.districtCode());
   }
 
   /** The slot's document id; the row is made in its own transaction so a clash does not spoil the caller's. */
@@ -126,14 +126,17 @@ class JdbcDocuments implements Documents {
     if (existing.isPresent()) {
       return existing.get();
     }
-    if (directory.school(slot.schoolCode()).isEmpty()) {
-      throw new IllegalArgumentException("Unknown school " + slot.schoolCode());
+    if (slot.isDistrict() ? directory.district(slot.districtCode()).isEmpty()
+        : directory.school(slot.schoolCode()).isEmpty()) {
+      throw new IllegalArgumentException("Unknown " + (slot.isDistrict() ? "district " + slot.districtCode()
+          : "school " + slot.schoolCode()));
     }
     try {
       inNewTransaction.executeWithoutResult(status -> jdbc.sql("""
-              insert into document (id, school_code, academic_year, slot, created_at) values (?, ?, ?, ?, ?)""")
-          .params(UUID.randomUUID().toString(), slot.schoolCode(), slot.academicYear(), slot.slot(),
-              Timestamp.from(now))
+              insert into document (id, school_code, district_code, academic_year, slot, created_at)
+              values (?, ?, ?, ?, ?, ?)""")
+          .params(UUID.randomUUID().toString(), slot.schoolCode(), slot.districtCode(), slot.academicYear(),
+              slot.slot(), Timestamp.from(now))
           .update());
     } catch (DuplicateKeyException madeMeanwhile) {
       // another upload made it first: use theirs
@@ -142,9 +145,18 @@ class JdbcDocuments implements Documents {
   }
 
   private Optional<String> documentId(DocumentSlot slot) {
-    return jdbc.sql("select id from document where school_code = ? and academic_year = ? and slot = ?")
-        .params(slot.schoolCode(), slot.academicYear(), slot.slot())
+    return jdbc.sql("select id from document d where " + ownerIs(slot) + " and academic_year = ? and slot = ?")
+        .params(owner(slot), slot.academicYear(), slot.slot())
         .query(String.class).optional();
+  }
+
+  /** The condition on the slot's owner column (one bind parameter, {@link #owner}). */
+  private static String ownerIs(DocumentSlot slot) {
+    return slot.isDistrict() ? "d.district_code = ?" : "d.school_code = ?";
+  }
+
+  private static String owner(DocumentSlot slot) {
+    return slot.isDistrict() ? slot.districtCode() : slot.schoolCode();
   }
 
   @Override
@@ -162,8 +174,15 @@ class JdbcDocuments implements Documents {
     if (reader == null) {
       return Optional.empty();
     }
-    return version(versionId)
-        .filter(v -> directory.school(v.schoolCode()).map(reader::canSee).orElse(false));
+    return version(versionId).filter(v -> v.isDistrict()
+        ? canSeeDistrict(reader, v.districtCode())
+        : directory.school(v.schoolCode()).map(reader::canSee).orElse(false));
+  }
+
+  /** The rule of the district's own tasks: its staff, OBEC and operators. */
+  private static boolean canSeeDistrict(QaUser reader, String districtCode) {
+    return reader.isOperator() || reader.isReadOnly()
+        || (reader.isDistrictUser() && districtCode.equals(reader.districtCode()));
   }
 
   @Override
@@ -176,9 +195,9 @@ class JdbcDocuments implements Documents {
   @Override
   public Optional<DocumentVersion> latest(DocumentSlot slot) {
     return jdbc.sql("select " + VERSION_COLUMNS + " from document_version v join document d on d.id = v.document_id"
-            + " where d.school_code = ? and d.academic_year = ? and d.slot = ? order by v.version desc"
+            + " where " + ownerIs(slot) + " and d.academic_year = ? and d.slot = ? order by v.version desc"
             + " fetch first 1 rows only")
-        .params(slot.schoolCode(), slot.academicYear(), slot.slot())
+        .params(owner(slot), slot.academicYear(), slot.slot())
         .query(JdbcDocuments::version).optional();
   }
 
@@ -189,6 +208,16 @@ class JdbcDocuments implements Documents {
             + " and v.version = (select max(w.version) from document_version w where w.document_id = d.id)"
             + " order by d.slot")
         .params(schoolCode, academicYear)
+        .query(JdbcDocuments::version).list();
+  }
+
+  @Override
+  public List<DocumentVersion> ofDistrict(String districtCode, int academicYear) {
+    return jdbc.sql("select " + VERSION_COLUMNS + " from document_version v join document d on d.id = v.document_id"
+            + " where d.district_code = ? and d.academic_year = ?"
+            + " and v.version = (select max(w.version) from document_version w where w.document_id = d.id)"
+            + " order by d.slot")
+        .params(districtCode, academicYear)
         .query(JdbcDocuments::version).list();
   }
 
@@ -247,7 +276,7 @@ class JdbcDocuments implements Documents {
   private static DocumentVersion version(ResultSet rs, int row) throws SQLException {
     return new DocumentVersion(rs.getString(1), rs.getString(2), rs.getInt(3), rs.getString(4), rs.getInt(5),
         rs.getString(6), rs.getString(7), rs.getString(8), rs.getLong(9), rs.getString(10), rs.getString(11),
-        rs.getTimestamp(12).toInstant());
+        rs.getTimestamp(12).toInstant(), rs.getString(13));
   }
 
   static String sha256(byte[] content) {

@@ -171,7 +171,7 @@ class EngineTaskWork implements TaskWork {
         comments(task.getProcessInstanceId()),
         related,
         sarVersions(variables),
-        schoolDocuments(variables),
+        yearDocuments(variables),
         panels(task, variables, user));
   }
 
@@ -210,10 +210,16 @@ class EngineTaskWork implements TaskWork {
     return versionId == null ? null : documents.version(versionId).orElse(null);
   }
 
-  private List<DocumentVersion> schoolDocuments(Map<String, Object> variables) {
-    if (variables.get(SchoolQaCycleProcess.VAR_SCHOOL_CODE) instanceof String school
-        && variables.get(SchoolQaCycleProcess.VAR_ACADEMIC_YEAR) instanceof Number year) {
+  /** The school's documents of the year, or for a district's own task (no school) the district's. */
+  private List<DocumentVersion> yearDocuments(Map<String, Object> variables) {
+    if (!(variables.get(SchoolQaCycleProcess.VAR_ACADEMIC_YEAR) instanceof Number year)) {
+      return List.of();
+    }
+    if (variables.get(SchoolQaCycleProcess.VAR_SCHOOL_CODE) instanceof String school) {
       return documents.ofSchool(school, year.intValue());
+    }
+    if (variables.get(SchoolQaCycleProcess.VAR_DISTRICT_CODE) instanceof String district) {
+      return documents.ofDistrict(district, year.intValue());
     }
     return List.of();
   }
@@ -290,9 +296,24 @@ class EngineTaskWork implements TaskWork {
 
   private Map<String, Object> storeFiles(Map<String, Object> values, Map<String, Object> variables, QaUser user) {
     String school = (String) variables.get(SchoolQaCycleProcess.VAR_SCHOOL_CODE);
+    String district = (String) variables.get(SchoolQaCycleProcess.VAR_DISTRICT_CODE);
     int year = ((Number) variables.get(SchoolQaCycleProcess.VAR_ACADEMIC_YEAR)).intValue();
-    return DocumentValues.replaceFiles(values, (path, file) -> DocumentReference.of(documents.store(
-        new DocumentSlot(school, year, DocumentValues.slotOf(path)), file.filename(), file.content(), user.userId())));
+    String prefix = slotPrefix(variables);
+    return DocumentValues.replaceFiles(values, (path, file) -> {
+      String slot = prefix + DocumentValues.slotOf(path);
+      // a school's task stores in the school's slots; a district's own task (no school) in the district's
+      DocumentSlot where = school != null ? DocumentSlot.ofSchool(school, year, slot)
+          : DocumentSlot.ofDistrict(district, year, slot);
+      return DocumentReference.of(documents.store(where, file.filename(), file.content(), user.userId()));
+    });
+  }
+
+  /**
+   * What the process puts before its uploads' slot names ({@link DocumentSlot#VAR_SLOT_PREFIX}), so that, for
+   * example, each visit round keeps its own documents; empty when the process sets none.
+   */
+  private static String slotPrefix(Map<String, Object> variables) {
+    return variables.get(DocumentSlot.VAR_SLOT_PREFIX) instanceof String prefix ? prefix : "";
   }
 
   private void recordSubmission(Task task, FormSchema form, QaUser user, Map<String, Object> context,

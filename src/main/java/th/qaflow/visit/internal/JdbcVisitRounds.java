@@ -18,6 +18,7 @@ import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
+import th.qaflow.documents.DocumentSlot;
 import th.qaflow.organisation.Cluster;
 import th.qaflow.organisation.OrganisationDirectory;
 import th.qaflow.organisation.Role;
@@ -154,7 +155,9 @@ class JdbcVisitRounds implements VisitRounds {
         .putValue(DistrictVisitProcess.VAR_CLUSTER_CODE, school.clusterCode() == null ? "" : school.clusterCode())
         .putValue(DistrictVisitProcess.VAR_ACADEMIC_YEAR, year)
         .putValue(DistrictVisitProcess.VAR_VISIT_ROUND, DistrictVisitProcess.roundId(school.districtCode(), year, roundNo))
-        .putValue(DistrictVisitProcess.VAR_VISIT_ROUND_NO, roundNo);
+        .putValue(DistrictVisitProcess.VAR_VISIT_ROUND_NO, roundNo)
+        // each round's uploads (order, evidence) are their own documents: slots V1.visitOrderFile, V2.…
+        .putValue(DocumentSlot.VAR_SLOT_PREFIX, DistrictVisitProcess.documentSlotPrefix(roundNo));
     standards.cycleVariables(school, year).forEach((name, value) -> variables.putValue(name,
         Variables.objectValue(value).serializationDataFormat(Variables.SerializationDataFormats.JSON).create()));
     return variables;

@@ -1,0 +1,24 @@
+package th.qaflow.cycle;
+
+import java.util.Date;
+import java.util.Set;
+import th.qaflow.calendar.Stage;
+
+/**
+ * For the modules whose processes take their tasks' due dates from the calendar (the district's cycle, visits,
+ * ONESQA): moves the open tasks of a stage when a district moves the stage's due date, with the same rule as
+ * new tasks get (the calendar's date, or later for a task done again after a return, see
+ * {@code qaflow.calendar.rework-days}). Call it from a {@link th.qaflow.calendar.DeadlineFollower}.
+ */
+public interface StageDeadlines {
+
+  /**
+   * Moves the open tasks with the given stage in the running instances of {@code processKey} that have the
+   * variables {@code districtCode} and {@code academicYear}. Tasks whose definition key is in {@code ownDueDates}
+   * keep their due date (it is not the calendar's, e.g. a due date relative to a recorded visit).
+   *
+   * @return how many tasks got a new due date
+   */
+  int followDue(String processKey, String districtCode, int academicYearBE, Stage stage, Date calendarDue,
+      Set<String> ownDueDates);
+}

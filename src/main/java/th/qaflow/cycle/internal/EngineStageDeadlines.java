@@ -1,0 +1,60 @@
+package th.qaflow.cycle.internal;
+
+import java.util.Date;
+import java.util.List;
+import java.util.Set;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
+import org.springframework.context.annotation.Lazy;
+import org.springframework.stereotype.Component;
+import th.qaflow.calendar.Stage;
+import th.qaflow.cycle.SchoolQaCycleProcess;
+import th.qaflow.cycle.StageDeadlines;
+import th.qaflow.cycle.TaskStages;
+
+/** {@link StageDeadlines} on the public engine API, with the rework rule of {@link DueDates}. */
+@Component
+class EngineStageDeadlines implements StageDeadlines {
+  /** Process instance ids per query, well below every database's limit for IN lists. */
+  private static final int CHUNK = 500;
+
+  private final RuntimeService runtime;
+  private final TaskService tasks;
+  private final DueDates dueDates;
+
+  EngineStageDeadlines(@Lazy RuntimeService runtime, @Lazy TaskService tasks, DueDates dueDates) {
+    this.runtime = runtime;
+    this.tasks = tasks;
+    this.dueDates = dueDates;
+  }
+
+  @Override
+  public int followDue(String processKey, String districtCode, int academicYearBE, Stage stage, Date calendarDue,
+      Set<String> ownDueDates) {
+    List<String> instances = runtime.createProcessInstanceQuery()
+        .processDefinitionKey(processKey)
+        .variableValueEquals(SchoolQaCycleProcess.VAR_DISTRICT_CODE, districtCode)
+        .variableValueEquals(SchoolQaCycleProcess.VAR_ACADEMIC_YEAR, academicYearBE)
+        .list().stream().map(ProcessInstance::getId).toList();
+    int moved = 0;
+    for (int from = 0; from < instances.size(); from += CHUNK) {
+      List<String> chunk = instances.subList(from, Math.min(instances.size(), from + CHUNK));
+      for (Task task : tasks.createTaskQuery().processInstanceIdIn(chunk.toArray(String[]::new))
+          .taskVariableValueEquals(TaskStages.VAR_STAGE, stage.name()).list()) {
+        if (ownDueDates.contains(task.getTaskDefinitionKey())) {
+          continue;
+        }
+        boolean rework = dueDates.isRework(task.getProcessInstanceId(), task.getTaskDefinitionKey());
+        Date due = dueDates.taskDue(calendarDue, rework, task.getCreateTime());
+        if (!due.equals(task.getDueDate())) {
+          task.setDueDate(due);
+          tasks.saveTask(task);
+          moved++;
+        }
+      }
+    }
+    return moved;
+  }
+}
