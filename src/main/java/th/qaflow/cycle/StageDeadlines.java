@@ -1,7 +1,6 @@
 package th.qaflow.cycle;
 
 import java.util.Date;
-import java.util.Set;
 import th.qaflow.calendar.Stage;
 
 /**
@@ -14,11 +13,10 @@ public interface StageDeadlines {
 
   /**
    * Moves the open tasks with the given stage in the running instances of {@code processKey} that have the
-   * variables {@code districtCode} and {@code academicYear}. Tasks whose definition key is in {@code ownDueDates}
-   * keep their due date (it is not the calendar's, e.g. a due date relative to a recorded visit).
+   * variables {@code districtCode} and {@code academicYear}. Tasks marked {@code due=listener} in the model
+   * ({@link TaskStages#PROPERTY_DUE}) keep their due date: it is not the calendar's (e.g. relative to a visit).
    *
    * @return how many tasks got a new due date
    */
-  int followDue(String processKey, String districtCode, int academicYearBE, Stage stage, Date calendarDue,
-      Set<String> ownDueDates);
+  int followDue(String processKey, String districtCode, int academicYearBE, Stage stage, Date calendarDue);
 }

@@ -2,8 +2,9 @@ package th.qaflow.cycle.internal;
 
 import java.util.Date;
 import java.util.List;
-import java.util.Set;
+import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.model.bpmn.instance.UserTask;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
@@ -23,16 +24,18 @@ class EngineStageDeadlines implements StageDeadlines {
   private final RuntimeService runtime;
   private final TaskService tasks;
   private final DueDates dueDates;
+  private final RepositoryService repository;
 
-  EngineStageDeadlines(@Lazy RuntimeService runtime, @Lazy TaskService tasks, DueDates dueDates) {
+  EngineStageDeadlines(@Lazy RuntimeService runtime, @Lazy TaskService tasks, DueDates dueDates,
+      @Lazy RepositoryService repository) {
+    this.repository = repository;
     this.runtime = runtime;
     this.tasks = tasks;
     this.dueDates = dueDates;
   }
 
   @Override
-  public int followDue(String processKey, String districtCode, int academicYearBE, Stage stage, Date calendarDue,
-      Set<String> ownDueDates) {
+  public int followDue(String processKey, String districtCode, int academicYearBE, Stage stage, Date calendarDue) {
     List<String> instances = runtime.createProcessInstanceQuery()
         .processDefinitionKey(processKey)
         .variableValueEquals(SchoolQaCycleProcess.VAR_DISTRICT_CODE, districtCode)
@@ -43,7 +46,7 @@ class EngineStageDeadlines implements StageDeadlines {
       List<String> chunk = instances.subList(from, Math.min(instances.size(), from + CHUNK));
       for (Task task : tasks.createTaskQuery().processInstanceIdIn(chunk.toArray(String[]::new))
           .taskVariableValueEquals(TaskStages.VAR_STAGE, stage.name()).list()) {
-        if (ownDueDates.contains(task.getTaskDefinitionKey())) {
+        if (ownDueDate(task)) {
           continue;
         }
         boolean rework = dueDates.isRework(task.getProcessInstanceId(), task.getTaskDefinitionKey());
@@ -56,5 +59,12 @@ class EngineStageDeadlines implements StageDeadlines {
       }
     }
     return moved;
+  }
+
+  /** Marked {@code due=listener} in its model: the task's own listener set its date, the calendar keeps out. */
+  private boolean ownDueDate(Task task) {
+    UserTask model = repository.getBpmnModelInstance(task.getProcessDefinitionId())
+        .getModelElementById(task.getTaskDefinitionKey());
+    return TaskStages.DUE_FROM_LISTENER.equals(TaskDeadlines.property(model, TaskStages.PROPERTY_DUE));
   }
 }

@@ -57,7 +57,10 @@ class TaskDeadlines {
 
   /** A {@code camunda:property} of the task's BPMN element, or null. */
   static String property(DelegateTask task, String name) {
-    UserTask model = task.getBpmnModelElementInstance();
+    return property(task.getBpmnModelElementInstance(), name);
+  }
+
+  static String property(UserTask model, String name) {
     if (model == null || model.getExtensionElements() == null) {
       return null;
     }

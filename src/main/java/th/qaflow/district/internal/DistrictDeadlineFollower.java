@@ -1,7 +1,6 @@
 package th.qaflow.district.internal;
 
 import java.util.Date;
-import java.util.Set;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.runtime.Job;
@@ -40,7 +39,7 @@ class DistrictDeadlineFollower implements DeadlineFollower {
     }
     Date due = Date.from(after.dueAt());
     int tasks = stageDeadlines.followDue(DistrictQaCycleProcess.PROCESS_ID, districtCode, academicYearBE,
-        after.stage(), due, Set.of());
+        after.stage(), due);
     int timers = after.stage() == Stage.SAR_SUBMISSION ? followSarDeadline(districtCode, academicYearBE, due) : 0;
     return new Followed(tasks, timers);
   }

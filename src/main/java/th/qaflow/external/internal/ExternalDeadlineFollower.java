@@ -1,7 +1,6 @@
 package th.qaflow.external.internal;
 
 import java.util.Date;
-import java.util.Set;
 import org.springframework.stereotype.Component;
 import th.qaflow.calendar.DeadlineFollower;
 import th.qaflow.calendar.StageWindow;
@@ -13,12 +12,10 @@ import th.qaflow.external.ExternalAssessmentSchoolProcess;
  * Moves the open ONESQA tasks (ExternalAssessment and each school's ExternalAssessmentSchool) of a stage when the
  * district moves the stage's due date, inside the calendar's saving transaction. The task waiting for ONESQA's
  * draft report keeps its date: it is due a number of days after the recorded visit, not on the calendar's date
- * (see {@link ExternalDeadlines}), and so does its overdue timer.
+ * (see {@link ExternalDeadlines}; the model marks it {@code due=listener}), and so does its overdue timer.
  */
 @Component
 class ExternalDeadlineFollower implements DeadlineFollower {
-  private static final Set<String> OWN_DUE_DATES = Set.of(ExternalAssessmentSchoolProcess.TASK_RECEIVE_DRAFT_REPORT);
-
   private final StageDeadlines stageDeadlines;
 
   ExternalDeadlineFollower(StageDeadlines stageDeadlines) {
@@ -32,9 +29,9 @@ class ExternalDeadlineFollower implements DeadlineFollower {
     }
     Date due = Date.from(after.dueAt());
     int moved = stageDeadlines.followDue(ExternalAssessmentProcess.PROCESS_ID, districtCode, academicYearBE,
-        after.stage(), due, OWN_DUE_DATES)
+        after.stage(), due)
         + stageDeadlines.followDue(ExternalAssessmentSchoolProcess.PROCESS_ID, districtCode, academicYearBE,
-        after.stage(), due, OWN_DUE_DATES);
+        after.stage(), due);
     return new Followed(moved, 0);
   }
 }

@@ -1,7 +1,6 @@
 package th.qaflow.visit.internal;
 
 import java.util.Date;
-import java.util.Set;
 import org.springframework.stereotype.Component;
 import th.qaflow.calendar.DeadlineFollower;
 import th.qaflow.calendar.StageWindow;
@@ -26,6 +25,6 @@ class VisitDeadlineFollower implements DeadlineFollower {
       return Followed.NOTHING;
     }
     return new Followed(stageDeadlines.followDue(DistrictVisitProcess.PROCESS_ID, districtCode, academicYearBE,
-        after.stage(), Date.from(after.dueAt()), Set.of()), 0);
+        after.stage(), Date.from(after.dueAt())), 0);
   }
 }
