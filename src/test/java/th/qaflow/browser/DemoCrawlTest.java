@@ -43,6 +43,7 @@ class DemoCrawlTest {
       "/monitoring/schools/1099010001", "/monitoring/schools/1099010008");
   static final int MAX_PAGES = 400;
   static final Pattern HREF = Pattern.compile("(?:href|action)=\"([^\"]*)\"");
+  static final Pattern LINK = Pattern.compile("<a\\b[^>]*\\bhref=\"([^\"]*)\"");
   static final Pattern UNRESOLVED = Pattern.compile("\\?\\?[\\w.\\-]+\\?\\?");
   static final Pattern CSRF = Pattern.compile("name=\"_csrf\"[^>]*value=\"([^\"]+)\"");
 
@@ -60,6 +61,11 @@ class DemoCrawlTest {
     Map<String, Integer> clientErrors = new LinkedHashMap<>();
     Set<String> pages = crawl(http, problems, clientErrors);
     assertThat(pages).as("pages of %s", user).contains("/tasks");
+    // every link the user is offered on the task list (the nav and every task of their list) opens a page
+    List<String> offered = links(get(http, "/tasks").body(), false);
+    assertThat(offered).as("nav of %s", user).contains("/tasks", "/calendar", "/monitoring", "/me/notifications");
+    assertThat(offered.stream().filter(clientErrors::containsKey).map(l -> clientErrors.get(l) + " " + l).toList())
+        .as("links offered to %s that are refused", user).isEmpty();
 
     get(http, "/tasks?lang=en");
     for (String page : pages) {
@@ -111,15 +117,22 @@ class DemoCrawlTest {
       problems.add("unresolved " + unresolved.group() + " on " + path);
     }
     if (links != null && !response.uri().getPath().equals("/login")) {
-      Matcher href = HREF.matcher(body);
-      while (href.find()) {
-        String link = normalise(href.group(1));
-        if (link != null) {
-          links.add(link);
-        }
-      }
+      links.addAll(links(body, true));
     }
     return true;
+  }
+
+  /** The page's same-site links (with form actions too when {@code actions}), normalised. */
+  static List<String> links(String body, boolean actions) {
+    List<String> links = new ArrayList<>();
+    Matcher href = (actions ? HREF : LINK).matcher(body);
+    while (href.find()) {
+      String link = normalise(href.group(1));
+      if (link != null) {
+        links.add(link);
+      }
+    }
+    return links;
   }
 
   /** Same-site GET targets worth visiting; null for assets, the operators' apps, logout and language switches. */

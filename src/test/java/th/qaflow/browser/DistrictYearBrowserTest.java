@@ -136,6 +136,10 @@ class DistrictYearBrowserTest {
         HttpResponse.BodyHandlers.ofByteArray());
     assertThat(sar.statusCode()).isEqualTo(200);
     assertThat(new String(sar.body(), 0, 5, java.nio.charset.StandardCharsets.ISO_8859_1)).isEqualTo("%PDF-");
+    // the school's Thai file name survives (RFC 5987), not dropped by the server as an invalid header
+    assertThat(sar.headers().firstValue("Content-Disposition")).hasValueSatisfying(d -> assertThat(
+        java.net.URLDecoder.decode(d.replaceFirst("(?s).*filename\\*=UTF-8''", ""), java.nio.charset.StandardCharsets.UTF_8))
+        .contains("รายงานการประเมินตนเอง").endsWith(".pdf"));
 
     String pdfHref = browser.findElement(By.cssSelector("a[href$='" + page + ".pdf']")).getAttribute("href");
     HttpResponse<byte[]> pdf = http.send(HttpRequest.newBuilder(URI.create(pdfHref)).build(),
