@@ -135,8 +135,14 @@ final class DemoAnswers {
         p.put("sarSubmittedToESar", "true");
       }
       case TASK_PUBLISH_SAR -> {
-        p.put("sarPublishedAs", "link");
-        p.put("sarPublicLink", "https://www.109901000" + school + ".school.example/sar/" + academicYear);
+        // odd schools publish a link to their website, even ones the SAR file itself (the multipart part
+        // sarPublishedFile: see sarFileFor), so the district's public synthesis serves their files
+        if (school % 2 == 0) {
+          p.put("sarPublishedAs", "file");
+        } else {
+          p.put("sarPublishedAs", "link");
+          p.put("sarPublicLink", "https://www.109901000" + school + ".school.example/sar/" + academicYear);
+        }
         p.put("sarPublishedOn", notAfterToday(AcademicYears.end(academicYear).plusDays(10)).toString());
       }
       default -> { }

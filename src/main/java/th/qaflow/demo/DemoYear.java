@@ -131,9 +131,9 @@ class DemoYear {
       }
       List<Map<String, Object>> standards = rows(task, StandardsCatalog.VAR_STANDARDS);
       Map<String, List<UploadedFile>> files = Map.of();
-      if (key.equals(TASK_DRAFT_SAR)) {
+      if (key.equals(TASK_DRAFT_SAR) || (key.equals(TASK_PUBLISH_SAR) && n % 2 == 0)) {
         DemoAnswers.DemoFile sar = DemoAnswers.sarFileFor(school(n), year);
-        files = Map.of(SchoolQaCycleProcess.VAR_SAR_FILE,
+        files = Map.of(key.equals(TASK_DRAFT_SAR) ? SchoolQaCycleProcess.VAR_SAR_FILE : "sarPublishedFile",
             List.of(new UploadedFile(sar.filename(), sar.contentType(), sar.content().length, sar.content())));
       }
       complete(task, n, new FormSubmission(DemoAnswers.forTask(key, n, year, standards, optionValues(task)), files));
