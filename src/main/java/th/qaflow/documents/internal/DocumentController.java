@@ -1,5 +1,6 @@
 package th.qaflow.documents.internal;
 
+import th.qaflow.web.ContentDispositions;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import org.springframework.http.HttpHeaders;

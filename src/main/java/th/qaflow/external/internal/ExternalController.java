@@ -1,9 +1,9 @@
 package th.qaflow.external.internal;
 
+import th.qaflow.web.ContentDispositions;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
-import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -140,7 +140,7 @@ class ExternalController {
 
   private static ResponseEntity<byte[]> file(byte[] content, String filename, MediaType type) {
     return ResponseEntity.ok()
-        .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(filename).build().toString())
+        .header(HttpHeaders.CONTENT_DISPOSITION, ContentDispositions.attachment(filename))
         .contentType(type)
         .body(content);
   }

@@ -1,5 +1,6 @@
 package th.qaflow.monitoring.internal;
 
+import th.qaflow.web.ContentDispositions;
 import th.qaflow.cycle.EngineClock;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
@@ -8,7 +9,6 @@ import java.util.Locale;
 import java.util.NoSuchElementException;
 import java.util.Set;
 import org.springframework.context.i18n.LocaleContextHolder;
-import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -127,7 +127,7 @@ class MonitoringController {
     byte[] body = "csv".equals(format) ? Exports.csv(rows) : Exports.xlsx(what, rows);
     return ResponseEntity.ok()
         .contentType("csv".equals(format) ? new MediaType("text", "csv", StandardCharsets.UTF_8) : XLSX)
-        .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(filename).build().toString())
+        .header(HttpHeaders.CONTENT_DISPOSITION, ContentDispositions.attachment(filename))
         .body(body);
   }
 

@@ -1,10 +1,9 @@
 package th.qaflow.synthesis.internal;
 
-import java.nio.charset.StandardCharsets;
+import th.qaflow.web.ContentDispositions;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
-import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -97,19 +96,9 @@ class SynthesisController {
   static ResponseEntity<byte[]> file(byte[] content, String name, MediaType type) {
     return ResponseEntity.ok()
         .contentType(type)
-        .header(HttpHeaders.CONTENT_DISPOSITION, attachment(name))
+        .header(HttpHeaders.CONTENT_DISPOSITION, ContentDispositions.attachment(name))
         .header(HttpHeaders.CACHE_CONTROL, "no-store")
         .body(content);
-  }
-
-  /**
-   * A school's SAR keeps its Thai file name: a non-ASCII name goes in RFC 5987 {@code filename*} (UTF-8),
-   * since Tomcat drops a header with raw non-Latin-1 characters (the download then had no name at all).
-   */
-  static String attachment(String name) {
-    ContentDisposition.Builder builder = ContentDisposition.attachment();
-    boolean ascii = name.chars().allMatch(c -> c >= 0x20 && c < 0x7F);
-    return (ascii ? builder.filename(name) : builder.filename(name, StandardCharsets.UTF_8)).build().toString();
   }
 
   /** The download links of a district's year. */

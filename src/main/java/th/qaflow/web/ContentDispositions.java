@@ -1,15 +1,16 @@
-package th.qaflow.documents.internal;
+package th.qaflow.web;
 
 import java.nio.charset.StandardCharsets;
 
 /**
  * {@code Content-Disposition: attachment} with the exact name in {@code filename*} (RFC 5987/6266,
- * UTF-8, percent-encoded) and a plain-ASCII {@code filename} for old clients.
+ * UTF-8, percent-encoded) and a plain-ASCII {@code filename} for old clients. Every download of QA Flow
+ * (documents, exports, reports) names its file this way, so Thai names survive (Tomcat drops a raw non-Latin-1 header).
  */
-final class ContentDispositions {
+public final class ContentDispositions {
   private ContentDispositions() {}
 
-  static String attachment(String filename) {
+  public static String attachment(String filename) {
     return "attachment; filename=\"" + asciiFallback(filename) + "\"; filename*=UTF-8''" + rfc5987(filename);
   }
 
