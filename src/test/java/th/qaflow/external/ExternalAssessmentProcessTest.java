@@ -29,7 +29,9 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import th.qaflow.QaFlowTest;
 import th.qaflow.calendar.AcademicYears;
+import org.springframework.transaction.support.TransactionTemplate;
 import th.qaflow.calendar.Stage;
+import th.qaflow.calendar.StageWindow;
 import th.qaflow.cycle.CycleService;
 import th.qaflow.cycle.SchoolQaCycleProcess;
 import th.qaflow.organisation.Groups;
@@ -43,6 +45,8 @@ import th.qaflow.organisation.OrganisationImport;
 @QaFlowTest
 class ExternalAssessmentProcessTest {
   @Autowired ProcessEngine engine;
+  @Autowired java.util.List<th.qaflow.calendar.DeadlineFollower> followers;
+  @Autowired org.springframework.transaction.PlatformTransactionManager transactions;
   @Autowired RuntimeService runtime;
   @Autowired TaskService tasks;
   @Autowired HistoryService history;
@@ -195,6 +199,12 @@ class ExternalAssessmentProcessTest {
     Job timer = management.createJobQuery().processInstanceId(three.getId()).activityId(TIMER_DRAFT_REPORT_OVERDUE).singleResult();
     assertThat(timer.getDuedate()).isEqualTo(due);
     assertThat(state(year, school(3)).draftDueOn()).isEqualTo(LocalDate.of(2239, 12, 5));
+    // the district moving the ONESQA_DRAFT_REPORT window does not move it: the model marks it due=listener
+    StageWindow window = StageWindow.defaults(Stage.ONESQA_DRAFT_REPORT, year);
+    StageWindow later = new StageWindow(Stage.ONESQA_DRAFT_REPORT, window.opens(), window.due().plusDays(30));
+    new TransactionTemplate(transactions).executeWithoutResult(
+        s -> followers.forEach(follower -> follower.follow(DISTRICT, year, window, later)));
+    assertThat(f.task(three.getId(), TASK_RECEIVE_DRAFT_REPORT, null).getDueDate()).isEqualTo(due);
 
     ClockUtil.setCurrentTime(new Date(due.getTime() + 3600_000));
     management.executeJob(timer.getId());
