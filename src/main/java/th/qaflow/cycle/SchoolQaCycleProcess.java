@@ -9,6 +9,8 @@ public final class SchoolQaCycleProcess {
   public static final String PROCESS_ID = "SchoolQaCycle";
 
   public static final String START = "StartEvent_CycleStarted";
+  /** Exclusive merges: the first pass and every return enter the task through one gateway. */
+  public static final String GATEWAY_SET_STANDARDS_MERGE = "Gateway_SetStandardsMerge";
   public static final String TASK_SET_STANDARDS = "Task_SetStandards";
   public static final String TASK_BOARD_ENDORSE_STANDARDS = "Task_BoardEndorseStandards";
   public static final String GATEWAY_STANDARDS_ENDORSED = "Gateway_StandardsEndorsed";
@@ -20,6 +22,7 @@ public final class SchoolQaCycleProcess {
   public static final String TASK_SELF_CHECK_SEMESTER_TWO = "Task_SelfCheckSemesterTwo";
   public static final String TIMER_INTERNAL_ASSESSMENT_OPENS = "Timer_InternalAssessmentOpens";
   public static final String TASK_INTERNAL_ASSESSMENT = "Task_InternalAssessment";
+  public static final String GATEWAY_DRAFT_SAR_MERGE = "Gateway_DraftSarMerge";
   public static final String TASK_DRAFT_SAR = "Task_DraftSar";
   public static final String TASK_DIRECTOR_REVIEW_SAR = "Task_DirectorReviewSar";
   public static final String GATEWAY_DIRECTOR_DECISION = "Gateway_DirectorDecision";

@@ -17,6 +17,8 @@ public final class DistrictQaCycleProcess {
   public static final String TASK_CHASE_MISSING_SARS = "Task_ChaseMissingSars";
   public static final String GATEWAY_SARS_COLLECTED = "Gateway_SarsCollected";
   public static final String TASK_CONFIRM_REVIEWS_DONE = "Task_ConfirmReviewsDone";
+  /** Exclusive merge of the first synthesis and every returned one. */
+  public static final String GATEWAY_SYNTHESISE_SARS_MERGE = "Gateway_SynthesiseSarsMerge";
   public static final String TASK_SYNTHESISE_SARS = "Task_SynthesiseSars";
   public static final String TASK_APPROVE_SYNTHESIS = "Task_ApproveSynthesis";
   public static final String GATEWAY_SYNTHESIS_APPROVED = "Gateway_SynthesisApproved";

@@ -10,6 +10,8 @@ public final class ExternalAssessmentProcess {
   public static final String START = "StartEvent_CoordinationStarted";
   public static final String TASK_PUBLISH_CRITERIA = "Task_PublishCriteria";
   public static final String SUBPROCESS_READINESS = "SubProcess_Readiness";
+  /** Exclusive merge of the first declaration and every returned one. */
+  public static final String GATEWAY_DECLARE_READINESS_MERGE = "Gateway_DeclareReadinessMerge";
   public static final String TASK_DECLARE_READINESS = "Task_DeclareReadiness";
   public static final String TASK_CONFIRM_READINESS = "Task_ConfirmReadiness";
   public static final String GATEWAY_READINESS_CONFIRMED = "Gateway_ReadinessConfirmed";

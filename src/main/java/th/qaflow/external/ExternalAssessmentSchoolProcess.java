@@ -8,6 +8,8 @@ public final class ExternalAssessmentSchoolProcess {
   public static final String PROCESS_ID = "ExternalAssessmentSchool";
 
   public static final String START = "StartEvent_SchoolSelected";
+  /** Exclusive merges: the first pass and every loop back enter the task through one gateway. */
+  public static final String GATEWAY_RECORD_SCHEDULE_MERGE = "Gateway_RecordScheduleMerge";
   public static final String TASK_RECORD_SCHEDULE = "Task_RecordSchedule";
   public static final String TASK_REVIEW_SCHEDULE = "Task_ReviewSchedule";
   public static final String GATEWAY_SCHEDULE_ACCEPTED = "Gateway_ScheduleAccepted";
@@ -20,6 +22,7 @@ public final class ExternalAssessmentSchoolProcess {
   public static final String END_DRAFT_REPORT_ESCALATED = "EndEvent_DraftReportEscalated";
   public static final String TASK_COMMENT_ON_DRAFT = "Task_CommentOnDraft";
   public static final String TASK_RECORD_FINAL_RESULT = "Task_RecordFinalResult";
+  public static final String GATEWAY_EVALUATE_RESULT_MERGE = "Gateway_EvaluateResultMerge";
   public static final String TASK_EVALUATE_RESULT = "Task_EvaluateResult";
   public static final String GATEWAY_STANDARDS_MET = "Gateway_StandardsMet";
   public static final String END_RESULT_FINAL = "EndEvent_ResultFinal";

@@ -10,6 +10,8 @@ public final class DistrictVisitProcess {
   public static final String TASK_PLAN_VISIT = "Task_PlanVisit";
   public static final String TASK_APPOINT_COMMITTEE = "Task_AppointCommittee";
   public static final String TASK_PREPARE_EVIDENCE = "Task_PrepareEvidence";
+  /** Exclusive merge of the first findings and every returned report. */
+  public static final String GATEWAY_RECORD_FINDINGS_MERGE = "Gateway_RecordFindingsMerge";
   public static final String TASK_RECORD_FINDINGS = "Task_RecordFindings";
   public static final String TASK_APPROVE_REPORT = "Task_ApproveReport";
   public static final String GATEWAY_REPORT_APPROVED = "Gateway_ReportApproved";

@@ -101,6 +101,8 @@ class SchoolQaCycleProcessTest {
     assertThat(pi).isEnded();
     assertThat(finished(pi, TASK_DRAFT_SAR)).isEqualTo(3);
     assertThat(finished(pi, TASK_BOARD_APPROVE_SAR)).isEqualTo(3);
+    // the first draft and both returns enter the draft through its merge gateway
+    assertThat(passed(pi, GATEWAY_DRAFT_SAR_MERGE)).isEqualTo(3);
   }
 
   @Test
@@ -111,6 +113,7 @@ class SchoolQaCycleProcessTest {
     completeTask(pi, TASK_BOARD_ENDORSE_STANDARDS, school, Groups.schoolBoard(school), Stage.STANDARDS_ENDORSEMENT,
         "endorsementDecision", "return");
     assertThat(pi).isWaitingAt(TASK_SET_STANDARDS);
+    assertThat(passed(pi, GATEWAY_SET_STANDARDS_MERGE)).isEqualTo(2);
     completeTask(pi, TASK_SET_STANDARDS, school, Groups.schoolQa(school), null);
     completeTask(pi, TASK_BOARD_ENDORSE_STANDARDS, school, Groups.schoolBoard(school), null, "endorsementDecision", "approve");
     assertThat(pi).isWaitingAt(TASK_ANNOUNCE_STANDARDS);
@@ -120,6 +123,7 @@ class SchoolQaCycleProcessTest {
     completeTask(pi, TASK_DRAFT_SAR, school, Groups.schoolQa(school), Stage.SAR_DRAFT);
     completeTask(pi, TASK_DIRECTOR_REVIEW_SAR, school, Groups.schoolDirector(school), null, "directorDecision", "returnToQa");
     assertThat(pi).isWaitingAt(TASK_DRAFT_SAR);
+    assertThat(passed(pi, GATEWAY_DRAFT_SAR_MERGE)).isEqualTo(2);
     assertThat(finished(pi, TASK_BOARD_APPROVE_SAR)).isZero();
   }
 
@@ -210,6 +214,10 @@ class SchoolQaCycleProcessTest {
     assertThat(review).hasCandidateGroup(Groups.clusterSupervisor(cluster));
     complete(review, Map.of("reviewDecision", "accept"));
     assertThat(runtime.getVariable(pi.getId(), VAR_SAR_REVIEW_DECISION)).isEqualTo(SAR_REVIEW_ACCEPTED);
+  }
+
+  private long passed(ProcessInstance pi, String activityId) {
+    return history.createHistoricActivityInstanceQuery().processInstanceId(pi.getId()).activityId(activityId).finished().count();
   }
 
   private long finished(ProcessInstance pi, String taskId) {

@@ -159,6 +159,8 @@ class DistrictQaCycleProcessTest {
     complete(pi, TASK_APPROVE_SYNTHESIS, Groups.supervisionDirector(D2), Stage.SYNTHESIS_APPROVAL,
         Map.of(VAR_SYNTHESIS_DECISION, "return"));
     assertThat(pi).isWaitingAt(TASK_SYNTHESISE_SARS);
+    assertThat(BpmnAwareTests.historyService().createHistoricActivityInstanceQuery().processInstanceId(pi.getId())
+        .activityId(GATEWAY_SYNTHESISE_SARS_MERGE).count()).as("first synthesis and the return").isEqualTo(2);
     assertThat(events.stream(SynthesisApproved.class).filter(e -> e.districtCode().equals(D2)).count()).isZero();
     complete(pi, TASK_SYNTHESISE_SARS, Groups.districtQaOfficer(D2), null, narrative);
 

@@ -121,6 +121,7 @@ class ExternalAssessmentProcessTest {
     f.complete(one.getId(), TASK_REVIEW_SCHEDULE, null, Groups.schoolDirector(school(1)), Stage.ONESQA_SCHEDULE_REVIEW, true,
         VAR_SCHEDULE_RESPONSE, RESPONSE_OBJECT, VAR_OBJECTION_REASON, "ผู้ประเมินเคยเป็นครูของโรงเรียน");
     assertThat(one).isWaitingAt(TASK_RECORD_SCHEDULE);
+    assertThat(passed(one, GATEWAY_RECORD_SCHEDULE_MERGE)).as("first schedule and the objection").isEqualTo(2);
     assertThat(state(year, school(1)).objections()).isEqualTo(1);
     schedule(f, one, school(1), false);
     f.complete(one.getId(), TASK_REVIEW_SCHEDULE, null, Groups.schoolDirector(school(1)), Stage.ONESQA_SCHEDULE_REVIEW, false,
@@ -136,6 +137,7 @@ class ExternalAssessmentProcessTest {
     f.complete(one.getId(), TASK_RECORD_REASSESSMENT, null, Groups.districtQaOfficer(DISTRICT), Stage.ONESQA_REASSESSMENT, true,
         "reassessedOn", "2238-03-15", VAR_RESULTS, results("4", "3", "3"));
     assertThat(one).isEnded().hasPassed(END_RESULT_FINAL, TASK_PLAN_IMPROVEMENT);
+    assertThat(passed(one, GATEWAY_EVALUATE_RESULT_MERGE)).as("the result and the re-assessment").isEqualTo(2);
 
     // school 2: accepts the schedule and meets every standard at once
     ProcessInstance two = f.schoolAssessment(school(2));
@@ -296,6 +298,10 @@ class ExternalAssessmentProcessTest {
     assertThat(management.createJobQuery().processInstanceId(pi.getId()).count()).as("the timer ends with its task").isZero();
     f.complete(pi.getId(), TASK_COMMENT_ON_DRAFT, null, Groups.schoolDirector(school), Stage.ONESQA_COMMENTS, true,
         "draftResponse", "agree");
+  }
+
+  private long passed(ProcessInstance pi, String activityId) {
+    return history.createHistoricActivityInstanceQuery().processInstanceId(pi.getId()).activityId(activityId).count();
   }
 
   private SchoolState state(int year, String school) {

@@ -104,6 +104,8 @@ class DistrictVisitProcessTest {
     completeTask(pi, TASK_APPROVE_REPORT, Groups.supervisionDirector(DISTRICT), Stage.VISIT_REPORT_APPROVAL,
         VAR_REPORT_DECISION, DECISION_RETURN, VAR_REPORT_COMMENTS, "เพิ่มข้อเสนอแนะ");
     assertThat(pi).isWaitingAt(TASK_RECORD_FINDINGS);
+    assertThat(history.createHistoricActivityInstanceQuery().processInstanceId(pi.getId())
+        .activityId(GATEWAY_RECORD_FINDINGS_MERGE).count()).as("first findings and the return").isEqualTo(2);
     Task redo = task(pi);
     assertThat(redo.getDueDate()).isAfterOrEqualTo(Date.from(redo.getCreateTime().toInstant().plusSeconds(7 * 86400)));
     assertThat(runtime.getVariable(pi.getId(), VAR_REPORT_COMMENTS)).isEqualTo("เพิ่มข้อเสนอแนะ");
