@@ -92,6 +92,11 @@ class ScopeLeaksTest {
     assertThat(page(sup1, "/district?year=" + F.year)).contains(F.school5Review);
     // holding school 5's review does not open another cluster-2 school
     mvc.perform(get("/monitoring/schools/{code}", "1099010006").session(sup1)).andExpect(status().isNotFound());
+
+    // taken back, it is closed to them again
+    tasks.setAssignee(F.school5Review, null);
+    mvc.perform(get("/tasks/{id}", F.school5Review).session(sup1)).andExpect(status().isNotFound());
+    mvc.perform(get("/documents/{id}", F.school5Document).session(sup1)).andExpect(status().isNotFound());
   }
 
   private String page(MockHttpSession session, String url) throws Exception {
