@@ -135,8 +135,9 @@ class VisitRoundsTest {
     assertThatThrownBy(() -> fixture.complete(pi, DistrictVisitProcess.TASK_PREPARE_EVIDENCE, "director1", null))
         .as("the school's QA group prepares, not its director").isInstanceOf(ForbiddenException.class);
     fixture.complete(pi, DistrictVisitProcess.TASK_PREPARE_EVIDENCE, "qa1", null);
+    // outside supervisor2's clusters: not visible, so 404 rather than 403
     assertThatThrownBy(() -> fixture.complete(pi, DistrictVisitProcess.TASK_RECORD_FINDINGS, "supervisor2", null))
-        .isInstanceOf(ForbiddenException.class);
+        .isInstanceOf(NotFoundException.class);
   }
 
   private long instances(int year, int round) {

@@ -107,6 +107,8 @@ class MonitoringController {
     model.addAttribute("supervisors", dashboards.supervisors(code));
     model.addAttribute("statuses", CellStatus.values());
     model.addAttribute("canRemind", canRemind(user, code));
+    // a supervisor opens only their clusters' school pages: the others are named, not linked
+    model.addAttribute("linkClusters", user.role() == Role.SUPERVISOR ? ownClusters(user) : null);
     model.addAttribute("national", user.role().level() == Role.Level.NATION);
     return "monitoring/district";
   }
