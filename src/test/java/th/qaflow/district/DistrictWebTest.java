@@ -69,11 +69,12 @@ class DistrictWebTest {
     MockHttpSession sup2 = WebSessions.login(mvc, "supervisor2");
     MockHttpSession officer = WebSessions.login(mvc, "qaofficer");
 
-    // cluster 1's supervisor: not among the group's tasks, may not claim or complete
+    // cluster 1's supervisor: not among the group's tasks, may not open, claim or complete it (outside their clusters)
     assertThat(page(sup1, "/tasks")).doesNotContain(review.getId());
-    mvc.perform(post("/tasks/{id}/claim", review.getId()).session(sup1).with(csrf())).andExpect(status().isForbidden());
+    mvc.perform(get("/tasks/{id}", review.getId()).session(sup1)).andExpect(status().isNotFound());
+    mvc.perform(post("/tasks/{id}/claim", review.getId()).session(sup1).with(csrf())).andExpect(status().isNotFound());
     mvc.perform(post("/tasks/{id}/complete", review.getId()).session(sup1).with(csrf())
-        .param("reviewDecision", "accept")).andExpect(status().isForbidden());
+        .param("reviewDecision", "accept")).andExpect(status().isNotFound());
     // cluster 2's supervisor has it, with the completeness check
     assertThat(page(sup2, "/tasks")).contains(review.getId());
     assertThat(page(sup2, "/tasks/" + review.getId())).contains("ตรวจความครบถ้วนของ SAR (ส่งครั้งที่ 1)");
@@ -93,6 +94,9 @@ class DistrictWebTest {
         .param("supervisor", "supervisor1")).andExpect(status().is3xxRedirection())
         .andExpect(flash().attribute("success", "district.assign.done"));
     assertThat(tasks.createTaskQuery().taskId(review.getId()).singleResult().getAssignee()).isEqualTo("supervisor1");
+    // handed to them, the review (and its school's page) is theirs to read
+    assertThat(page(sup1, "/tasks/" + review.getId())).contains("ตรวจความครบถ้วนของ SAR (ส่งครั้งที่ 1)");
+    mvc.perform(get("/monitoring/schools/{code}", school).session(sup1)).andExpect(status().isOk());
 
     // now supervisor1 acts; a return without comments is refused with a message, nothing changes
     String refused = mvc.perform(post("/tasks/{id}/complete", review.getId()).session(sup1).with(csrf())

@@ -73,10 +73,25 @@ class ScopeTest {
 
   @Test
   void districtStaffSeeTheirDistrictButDoNotDoTheSchoolsWork() throws Exception {
+    // school B (1099010006) is in cluster 2: its supervisor and the district's QA officer see its task
+    for (String user : new String[] {"supervisor2", "qaofficer"}) {
+      MockHttpSession staff = WebSessions.login(mvc, user);
+      mvc.perform(get("/tasks/{id}", schoolBTask.getId()).session(staff)).andExpect(status().isOk());
+      mvc.perform(post("/tasks/{id}/claim", schoolBTask.getId()).session(staff).with(csrf()))
+          .andExpect(status().isForbidden());
+    }
+    assertUntouched();
+  }
+
+  @Test
+  void aSupervisorOfAnotherClusterGetsNotFoundAndChangesNothing() throws Exception {
     MockHttpSession supervisor = WebSessions.login(mvc, "supervisor1");
-    mvc.perform(get("/tasks/{id}", schoolBTask.getId()).session(supervisor)).andExpect(status().isOk());
+    mvc.perform(get("/tasks/{id}", schoolBTask.getId()).session(supervisor)).andExpect(status().isNotFound());
     mvc.perform(post("/tasks/{id}/claim", schoolBTask.getId()).session(supervisor).with(csrf()))
-        .andExpect(status().isForbidden());
+        .andExpect(status().isNotFound());
+    mvc.perform(post("/tasks/{id}/comments", schoolBTask.getId()).session(supervisor).with(csrf()).param("text", "x"))
+        .andExpect(status().isNotFound());
+    mvc.perform(get("/monitoring/schools/{code}", SCHOOL_B).session(supervisor)).andExpect(status().isNotFound());
     assertUntouched();
   }
 

@@ -111,9 +111,11 @@ class VisitRoundsTest {
 
     assertThat(ids(work.groupTasks(users.byId("supervisor1")))).contains(plan.getId());
     assertThat(ids(work.groupTasks(users.byId("supervisor2")))).doesNotContain(plan.getId());
-    assertThatThrownBy(() -> work.claim(plan.getId(), users.byId("supervisor2"))).isInstanceOf(ForbiddenException.class);
+    // cluster 1's school is outside supervisor2's clusters: not even visible (404), so not claimed or completed
+    assertThatThrownBy(() -> work.open(plan.getId(), users.byId("supervisor2"))).isInstanceOf(NotFoundException.class);
+    assertThatThrownBy(() -> work.claim(plan.getId(), users.byId("supervisor2"))).isInstanceOf(NotFoundException.class);
     assertThatThrownBy(() -> work.complete(plan.getId(), users.byId("supervisor2"), fixture.submission(plan, null)))
-        .isInstanceOf(ForbiddenException.class);
+        .isInstanceOf(NotFoundException.class);
     assertThat(tasks.createTaskQuery().taskId(plan.getId()).singleResult()).as("still open").isNotNull();
 
     // school users: another school's visit is not even visible
@@ -133,8 +135,9 @@ class VisitRoundsTest {
     assertThatThrownBy(() -> fixture.complete(pi, DistrictVisitProcess.TASK_PREPARE_EVIDENCE, "director1", null))
         .as("the school's QA group prepares, not its director").isInstanceOf(ForbiddenException.class);
     fixture.complete(pi, DistrictVisitProcess.TASK_PREPARE_EVIDENCE, "qa1", null);
+    // outside supervisor2's clusters: not visible, so 404 rather than 403
     assertThatThrownBy(() -> fixture.complete(pi, DistrictVisitProcess.TASK_RECORD_FINDINGS, "supervisor2", null))
-        .isInstanceOf(ForbiddenException.class);
+        .isInstanceOf(NotFoundException.class);
   }
 
   private long instances(int year, int round) {

@@ -9,6 +9,7 @@ import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 import th.qaflow.calendar.QaCalendar;
 import th.qaflow.calendar.Stage;
+import th.qaflow.cycle.SchoolQaCycleProcess;
 import th.qaflow.cycle.TaskStages;
 
 /**
@@ -32,6 +33,7 @@ class TaskDeadlines {
 
   @EventListener(condition = "#task.eventName == 'create'")
   public void onCreate(DelegateTask task) {
+    markBranchSchool(task);
     String stageCode = stageOf(task);
     if (stageCode == null) {
       return;
@@ -47,6 +49,19 @@ class TaskDeadlines {
     task.setDueDate(due);
     if (!due.equals(calendarDue)) {
       escalationTimers.followTaskDueAfterCommand(task.getProcessInstanceId(), Stage.valueOf(stageCode), due);
+    }
+  }
+
+  /**
+   * A task of one school's branch of a district's process (the ONESQA coordination runs one readiness branch per
+   * school) keeps its school as a task-local variable: the history then tells each school's entries apart, so a
+   * school's timeline shows its own and no other school's. A school's own process needs none.
+   */
+  static void markBranchSchool(DelegateTask task) {
+    Object school = task.getVariable(SchoolQaCycleProcess.VAR_SCHOOL_CODE);
+    if (school != null && task.getExecution() != null
+        && task.getExecution().getProcessInstance().getVariableLocal(SchoolQaCycleProcess.VAR_SCHOOL_CODE) == null) {
+      task.setVariableLocal(SchoolQaCycleProcess.VAR_SCHOOL_CODE, school);
     }
   }
 

@@ -54,7 +54,11 @@ class DistrictController {
     model.addAttribute("district", shown);
     if (shown != null) {
       model.addAttribute("cycle", overview.cycle(shown.code(), academicYear).orElse(null));
-      model.addAttribute("queue", overview.queue(shown.code(), academicYear));
+      // the queue lists tasks: only those the user may open (a supervisor: their clusters' and those handed to them)
+      model.addAttribute("queue", overview.queue(shown.code(), academicYear).stream()
+          .filter(r -> user.userId().equals(r.assignee())
+              || directory.school(r.schoolCode()).map(user::canSee).orElse(false))
+          .toList());
       model.addAttribute("schools", overview.schools(shown.code(), academicYear));
       model.addAttribute("canStart", user.canManageDistrict(shown.code()));
       boolean canAssign = DistrictOverview.mayAssign(user, shown.code());

@@ -31,6 +31,7 @@ import th.qaflow.documents.InvalidUploadException;
 import th.qaflow.documents.UploadProblem;
 import th.qaflow.organisation.OrganisationDirectory;
 import th.qaflow.security.QaUser;
+import th.qaflow.security.Scopes;
 
 /**
  * Documents in three tables (V6__documents.sql). A store locks the slot's document row, so concurrent
@@ -49,10 +50,12 @@ class JdbcDocuments implements Documents {
   private final TransactionTemplate inNewTransaction;
   private final OrganisationDirectory directory;
   private final ContentInspector inspector;
+  private final Scopes scopes;
 
   JdbcDocuments(JdbcClient jdbc, PlatformTransactionManager transactions, OrganisationDirectory directory,
-      @Value("${qaflow.documents.max-size:20MB}") DataSize maxSize) {
+      @Value("${qaflow.documents.max-size:20MB}") DataSize maxSize, Scopes scopes) {
     this.jdbc = jdbc;
+    this.scopes = scopes;
     this.inTransaction = new TransactionTemplate(transactions);
     this.inNewTransaction = new TransactionTemplate(transactions);
     this.inNewTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
@@ -176,13 +179,12 @@ class JdbcDocuments implements Documents {
     }
     return version(versionId).filter(v -> v.isDistrict()
         ? canSeeDistrict(reader, v.districtCode())
-        : directory.school(v.schoolCode()).map(reader::canSee).orElse(false));
+        : directory.school(v.schoolCode()).map(s -> scopes.canSee(reader, s)).orElse(false));
   }
 
   /** The rule of the district's own tasks: its staff, OBEC and operators. */
   private static boolean canSeeDistrict(QaUser reader, String districtCode) {
-    return reader.isOperator() || reader.isReadOnly()
-        || (reader.isDistrictUser() && districtCode.equals(reader.districtCode()));
+    return reader.canSeeDistrict(districtCode);
   }
 
   @Override

@@ -29,6 +29,7 @@ import th.qaflow.organisation.Role;
 import th.qaflow.organisation.School;
 import th.qaflow.security.CurrentUser;
 import th.qaflow.security.QaUser;
+import th.qaflow.security.Scopes;
 import th.qaflow.web.ForbiddenException;
 import th.qaflow.web.NotFoundException;
 
@@ -51,10 +52,12 @@ class MonitoringController {
   private final Reminders reminders;
   private final ReadModelRebuild rebuild;
   private final EngineClock clock;
+  private final Scopes scopes;
 
   MonitoringController(Dashboards dashboards, SchoolPages schoolPages, Exports exports,
       OrganisationDirectory directory, StageStatusTable table, Reminders reminders, ReadModelRebuild rebuild,
-      EngineClock clock) {
+      EngineClock clock, Scopes scopes) {
+    this.scopes = scopes;
     this.dashboards = dashboards;
     this.schoolPages = schoolPages;
     this.exports = exports;
@@ -104,6 +107,8 @@ class MonitoringController {
     model.addAttribute("supervisors", dashboards.supervisors(code));
     model.addAttribute("statuses", CellStatus.values());
     model.addAttribute("canRemind", canRemind(user, code));
+    // a supervisor opens only their clusters' school pages: the others are named, not linked
+    model.addAttribute("linkClusters", user.role() == Role.SUPERVISOR ? ownClusters(user) : null);
     model.addAttribute("national", user.role().level() == Role.Level.NATION);
     return "monitoring/district";
   }
@@ -137,7 +142,7 @@ class MonitoringController {
     QaUser user = CurrentUser.get();
     StageRow row = table.byTask(taskId).filter(StageRow::open)
         .orElseThrow(() -> new NotFoundException("open task " + taskId));
-    if (!canRemind(user, row.districtCode())) {
+    if (!canRemind(user, row.districtCode()) || !mayRemindAbout(user, row)) {
       throw new ForbiddenException("remind " + taskId);
     }
     try {
@@ -196,9 +201,14 @@ class MonitoringController {
     return directory.district(code).orElseThrow(() -> new NotFoundException("district " + code));
   }
 
+  /** A school's row by the read rule of its school (a supervisor: their clusters); the district's own row by district. */
+  private boolean mayRemindAbout(QaUser user, StageRow row) {
+    return row.districtLevel() || directory.school(row.schoolCode()).map(s -> scopes.canSee(user, s)).orElse(false);
+  }
+
   private School schoolFor(QaUser user, String code) {
     School school = directory.school(code).orElseThrow(() -> new NotFoundException("school " + code));
-    if (!user.canSee(school)) {
+    if (!scopes.canSee(user, school)) {
       throw new NotFoundException("school " + code);
     }
     return school;

@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -15,6 +16,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.function.Predicate;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
@@ -85,16 +87,48 @@ class SchoolPages {
         .orderByProcessInstanceStartTime().asc().list();
     List<ProcessView> result = new ArrayList<>();
     for (HistoricProcessInstance pi : instances) {
-      result.add(process(pi));
+      result.add(process(pi, schoolCode));
     }
     return result;
   }
 
-  private ProcessView process(HistoricProcessInstance pi) {
+  /**
+   * Which of the process's tasks are this school's: all of them for the school's own process (a {@code schoolCode}
+   * on the process itself); in a district's process (the ONESQA coordination runs one readiness branch per school)
+   * only the tasks marked with this school (a task-local {@code schoolCode}, see cycle's TaskDeadlines). Other
+   * schools' entries, and unmarked ones, never show. Null when the whole process is the school's.
+   */
+  private Predicate<HistoricTaskInstance> ownTasks(String processInstanceId, String schoolCode) {
+    Set<String> ownTaskIds = new HashSet<>();
+    for (HistoricVariableInstance v : history.createHistoricVariableInstanceQuery().processInstanceId(processInstanceId)
+        .variableName(SchoolQaCycleProcess.VAR_SCHOOL_CODE).includeDeleted().disableCustomObjectDeserialization()
+        .list()) {
+      if (!schoolCode.equals(v.getValue())) {
+        continue;
+      }
+      if (v.getTaskId() == null && processInstanceId.equals(v.getExecutionId())) {
+        return null;
+      }
+      if (v.getTaskId() != null) {
+        ownTaskIds.add(v.getTaskId());
+      }
+    }
+    return t -> ownTaskIds.contains(t.getId());
+  }
+
+  private ProcessView process(HistoricProcessInstance pi, String schoolCode) {
     Map<String, List<Decision>> decisions = decisionsByActivityInstance(pi.getId());
+    Predicate<HistoricTaskInstance> own = ownTasks(pi.getId(), schoolCode);
+    boolean wholeProcess = own == null;
     List<Step> steps = new ArrayList<>();
+    Set<String> ownKeys = new LinkedHashSet<>();
+    Set<String> ownActive = new LinkedHashSet<>();
     for (HistoricTaskInstance t : history.createHistoricTaskInstanceQuery().processInstanceId(pi.getId())
         .orderByHistoricActivityInstanceStartTime().asc().orderByTaskId().asc().list()) {
+      if (!wholeProcess && !own.test(t)) {
+        continue;
+      }
+      (t.getEndTime() == null ? ownActive : ownKeys).add(t.getTaskDefinitionKey());
       steps.add(new Step(t.getId(), t.getName(), stages.stageOf(t.getProcessDefinitionId(), t.getTaskDefinitionKey())
           .orElse(null), instant(t.getStartTime()), instant(t.getEndTime()), instant(t.getDueDate()), t.getAssignee(),
           "completed".equals(t.getDeleteReason()), decisions.getOrDefault(t.getActivityInstanceId(), List.of()),
@@ -109,6 +143,11 @@ class SchoolPages {
     for (HistoricActivityInstance a : history.createHistoricActivityInstanceQuery().processInstanceId(pi.getId())
         .finished().list()) {
       completed.add(a.getActivityId());
+    }
+    if (!wholeProcess) {
+      // a district's process: the diagram marks only where this school's own branch stands
+      activeIds = ownActive;
+      completed = ownKeys;
     }
     return new ProcessView(pi.getId(), pi.getProcessDefinitionKey(), pi.getProcessDefinitionId(), active, steps,
         activeIds, completed);

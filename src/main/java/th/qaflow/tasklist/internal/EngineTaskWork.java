@@ -18,6 +18,7 @@ import org.camunda.bpm.engine.FormService;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.OptimisticLockingException;
 import org.camunda.bpm.engine.RepositoryService;
+import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Comment;
 import org.camunda.bpm.engine.task.Task;
@@ -76,11 +77,13 @@ class EngineTaskWork implements TaskWork {
   private final Documents documents;
   private final RepositoryService repository;
   private final List<TaskPanelProvider> panelProviders;
+  private final RuntimeService runtime;
 
   EngineTaskWork(TaskService tasks, FormService forms, TaskAccess access, FormCatalog formCatalog,
       FormValidator validator, FormConditions conditions, OrganisationDirectory directory, JdbcClient jdbc,
       ObjectMapper json, IdentityService identity, Documents documents, RepositoryService repository,
-      List<TaskPanelProvider> panelProviders) {
+      List<TaskPanelProvider> panelProviders, RuntimeService runtime) {
+    this.runtime = runtime;
     this.repository = repository;
     this.panelProviders = panelProviders;
     this.conditions = conditions;
@@ -167,8 +170,8 @@ class EngineTaskWork implements TaskWork {
         works && task.getAssignee() == null,
         user.userId().equals(task.getAssignee()),
         !user.isReadOnly() && (acts || user.isDistrictUser()),
-        history(task.getProcessInstanceId(), related),
-        comments(task.getProcessInstanceId()),
+        history(task.getProcessInstanceId(), related, user),
+        comments(task.getProcessInstanceId(), user),
         related,
         sarVersions(variables),
         yearDocuments(variables),
@@ -343,21 +346,40 @@ class EngineTaskWork implements TaskWork {
     }
   }
 
-  /** Every earlier submission, newest first; the newest of each stage this task builds on is marked related. */
-  private List<TaskPage.Submission> history(String processInstanceId, Set<String> relatedKeys) {
+  /**
+   * Every earlier submission the user may read, newest first; the newest of each stage this task builds on is
+   * marked related. A school's own process is all that school's; a district's process (the ONESQA coordination
+   * holds every school's readiness) shows only the entries of schools in the user's scope.
+   */
+  private List<TaskPage.Submission> history(String processInstanceId, Set<String> relatedKeys, QaUser user) {
     Set<String> seen = new HashSet<>();
+    boolean oneSchool = oneSchoolProcess(processInstanceId);
     return jdbc.sql("""
-            select task_definition_key, task_name, stage, form_id, completed_by, completed_at, values_json
+            select task_definition_key, task_name, stage, form_id, completed_by, completed_at, values_json, school_code
               from task_submission where process_instance_id = :pi order by completed_at desc""")
         .param("pi", processInstanceId)
         .query((rs, n) -> {
+          if (!oneSchool && !mayRead(user, rs.getString("school_code"))) {
+            return null;
+          }
           String key = rs.getString("task_definition_key");
           return new TaskPage.Submission(key,
               rs.getString("task_name"), rs.getString("stage"), nameOf(rs.getString("completed_by")),
               rs.getTimestamp("completed_at"), formCatalog.find(rs.getString("form_id")).orElse(null),
               fromJson(rs.getString("values_json")), relatedKeys.contains(key) && seen.add(key));
         })
-        .list();
+        .list().stream().filter(java.util.Objects::nonNull).toList();
+  }
+
+  /** Is the process about one school (a {@code schoolCode} on the process itself, not per branch)? */
+  private boolean oneSchoolProcess(String processInstanceId) {
+    return runtime.createProcessInstanceQuery().processInstanceId(processInstanceId).count() > 0
+        && runtime.getVariableLocal(processInstanceId, SchoolQaCycleProcess.VAR_SCHOOL_CODE) != null;
+  }
+
+  /** An entry of a district's process: a school's entry by the school scope; the district's own to its staff. */
+  private boolean mayRead(QaUser user, String schoolCode) {
+    return schoolCode == null ? !user.isSchoolUser() : access.canSeeSchool(user, schoolCode);
   }
 
   private Map<String, Object> fromJson(String text) {
@@ -368,17 +390,28 @@ class EngineTaskWork implements TaskWork {
     }
   }
 
-  private List<TaskPage.CommentView> comments(String processInstanceId) {
+  /** The process's comments the user may read (in a district's process: those on tasks of schools in scope). */
+  private List<TaskPage.CommentView> comments(String processInstanceId, QaUser user) {
     Map<String, String> taskNames = new HashMap<>();
-    jdbc.sql("select task_id, task_name from task_submission where process_instance_id = :pi")
+    Map<String, String> taskSchools = new HashMap<>();
+    jdbc.sql("select task_id, task_name, school_code from task_submission where process_instance_id = :pi")
         .param("pi", processInstanceId)
         .query(rs -> {
           taskNames.put(rs.getString(1), rs.getString(2));
+          taskSchools.put(rs.getString(1), rs.getString(3));
         });
-    tasks.createTaskQuery().processInstanceId(processInstanceId).list()
-        .forEach(t -> taskNames.put(t.getId(), t.getName()));
+    boolean oneSchool = oneSchoolProcess(processInstanceId);
+    for (Task t : tasks.createTaskQuery().processInstanceId(processInstanceId).list()) {
+      taskNames.put(t.getId(), t.getName());
+      if (!oneSchool) {
+        taskSchools.put(t.getId(), (String) tasks.getVariable(t.getId(), SchoolQaCycleProcess.VAR_SCHOOL_CODE));
+      }
+    }
     List<TaskPage.CommentView> views = new ArrayList<>();
     for (Comment c : tasks.getProcessInstanceComments(processInstanceId)) {
+      if (!oneSchool && !mayRead(user, c.getTaskId() == null ? null : taskSchools.get(c.getTaskId()))) {
+        continue;
+      }
       views.add(new TaskPage.CommentView(nameOf(c.getUserId()), c.getTime(), taskNames.get(c.getTaskId()),
           c.getFullMessage()));
     }

@@ -10,19 +10,24 @@ import org.springframework.stereotype.Component;
 import th.qaflow.organisation.OrganisationDirectory;
 import th.qaflow.organisation.School;
 import th.qaflow.security.QaUser;
+import th.qaflow.security.Scopes;
 
 /**
- * Who may see and who may act on a task. Seeing follows the school's scope (own school, own district,
- * everything for OBEC and operators); acting needs the task to be the user's or one of their groups'.
+ * Who may see and who may act on a task: one rule for every read and act path of the tasklist. Acting needs the
+ * task to be the user's or one of their groups'; seeing is acting, or the scope rule of {@link Scopes} for the
+ * task's school (own school; a supervisor's own clusters; the whole district for its other staff; everything for
+ * OBEC and operators), or for a district's own task its district's staff.
  */
 @Component
 class TaskAccess {
   private final TaskService tasks;
   private final OrganisationDirectory directory;
+  private final Scopes scopes;
 
-  TaskAccess(TaskService tasks, OrganisationDirectory directory) {
+  TaskAccess(TaskService tasks, OrganisationDirectory directory, Scopes scopes) {
     this.tasks = tasks;
     this.directory = directory;
+    this.scopes = scopes;
   }
 
   /**
@@ -34,11 +39,15 @@ class TaskAccess {
       return true;
     }
     if (schoolCode == null && districtCode != null) {
-      return user.isOperator() || user.isReadOnly()
-          || (user.isDistrictUser() && districtCode.equals(user.districtCode()));
+      return user.canSeeDistrict(districtCode);
     }
+    return canSeeSchool(user, schoolCode);
+  }
+
+  /** The read rule for a school's entries (history, comments) on a page the user may open. */
+  boolean canSeeSchool(QaUser user, String schoolCode) {
     School school = schoolCode == null ? null : directory.school(schoolCode).orElse(null);
-    return school != null ? user.canSee(school) : user.isOperator();
+    return school != null ? scopes.canSee(user, school) : user.isOperator();
   }
 
   boolean canAct(QaUser user, Task task) {

@@ -146,7 +146,12 @@ class MonitoringWebTest {
     mvc.perform(get("/monitoring").session(sup)).andExpect(status().is3xxRedirection());
     mvc.perform(get("/monitoring/districts/1099").session(sup)).andExpect(status().isOk());
     mvc.perform(get("/monitoring/districts/2000").session(sup)).andExpect(status().isForbidden());
-    mvc.perform(get("/monitoring/schools/1099010006").param("year", "" + YEAR).session(sup)).andExpect(status().isOk());
+    // a supervisor's schools are those of their clusters (1099-C1: schools 1-4), not the other cluster's
+    mvc.perform(get("/monitoring/schools/1099010002").param("year", "" + YEAR).session(sup)).andExpect(status().isOk());
+    mvc.perform(get("/monitoring/schools/1099010006").param("year", "" + YEAR).session(sup))
+        .andExpect(status().isNotFound());
+    mvc.perform(get("/monitoring/schools/1099010006").param("year", "" + YEAR)
+        .session(WebSessions.login(mvc, "supervisor2"))).andExpect(status().isOk());
     mvc.perform(post("/monitoring/rebuild").session(sup).with(csrf())).andExpect(status().isForbidden());
     // OBEC: everything, read only
     MockHttpSession obec = WebSessions.login(mvc, "obec");
