@@ -54,7 +54,8 @@ class TaskRaceWebTest {
   static final String OFFICER = "r7651off";
   static final int ROUNDS = 20;
   static final AtomicInteger NEXT_YEAR = new AtomicInteger(2600);
-  static final Set<String> CONFLICT = Set.of("task.error.claimedByOther", "task.error.alreadyDone", "task.error.gone");
+  static final Set<String> CONFLICT = Set.of("task.error.claimedByOther", "task.error.alreadyDone", "task.error.gone",
+      "task.error.concurrent");
 
   static ExecutorService pool;
 

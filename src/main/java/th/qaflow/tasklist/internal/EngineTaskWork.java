@@ -272,13 +272,17 @@ class EngineTaskWork implements TaskWork {
         throw e;
       }
       Task now = tasks.createTaskQuery().taskId(taskId).singleResult();
-      if (now != null && now.getAssignee() != null && !now.getAssignee().equals(user.userId())) {
+      if (now == null) {
+        throw new TaskConflictException("task.error.alreadyDone");
+      }
+      if (now.getAssignee() != null && !now.getAssignee().equals(user.userId())) {
         throw new TaskConflictException("task.error.claimedByOther");
       }
-      if (now != null && now.getAssignee() == null) {
-        throw e; // still open and free: not a lost race after all
+      if (Races.isGone(e)) {
+        throw e; // "not found" for a task that is still there: a real error, not a race
       }
-      throw new TaskConflictException("task.error.alreadyDone");
+      // the other transaction may still be running (a lock timed out): nothing of ours was saved, try again
+      throw new TaskConflictException("task.error.concurrent");
     }
   }
 

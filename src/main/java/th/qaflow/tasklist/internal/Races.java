@@ -33,6 +33,16 @@ final class Races {
     return false;
   }
 
+  /** Whether the engine said the task is not there (only a race if it is indeed gone now). */
+  static boolean isGone(Throwable failure) {
+    for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
+      if (t instanceof NullValueException || t instanceof NotFoundException) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /**
    * SQL states of a write that lost to another transaction: class 40 (serialization failure, deadlock), 23505
    * (a unique key, e.g. the task's one submission row), H2's lock timeout (HYT00) and concurrent update (90131).
