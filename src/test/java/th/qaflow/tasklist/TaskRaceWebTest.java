@@ -68,6 +68,13 @@ class TaskRaceWebTest {
 
   MockHttpSession qa1;
   MockHttpSession qa2;
+  /** How the losers were answered, by message key (printed: which way the races went). */
+  final Map<String, Integer> losers = new java.util.TreeMap<>();
+
+  @org.junit.jupiter.api.AfterEach
+  void report(org.junit.jupiter.api.TestInfo test) {
+    System.out.println("races " + test.getDisplayName() + ": losers " + losers);
+  }
 
   @BeforeAll
   static void threads() {
@@ -161,7 +168,8 @@ class TaskRaceWebTest {
         .taskDefinitionKey(SchoolQaCycleProcess.TASK_BOARD_ENDORSE_STANDARDS).count()).isEqualTo(1);
   }
 
-  private static void assertConflict(Outcome loser, String what) {
+  private void assertConflict(Outcome loser, String what) {
+    losers.merge(String.valueOf(loser.flash("error")), 1, Integer::sum);
     assertThat(loser.failure()).as(what + " got an error instead of a message").isNull();
     assertThat(loser.status()).as(what + " status").isEqualTo(302);
     assertThat(loser.redirect()).as(what).isEqualTo("/tasks");
