@@ -87,6 +87,12 @@ public record FormComponent(
   public static final String ROWS_FROM = "rowsFrom";
   /** Custom property of a date: the value must fall inside the academic year {@code academicYear}. */
   public static final String WITHIN_ACADEMIC_YEAR = "withinAcademicYear";
+  /**
+   * Custom property of an input: {@value #CARRY_NEVER} marks a decision, its comment or its date, which a
+   * new round of the task (the work came back) must ask afresh: never pre-filled from process variables.
+   */
+  public static final String CARRY = "qaflow.carry";
+  public static final String CARRY_NEVER = "never";
 
   public static final String SUBTYPE_DATE = "date";
   public static final String SUBTYPE_TIME = "time";
@@ -182,6 +188,15 @@ public record FormComponent(
   public boolean withinAcademicYear() {
     return DATETIME.equals(type) && !SUBTYPE_TIME.equals(subtype)
         && "true".equalsIgnoreCase(properties.getOrDefault(WITHIN_ACADEMIC_YEAR, "").strip());
+  }
+
+  /**
+   * Whether the form starts with this input's current process variable; {@code false} for a decision, its
+   * comment or date ({@link #CARRY} {@value #CARRY_NEVER}): an earlier round's answer must not be one click
+   * away from being repeated unread.
+   */
+  public boolean carriesOver() {
+    return !CARRY_NEVER.equalsIgnoreCase(properties.getOrDefault(CARRY, "").strip());
   }
 
   /** Whether the component has a {@code conditional.hide} expression. */

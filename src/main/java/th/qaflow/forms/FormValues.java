@@ -40,7 +40,8 @@ public final class FormValues {
 
   /**
    * The pre-filled form, by parameter path (as {@link FormResult#raw()}): every input's current value
-   * or default; a list's rows from its own variable, else from its {@code rowsFrom} variables (seeded
+   * or default (only the default for an input marked {@link FormComponent#CARRY} {@code never}: a decision,
+   * its comment or date, asked afresh in every round); a list's rows from its own variable, else from its {@code rowsFrom} variables (seeded
    * rows), else {@code defaultRepetitions} empty rows; each row also as an entry {@code rows[i]}
    * without values. File pickers have no text to pre-fill.
    */
@@ -72,7 +73,8 @@ public final class FormValues {
           fill(c.components(), path + "[" + i + "].", rows.get(i), variables, raw);
         }
       } else if (c.isInput() && !FormComponent.FILEPICKER.equals(c.type())) {
-        Object value = base.get(c.key());
+        // a decision (qaflow.carry=never) starts from its default, never from an earlier round's answer
+        Object value = c.carriesOver() ? base.get(c.key()) : null;
         if (value == null) {
           value = c.defaultValue();
         }

@@ -531,6 +531,61 @@ class FormFilesTest {
     assertThat(fromForms).isEqualTo(fromBpmn);
   }
 
+  /**
+   * A decision is never carried into a new round (issue 11): every input whose variable a gateway of any
+   * process reads, and every input shown only for a decision (its comment), is marked {@code qaflow.carry:
+   * never}, so the form asks afresh when the work comes back; the dates and numbers of the meeting too. What
+   * the school revises (the draft, the findings, the synthesis) keeps being pre-filled.
+   */
+  @Test
+  void decisionsAndTheirCommentsAndDatesAreNeverCarriedIntoANewRound() throws IOException {
+    Set<String> routing = new TreeSet<>();
+    try (Stream<Path> bpmns = Files.list(Path.of("bpmn"))) {
+      for (Path bpmn : bpmns.filter(p -> p.toString().endsWith(".bpmn")).toList()) {
+        Matcher m = Pattern.compile("conditionExpression[^>]*>\\$\\{!?(\\w+)").matcher(Files.readString(bpmn));
+        while (m.find()) {
+          routing.add(m.group(1));
+        }
+      }
+    }
+    Set<String> never = new TreeSet<>();
+    Set<String> routingInForms = new TreeSet<>();
+    Map<String, String> hideOf = new HashMap<>();
+    for (Path file : files().toList()) {
+      for (Found f : walk(JSON.readTree(file.toFile()))) {
+        String carry = prop(f.node(), FormComponent.CARRY);
+        if (carry != null) {
+          assertThat(carry).as(file + " " + f.where()).isEqualTo(FormComponent.CARRY_NEVER);
+          assertThat(INPUTS).as(file + " " + f.where() + ": only inputs carry values").contains(f.type());
+          never.add(f.path());
+        }
+        if (f.path() != null && routing.contains(f.path())) {
+          routingInForms.add(f.path());
+        }
+        if (f.path() != null && f.node().path("conditional").has("hide")) {
+          hideOf.put(f.path(), f.node().path("conditional").path("hide").asText());
+        }
+      }
+    }
+    assertThat(routingInForms).as("the forms' decisions").contains("directorDecision", "boardDecision",
+        "endorsementDecision", "reviewDecision", "visitReportDecision", "synthesisDecision", "readinessDecision",
+        "scheduleResponse");
+    assertThat(never).as("every decision a gateway reads").containsAll(routingInForms);
+    hideOf.forEach((path, hide) -> {
+      for (String decision : routingInForms) {
+        if (Pattern.compile("\\b" + decision + "\\b").matcher(hide).find()) {
+          assertThat(never).as(path + " is shown for the decision " + decision).contains(path);
+        }
+      }
+    });
+    assertThat(never).as("the meetings' dates and numbers, the submission's confirmations").contains(
+        "boardMeetingDate", "boardResolutionNo", "endorsementMeetingDate", "endorsementResolutionNo",
+        "sarApprovedVersionConfirmed", "sarSubmittedOn");
+    assertThat(never).as("what the school revises stays pre-filled").doesNotContain("sarExecutiveSummary",
+        "sarLevels[].achievedLevel", "sarAnnexesComplete", "visitFindings[].findings", "visitSummary",
+        "synthesisOverview", "targets[].targetLevel", "readiness", "readinessNote");
+  }
+
   /** Comments are asked for (and required) exactly when a decision sends the work back. */
   @Test
   void commentsAreRequiredWhenReturning() throws IOException {

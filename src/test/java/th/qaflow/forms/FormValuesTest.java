@@ -37,6 +37,43 @@ class FormValuesTest {
       """
       {"type": "expression", "id": "H", "key": "tags"}""");
 
+  /** Issue 11: a decision, its comment and its date (qaflow.carry=never) start afresh; the content is kept. */
+  @Test
+  void decisionsAreNotCarriedFromAnEarlierRoundButTheContentIs() {
+    FormSchema form = TestForms.withComponents(
+        """
+        {"type": "textarea", "id": "S", "key": "summary"}""",
+        """
+        {"type": "dynamiclist", "id": "L", "path": "rows", "isRepeating": true, "allowAddRemove": false,
+         "defaultRepetitions": 0, "components": [
+           {"type": "select", "id": "LV", "key": "level", "values": [{"label": "ดี", "value": "good"}]},
+           {"type": "textarea", "id": "LN", "key": "note", "properties": {"qaflow.carry": "never"}}]}""",
+        """
+        {"type": "radio", "id": "D", "key": "decision", "properties": {"qaflow.carry": "never"},
+         "values": [{"label": "เห็นชอบ", "value": "approve"}, {"label": "ส่งกลับ", "value": "return"}]}""",
+        """
+        {"type": "textarea", "id": "C", "key": "comments", "properties": {"qaflow.carry": "NEVER"}}""",
+        """
+        {"type": "datetime", "subtype": "date", "id": "M", "key": "meeting", "properties": {"qaflow.carry": "never"}}""",
+        """
+        {"type": "checkbox", "id": "K", "key": "confirmed", "defaultValue": false,
+         "properties": {"qaflow.carry": "never"}}""");
+    Map<String, Object> vars = new HashMap<>();
+    vars.put("summary", "ร่างแรก");
+    vars.put("rows", java.util.List.of(Map.of("level", "good", "note", "ความเห็นรอบแรก")));
+    vars.put("decision", "return");
+    vars.put("comments", "แก้ไขมาตรฐานที่ 2");
+    vars.put("meeting", "2026-06-01");
+    vars.put("confirmed", true);
+    assertThat(FormValues.initial(form, vars)).containsOnly(
+        Map.entry("summary", java.util.List.of("ร่างแรก")),
+        Map.entry("rows[0]", java.util.List.of()),
+        Map.entry("rows[0].level", java.util.List.of("good")),
+        Map.entry("confirmed", java.util.List.of("")));
+    assertThat(form.components().get(0).carriesOver()).isTrue();
+    assertThat(form.components().get(2).carriesOver()).isFalse();
+  }
+
   @Test
   void defaultsWhenThereAreNoVariables() {
     assertThat(FormValues.toRaw(FORM, null)).containsExactly(

@@ -91,6 +91,9 @@ class PostgresIntegrationTest {
 
     MockHttpSession otherSchool = WebSessions.login(mvc, "qa2");
     Task next = tasks.createTaskQuery().processInstanceId(task.getProcessInstanceId()).singleResult();
-    mvc.perform(get("/tasks/{id}", next.getId()).session(otherSchool)).andExpect(status().isNotFound());
+    // another school's task is answered as a missing one: back to the list with the same message
+    mvc.perform(get("/tasks/{id}", next.getId()).session(otherSchool)).andExpect(redirectedUrl("/tasks"))
+        .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash()
+            .attribute("error", "task.error.gone"));
   }
 }

@@ -101,8 +101,10 @@ class TaskFormsWebTest {
         .as("stored byte for byte").isEqualTo(TRICKY.getBytes(StandardCharsets.UTF_8));
     assertThat(runtime.getVariable(pi, "injected")).isNull();
 
-    // the same form again: refused cleanly (the task is gone), no 500
-    mvc.perform(good.session(qa)).andExpect(status().isNotFound());
+    // the same form again: refused cleanly (the task is gone), no 500: back to the list with the message
+    mvc.perform(good.session(qa)).andExpect(redirectedUrl("/tasks"))
+        .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash()
+            .attribute("error", "task.error.gone"));
 
     // the board sees the targets read-only and escaped
     Task endorse = open();

@@ -119,10 +119,10 @@ class TasklistWebTest {
         .andExpect(status().isOk())
         .andExpect(content().string(org.hamcrest.Matchers.containsString("ผู้เรียนร้อยละ 85 ค่าเป้าหมายข้อ 1")));
 
-    // submitting the finished task again is refused cleanly
+    // submitting the finished task again is refused cleanly: back to the list, told the task is done
     mvc.perform(targets(post("/tasks/{id}/complete", task.getId()).session(qa).with(csrf())
             .param("standardsFramework", "moe2561"), standards, 0))
-        .andExpect(status().isNotFound());
+        .andExpect(redirectedUrl("/tasks")).andExpect(flash().attribute("error", "task.error.gone"));
   }
 
   /** Fills the SetStandards rows: a target level (except for the first {@code skipLevels}) and a description. */

@@ -16,7 +16,6 @@ import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.FormService;
 import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.OptimisticLockingException;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
@@ -25,7 +24,10 @@ import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.task.TaskQuery;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
+import java.util.function.Supplier;
 import th.qaflow.cycle.SchoolQaCycleProcess;
 import th.qaflow.cycle.TaskStages;
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -78,12 +80,18 @@ class EngineTaskWork implements TaskWork {
   private final RepositoryService repository;
   private final List<TaskPanelProvider> panelProviders;
   private final RuntimeService runtime;
+  /** Each action's own transaction, so that a race lost at any point, the commit included, is answered here. */
+  private final TransactionTemplate writing;
+  private final TransactionTemplate reading;
 
   EngineTaskWork(TaskService tasks, FormService forms, TaskAccess access, FormCatalog formCatalog,
       FormValidator validator, FormConditions conditions, OrganisationDirectory directory, JdbcClient jdbc,
       ObjectMapper json, IdentityService identity, Documents documents, RepositoryService repository,
-      List<TaskPanelProvider> panelProviders, RuntimeService runtime) {
+      List<TaskPanelProvider> panelProviders, RuntimeService runtime, PlatformTransactionManager transactions) {
     this.runtime = runtime;
+    this.writing = new TransactionTemplate(transactions);
+    this.reading = new TransactionTemplate(transactions);
+    this.reading.setReadOnly(true);
     this.repository = repository;
     this.panelProviders = panelProviders;
     this.conditions = conditions;
@@ -155,8 +163,11 @@ class EngineTaskWork implements TaskWork {
   }
 
   @Override
-  @Transactional(readOnly = true)
   public TaskPage open(String taskId, QaUser user) {
+    return reading(taskId, () -> page(taskId, user));
+  }
+
+  private TaskPage page(String taskId, QaUser user) {
     Task task = visibleTask(taskId, user);
     FormSchema form = deployedForm(taskId);
     Map<String, Object> variables = tasks.getVariables(taskId);
@@ -228,10 +239,64 @@ class EngineTaskWork implements TaskWork {
   }
 
   @Override
-  @Transactional(readOnly = true)
   public Set<String> hiddenFields(String taskId, QaUser user, Map<String, String[]> params) {
-    visibleTask(taskId, user);
-    return conditions.hiddenPaths(deployedForm(taskId), params, context(tasks.getVariables(taskId)));
+    return reading(taskId, () -> {
+      visibleTask(taskId, user);
+      return conditions.hiddenPaths(deployedForm(taskId), params, context(tasks.getVariables(taskId)));
+    });
+  }
+
+  /**
+   * Reads the task in a read-only transaction; a task completed by someone else while we read it is simply
+   * not found (as one that never existed or lies outside the user's scope).
+   */
+  private <T> T reading(String taskId, Supplier<T> read) {
+    try {
+      return reading.execute(status -> read.get());
+    } catch (RuntimeException e) {
+      if (!isOurs(e) && Races.isRace(e) && !exists(taskId)) {
+        throw new NotFoundException("task " + taskId);
+      }
+      throw e;
+    }
+  }
+
+  /**
+   * Does a change in its own transaction and answers a lost race (someone claimed or completed the task at the
+   * same moment: the engine's optimistic lock, "already claimed", the task gone, the database's lock or
+   * unique key, also at commit) with the clear conflict message instead of an error page. The loser's
+   * transaction is rolled back whole: no claim, no stored file, no submission.
+   */
+  private <T> T writing(String taskId, QaUser user, Supplier<T> change) {
+    try {
+      return writing.execute(status -> change.get());
+    } catch (RuntimeException e) {
+      if (isOurs(e) || !Races.isRace(e)) {
+        throw e;
+      }
+      Task now = tasks.createTaskQuery().taskId(taskId).singleResult();
+      if (now == null) {
+        throw new TaskConflictException("task.error.alreadyDone");
+      }
+      if (now.getAssignee() != null && !now.getAssignee().equals(user.userId())) {
+        throw new TaskConflictException("task.error.claimedByOther");
+      }
+      if (Races.isGone(e)) {
+        throw e; // "not found" for a task that is still there: a real error, not a race
+      }
+      // the other transaction may still be running (a lock timed out): nothing of ours was saved, try again
+      throw new TaskConflictException("task.error.concurrent");
+    }
+  }
+
+  /** The answers this module gives on purpose; they pass through unchanged. */
+  private static boolean isOurs(RuntimeException e) {
+    return e instanceof TaskConflictException || e instanceof NotFoundException || e instanceof ForbiddenException
+        || e instanceof InvalidCommentException;
+  }
+
+  private boolean exists(String taskId) {
+    return tasks.createTaskQuery().taskId(taskId).count() > 0;
   }
 
   private FormSchema deployedForm(String taskId) {
@@ -243,8 +308,22 @@ class EngineTaskWork implements TaskWork {
   }
 
   @Override
-  @Transactional
   public void claim(String taskId, QaUser user) {
+    try {
+      writing(taskId, user, () -> {
+        claimNow(taskId, user);
+        return null;
+      });
+    } catch (TaskConflictException e) {
+      Task now = tasks.createTaskQuery().taskId(taskId).singleResult();
+      if (now == null || !user.userId().equals(now.getAssignee())) {
+        throw e;
+      }
+      // the same person's second click lost to their first: they hold the task, as they wanted
+    }
+  }
+
+  private void claimNow(String taskId, QaUser user) {
     Task task = visibleTask(taskId, user);
     if (!access.canAct(user, task)) {
       throw new ForbiddenException("claim " + taskId);
@@ -256,18 +335,23 @@ class EngineTaskWork implements TaskWork {
   }
 
   @Override
-  @Transactional
   public void unclaim(String taskId, QaUser user) {
-    Task task = visibleTask(taskId, user);
-    if (!user.userId().equals(task.getAssignee())) {
-      throw new ForbiddenException("unclaim " + taskId);
-    }
-    asUser(user, () -> tasks.setAssignee(taskId, null));
+    writing(taskId, user, () -> {
+      Task task = visibleTask(taskId, user);
+      if (!user.userId().equals(task.getAssignee())) {
+        throw new ForbiddenException("unclaim " + taskId);
+      }
+      asUser(user, () -> tasks.setAssignee(taskId, null));
+      return null;
+    });
   }
 
   @Override
-  @Transactional
   public Completion complete(String taskId, QaUser user, FormSubmission submission) {
+    return writing(taskId, user, () -> completeNow(taskId, user, submission));
+  }
+
+  private Completion completeNow(String taskId, QaUser user, FormSubmission submission) {
     Task task = visibleTask(taskId, user);
     if (!access.canAct(user, task)) {
       throw new ForbiddenException("complete " + taskId);
@@ -283,16 +367,12 @@ class EngineTaskWork implements TaskWork {
     }
     // files become document versions first, in this transaction: a failure below leaves no document behind
     Map<String, Object> values = storeFiles(result.values(), variables, user);
-    try {
-      asUser(user, () -> {
-        if (task.getAssignee() == null) {
-          tasks.claim(taskId, user.userId());
-        }
-        tasks.complete(taskId, DocumentValues.asVariables(values));
-      });
-    } catch (OptimisticLockingException concurrent) {
-      throw new TaskConflictException("task.error.alreadyDone");
-    }
+    asUser(user, () -> {
+      if (task.getAssignee() == null) {
+        tasks.claim(taskId, user.userId());
+      }
+      tasks.complete(taskId, DocumentValues.asVariables(values));
+    });
     recordSubmission(task, form, user, variables, values);
     return Completion.completed();
   }
@@ -424,8 +504,14 @@ class EngineTaskWork implements TaskWork {
   }
 
   @Override
-  @Transactional
   public void comment(String taskId, QaUser user, String text) {
+    writing(taskId, user, () -> {
+      commentNow(taskId, user, text);
+      return null;
+    });
+  }
+
+  private void commentNow(String taskId, QaUser user, String text) {
     Task task = visibleTask(taskId, user);
     boolean may = !user.isReadOnly() && (access.canAct(user, task) || user.isDistrictUser());
     if (!may) {

@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.ResponseBody;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.multipart.MultipartHttpServletRequest;
@@ -29,6 +30,7 @@ import th.qaflow.tasklist.Completion;
 import th.qaflow.tasklist.TaskConflictException;
 import th.qaflow.tasklist.TaskPage;
 import th.qaflow.tasklist.TaskWork;
+import th.qaflow.web.NotFoundException;
 
 /** The tasklist: post/redirect/get with flash messages; every action re-checks scope in TaskWork. */
 @Controller
@@ -92,8 +94,13 @@ class TaskController {
   /** Which fields the form hides for what the user has typed so far (forms.js asks on every change). */
   @PostMapping(path = "/{taskId}/form-state", produces = MediaType.APPLICATION_JSON_VALUE)
   @ResponseBody
-  Map<String, Object> formState(@PathVariable String taskId, HttpServletRequest request) {
-    return Map.of("hidden", work.hiddenFields(taskId, CurrentUser.get(), request.getParameterMap()));
+  ResponseEntity<Map<String, Object>> formState(@PathVariable String taskId, HttpServletRequest request) {
+    try {
+      return ResponseEntity.ok(Map.of("hidden", work.hiddenFields(taskId, CurrentUser.get(), request.getParameterMap())));
+    } catch (NotFoundException gone) {
+      // the page's script asks in the background: a plain 404, the next real submit gets the message
+      return ResponseEntity.notFound().build();
+    }
   }
 
   /** The files of a multipart request by field path; a file input left empty sends an empty part, skipped. */
@@ -134,6 +141,16 @@ class TaskController {
   String invalidComment(InvalidCommentException e, HttpServletRequest request, RedirectAttributes flash) {
     flash.addFlashAttribute("error", e.messageKey());
     return "redirect:" + request.getRequestURI().replaceFirst("/comments$", "") + "#comments";
+  }
+
+  /**
+   * A task that is done, gone, or not the user's to see (a bookmarked link, a late second submit, another
+   * school's id): the same friendly way back to the task list for all, so nothing tells them apart.
+   */
+  @ExceptionHandler(NotFoundException.class)
+  String gone(NotFoundException e, RedirectAttributes flash) {
+    flash.addFlashAttribute("error", "task.error.gone");
+    return "redirect:/tasks";
   }
 
   @ExceptionHandler(TaskConflictException.class)
