@@ -149,6 +149,7 @@ class MailFactsTest {
     }
     assertThat(byKind(committee, "OVERDUE_DIRECTOR")).extracting(NotificationFixture::to)
         .containsExactly(email(SUPERVISION_DIRECTOR));
+    show(byKind(committee, "OVERDUE_DIRECTOR").get(0));
 
     // "remind now" on the same district task: the district is named, the days late said plainly
     assertThat(reminders.remindNow(committee.getId(), OFFICER)).isEqualTo(1);
@@ -209,6 +210,7 @@ class MailFactsTest {
           .contains("กำหนดเสร็จ: 20 พ.ค. 2628").contains("สถานศึกษา: " + SCHOOL_NAME);
       assertClean(m);
     }
+    show(changed.get(0));
     // the same calendar saved again changes nothing and tells nobody anything
     move(year, standards, LocalDate.of(2085, 5, 20));
     assertThat(byKind(task, "DEADLINE_CHANGED")).hasSize(2);
@@ -268,6 +270,11 @@ class MailFactsTest {
     } catch (Exception e) {
       throw new IllegalStateException(e);
     }
+  }
+
+  /** Prints a mail as its reader sees it (subject and text), for whoever reads the test output. */
+  static void show(MimeMessage m) {
+    System.out.println("----- mail to " + to(m) + "\nSubject: " + subject(m) + "\n\n" + text(m) + "-----");
   }
 
   static void assertClean(MimeMessage m) {
