@@ -96,7 +96,7 @@ class MailFactsTest {
     assertThat(subject(m)).contains("งานเลยกำหนด " + dashboard + " วัน").contains(SCHOOL_NAME)
         .contains("ปีการศึกษา 2624").contains("แจ้งผู้อำนวยการสถานศึกษา");
     assertThat(text(m)).contains("เลยกำหนดมาแล้ว " + dashboard + " วัน").contains("สถานศึกษา: " + SCHOOL_NAME)
-        .contains("ปีการศึกษา: 2624").contains("กำหนดเสร็จ: 24 พ.ค. 2624");
+        .contains("ปีการศึกษา: 2624").contains("กำหนดเสร็จ: 24 พ.ค. 2624").doesNotContain("สถานศึกษาที่เกี่ยวข้อง");
     assertClean(m);
   }
 
@@ -144,6 +144,7 @@ class MailFactsTest {
     for (MimeMessage m : about) {
       assertThat(subject(m)).contains(DISTRICT_NAME).contains("ปีการศึกษา 2626").doesNotContain("สถานศึกษา");
       assertThat(text(m)).contains("สำนักงานเขตพื้นที่: " + DISTRICT_NAME).contains("ปีการศึกษา: 2626")
+          .contains("สถานศึกษาที่เกี่ยวข้อง: " + SCHOOL_NAME)
           .contains(dueText).doesNotContain("สถานศึกษาของท่าน").doesNotContain("กลุ่มที่ท่านนิเทศ");
       assertClean(m);
     }

@@ -35,7 +35,7 @@ public class MailComposer {
    * academic year, the due date and how many days late it is ({@link EngineClock#daysLate}, as the dashboard).
    */
   public record Line(String taskId, String taskName, String schoolCode, String placeLabel, String placeName,
-      String year, String stageName, String due, long overdueDays, String link) {
+      String aboutSchool, String year, String stageName, String due, long overdueDays, String link) {
     /** The school's or district's name (kept for the digest's grouping). */
     public String schoolName() {
       return placeName;
@@ -181,7 +181,10 @@ public class MailComposer {
         null, locale);
     String placeName = atSchool ? schoolName(t, locale) : districtName(t, locale);
     String stageName = t.stage() == null ? "" : messages.getMessage("stage." + t.stage(), null, t.stage(), locale);
-    return new Line(t.id(), t.name(), t.schoolCode(), placeLabel, placeName, dates.academicYear(t.year()), stageName,
+    // a district task about one school (a visit, ONESQA): the district is named, and the school it is about
+    String aboutSchool = !atSchool && t.schoolCode() != null ? schoolName(t, locale) : null;
+    return new Line(t.id(), t.name(), t.schoolCode(), placeLabel, placeName, aboutSchool, dates.academicYear(t.year()),
+        stageName,
         dates.date(t.due()), EngineClock.daysLate(t.due(), now), taskLink(t.id()));
   }
 
