@@ -59,6 +59,7 @@ class MailFactsTest {
 
   @Autowired GreenMail mail;
   @Autowired ReminderScanner scanner;
+  @Autowired th.qaflow.notification.internal.Preferences preferences;
   @Autowired OutboxSender sender;
   @Autowired Reminders reminders;
   @Autowired TaskService tasks;
@@ -86,6 +87,7 @@ class MailFactsTest {
   @Test
   void anEscalationNamesTheSchoolAndYearAndSaysTheDashboardsDaysLate() throws Exception {
     Task task = startCycle(2624); // STANDARDS due 24 May 2081 (2624 BE) 23:59:59
+    preferences.set(QA2, NotificationMode.DIGEST, clock.now());
     // 27 May 08:00: 2 days 8 hours after the due moment, the 3rd calendar day after the due date
     at(LocalDateTime.of(2081, 5, 27, 8, 0));
     List<MimeMessage> escalations = byKind(task, "OVERDUE_DIRECTOR");
@@ -98,6 +100,12 @@ class MailFactsTest {
     assertThat(text(m)).contains("เลยกำหนดมาแล้ว " + dashboard + " วัน").contains("สถานศึกษา: " + SCHOOL_NAME)
         .contains("ปีการศึกษา: 2624").contains("กำหนดเสร็จ: 24 พ.ค. 2624").doesNotContain("สถานศึกษาที่เกี่ยวข้อง");
     assertClean(m);
+    // the day's digest (after 07:00) of a QA member in digest mode: school and year in its subject, the same count
+    MimeMessage digest = byKind(task, "DIGEST").stream().filter(d -> to(d).equals(email(QA2))).findFirst().orElseThrow();
+    assertThat(subject(digest)).contains("สรุปงานประจำวันที่ 27 พ.ค. 2624").contains(SCHOOL_NAME).contains("ปีการศึกษา")
+        .contains("2624");
+    assertThat(text(digest)).contains("เลยกำหนด " + dashboard + " วัน");
+    assertClean(digest);
   }
 
   @Test
