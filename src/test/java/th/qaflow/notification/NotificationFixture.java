@@ -30,6 +30,8 @@ final class NotificationFixture {
   static final String DIRECTOR = "n7620dir";
   static final String SUPERVISOR = "n7620sup";
   static final String OFFICER = "n7620qaoff";
+  static final String SUPERVISION_DIRECTOR = "n7620supdir";
+  static final String DISTRICT_NAME = "สำนักงานเขตพื้นที่การศึกษาประถมศึกษาแจ้งเตือน เขต 1";
   static final String ADMIN_USER = "n7620admin";
 
   private static final Person ADMIN = new Person("test-admin", "ทดสอบ", "ผู้ดูแล", "test-admin@qaflow.example",
@@ -39,7 +41,7 @@ final class NotificationFixture {
 
   static void importDistrict(OrganisationImport organisation) {
     check(organisation.importCsv(ImportKind.DISTRICTS, csv("code,name_th,name_en,kind",
-        DISTRICT + ",สำนักงานเขตพื้นที่การศึกษาประถมศึกษาแจ้งเตือน เขต 1,Notification District 1,PRIMARY"), ADMIN));
+        DISTRICT + "," + DISTRICT_NAME + ",Notification District 1,PRIMARY"), ADMIN));
     check(organisation.importCsv(ImportKind.SCHOOLS, csv(
         "code,smis_code,name_th,name_en,district_code,cluster_code,cluster_name_th,early_childhood,basic",
         SCHOOL + ",97620001," + SCHOOL_NAME + ",Ban Chaeng Tuean School," + DISTRICT + "," + CLUSTER + ",กลุ่มแจ้งเตือน,true,true",
@@ -52,6 +54,8 @@ final class NotificationFixture {
         "n7620board,บุญมี,ศรีสุข,n7620board@qaflow.example,SCHOOL_BOARD,," + SCHOOL + ",,demo",
         SUPERVISOR + ",อรุณี,นิเทศดี," + SUPERVISOR + "@qaflow.example,SUPERVISOR," + DISTRICT + ",," + CLUSTER + ",demo",
         OFFICER + ",ปรียา,แก้วมณี," + OFFICER + "@qaflow.example,DISTRICT_QA_OFFICER," + DISTRICT + ",,,demo",
+        SUPERVISION_DIRECTOR + ",วิไล,นิเทศก์เอก," + SUPERVISION_DIRECTOR + "@qaflow.example,SUPERVISION_DIRECTOR,"
+            + DISTRICT + ",,,demo",
         ADMIN_USER + ",ธนา,ระบบดี," + ADMIN_USER + "@qaflow.example,ADMIN,,,,demo"), ADMIN));
   }
 

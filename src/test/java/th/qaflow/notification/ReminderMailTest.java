@@ -69,7 +69,8 @@ class ReminderMailTest {
     List<MimeMessage> seven = mailsAbout(mail, task.getId());
     assertThat(seven).extracting(NotificationFixture::to).containsExactlyInAnyOrder(email(QA1), email(QA2));
     MimeMessage m = seven.get(0);
-    assertThat(subject(m)).contains("อีก 7 วันครบกำหนด").contains(SCHOOL_NAME).contains("24 พ.ค. 2620");
+    assertThat(subject(m)).contains("อีก 7 วันครบกำหนด").contains(SCHOOL_NAME).contains("24 พ.ค. 2620")
+        .contains("ปีการศึกษา 2620");
     assertThat(body(m)).contains("24 พ.ค. 2620").contains(SCHOOL_NAME).contains("กำหนดมาตรฐาน")
         .contains("http://localhost:8080/tasks/" + task.getId());
     assertThat(kind(m)).isEqualTo("DUE_IN_7");
@@ -95,7 +96,8 @@ class ReminderMailTest {
     at(due.plusDays(2).atTime(0, 0));
     List<MimeMessage> director = byKind(task, "OVERDUE_DIRECTOR");
     assertThat(director).extracting(NotificationFixture::to).containsExactly(email(DIRECTOR));
-    assertThat(subject(director.get(0))).contains("เลยกำหนด").contains("ผู้อำนวยการ");
+    assertThat(subject(director.get(0))).contains("เลยกำหนด").contains("ผู้อำนวยการ").contains(SCHOOL_NAME)
+        .contains("ปีการศึกษา 2620");
 
     // and the cluster's supervisor after 7 days
     at(due.plusDays(7).atTime(12, 0));

@@ -65,7 +65,6 @@ public class DistrictCycleSteps {
   public void listMissingSars(DelegateExecution execution) {
     String district = district(execution);
     int year = year(execution);
-    Date deadline = calendar.dueAt(execution, Stage.SAR_SUBMISSION.name());
     List<String> missing = new ArrayList<>();
     for (School school : directory.schoolsOfDistrict(district)) {
       if (submitted(school.code(), year)) {
@@ -81,7 +80,7 @@ public class DistrictCycleSteps {
       }
       for (String level : List.of(SchoolQaCycleProcess.LEVEL_DIRECTOR, SchoolQaCycleProcess.LEVEL_SUPERVISOR)) {
         events.publishEvent(new EscalationDue(open.getProcessInstanceId(), open.getId(), school.code(), year,
-            Stage.SAR_SUBMISSION.name(), level, deadline));
+            Stage.SAR_SUBMISSION.name(), level, open.getDueDate())); // the task's own date, not the SAR deadline
       }
     }
     execution.setVariable(VAR_MISSING_SCHOOLS, String.join(",", missing));

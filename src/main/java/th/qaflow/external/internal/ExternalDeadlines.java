@@ -20,8 +20,9 @@ import th.qaflow.cycle.EscalationDue;
 /**
  * ONESQA's draft report is due {@code qaflow.external.draft-report-days} (default 15) after the visit. The
  * task that waits for it is due then, and the boundary timer {@code Timer_DraftReportOverdue} fires then
- * ({@code ${externalDeadlines.draftReportDue(execution)}}): the school's row is marked late and the cluster's
- * supervisors get an escalation mail through {@link EscalationDue}; the task stays open.
+ * ({@code ${externalDeadlines.draftReportDue(execution)}}): the school's row is marked late and an escalation
+ * goes out through {@link EscalationDue}; the task stays open. The waiting task is the district QA officers', so
+ * the notification module sends it to district staff (the district's QA officers), not to the school.
  */
 /* public (in an internal package) so the engine's expression language may call it */
 @Component("externalDeadlines")
@@ -50,7 +51,7 @@ public class ExternalDeadlines {
     }
   }
 
-  /** The draft report is late: mark it and escalate to the school's cluster supervisors. */
+  /** The draft report is late: mark it and escalate (to district staff: the task is the district's). */
   public void escalate(DelegateExecution execution) {
     execution.setVariable(VAR_DRAFT_REPORT_LATE, true);
     String school = (String) execution.getVariable(VAR_SCHOOL_CODE);

@@ -2,8 +2,8 @@ package th.qaflow.monitoring.internal;
 
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.temporal.ChronoUnit;
 import th.qaflow.calendar.AcademicYears;
+import th.qaflow.cycle.EngineClock;
 
 /** One school × stage cell: its status as of now, derived from the read-model row. */
 record Cell(CellStatus status, StageRow row, long daysLate, boolean doneLate) {
@@ -27,9 +27,9 @@ record Cell(CellStatus status, StageRow row, long daysLate, boolean doneLate) {
     return new Cell(CellStatus.OPEN, row, 0, false);
   }
 
-  /** Whole days from the due date to today (Bangkok), at least 1 once the due moment has passed. */
+  /** The count mails show too: {@link EngineClock#daysLate(Instant, Instant)}. */
   static long daysLate(Instant due, Instant now) {
-    return Math.max(1, ChronoUnit.DAYS.between(date(due), date(now)));
+    return EngineClock.daysLate(due, now);
   }
 
   static LocalDate date(Instant i) {

@@ -21,6 +21,8 @@ public final class Kinds {
   public static final String DIGEST = "DIGEST";
   /** A reminder a manager asked for (monitoring's overdue list), at most one per task, person and day. */
   public static final String REMIND_NOW = "REMIND_NOW";
+  /** The district moved a task's deadline (DeadlineMoved): one mail per task, change and person. */
+  public static final String DEADLINE_CHANGED = "DEADLINE_CHANGED";
 
   private Kinds() {}
 
@@ -60,6 +62,11 @@ public final class Kinds {
   /** (task, kind, due date, recipient): the same reminder decided twice, anywhere, is one row. */
   public static String key(String taskId, String kind, LocalDate dueDate, String recipientId) {
     return taskId + "|" + kind + "|" + dueDate + "|" + recipientId;
+  }
+
+  /** (task, DEADLINE_CHANGED, old date, new date, recipient): each change of a task's date is told once. */
+  public static String changedKey(String taskId, LocalDate oldDue, LocalDate newDue, String recipientId) {
+    return taskId + "|" + DEADLINE_CHANGED + "|" + oldDue + ">" + newDue + "|" + recipientId;
   }
 
   public static String digestKey(String userId, LocalDate date) {

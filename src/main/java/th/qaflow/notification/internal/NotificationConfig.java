@@ -85,6 +85,13 @@ class NotificationConfig {
     return new EscalationListener(reader, scanner, clock, directory);
   }
 
+  @Bean
+  DeadlineChangeListener deadlineChangeListener(TaskReader reader, Recipients recipients, MailOutbox outbox,
+      MailComposer composer, EngineClock clock, PlatformTransactionManager transactions) {
+    return new DeadlineChangeListener(reader, recipients, outbox, composer, clock,
+        new TransactionTemplate(transactions));
+  }
+
   /** Absent when no mail server is configured: mails then wait in the outbox. */
   @Bean
   OutboxSender outboxSender(MailOutbox outbox, ObjectProvider<JavaMailSender> mail, EngineClock clock,

@@ -14,7 +14,7 @@ import th.qaflow.organisation.School;
 
 /**
  * Who hears about a task: its assignee once claimed, otherwise every member of its candidate groups;
- * for escalations the school's director or the supervisors of the school's cluster. Addresses and
+ * for escalations the people above the task's own level (see {@link #escalation}). Addresses and
  * languages come from the organisation data, falling back to the Camunda user.
  */
 public class Recipients {
@@ -40,14 +40,30 @@ public class Recipients {
     return new ArrayList<>(all.values());
   }
 
-  /** DIRECTOR: the school's directors; SUPERVISOR: the supervisors of its cluster. */
-  public List<Recipient> escalation(School school, String level) {
-    if (school == null) {
-      return List.of();
+  /**
+   * Who an escalation of the task goes to: the people above the level of its assignees, never below.
+   * A school's task: DIRECTOR = the school's directors, SUPERVISOR = the supervisors of its cluster. A task of
+   * a cluster's supervisors or of district staff (even one about a school, e.g. a visit's committee):
+   * DIRECTOR = the district's supervision directors, SUPERVISOR = the district's QA officers.
+   */
+  public List<Recipient> escalation(OpenTask task, String level) {
+    boolean second = "SUPERVISOR".equals(level);
+    List<Person> people;
+    if (task.schoolTask()) {
+      School school = task.school();
+      if (school == null) {
+        return List.of();
+      }
+      people = second
+          ? (school.clusterCode() == null ? List.of() : directory.supervisorsOfCluster(school.clusterCode()))
+          : directory.peopleOfSchool(school.code()).stream().filter(p -> p.role() == Role.SCHOOL_DIRECTOR).toList();
+    } else {
+      if (task.districtCode() == null) {
+        return List.of();
+      }
+      Role role = second ? Role.DISTRICT_QA_OFFICER : Role.SUPERVISION_DIRECTOR;
+      people = directory.peopleOfDistrict(task.districtCode()).stream().filter(p -> p.role() == role).toList();
     }
-    List<Person> people = "SUPERVISOR".equals(level)
-        ? (school.clusterCode() == null ? List.of() : directory.supervisorsOfCluster(school.clusterCode()))
-        : directory.peopleOfSchool(school.code()).stream().filter(p -> p.role() == Role.SCHOOL_DIRECTOR).toList();
     return people.stream().map(this::recipient).flatMap(Optional::stream).toList();
   }
 

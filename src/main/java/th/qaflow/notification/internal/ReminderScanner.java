@@ -86,7 +86,7 @@ public class ReminderScanner {
               }
             }
           }
-          if (!BPMN_ESCALATED.contains(task.stage()) && task.school() != null) {
+          if (!BPMN_ESCALATED.contains(task.stage())) {
             if (!now.isBefore(task.due().plus(Duration.ofDays(s.directorAfterDays())))) {
               counts[2] += escalate(task, "DIRECTOR", now);
             }
@@ -130,10 +130,14 @@ public class ReminderScanner {
     return new Result(counts[0], counts[1], counts[2], counts[3]);
   }
 
-  /** Escalation mails of one level for a task; called by the scan and by the BPMN's EscalationDue. */
+  /**
+   * Escalation mails of one level for a task; called by the scan and by the BPMN's EscalationDue. Both pass
+   * the task as read from the engine, so its due date (part of the outbox key) is the task's own: one task
+   * and level is one escalation per recipient, whichever source decides it first.
+   */
   public int escalate(OpenTask task, String level, Instant now) {
     int written = 0;
-    for (Recipient r : recipients.escalation(task.school(), level)) {
+    for (Recipient r : recipients.escalation(task, level)) {
       if (write(Kinds.escalation(level), task, r, now)) {
         written++;
       }

@@ -14,6 +14,7 @@ import org.camunda.bpm.engine.task.TaskQuery;
 import th.qaflow.cycle.SchoolQaCycleProcess;
 import th.qaflow.cycle.TaskStages;
 import th.qaflow.organisation.OrganisationDirectory;
+import th.qaflow.organisation.School;
 
 /** Reads open tasks with a due date from the engine (public API only), page by page. */
 public class TaskReader {
@@ -64,6 +65,25 @@ public class TaskReader {
     return result;
   }
 
+  /**
+   * The open tasks of a stage in a district's year whose due date (Bangkok) is {@code dueOn}: after a calendar
+   * move, the tasks that now follow the new date.
+   */
+  public List<OpenTask> ofStageDueOn(String districtCode, int academicYear, String stage, java.time.LocalDate dueOn) {
+    List<OpenTask> result = new ArrayList<>();
+    for (Task t : tasks.createTaskQuery().active().taskVariableValueEquals(TaskStages.VAR_STAGE, stage)
+        .processVariableValueEquals(SchoolQaCycleProcess.VAR_DISTRICT_CODE, districtCode).orderByTaskId().asc().list()) {
+      if (t.getDueDate() == null) {
+        continue;
+      }
+      OpenTask open = open(t);
+      if (open.academicYear() != null && open.academicYear() == academicYear && open.dueDate().equals(dueOn)) {
+        result.add(open);
+      }
+    }
+    return result;
+  }
+
   public java.util.Optional<OpenTask> byId(String taskId) {
     Task t = taskId == null ? null : tasks.createTaskQuery().taskId(taskId).singleResult();
     return t == null || t.getDueDate() == null ? java.util.Optional.empty() : java.util.Optional.of(open(t));
@@ -71,14 +91,21 @@ public class TaskReader {
 
   OpenTask open(Task t) {
     Map<String, Object> vars = tasks.getVariables(t.getId(),
-        List.of(SchoolQaCycleProcess.VAR_SCHOOL_CODE, TaskStages.VAR_STAGE));
+        List.of(SchoolQaCycleProcess.VAR_SCHOOL_CODE, SchoolQaCycleProcess.VAR_DISTRICT_CODE,
+            SchoolQaCycleProcess.VAR_ACADEMIC_YEAR, TaskStages.VAR_STAGE));
     String schoolCode = (String) vars.get(SchoolQaCycleProcess.VAR_SCHOOL_CODE);
-    List<String> candidates = t.getAssignee() != null ? List.of() : tasks.getIdentityLinksForTask(t.getId()).stream()
+    School school = schoolCode == null ? null : directory.school(schoolCode).orElse(null);
+    String districtCode = vars.get(SchoolQaCycleProcess.VAR_DISTRICT_CODE) instanceof String d ? d
+        : school == null ? null : school.districtCode();
+    Integer year = vars.get(SchoolQaCycleProcess.VAR_ACADEMIC_YEAR) instanceof Number n ? n.intValue() : null;
+    // the candidate groups stay linked after a claim: they tell whose level of work the task is
+    List<String> groups = tasks.getIdentityLinksForTask(t.getId()).stream()
         .filter(l -> IdentityLinkType.CANDIDATE.equals(l.getType()) && l.getGroupId() != null)
         .map(l -> l.getGroupId())
         .toList();
-    return new OpenTask(t.getId(), t.getName(), t.getProcessInstanceId(), schoolCode,
-        schoolCode == null ? null : directory.school(schoolCode).orElse(null),
-        (String) vars.get(TaskStages.VAR_STAGE), t.getDueDate().toInstant(), t.getAssignee(), candidates);
+    return new OpenTask(t.getId(), t.getName(), t.getProcessInstanceId(), schoolCode, school, districtCode,
+        districtCode == null ? null : directory.district(districtCode).orElse(null), year,
+        OpenTask.Scope.of(groups, schoolCode), (String) vars.get(TaskStages.VAR_STAGE), t.getDueDate().toInstant(),
+        t.getAssignee(), t.getAssignee() != null ? List.of() : groups);
   }
 }
