@@ -23,7 +23,8 @@ class WebConfig implements WebMvcConfigurer {
     change.setIgnoreInvalidLocale(true);
     registry.addInterceptor(change);
     // task forms put control-character errors next to the field themselves (forms module)
-    registry.addInterceptor(new ControlCharacterInterceptor()).excludePathPatterns("/tasks/*/complete");
+    registry.addInterceptor(new ControlCharacterInterceptor("/tasks/*/comments", "/tasks/*/form-state"))
+        .excludePathPatterns("/tasks/*/complete");
   }
 
   @Override
