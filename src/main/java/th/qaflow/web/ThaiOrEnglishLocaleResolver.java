@@ -4,9 +4,9 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.time.Duration;
 import java.util.Locale;
+import java.util.TimeZone;
 import org.springframework.context.i18n.LocaleContext;
 import org.springframework.context.i18n.SimpleLocaleContext;
-import org.springframework.context.i18n.SimpleTimeZoneAwareLocaleContext;
 import org.springframework.context.i18n.TimeZoneAwareLocaleContext;
 import org.springframework.lang.Nullable;
 import org.springframework.web.servlet.i18n.CookieLocaleResolver;
@@ -36,9 +36,19 @@ final class ThaiOrEnglishLocaleResolver extends CookieLocaleResolver {
 
   @Override
   public LocaleContext resolveLocaleContext(HttpServletRequest request) {
+    // read lazily, like the parent's: ?lang= changes the locale after this context was built
     LocaleContext resolved = super.resolveLocaleContext(request);
-    return new SimpleTimeZoneAwareLocaleContext(supported(resolved.getLocale()),
-        resolved instanceof TimeZoneAwareLocaleContext t ? t.getTimeZone() : null);
+    return new TimeZoneAwareLocaleContext() {
+      @Override
+      public Locale getLocale() {
+        return supported(resolved.getLocale());
+      }
+
+      @Override
+      public TimeZone getTimeZone() {
+        return resolved instanceof TimeZoneAwareLocaleContext t ? t.getTimeZone() : null;
+      }
+    };
   }
 
   @Override
