@@ -268,7 +268,8 @@ class BadInputTest {
     MockHttpSession qa = sessions.computeIfAbsent("qaofficer", this::login);
     for (String path : List.of("/monitoring/districts/1099/matrix.csv", "/monitoring/districts/1099/matrix.xlsx",
         "/monitoring/districts/1099/overdue.csv", "/monitoring/districts/1099/overdue.xlsx",
-        "/external/readiness.csv", "/external/readiness.xlsx", "/tasks")) {
+        "/external/readiness.csv", "/external/readiness.xlsx", "/synthesis/1099/" + YEAR + ".xlsx",
+        "/synthesis/1099/" + YEAR + ".pdf", "/tasks")) {
       MvcResult asked = mvc.perform(get(path).param("lang", "fr").param("year", "" + YEAR).param("district", DISTRICT)
           .session(qa)).andReturn();
       assertThat(asked.getResponse().getStatus()).as(path).isEqualTo(200);
