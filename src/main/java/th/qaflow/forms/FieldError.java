@@ -22,6 +22,10 @@ public record FieldError(String code, Object[] args) {
   public static final String MIN_LENGTH = "form.error.minLength";
   /** arg: the maximum length in characters. */
   public static final String MAX_LENGTH = "form.error.maxLength";
+  /** A line break, tab or other control character in a single-line field. */
+  public static final String SINGLE_LINE = "form.error.singleLine";
+  /** NUL, ESC or another control character (other than TAB, LF, CR) in a multi-line field. */
+  public static final String CONTROL_CHARACTERS = "form.error.controlCharacters";
   public static final String PATTERN = "form.error.pattern";
   public static final String EMAIL = "form.error.email";
   public static final String PHONE = "form.error.phone";

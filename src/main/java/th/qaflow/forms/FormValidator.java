@@ -25,6 +25,7 @@ import th.qaflow.forms.internal.Feel;
 import th.qaflow.forms.internal.Options;
 import th.qaflow.forms.internal.Paths;
 import th.qaflow.forms.internal.Texts;
+import th.qaflow.web.InputText;
 
 /**
  * Validates a submitted form on the server and converts it to typed values. Request parameters are
@@ -418,6 +419,16 @@ public class FormValidator {
     }
     if (!errs.isEmpty()) {
       return value; // do not run patterns over text that is already too long
+    }
+    // a textarea may hold line breaks and tabs, other fields no control character at all
+    if (FormComponent.TEXTAREA.equals(c.type())) {
+      if (InputText.badMultiLine(value)) {
+        errs.add(FieldError.of(FieldError.CONTROL_CHARACTERS));
+        return value;
+      }
+    } else if (InputText.badSingleLine(value)) {
+      errs.add(FieldError.of(FieldError.SINGLE_LINE));
+      return value;
     }
     if (v.pattern() != null && !patterns.computeIfAbsent(v.pattern(), Pattern::compile).matcher(value).find()) {
       errs.add(FieldError.of(FieldError.PATTERN));

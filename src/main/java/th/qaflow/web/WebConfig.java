@@ -1,24 +1,19 @@
 package th.qaflow.web;
 
-import java.time.Duration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.web.servlet.LocaleResolver;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.ViewControllerRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
-import org.springframework.web.servlet.i18n.CookieLocaleResolver;
 import org.springframework.web.servlet.i18n.LocaleChangeInterceptor;
 
-/** Thai by default; {@code ?lang=en} (or th) switches and is remembered in a cookie. */
+/** Thai by default; {@code ?lang=en} (or th) switches and is remembered in a cookie; other values mean Thai. */
 @Configuration
 class WebConfig implements WebMvcConfigurer {
   @Bean
   LocaleResolver localeResolver() {
-    CookieLocaleResolver resolver = new CookieLocaleResolver("qaflow-lang");
-    resolver.setDefaultLocale(ThaiDates.THAI);
-    resolver.setCookieMaxAge(Duration.ofDays(365));
-    return resolver;
+    return new ThaiOrEnglishLocaleResolver();
   }
 
   @Override
@@ -27,6 +22,9 @@ class WebConfig implements WebMvcConfigurer {
     change.setParamName("lang");
     change.setIgnoreInvalidLocale(true);
     registry.addInterceptor(change);
+    // task forms put control-character errors next to the field themselves (forms module)
+    registry.addInterceptor(new ControlCharacterInterceptor("/tasks/*/comments", "/tasks/*/form-state"))
+        .excludePathPatterns("/tasks/*/complete");
   }
 
   @Override

@@ -54,6 +54,24 @@ class FormValidatorTest {
     }
 
     @Test
+    void controlCharactersAreRefusedNextToTheField() {
+      String textfield = """
+          {"type": "textfield", "id": "F", "key": "t"}""";
+      String textarea = """
+          {"type": "textarea", "id": "F", "key": "t"}""";
+      for (String bad : new String[] {"a\u0000b", "a\u001B[31mb", "a\u007Fb", "a\u0085b"}) {
+        assertThat(validate(textfield, "t", bad).errorsOf("t")).containsExactly(error(FieldError.SINGLE_LINE));
+        assertThat(validate(textarea, "t", bad).errorsOf("t")).containsExactly(error(FieldError.CONTROL_CHARACTERS));
+      }
+      // a single-line field takes no line break or tab; a textarea does
+      assertThat(validate(textfield, "t", "a\r\nb").errorsOf("t")).containsExactly(error(FieldError.SINGLE_LINE));
+      assertThat(validate(textfield, "t", "a\tb").errorsOf("t")).containsExactly(error(FieldError.SINGLE_LINE));
+      FormResult multiLine = validate(textarea, "t", "บรรทัด 1\r\n\tบรรทัด 2");
+      assertThat(multiLine.valid()).isTrue();
+      assertThat(multiLine.values().get("t")).isEqualTo("บรรทัด 1\r\n\tบรรทัด 2");
+    }
+
+    @Test
     void thaiCombiningMarksCountAsCodePointsAndAreKeptExactly() {
       String word = "ที่นี่"; // ท ี ่ น ี ่ : six code points, four of them combining marks
       assertThat(word.codePointCount(0, word.length())).isEqualTo(6);

@@ -9,7 +9,9 @@ import org.springframework.util.unit.DataSize;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.multipart.MaxUploadSizeExceededException;
+import org.springframework.web.multipart.MultipartException;
 import org.springframework.web.servlet.ModelAndView;
+import th.qaflow.web.BadInputAdvice;
 
 /**
  * A request larger than Spring's multipart limits (far above the documents limit, so ordinary
@@ -30,6 +32,15 @@ class UploadLimitAdvice {
     page.addObject("limitMb", maxFileSize.toMegabytes());
     page.addObject("back", backLink(request));
     return page;
+  }
+
+  /**
+   * A multipart body Tomcat cannot read (no boundary parameter, no closing boundary, a broken part) is the
+   * client's fault: 400 with a message, not a 500. (The more specific handler above keeps too-large ones.)
+   */
+  @ExceptionHandler(MultipartException.class)
+  ModelAndView unreadable() {
+    return BadInputAdvice.page("input.error.multipart", null);
   }
 
   /** The page the upload came from when it is on this site, else the task list. */

@@ -13,6 +13,7 @@ import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import th.qaflow.external.ExternalAssessmentProcess;
 import th.qaflow.external.SchoolState;
+import th.qaflow.web.SpreadsheetText;
 
 /**
  * The readiness list a district sends to OBEC: schools grouped by the readiness their supervisor confirmed
@@ -88,12 +89,9 @@ final class ReadinessExport {
     out.append("\r\n");
   }
 
-  /** RFC 4180 quoting; a leading =, +, - or @ is prefixed with ' so a spreadsheet never runs it as a formula. */
+  /** RFC 4180 quoting, after the shared formula guard ({@link SpreadsheetText#safe}). */
   static String csvCell(String value) {
-    String v = value == null ? "" : value;
-    if (!v.isEmpty() && "=+-@".indexOf(v.charAt(0)) >= 0) {
-      v = "'" + v;
-    }
+    String v = SpreadsheetText.safe(value);
     if (v.contains(",") || v.contains("\"") || v.contains("\n") || v.contains("\r")) {
       v = "\"" + v.replace("\"", "\"\"") + "\"";
     }
@@ -124,7 +122,7 @@ final class ReadinessExport {
         sheet.setColumnWidth(i, 28 * 256);
       }
       sheet.createFreezePane(0, 1);
-      book.write(out);
+      SpreadsheetText.write(book, out);
       return out.toByteArray();
     } catch (IOException e) {
       throw new UncheckedIOException(e);

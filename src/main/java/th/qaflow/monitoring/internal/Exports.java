@@ -16,6 +16,7 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 import th.qaflow.web.ThaiDates;
+import th.qaflow.web.SpreadsheetText;
 
 /**
  * The matrix and the overdue list as tables of text, written as CSV (UTF-8 with a BOM, so Excel shows
@@ -94,7 +95,7 @@ class Exports {
       try (CSVPrinter printer = new CSVPrinter(new OutputStreamWriter(out, StandardCharsets.UTF_8),
           CSVFormat.EXCEL)) {
         for (List<String> row : rows) {
-          printer.printRecord(row);
+          printer.printRecord(row.stream().map(SpreadsheetText::safe).toList());
         }
       }
     } catch (IOException e) {
@@ -119,7 +120,7 @@ class Exports {
         }
       }
       sheet.createFreezePane(0, 1);
-      book.write(out);
+      SpreadsheetText.write(book, out);
       return out.toByteArray();
     } catch (IOException e) {
       throw new UncheckedIOException(e);

@@ -99,10 +99,19 @@ final class CsvTable {
           continue;
         }
         Map<String, String> map = new HashMap<>();
+        boolean clean = true;
         for (int i = 0; i < header.size() && i < values.size(); i++) {
-          map.put(header.get(i), values.get(i).strip());
+          String value = values.get(i).strip();
+          // every column is a single line (names, codes, e-mail): no NUL, ESC, line break or tab inside
+          if (hasControlCharacter(value)) {
+            errors.add(record.getRecordNumber(), header.get(i), "controlCharacters", header.get(i));
+            clean = false;
+          }
+          map.put(header.get(i), value);
         }
-        rows.add(new Row(record.getRecordNumber(), map));
+        if (clean) {
+          rows.add(new Row(record.getRecordNumber(), map));
+        }
       }
       if (header == null) {
         errors.add(1, "", "empty");
@@ -113,6 +122,11 @@ final class CsvTable {
       return new CsvTable(List.of());
     }
     return new CsvTable(rows);
+  }
+
+  /** Any C0/C1 control or DEL (the same rule as th.qaflow.web.InputText, which this module may not use). */
+  static boolean hasControlCharacter(String value) {
+    return value.chars().anyMatch(ch -> ch < 0x20 || ch == 0x7F || (ch >= 0x80 && ch < 0xA0));
   }
 
   private static String headerName(String raw) {

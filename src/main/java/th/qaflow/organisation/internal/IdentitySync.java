@@ -73,9 +73,20 @@ public class IdentitySync {
     }
   }
 
+  /** True when Camunda has a user with this id (from an import or made in Camunda Admin). */
+  public boolean userExists(String userId) {
+    return identity.createUserQuery().userId(userId).count() > 0;
+  }
+
+  /** True when the user is a member of camunda-admin (an operator of Cockpit, Admin and the REST API). */
+  public boolean isOperator(String userId) {
+    return identity.createUserQuery().userId(userId).memberOfGroup(Groups.CAMUNDA_ADMIN).count() > 0;
+  }
+
   /**
-   * Creates or updates the person's Camunda user and memberships. {@code password} may be null: a new
-   * user then gets a random password (returned in the result), an existing user keeps theirs.
+   * Creates or updates the person's Camunda user and memberships. {@code password} is the first password
+   * of a new user; null gives a new user a random one (returned in the result). An existing user always
+   * keeps theirs, and nobody is removed from camunda-admin here.
    * Memberships of QA Flow's groups ({@link Groups#isManaged}) not implied by the role are removed.
    */
   public Result syncPerson(Person person, String password) {
@@ -96,23 +107,17 @@ public class IdentitySync {
       identity.saveUser(user);
       created = true;
     } else {
-      // checkPassword first: a mismatch counts as a failed attempt and changes the user's row.
-      boolean newPassword = password != null && !password.isEmpty() && !identity.checkPassword(id, password);
+      // An existing account keeps its password whatever the file says: an import that could set it would
+      // let whoever imports sign in as that person (e.g. the director who approves the importer's work).
       User user = identity.createUserQuery().userId(id).singleResult();
       boolean fieldsDiffer = !Objects.equals(user.getFirstName(), person.firstName())
           || !Objects.equals(user.getLastName(), person.lastName())
           || !Objects.equals(user.getEmail(), person.email());
-      if (fieldsDiffer || newPassword) {
+      if (fieldsDiffer) {
         copy(person, user);
-        if (newPassword) {
-          user.setPassword(password);
-        }
         // Without setPassword the stored hash is written back unchanged.
         identity.saveUser(user);
         changed = true;
-      }
-      if (newPassword) {
-        identity.unlockUser(id);
       }
     }
 
@@ -133,7 +138,8 @@ public class IdentitySync {
     List<String> current = identity.createGroupQuery().groupMember(person.userId()).list().stream()
         .map(Group::getId).toList();
     for (String groupId : current) {
-      if (Groups.isManaged(groupId) && !wanted.containsKey(groupId)) {
+      // camunda-admin is left alone: operators are added and removed in Camunda Admin, never by an import
+      if (Groups.isManaged(groupId) && !Groups.CAMUNDA_ADMIN.equals(groupId) && !wanted.containsKey(groupId)) {
         identity.deleteMembership(person.userId(), groupId);
         changed = true;
       }

@@ -2,6 +2,7 @@ package th.qaflow.organisation.internal;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -9,6 +10,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import org.springframework.stereotype.Component;
 import th.qaflow.organisation.Cluster;
 import th.qaflow.organisation.District;
@@ -20,7 +22,10 @@ import th.qaflow.organisation.School;
 /**
  * {@code user_id,first_name,last_name,email,role,district_code,school_code,cluster_codes,password}.
  * School roles need a school (their district is the school's); district roles a district; supervisors
- * also their clusters ({@code ;}-separated); ADMIN and OBEC_VIEWER neither.
+ * also their clusters ({@code ;}-separated); ADMIN and OBEC_VIEWER neither. The password sets the first
+ * password of a NEW account only: an import never changes an existing account's password, and a district
+ * QA officer's import never touches accounts outside their district, above the roles they may give, or
+ * made outside the import (operators from Camunda Admin).
  */
 @Component
 class PeopleImporter implements RowImporter {
@@ -37,6 +42,10 @@ class PeopleImporter implements RowImporter {
   public ImportKind kind() {
     return ImportKind.PEOPLE;
   }
+
+  /** The roles a district QA officer's import may give (and the people whose account it may change). */
+  static final Set<Role> OFFICER_ASSIGNS =
+      EnumSet.of(Role.SCHOOL_QA, Role.SCHOOL_DIRECTOR, Role.SCHOOL_BOARD, Role.SUPERVISOR);
 
   private record Entry(long row, Person person, String password) {}
 
@@ -155,9 +164,10 @@ class PeopleImporter implements RowImporter {
           }
         }
 
-        // A district QA officer manages the people of their own district only.
+        // A district QA officer manages the people of their own district only, and only in the roles
+        // they may give: the district's directors approve the officer's work, so they are not the officer's.
         if (scope != null) {
-          if (role.level() == Role.Level.NATION) {
+          if (!OFFICER_ASSIGNS.contains(role)) {
             c.error("role", "roleNotAllowed", role.name());
           } else if (effectiveDistrict != null && !scope.equals(effectiveDistrict)) {
             c.error(role.atSchool() ? "school_code" : "district_code", "outsideDistrict",
@@ -169,6 +179,14 @@ class PeopleImporter implements RowImporter {
         Optional<Person> existing = tables.person(userId);
         if (existing.isPresent() && !scope.equals(existing.get().districtCode())) {
           c.error("user_id", "outsideDistrict", userId, scope);
+        } else if (existing.isPresent() && !OFFICER_ASSIGNS.contains(existing.get().role())) {
+          // e.g. the supervision director: an officer's file must not rename, move or demote them
+          c.error("user_id", "accountNotManaged", userId, existing.get().role().name());
+        } else if (existing.isEmpty() && identitySync.userExists(userId)) {
+          // an operator or other account made in Camunda Admin, not by an import
+          c.error("user_id", "accountOutsideImport", userId);
+        } else if (identitySync.isOperator(userId)) {
+          c.error("user_id", "accountNotManaged", userId, Role.ADMIN.name());
         }
       }
 

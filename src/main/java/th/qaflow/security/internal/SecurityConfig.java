@@ -1,5 +1,8 @@
 package th.qaflow.security.internal;
 
+import org.springframework.context.MessageSource;
+import org.springframework.boot.autoconfigure.security.SecurityProperties;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -18,6 +21,15 @@ import th.qaflow.organisation.Groups;
 @EnableMethodSecurity
 class SecurityConfig {
   static final String OPERATOR = "GROUP_" + Groups.CAMUNDA_ADMIN;
+
+  /** Ahead of every security chain: their CSRF filters would parse an anonymous multipart body. */
+  @Bean
+  FilterRegistrationBean<AnonymousUploadFilter> anonymousUploadFilter(MessageSource messages) {
+    FilterRegistrationBean<AnonymousUploadFilter> registration =
+        new FilterRegistrationBean<>(new AnonymousUploadFilter(messages));
+    registration.setOrder(SecurityProperties.DEFAULT_FILTER_ORDER - 1);
+    return registration;
+  }
 
   @Bean
   @Order(1)

@@ -26,6 +26,7 @@ import th.qaflow.synthesis.SynthesisSummary.EducationLevelSummary;
 import th.qaflow.synthesis.SynthesisSummary.StandardResult;
 import th.qaflow.synthesis.SynthesisSummary.Theme;
 import th.qaflow.web.ThaiDates;
+import th.qaflow.web.SpreadsheetText;
 
 /** The summary (and a published report's narrative) as an XLSX workbook and as a PDF, in the user's language. */
 @Component
@@ -189,7 +190,7 @@ class SynthesisReports {
       }
       schools.setColumnWidth(1, 40 * 256);
       schools.setColumnWidth(4, 60 * 256);
-      book.write(out);
+      SpreadsheetText.write(book, out);
       return out.toByteArray();
     } catch (IOException e) {
       throw new UncheckedIOException(e);
