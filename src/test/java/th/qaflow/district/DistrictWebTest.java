@@ -71,10 +71,10 @@ class DistrictWebTest {
 
     // cluster 1's supervisor: not among the group's tasks, may not open, claim or complete it (outside their clusters)
     assertThat(page(sup1, "/tasks")).doesNotContain(review.getId());
-    mvc.perform(get("/tasks/{id}", review.getId()).session(sup1)).andExpect(status().isNotFound());
-    mvc.perform(post("/tasks/{id}/claim", review.getId()).session(sup1).with(csrf())).andExpect(status().isNotFound());
+    mvc.perform(get("/tasks/{id}", review.getId()).session(sup1)).andExpectAll(gone());
+    mvc.perform(post("/tasks/{id}/claim", review.getId()).session(sup1).with(csrf())).andExpectAll(gone());
     mvc.perform(post("/tasks/{id}/complete", review.getId()).session(sup1).with(csrf())
-        .param("reviewDecision", "accept")).andExpect(status().isNotFound());
+        .param("reviewDecision", "accept")).andExpectAll(gone());
     // cluster 2's supervisor has it, with the completeness check
     assertThat(page(sup2, "/tasks")).contains(review.getId());
     assertThat(page(sup2, "/tasks/" + review.getId())).contains("ตรวจความครบถ้วนของ SAR (ส่งครั้งที่ 1)");
@@ -131,5 +131,12 @@ class DistrictWebTest {
   private String page(MockHttpSession session, String url) throws Exception {
     return mvc.perform(get(url).session(session)).andExpect(status().isOk()).andReturn().getResponse()
         .getContentAsString();
+  }
+
+  /** Another cluster's task is answered as a missing one: back to the list with one message, nothing done. */
+  private static org.springframework.test.web.servlet.ResultMatcher[] gone() {
+    return new org.springframework.test.web.servlet.ResultMatcher[] {status().isFound(),
+        org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl("/tasks"),
+        flash().attribute("error", "task.error.gone")};
   }
 }

@@ -106,7 +106,10 @@ class ExternalWebTest {
     // the supervisor of cluster 2 cannot confirm school 1 (cluster 1)
     mvc.perform(post("/tasks/{id}/complete", confirm.getId()).session(WebSessions.login(mvc, "supervisor2")).with(csrf())
             .param("readinessDecision", "confirm").param("confirmedReadiness", "ready"))
-        .andExpect(status().is4xxClientError());
+        // another cluster's task is answered as a missing one: back to the list, nothing done
+        .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl("/tasks"))
+        .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash()
+            .attribute("error", "task.error.gone"));
     assertThat(tasks.createTaskQuery().taskId(confirm.getId()).count()).isEqualTo(1);
     // school 1's supervisor sees the school's declaration on the task page and confirms it through the form
     String confirmPage = mvc.perform(get("/tasks/{id}", confirm.getId()).session(WebSessions.login(mvc, "supervisor1")))

@@ -74,7 +74,7 @@ class ScopeLeaksTest {
   @Test
   void clusterOnesSupervisorReadsClusterTwosReviewOnlyOnceHandedToThem() throws Exception {
     MockHttpSession sup1 = WebSessions.login(mvc, "supervisor1");
-    mvc.perform(get("/tasks/{id}", F.school5Review).session(sup1)).andExpect(status().isNotFound());
+    mvc.perform(get("/tasks/{id}", F.school5Review).session(sup1)).andExpectAll(ScopeTest.notFound());
     mvc.perform(get("/documents/{id}", F.school5Document).session(sup1)).andExpect(status().isNotFound());
     mvc.perform(get("/monitoring/schools/{code}", ScopeFixture.SCHOOL_5).session(sup1))
         .andExpect(status().isNotFound());
@@ -95,7 +95,7 @@ class ScopeLeaksTest {
 
     // taken back, it is closed to them again
     tasks.setAssignee(F.school5Review, null);
-    mvc.perform(get("/tasks/{id}", F.school5Review).session(sup1)).andExpect(status().isNotFound());
+    mvc.perform(get("/tasks/{id}", F.school5Review).session(sup1)).andExpectAll(ScopeTest.notFound());
     mvc.perform(get("/documents/{id}", F.school5Document).session(sup1)).andExpect(status().isNotFound());
   }
 

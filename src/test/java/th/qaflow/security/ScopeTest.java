@@ -91,11 +91,11 @@ class ScopeTest {
   @Test
   void aSupervisorOfAnotherClusterGetsNotFoundAndChangesNothing() throws Exception {
     MockHttpSession supervisor = WebSessions.login(mvc, "supervisor1");
-    mvc.perform(get("/tasks/{id}", schoolBTask.getId()).session(supervisor)).andExpect(status().isNotFound());
+    mvc.perform(get("/tasks/{id}", schoolBTask.getId()).session(supervisor)).andExpectAll(notFound());
     mvc.perform(post("/tasks/{id}/claim", schoolBTask.getId()).session(supervisor).with(csrf()))
-        .andExpect(status().isNotFound());
+        .andExpectAll(notFound());
     mvc.perform(post("/tasks/{id}/comments", schoolBTask.getId()).session(supervisor).with(csrf()).param("text", "x"))
-        .andExpect(status().isNotFound());
+        .andExpectAll(notFound());
     mvc.perform(get("/monitoring/schools/{code}", SCHOOL_B).session(supervisor)).andExpect(status().isNotFound());
     assertUntouched();
   }
