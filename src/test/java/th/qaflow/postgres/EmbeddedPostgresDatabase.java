@@ -18,6 +18,11 @@ public final class EmbeddedPostgresDatabase {
     registry.add("spring.datasource.password", () -> "");
   }
 
+  /** For a client outside this JVM's Spring context, e.g. the application started as a child process. */
+  public String jdbcUrl() {
+    return postgres.getJdbcUrl("postgres", "postgres");
+  }
+
   public void stop() throws IOException {
     if (postgres != null) {
       postgres.close();
