@@ -42,8 +42,8 @@ final class AppProcess {
     return URI.create("http://localhost:" + port + path);
   }
 
-  /** Starts the app and waits until its login page answers. */
-  AppProcess start(Duration timeout) throws Exception {
+  /** Starts the app and waits until its login page answers and its log has the given line. */
+  AppProcess start(Duration timeout, String readyLine) throws Exception {
     List<String> command = new ArrayList<>(List.of(
         Path.of(System.getProperty("java.home"), "bin", "java").toString(),
         "-Xmx768m", "-XX:TieredStopAtLevel=1", "-Dfile.encoding=UTF-8",
@@ -63,7 +63,7 @@ final class AppProcess {
       try {
         HttpResponse<Void> r = http.send(HttpRequest.newBuilder(uri("/login")).timeout(Duration.ofSeconds(5)).build(),
             HttpResponse.BodyHandlers.discarding());
-        if (r.statusCode() == 200) {
+        if (r.statusCode() == 200 && log().contains(readyLine)) {
           return this;
         }
       } catch (IOException notYet) {
@@ -101,6 +101,14 @@ final class AppProcess {
     if (!process.waitFor(60, TimeUnit.SECONDS)) {
       process.destroyForcibly();
       process.waitFor(30, TimeUnit.SECONDS);
+    }
+  }
+
+  String log() {
+    try {
+      return Files.readString(log, StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      return "";
     }
   }
 

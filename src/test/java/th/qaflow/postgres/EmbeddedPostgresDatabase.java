@@ -12,6 +12,15 @@ public final class EmbeddedPostgresDatabase {
     postgres = EmbeddedPostgres.builder().start();
   }
 
+  /**
+   * Started with PostgreSQL's durable defaults: the embedded builder turns fsync and synchronous_commit off for
+   * speed, which a test of what survives a crash must not inherit.
+   */
+  public void startDurable() throws IOException {
+    postgres = EmbeddedPostgres.builder().setServerConfig("fsync", "on").setServerConfig("synchronous_commit", "on")
+        .setServerConfig("full_page_writes", "on").start();
+  }
+
   public void register(DynamicPropertyRegistry registry) {
     registry.add("spring.datasource.url", () -> postgres.getJdbcUrl("postgres", "postgres"));
     registry.add("spring.datasource.username", () -> "postgres");
