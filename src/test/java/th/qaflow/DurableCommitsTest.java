@@ -11,7 +11,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * An H2 file database the app is pointed at without WRITE_DELAY=0 in its URL (an operator's own URL) still
- * writes every commit at once: DurableCommits sets it at start. The crash itself: th.qaflow.crash.CrashDurabilityTest.
+ * writes every commit at once: DurableCommits sets it at start. The crash itself: th.qaflow.app.CrashDurabilityTest.
  */
 class DurableCommitsTest {
   @TempDir Path dir;

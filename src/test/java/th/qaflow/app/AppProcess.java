@@ -1,4 +1,4 @@
-package th.qaflow.crash;
+package th.qaflow.app;
 
 import java.io.File;
 import java.io.IOException;
@@ -25,6 +25,7 @@ final class AppProcess {
   private final Path log;
   private final int port;
   private final List<String> args;
+  private List<String> jvm = List.of("-Xmx768m", "-XX:TieredStopAtLevel=1");
   private Process process;
 
   AppProcess(Path workDir, List<String> args) throws IOException {
@@ -32,6 +33,16 @@ final class AppProcess {
     this.port = freePort();
     this.args = args;
     this.log = workDir.resolve("app-" + port + ".log");
+  }
+
+  /** JVM options instead of the quick-start defaults (a benchmark wants the full JIT). */
+  AppProcess jvm(List<String> options) {
+    this.jvm = options;
+    return this;
+  }
+
+  long pid() {
+    return process.pid();
   }
 
   int port() {
@@ -45,10 +56,9 @@ final class AppProcess {
   /** Starts the app and waits until its login page answers and its log has the given line. */
   AppProcess start(Duration timeout, String readyLine) throws Exception {
     List<String> command = new ArrayList<>(List.of(
-        Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-        "-Xmx768m", "-XX:TieredStopAtLevel=1", "-Dfile.encoding=UTF-8",
-        "-cp", System.getProperty("java.class.path"),
-        QaFlowApplication.class.getName(),
+        Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Dfile.encoding=UTF-8"));
+    command.addAll(jvm);
+    command.addAll(List.of("-cp", System.getProperty("java.class.path"), QaFlowApplication.class.getName(),
         "--server.port=" + port));
     command.addAll(args);
     File logFile = log.toFile();

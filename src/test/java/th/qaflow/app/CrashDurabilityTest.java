@@ -1,16 +1,12 @@
-package th.qaflow.crash;
+package th.qaflow.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.InputStream;
-import java.net.CookieManager;
-import java.net.URLEncoder;
-import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -22,20 +18,15 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
-import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -55,9 +46,6 @@ class CrashDurabilityTest {
   static final Duration START = Duration.ofSeconds(150);
   /** The organisation import runs once the app is up; people can sign in after it. */
   static final String READY = "Imported PEOPLE from";
-  static final Pattern CSRF = Pattern.compile("name=\"_csrf\"[^>]*value=\"([^\"]+)\"");
-  static final Pattern TASK_LINK = Pattern.compile("href=\"/tasks/([0-9a-f-]{36})\"");
-  static final Pattern TARGET = Pattern.compile("name=\"targets\\[(\\d+)\\]\\.targetLevel\"");
   static final ObjectMapper JSON = new ObjectMapper();
 
   @TempDir Path dir;
@@ -115,7 +103,7 @@ class CrashDurabilityTest {
     int total;
     try {
       // three academic years of the demo district: 24 "set standards" tasks, three per school's QA group
-      Session officer = new Session(first, "qaofficer");
+      AppSession officer = new AppSession(first, "qaofficer");
       int current = AcademicYears.of(LocalDate.now(AcademicYears.ZONE));
       for (int year = current - 1; year <= current + 1; year++) {
         String csrf = officer.csrf("/cycles");
@@ -123,9 +111,9 @@ class CrashDurabilityTest {
             "year", String.valueOf(year)));
         assertThat(r.statusCode()).as("start year %s", year).isEqualTo(302);
       }
-      Map<Session, List<String>> work = new LinkedHashMap<>();
+      Map<AppSession, List<String>> work = new LinkedHashMap<>();
       for (int school = 1; school <= 8; school++) {
-        Session qa = new Session(first, "qa" + school);
+        AppSession qa = new AppSession(first, "qa" + school);
         List<String> ids = qa.taskIds();
         assertThat(ids).as("qa%s's tasks", school).hasSize(3);
         work.put(qa, ids);
@@ -221,76 +209,6 @@ class CrashDurabilityTest {
         rs.next();
         return rs.getInt(1);
       }
-    }
-  }
-
-  /** One signed-in user of the child app: its own cookies, redirects not followed (the 302 is the answer). */
-  static final class Session {
-    private final AppProcess app;
-    private final HttpClient http;
-
-    Session(AppProcess app, String user) throws Exception {
-      this.app = app;
-      this.http = HttpClient.newBuilder().cookieHandler(new CookieManager())
-          .followRedirects(HttpClient.Redirect.NEVER).connectTimeout(Duration.ofSeconds(5)).build();
-      HttpResponse<String> done = post("/login", Map.of("_csrf", csrf("/login"), "username", user, "password", "demo"));
-      assertThat(done.headers().firstValue("Location").orElse("")).as("%s signed in", user)
-          .doesNotContain("error").isNotEmpty();
-    }
-
-    String csrf(String path) throws Exception {
-      HttpResponse<String> page = get(path);
-      Matcher m = CSRF.matcher(page.body());
-      assertThat(m.find()).as("CSRF token on %s (%s)", path, page.statusCode()).isTrue();
-      return m.group(1);
-    }
-
-    List<String> taskIds() throws Exception {
-      Set<String> ids = new LinkedHashSet<>();
-      Matcher m = TASK_LINK.matcher(get("/tasks").body());
-      while (m.find()) {
-        ids.add(m.group(1));
-      }
-      return new ArrayList<>(ids);
-    }
-
-    /** Fills the standards form (a target for every standard it shows); true when the app answers "saved". */
-    boolean completeStandards(String taskId) throws Exception {
-      String page = get("/tasks/" + taskId).body();
-      Matcher csrf = CSRF.matcher(page);
-      if (!csrf.find()) {
-        return false;
-      }
-      Set<Integer> rows = new TreeSet<>();
-      Matcher t = TARGET.matcher(page);
-      while (t.find()) {
-        rows.add(Integer.parseInt(t.group(1)));
-      }
-      Map<String, String> form = new LinkedHashMap<>();
-      form.put("_csrf", csrf.group(1));
-      form.put("standardsFramework", "moe2561");
-      for (int i : rows) {
-        form.put("targets[" + i + "].targetLevel", "4");
-        form.put("targets[" + i + "].targetDescription", "ค่าเป้าหมายข้อ " + (i + 1));
-      }
-      HttpResponse<String> r = post("/tasks/" + taskId + "/complete", form);
-      return r.statusCode() == 302 && r.headers().firstValue("Location").map(l -> l.endsWith("/tasks")).orElse(false);
-    }
-
-    HttpResponse<String> get(String path) throws Exception {
-      return app.http(http, HttpRequest.newBuilder(app.uri(path)).GET().build());
-    }
-
-    HttpResponse<String> post(String path, Map<String, String> form) throws Exception {
-      String body = form.entrySet().stream()
-          .map(e -> enc(e.getKey()) + "=" + enc(e.getValue())).collect(Collectors.joining("&"));
-      return app.http(http, HttpRequest.newBuilder(app.uri(path))
-          .header("Content-Type", "application/x-www-form-urlencoded")
-          .POST(HttpRequest.BodyPublishers.ofString(body)).build());
-    }
-
-    private static String enc(String s) {
-      return URLEncoder.encode(s, StandardCharsets.UTF_8);
     }
   }
 }
