@@ -58,8 +58,10 @@ final class AppProcess {
     List<String> command = new ArrayList<>(List.of(
         Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Dfile.encoding=UTF-8"));
     command.addAll(jvm);
+    // the test classpath's config/application.yml switches the background jobs off for in-JVM tests; the real
+    // app runs them (its config/application-demo.yml still gives the embedded mail server free ports)
     command.addAll(List.of("-cp", System.getProperty("java.class.path"), QaFlowApplication.class.getName(),
-        "--server.port=" + port));
+        "--server.port=" + port, "--qaflow.notification.scheduling.enabled=true"));
     command.addAll(args);
     File logFile = log.toFile();
     process = new ProcessBuilder(command).directory(workDir.toFile())

@@ -91,8 +91,7 @@ class CrashDurabilityTest {
       }
     }
     List<String> args = new ArrayList<>(databaseArgs);
-    args.addAll(List.of("--qaflow.demo.enabled=false", "--qaflow.mail.embedded.enabled=false",
-        "--qaflow.import-dir=" + importDir));
+    args.addAll(List.of("--qaflow.demo.enabled=false", "--qaflow.import-dir=" + importDir));
 
     long t0 = System.nanoTime();
     AppProcess first = new AppProcess(dir, args).start(START, READY);
