@@ -2,6 +2,7 @@ package th.qaflow.notification.internal;
 
 import th.qaflow.cycle.EngineClock;
 import java.net.InetAddress;
+import java.time.Duration;
 import javax.sql.DataSource;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.TaskService;
@@ -15,8 +16,6 @@ import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.mail.javamail.JavaMailSender;
-import org.springframework.scheduling.annotation.EnableScheduling;
-import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 import th.qaflow.organisation.OrganisationDirectory;
@@ -113,44 +112,29 @@ class NotificationConfig {
   }
 
   /**
-   * The background jobs: scan for due reminders and drain the outbox. On by default on every node
-   * (the outbox makes that safe); tests switch them off and call the scanner and sender themselves.
+   * The background jobs: scan for due reminders and drain the outbox, each on its own thread
+   * ({@link NotificationJobs}). On by default on every node (the outbox makes that safe); tests switch them
+   * off and call the scanner and sender themselves.
    */
-  @Configuration
-  @EnableScheduling
+  @Bean
   @ConditionalOnProperty(name = "qaflow.notification.scheduling.enabled", havingValue = "true", matchIfMissing = true)
-  static class Jobs {
-    private final ReminderScanner scanner;
-    private final ObjectProvider<OutboxSender> sender;
-
-    Jobs(ReminderScanner scanner, ObjectProvider<OutboxSender> sender) {
-      this.scanner = scanner;
-      this.sender = sender;
-    }
-
-    @Scheduled(initialDelayString = "PT20S", fixedDelayString = "${qaflow.notification.scan-interval:PT5M}")
-    void scan() {
-      try {
-        ReminderScanner.Result r = scanner.scan();
-        if (r.reminders() + r.escalations() + r.digests() > 0) {
-          log.info("Reminder scan: {} tasks, {} reminders, {} escalations, {} digests", r.tasks(), r.reminders(),
-              r.escalations(), r.digests());
-        }
-      } catch (RuntimeException e) {
-        log.error("Reminder scan failed; the next scan tries again", e);
+  NotificationJobs notificationJobs(ReminderScanner scanner, ObjectProvider<OutboxSender> sender,
+      NotificationProperties props) {
+    Runnable scan = () -> {
+      ReminderScanner.Result r = scanner.scan();
+      if (r.reminders() + r.escalations() + r.digests() > 0) {
+        log.info("Reminder scan: {} tasks, {} reminders, {} escalations, {} digests", r.tasks(), r.reminders(),
+            r.escalations(), r.digests());
       }
-    }
-
-    @Scheduled(initialDelayString = "PT25S", fixedDelayString = "${qaflow.notification.send-interval:PT30S}")
-    void send() {
+    };
+    Runnable send = () -> {
       OutboxSender s = sender.getIfAvailable();
       if (s != null) {
-        try {
-          s.drain();
-        } catch (RuntimeException e) {
-          log.error("Draining the mail outbox failed; the next run tries again", e);
-        }
+        s.drain();
       }
-    }
+    };
+    return new NotificationJobs(
+        new NotificationJobs.Job(scan, Duration.ofSeconds(20), props.getScanInterval()),
+        new NotificationJobs.Job(send, Duration.ofSeconds(25), props.getSendInterval()));
   }
 }
