@@ -13,6 +13,7 @@ import org.springframework.security.core.Authentication;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.authentication.AuthenticationProvider;
+import org.springframework.security.web.authentication.WebAuthenticationDetails;
 import org.springframework.stereotype.Component;
 import th.qaflow.organisation.Groups;
 import th.qaflow.organisation.OrganisationDirectory;
@@ -29,19 +30,37 @@ import th.qaflow.security.QaUsers;
 class CamundaIdentityAuthenticationProvider implements AuthenticationProvider, QaUsers {
   private final IdentityService identity;
   private final OrganisationDirectory directory;
+  private final LoginThrottle throttle;
 
-  CamundaIdentityAuthenticationProvider(IdentityService identity, OrganisationDirectory directory) {
+  CamundaIdentityAuthenticationProvider(IdentityService identity, OrganisationDirectory directory,
+      LoginThrottle throttle) {
     this.identity = identity;
     this.directory = directory;
+    this.throttle = throttle;
   }
 
+  /**
+   * The same rules for the login form and HTTP Basic (REST): a locked user id or address is refused without
+   * checking the password; a wrong password counts towards a lock. The engine's own lock is off
+   * (application.yml), so a wrong password never makes the next correct one fail outside QA Flow's lock.
+   */
   @Override
   public Authentication authenticate(Authentication authentication) {
     String userId = authentication.getName() == null ? "" : authentication.getName().trim();
     String password = String.valueOf(authentication.getCredentials());
+    String address = authentication.getDetails() instanceof WebAuthenticationDetails d ? d.getRemoteAddress() : null;
+    LoginThrottle.Lock lock = throttle.lockOf(userId, address);
+    if (lock != null) {
+      throw new LoginLockedException(lock);
+    }
     if (userId.isEmpty() || !identity.checkPassword(userId, password)) {
+      lock = throttle.failed(userId, address);
+      if (lock != null) {
+        throw new LoginLockedException(lock);
+      }
       throw new BadCredentialsException("Bad credentials");
     }
+    throttle.succeeded(userId);
     QaUser user = load(userId);
     List<GrantedAuthority> authorities = new ArrayList<>();
     if (user.role() != null) {

@@ -3,6 +3,8 @@ package th.qaflow.security.internal;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
+import org.springframework.security.authentication.AuthenticationManager;
+import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
@@ -19,12 +21,22 @@ import th.qaflow.organisation.Groups;
 class SecurityConfig {
   static final String OPERATOR = "GROUP_" + Groups.CAMUNDA_ADMIN;
 
+  /**
+   * The provider alone, without Boot's global manager as parent: with the parent, a wrong password went through
+   * the provider twice (counted twice towards a lock).
+   */
+  private static AuthenticationManager only(CamundaIdentityAuthenticationProvider provider) {
+    ProviderManager manager = new ProviderManager(provider);
+    manager.setEraseCredentialsAfterAuthentication(true);
+    return manager;
+  }
+
   @Bean
   @Order(1)
   SecurityFilterChain engineRest(HttpSecurity http, CamundaIdentityAuthenticationProvider provider) throws Exception {
     // the REST API is its own servlet (Jersey), so match the raw path rather than Spring MVC mappings
     return http.securityMatcher(PathPatternRequestMatcher.withDefaults().matcher("/engine-rest/**"))
-        .authenticationProvider(provider)
+        .authenticationManager(only(provider))
         .authorizeHttpRequests(a -> a.anyRequest().hasAuthority(OPERATOR))
         .httpBasic(b -> b.realmName("QA Flow engine REST"))
         .csrf(c -> c.disable())
@@ -36,7 +48,7 @@ class SecurityConfig {
   @Order(2)
   SecurityFilterChain web(HttpSecurity http, CamundaIdentityAuthenticationProvider provider) throws Exception {
     return http
-        .authenticationProvider(provider)
+        .authenticationManager(only(provider))
         .authorizeHttpRequests(a -> a
             .requestMatchers("/login", "/css/**", "/js/**", "/img/**", "/favicon.ico", "/error").permitAll()
             .requestMatchers(PathPatternRequestMatcher.withDefaults().matcher("/camunda/**")).hasAuthority(OPERATOR)
