@@ -61,6 +61,17 @@ class RedirectsAndCookiesTest {
     assertThat(cockpit.location()).isEqualTo("/login");
   }
 
+  /** Tomcat forwards a 404 to /error: the page is QA Flow's, in Thai, without a raw message key. */
+  @Test
+  void aMissingPageAndErrorItselfAreNotFoundPages() throws Exception {
+    for (String path : List.of("/no-such-page", "/error")) {
+      Answer answer = send("GET " + path + " HTTP/1.1", List.of("Accept: text/html"), null);
+      assertThat(answer.status()).as(path).isEqualTo(404);
+      String html = new String(answer.body().getBytes(StandardCharsets.ISO_8859_1), StandardCharsets.UTF_8);
+      assertThat(html).as(path).contains("ไม่พบหน้านี้", "รหัสข้อผิดพลาด 404").doesNotContain("??");
+    }
+  }
+
   @Test
   void theSessionCookieIsLaxHttpOnlyAndSecureOverHttps() throws Exception {
     Answer plain = send("GET /monitoring HTTP/1.1", List.of(), null);
