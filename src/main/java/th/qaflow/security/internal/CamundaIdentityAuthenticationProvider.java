@@ -7,6 +7,8 @@ import java.util.Set;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.identity.User;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.Authentication;
@@ -28,6 +30,7 @@ import th.qaflow.security.QaUsers;
  */
 @Component
 class CamundaIdentityAuthenticationProvider implements AuthenticationProvider, QaUsers {
+  private static final Logger LOG = LoggerFactory.getLogger(CamundaIdentityAuthenticationProvider.class);
   private final IdentityService identity;
   private final OrganisationDirectory directory;
   private final LoginThrottle throttle;
@@ -61,6 +64,7 @@ class CamundaIdentityAuthenticationProvider implements AuthenticationProvider, Q
       throw new BadCredentialsException("Bad credentials");
     }
     throttle.succeeded(userId);
+    rehashIfOld(userId, password);
     QaUser user = load(userId);
     List<GrantedAuthority> authorities = new ArrayList<>();
     if (user.role() != null) {
@@ -68,6 +72,20 @@ class CamundaIdentityAuthenticationProvider implements AuthenticationProvider, Q
     }
     user.groups().forEach(g -> authorities.add(new SimpleGrantedAuthority("GROUP_" + g)));
     return UsernamePasswordAuthenticationToken.authenticated(user, null, authorities);
+  }
+
+  /** A password still stored the old way (salted SHA-512) is stored again with the current hash. */
+  private void rehashIfOld(String userId, String password) {
+    try {
+      User user = identity.createUserQuery().userId(userId).singleResult();
+      if (user != null && !PasswordHashing.current(user.getPassword())) {
+        user.setPassword(password);
+        identity.saveUser(user);
+      }
+    } catch (RuntimeException e) {
+      // the sign-in stands; the next one tries again
+      LOG.warn("Could not rehash the password of user={}: {}", LoginThrottle.safe(userId), e.toString());
+    }
   }
 
   @Override
