@@ -5,7 +5,9 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.List;
 import java.util.Map;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.web.ServerProperties;
+import org.springframework.boot.autoconfigure.web.servlet.error.ErrorViewResolver;
 import org.springframework.boot.autoconfigure.web.servlet.error.BasicErrorController;
 import org.springframework.boot.web.servlet.error.ErrorAttributes;
 import org.springframework.http.HttpStatus;
@@ -23,11 +25,11 @@ import org.springframework.web.servlet.ModelAndView;
 @Controller
 @RequestMapping("${server.error.path:${error.path:/error}}")
 class ErrorPages extends BasicErrorController {
-  /** Statuses with their own text; other 4xx get "other", other 5xx the 500 text. */
-  static final List<Integer> OWN_TEXT = List.of(400, 403, 404, 405, 413, 500);
+  /** Statuses with their own text; other 4xx get "other", other 5xx the 500 text (413: the documents page). */
+  static final List<Integer> OWN_TEXT = List.of(400, 403, 404, 405, 500);
 
-  ErrorPages(ErrorAttributes errorAttributes, ServerProperties server) {
-    super(errorAttributes, server.getError(), List.of());
+  ErrorPages(ErrorAttributes errorAttributes, ServerProperties server, ObjectProvider<ErrorViewResolver> resolvers) {
+    super(errorAttributes, server.getError(), resolvers.orderedStream().toList());
   }
 
   @Override
@@ -37,7 +39,10 @@ class ErrorPages extends BasicErrorController {
     response.setStatus(status.value());
     String kind = OWN_TEXT.contains(status.value()) ? String.valueOf(status.value())
         : status.is5xxServerError() ? "500" : "other";
-    return new ModelAndView("error", Map.of("status", status.value(), "kind", kind), status);
+    Map<String, Object> model = Map.of("status", status.value(), "kind", kind);
+    // a module's own page first (documents: the "file too large" page of a 413)
+    ModelAndView own = resolveErrorView(request, response, status, model);
+    return own != null ? own : new ModelAndView("error", model, status);
   }
 
   /** Without an error being dispatched (someone opened /error), there is nothing here: 404. */

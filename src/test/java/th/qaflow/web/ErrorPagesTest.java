@@ -27,7 +27,6 @@ class ErrorPagesTest {
       403, new String[] {"ไม่มีสิทธิ์ทำรายการนี้", "Not allowed"},
       404, new String[] {"ไม่พบหน้านี้", "Page not found"},
       405, new String[] {"ทำรายการด้วยวิธีนี้ไม่ได้", "Cannot be done this way"},
-      413, new String[] {"ไฟล์หรือข้อมูลใหญ่เกินไป", "File or data too large"},
       500, new String[] {"เกิดข้อผิดพลาดในระบบ", "Something went wrong"},
       409, new String[] {"ไม่สามารถทำรายการได้", "Cannot do that"},
       503, new String[] {"เกิดข้อผิดพลาดในระบบ", "Something went wrong"});
@@ -50,6 +49,15 @@ class ErrorPagesTest {
             .doesNotContain("??").doesNotContain("Exception");
       }
     }
+  }
+
+  /** A 413 is the documents module's own page (what the limit is, back to the form). */
+  @Test
+  void tooLargeIsTheDocumentsPage() throws Exception {
+    String html = mvc.perform(get("/error").accept(MediaType.TEXT_HTML).param("lang", "th")
+            .requestAttr(RequestDispatcher.ERROR_STATUS_CODE, 413))
+        .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+    assertThat(html).contains("ไฟล์มีขนาดใหญ่เกินไป").doesNotContain("??");
   }
 
   @Test
