@@ -122,9 +122,11 @@ public record SynthesisSummary(
    * @param sarVersionId the document version of the SAR: the published file, else the board-approved
    *     version, or null
    * @param belowTargets how many of its standards are below its own targets
+   * @param publishedFile whether {@code sarVersionId} is the file the school itself published (PublishSar
+   *     "file"); only such a file may be served to the public (false in reports stored before this field)
    */
   public record AcceptedSar(String schoolCode, String schoolName, String clusterCode, String publicLink,
-      String sarVersionId, int belowTargets) {}
+      String sarVersionId, int belowTargets, boolean publishedFile) {}
 
   static boolean english(Locale locale) {
     return locale != null && "en".equals(locale.getLanguage());

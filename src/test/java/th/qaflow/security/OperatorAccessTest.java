@@ -8,13 +8,19 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
+import java.time.Instant;
+import java.util.Date;
+import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.identity.User;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.ProcessEngines;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import th.qaflow.organisation.Groups;
 
 /**
  * Cockpit/Admin (/camunda) and the engine REST API (/engine-rest) over real HTTP: operators only
@@ -50,6 +56,35 @@ class OperatorAccessTest {
     assertThat(engines.body()).contains("default");
     HttpResponse<String> definitions = get("/engine-rest/process-definition?key=SchoolQaCycle", basic("admin", "demo"));
     assertThat(definitions.body()).contains("SchoolQaCycle");
+  }
+
+  /**
+   * HTTP Basic follows the login lock's rules: a wrong password is a 401 and the next right one is answered
+   * (the engine's own delay made it a 401 too), while a locked operator gets 401 even with the right password
+   * until the lock ends. A throwaway operator, so the demo accounts of the browser tests stay unlocked.
+   */
+  @Test
+  void engineRestFollowsTheLoginLockAndAWrongPasswordDoesNotSpoilTheNextCall() throws Exception {
+    assertThat(get("/engine-rest/engine", basic("admin", "not-the-password")).statusCode()).isEqualTo(401);
+    assertThat(get("/engine-rest/engine", basic("admin", "demo")).statusCode()).isEqualTo(200);
+
+    String operator = "restlock" + System.nanoTime() % 1_000_000;
+    IdentityService identity = engine.getIdentityService();
+    User user = identity.newUser(operator);
+    user.setPassword("Operator-Pass-1");
+    identity.saveUser(user);
+    identity.createMembership(operator, Groups.CAMUNDA_ADMIN);
+    try {
+      for (int i = 0; i < 5; i++) {
+        assertThat(get("/engine-rest/engine", basic(operator, "wrong")).statusCode()).isEqualTo(401);
+      }
+      assertThat(get("/engine-rest/engine", basic(operator, "Operator-Pass-1")).statusCode()).isEqualTo(401);
+      ClockUtil.setCurrentTime(Date.from(Instant.now().plusSeconds(61)));
+      assertThat(get("/engine-rest/engine", basic(operator, "Operator-Pass-1")).statusCode()).isEqualTo(200);
+    } finally {
+      ClockUtil.reset();
+      identity.deleteUser(operator);
+    }
   }
 
   @Test

@@ -125,6 +125,7 @@ class SarSynthesisTest {
     assertThat(s.schools().get(0).publicLink()).isEqualTo("https://www.1099010001.school.example/sar/" + YEAR);
     assertThat(s.schools().get(1).publicLink()).isNull();
     assertThat(s.schools().get(1).sarVersionId()).isNotNull();
+    assertThat(s.schools().get(1).publishedFile()).isTrue();
   }
 
   @Test
@@ -227,6 +228,14 @@ class SarSynthesisTest {
     assertThat(new String(sar, 0, 5, StandardCharsets.ISO_8859_1)).isEqualTo("%PDF-");
     mvc.perform(get("/public/districts/{d}/synthesis/{y}/sar/{s}", DISTRICT, YEAR, "1099010003"))
         .andExpect(status().isNotFound());
+    // 1099010001 published only a link: the district holds its board-approved file, but the public gets the link only
+    SynthesisSummary.AcceptedSar linkOnly = synthesis.published(DISTRICT, YEAR).orElseThrow().summary().schools().get(0);
+    assertThat(linkOnly.schoolCode()).isEqualTo("1099010001");
+    assertThat(linkOnly.sarVersionId()).isNotNull();
+    assertThat(linkOnly.publishedFile()).isFalse();
+    mvc.perform(get("/public/districts/{d}/synthesis/{y}/sar/{s}", DISTRICT, YEAR, "1099010001"))
+        .andExpect(status().isNotFound());
+    assertThat(html).doesNotContain("/public/districts/1099/synthesis/2760/sar/1099010001");
 
     byte[] pdf = mvc.perform(get("/public/districts/{d}/synthesis/{y}.pdf", DISTRICT, YEAR))
         .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();

@@ -7,12 +7,15 @@ import java.util.Set;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.identity.User;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.authentication.AuthenticationProvider;
+import org.springframework.security.web.authentication.WebAuthenticationDetails;
 import org.springframework.stereotype.Component;
 import th.qaflow.organisation.Groups;
 import th.qaflow.organisation.OrganisationDirectory;
@@ -27,21 +30,41 @@ import th.qaflow.security.QaUsers;
  */
 @Component
 class CamundaIdentityAuthenticationProvider implements AuthenticationProvider, QaUsers {
+  private static final Logger LOG = LoggerFactory.getLogger(CamundaIdentityAuthenticationProvider.class);
   private final IdentityService identity;
   private final OrganisationDirectory directory;
+  private final LoginThrottle throttle;
 
-  CamundaIdentityAuthenticationProvider(IdentityService identity, OrganisationDirectory directory) {
+  CamundaIdentityAuthenticationProvider(IdentityService identity, OrganisationDirectory directory,
+      LoginThrottle throttle) {
     this.identity = identity;
     this.directory = directory;
+    this.throttle = throttle;
   }
 
+  /**
+   * The same rules for the login form and HTTP Basic (REST): a locked user id or address is refused without
+   * checking the password; a wrong password counts towards a lock. The engine's own lock is off
+   * (application.yml), so a wrong password never makes the next correct one fail outside QA Flow's lock.
+   */
   @Override
   public Authentication authenticate(Authentication authentication) {
     String userId = authentication.getName() == null ? "" : authentication.getName().trim();
     String password = String.valueOf(authentication.getCredentials());
+    String address = authentication.getDetails() instanceof WebAuthenticationDetails d ? d.getRemoteAddress() : null;
+    LoginThrottle.Lock lock = throttle.lockOf(userId, address);
+    if (lock != null) {
+      throw new LoginLockedException(lock);
+    }
     if (userId.isEmpty() || !identity.checkPassword(userId, password)) {
+      lock = throttle.failed(userId, address);
+      if (lock != null) {
+        throw new LoginLockedException(lock);
+      }
       throw new BadCredentialsException("Bad credentials");
     }
+    throttle.succeeded(userId);
+    rehashIfOld(userId, password);
     QaUser user = load(userId);
     List<GrantedAuthority> authorities = new ArrayList<>();
     if (user.role() != null) {
@@ -49,6 +72,20 @@ class CamundaIdentityAuthenticationProvider implements AuthenticationProvider, Q
     }
     user.groups().forEach(g -> authorities.add(new SimpleGrantedAuthority("GROUP_" + g)));
     return UsernamePasswordAuthenticationToken.authenticated(user, null, authorities);
+  }
+
+  /** A password still stored the old way (salted SHA-512) is stored again with the current hash. */
+  private void rehashIfOld(String userId, String password) {
+    try {
+      User user = identity.createUserQuery().userId(userId).singleResult();
+      if (user != null && !PasswordHashing.current(user.getPassword())) {
+        user.setPassword(password);
+        identity.saveUser(user);
+      }
+    } catch (RuntimeException e) {
+      // the sign-in stands; the next one tries again
+      LOG.warn("Could not rehash the password of user={}: {}", LoginThrottle.safe(userId), e.toString());
+    }
   }
 
   @Override

@@ -1,7 +1,10 @@
 package th.qaflow.security.internal;
 
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpSession;
 import java.util.List;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.security.web.WebAttributes;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -16,9 +19,15 @@ class LoginController {
   }
 
   @GetMapping("/login")
-  String login(Model model) {
+  String login(Model model, HttpServletRequest request) {
     DemoAccounts accounts = demo.getIfAvailable();
     model.addAttribute("demoAccounts", accounts == null ? List.of() : accounts.accounts());
+    // the form login's failure handler keeps the last failure in the session: a lock says until when
+    HttpSession session = request.getSession(false);
+    if (request.getParameter("error") != null && session != null && session.getAttribute(WebAttributes.AUTHENTICATION_EXCEPTION) instanceof LoginLockedException locked) {
+      model.addAttribute("lockedUntil", locked.until());
+      model.addAttribute("lockedByAddress", locked.scope() == LoginThrottle.Scope.ADDRESS);
+    }
     return "security/login";
   }
 }

@@ -6,6 +6,8 @@ import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
+import org.springframework.security.authentication.AuthenticationManager;
+import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
@@ -31,12 +33,22 @@ class SecurityConfig {
     return registration;
   }
 
+  /**
+   * The provider alone, without Boot's global manager as parent: with the parent, a wrong password went through
+   * the provider twice (counted twice towards a lock).
+   */
+  private static AuthenticationManager only(CamundaIdentityAuthenticationProvider provider) {
+    ProviderManager manager = new ProviderManager(provider);
+    manager.setEraseCredentialsAfterAuthentication(true);
+    return manager;
+  }
+
   @Bean
   @Order(1)
   SecurityFilterChain engineRest(HttpSecurity http, CamundaIdentityAuthenticationProvider provider) throws Exception {
     // the REST API is its own servlet (Jersey), so match the raw path rather than Spring MVC mappings
     return http.securityMatcher(PathPatternRequestMatcher.withDefaults().matcher("/engine-rest/**"))
-        .authenticationProvider(provider)
+        .authenticationManager(only(provider))
         .authorizeHttpRequests(a -> a.anyRequest().hasAuthority(OPERATOR))
         .httpBasic(b -> b.realmName("QA Flow engine REST"))
         .csrf(c -> c.disable())
@@ -48,12 +60,13 @@ class SecurityConfig {
   @Order(2)
   SecurityFilterChain web(HttpSecurity http, CamundaIdentityAuthenticationProvider provider) throws Exception {
     return http
-        .authenticationProvider(provider)
+        .authenticationManager(only(provider))
         .authorizeHttpRequests(a -> a
             .requestMatchers("/login", "/css/**", "/js/**", "/img/**", "/favicon.ico", "/error").permitAll()
             .requestMatchers(PathPatternRequestMatcher.withDefaults().matcher("/camunda/**")).hasAuthority(OPERATOR)
             .anyRequest().authenticated())
-        .formLogin(f -> f.loginPage("/login").defaultSuccessUrl("/tasks", false).permitAll())
+        .formLogin(f -> f.loginPage("/login").successHandler(RelativeRedirects.afterLogin("/tasks")).permitAll())
+        .exceptionHandling(e -> e.authenticationEntryPoint(RelativeRedirects.loginPage("/login")))
         .logout(l -> l.logoutUrl("/logout").logoutSuccessUrl("/login?logout"))
         .csrf(c -> c.ignoringRequestMatchers(PathPatternRequestMatcher.withDefaults().matcher("/camunda/**")))
         .headers(h -> h.frameOptions(f -> f.sameOrigin()))

@@ -52,12 +52,15 @@ class PublicSynthesisController {
         reports.fileName(published.summary(), "pdf"), MediaType.APPLICATION_PDF);
   }
 
-  /** A school's SAR as the published report recorded it; only schools listed in a published report. */
+  /**
+   * A school's SAR file as the published report recorded it: only a file the school itself published. A school
+   * that published a link (or nothing) has no file here, though the district holds its board-approved version.
+   */
   @GetMapping("/{year:\\d{4}}/sar/{school:\\d{10}}")
   ResponseEntity<byte[]> sar(@PathVariable String district, @PathVariable int year, @PathVariable String school) {
     PublishedSynthesis published = published(district, year);
     String versionId = published.summary().schools().stream().filter(s -> s.schoolCode().equals(school))
-        .map(AcceptedSar::sarVersionId).filter(v -> v != null).findFirst()
+        .filter(AcceptedSar::publishedFile).map(AcceptedSar::sarVersionId).filter(v -> v != null).findFirst()
         .orElseThrow(() -> new NotFoundException("sar " + school));
     DocumentVersion version = documents.version(versionId)
         .filter(v -> school.equals(v.schoolCode()))

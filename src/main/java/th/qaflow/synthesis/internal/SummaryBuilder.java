@@ -145,7 +145,7 @@ final class SummaryBuilder {
         improvements.add(text(row.get("improvements")), code, c.schoolCode());
       }
       schools.add(new AcceptedSar(c.schoolCode(), c.schoolName(), c.clusterCode(), publicLink(c.variables()),
-          sarVersion(c.variables()), belowCount));
+          sarVersion(c.variables()), belowCount, publishedFile(c.variables()) != null));
     }
     return new SynthesisSummary(districtCode, district.map(District::nameTh).orElse(districtCode), academicYear, now,
         levels, districtSchools.size(), cycles.size(), accepted.size(), returned, educationLevels, lowest, below,
@@ -208,8 +208,13 @@ final class SummaryBuilder {
     return asLink && (link.startsWith("https://") || link.startsWith("http://")) ? link : null;
   }
 
+  /** The version of the file the school published (PublishSar "file"), or null (a link, or not published). */
+  private static String publishedFile(Map<String, Object> v) {
+    return "file".equals(text(v.get("sarPublishedAs"))) ? DocumentReference.versionId(v.get("sarPublishedFile")) : null;
+  }
+
   private static String sarVersion(Map<String, Object> v) {
-    String published = "file".equals(text(v.get("sarPublishedAs"))) ? DocumentReference.versionId(v.get("sarPublishedFile")) : null;
+    String published = publishedFile(v);
     if (published != null) {
       return published;
     }
