@@ -47,7 +47,7 @@ class JdbcDocuments implements Documents {
 
   private final JdbcClient jdbc;
   private final TransactionTemplate inTransaction;
-  private final TransactionTemplate inNewTransaction;
+  private final TransactionTemplate inSavepoint;
   private final OrganisationDirectory directory;
   private final ContentInspector inspector;
   private final Scopes scopes;
@@ -57,8 +57,10 @@ class JdbcDocuments implements Documents {
     this.jdbc = jdbc;
     this.scopes = scopes;
     this.inTransaction = new TransactionTemplate(transactions);
-    this.inNewTransaction = new TransactionTemplate(transactions);
-    this.inNewTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+    // a savepoint on the caller's connection, not a new transaction: a new one needs a second pooled connection,
+    // and as many first uploads at once as the pool has connections then waited on each other until the pool timed out
+    this.inSavepoint = new TransactionTemplate(transactions);
+    this.inSavepoint.setPropagationBehavior(TransactionDefinition.PROPAGATION_NESTED);
     this.directory = directory;
     if (maxSize.toBytes() <= 0) {
       throw new IllegalArgumentException("qaflow.documents.max-size must be positive");
@@ -123,7 +125,7 @@ class JdbcDocuments implements Documents {
         filename, mimeType, content.length, sha256, userId, now, slot.districtCode());
   }
 
-  /** The slot's document id; the row is made in its own transaction so a clash does not spoil the caller's. */
+  /** The slot's document id; the row is made behind a savepoint so a clash does not spoil the caller's transaction. */
   private String documentOf(DocumentSlot slot, Instant now) {
     Optional<String> existing = documentId(slot);
     if (existing.isPresent()) {
@@ -135,7 +137,7 @@ class JdbcDocuments implements Documents {
           : "school " + slot.schoolCode()));
     }
     try {
-      inNewTransaction.executeWithoutResult(status -> jdbc.sql("""
+      inSavepoint.executeWithoutResult(status -> jdbc.sql("""
               insert into document (id, school_code, district_code, academic_year, slot, created_at)
               values (?, ?, ?, ?, ?, ?)""")
           .params(UUID.randomUUID().toString(), slot.schoolCode(), slot.districtCode(), slot.academicYear(),
