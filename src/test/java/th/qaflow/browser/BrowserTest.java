@@ -141,6 +141,33 @@ class BrowserTest {
     assertThat(diagram.findElements(By.cssSelector(".qa-current"))).isNotEmpty();
   }
 
+  /**
+   * Five wrong passwords for one user id: the sign-in page says it is locked and until when, in Thai with a
+   * Buddhist-Era date, instead of repeating "wrong user name or password" (the lock ends by itself).
+   */
+  @Test
+  void aLockedSignInSaysUntilWhenInThai() throws Exception {
+    String user = "browser-lock-test"; // no one's account: other tests of this context keep signing in
+    for (int attempt = 1; attempt <= 5; attempt++) {
+      browser.get(url("/login"));
+      browser.findElement(By.id("username")).sendKeys(user);
+      browser.findElement(By.id("password")).sendKeys("wrong-" + attempt);
+      browser.findElement(By.cssSelector("#login-form button[type=submit]")).click();
+      new WebDriverWait(browser, Duration.ofSeconds(10)).until(d -> d.getCurrentUrl().contains("/login?error"));
+      if (attempt < 5) {
+        assertThat(browser.findElement(By.cssSelector(".flash.error")).getText()).contains("ไม่ถูกต้อง");
+        assertThat(browser.findElements(By.id("login-locked"))).isEmpty();
+      }
+    }
+    String locked = browser.findElement(By.id("login-locked")).getText();
+    assertThat(locked).contains("ล็อก").contains("ลองใหม่ได้หลังเวลา")
+        .contains(String.valueOf(java.time.LocalDate.now(java.time.ZoneId.of("Asia/Bangkok")).getYear() + 543));
+    java.nio.file.Path shots = java.nio.file.Path.of("target", "screenshots");
+    java.nio.file.Files.createDirectories(shots);
+    java.nio.file.Files.write(shots.resolve("login-locked.png"),
+        ((org.openqa.selenium.TakesScreenshot) browser).getScreenshotAs(org.openqa.selenium.OutputType.BYTES));
+  }
+
   private String url(String path) {
     return "http://localhost:" + port + path;
   }

@@ -2,6 +2,8 @@ package th.qaflow.security.internal;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpSession;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.security.web.WebAttributes;
@@ -25,9 +27,15 @@ class LoginController {
     // the form login's failure handler keeps the last failure in the session: a lock says until when
     HttpSession session = request.getSession(false);
     if (request.getParameter("error") != null && session != null && session.getAttribute(WebAttributes.AUTHENTICATION_EXCEPTION) instanceof LoginLockedException locked) {
-      model.addAttribute("lockedUntil", locked.until());
+      model.addAttribute("lockedUntil", upToTheMinute(locked.until()));
       model.addAttribute("lockedByAddress", locked.scope() == LoginThrottle.Scope.ADDRESS);
     }
     return "security/login";
+  }
+
+  /** The page shows minutes: round up, so "try again after 10:02" is never still locked at 10:02. */
+  static Instant upToTheMinute(Instant until) {
+    Instant minute = until.truncatedTo(ChronoUnit.MINUTES);
+    return minute.isBefore(until) ? minute.plus(1, ChronoUnit.MINUTES) : minute;
   }
 }

@@ -174,4 +174,14 @@ class LoginLockTest {
     return mvc.perform(get("/login").param("error", "").param("lang", lang).session(session))
         .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
   }
+
+  @Test
+  void theLoginPageRoundsTheLockUpToTheMinute() {
+    assertThat(LoginController.upToTheMinute(Instant.parse("2026-12-03T03:01:00Z")))
+        .isEqualTo(Instant.parse("2026-12-03T03:01:00Z"));
+    assertThat(LoginController.upToTheMinute(Instant.parse("2026-12-03T03:01:00.001Z")))
+        .isEqualTo(Instant.parse("2026-12-03T03:02:00Z"));
+    assertThat(LoginController.upToTheMinute(Instant.parse("2026-12-03T03:01:59Z")))
+        .isEqualTo(Instant.parse("2026-12-03T03:02:00Z"));
+  }
 }
