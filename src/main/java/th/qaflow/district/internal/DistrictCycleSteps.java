@@ -16,7 +16,6 @@ import org.camunda.bpm.engine.task.Task;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Lazy;
 import org.springframework.stereotype.Component;
-import th.qaflow.calendar.QaCalendar;
 import th.qaflow.calendar.Stage;
 import th.qaflow.cycle.CycleService;
 import th.qaflow.cycle.EscalationDue;
@@ -36,16 +35,14 @@ public class DistrictCycleSteps {
   private final OrganisationDirectory directory;
   private final HistoryService history;
   private final TaskService tasks;
-  private final QaCalendar calendar;
   private final ApplicationEventPublisher events;
 
   DistrictCycleSteps(CycleService cycles, OrganisationDirectory directory, @Lazy HistoryService history,
-      @Lazy TaskService tasks, QaCalendar calendar, ApplicationEventPublisher events) {
+      @Lazy TaskService tasks, ApplicationEventPublisher events) {
     this.cycles = cycles;
     this.directory = directory;
     this.history = history;
     this.tasks = tasks;
-    this.calendar = calendar;
     this.events = events;
   }
 
