@@ -2,6 +2,7 @@ package th.qaflow.calendar;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import th.qaflow.kernel.Stage;
 
 /** One recorded change of a stage's window: who changed what, when, and how much followed the move. */
 public record CalendarChange(

@@ -1,6 +1,7 @@
 package th.qaflow.calendar;
 
 import java.util.List;
+import th.qaflow.kernel.Stage;
 
 /**
  * One problem with a calendar: the stage it belongs to (null for the year itself), the field

@@ -4,6 +4,8 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import th.qaflow.kernel.Stage;
+import th.qaflow.kernel.AcademicYears;
 
 /**
  * The rules a district calendar must keep (checked on the server before anything is saved):
@@ -16,9 +18,9 @@ import java.util.Map;
  *       30 June after the year, when the district's own synthesis is due.</li>
  *   <li>A stage is due no earlier than it opens (the same day is allowed).</li>
  *   <li>Stages keep the order of the year: each stage opens no earlier than the stage before it in
- *       {@link Stage} order opens. Equal openings are allowed, so windows may overlap — the three standards
+ *       the order of the stage registry opens. Equal openings are allowed, so windows may overlap — the three standards
  *       stages all open on 16 May and the SAR stages all open on 1 April by default. Due dates are not
- *       ordered against each other. The order holds for the school's stages (up to the SAR publication);
+ *       ordered against each other. The order holds for the stages that keep the year's order ({@link Stage#keepsYearOrder()}, the school's);
  *       the stages appended after them (the district's own work) run alongside the school year.</li>
  * </ol>
  */
@@ -46,13 +48,8 @@ public final class CalendarRules {
     return stage.defaultDue(academicYear).isAfter(end) ? LocalDate.of(end.getYear(), 6, 30) : end;
   }
 
-  /** Whether a stage keeps the order of the school year (rule 5): the school's stages, up to the SAR publication. */
-  private static boolean ordered(Stage stage) {
-    return stage.ordinal() <= Stage.SAR_PUBLICATION.ordinal();
-  }
-
-  /** Checks a whole calendar (every stage present) and returns every problem, in stage order. */
-  public static List<CalendarError> check(int academicYear, Map<Stage, StageWindow> windows) {
+  /** Checks a whole calendar (every one of {@code stages} present) and returns every problem, in stage order. */
+  public static List<CalendarError> check(int academicYear, List<Stage> stages, Map<Stage, StageWindow> windows) {
     List<CalendarError> errors = new ArrayList<>(checkYear(academicYear));
     if (!errors.isEmpty()) {
       return errors;
@@ -60,7 +57,7 @@ public final class CalendarRules {
     LocalDate start = AcademicYears.start(academicYear);
     LocalDate end = AcademicYears.end(academicYear);
     StageWindow previous = null;
-    for (Stage stage : Stage.values()) {
+    for (Stage stage : stages) {
       StageWindow w = windows.get(stage);
       if (w == null || w.opens() == null || w.due() == null) {
         errors.add(CalendarError.of(stage, w == null || w.opens() == null ? "opens" : "due", "calendar.error.missing"));
@@ -76,7 +73,7 @@ public final class CalendarRules {
       if (w.due().isBefore(w.opens())) {
         errors.add(CalendarError.of(stage, "due", "calendar.error.dueBeforeOpens", w.opens()));
       }
-      if (previous != null && ordered(stage) && w.opens().isBefore(previous.opens())) {
+      if (previous != null && stage.keepsYearOrder() && w.opens().isBefore(previous.opens())) {
         errors.add(CalendarError.of(stage, "opens", "calendar.error.order", previous.stage(), previous.opens()));
       }
       previous = w;

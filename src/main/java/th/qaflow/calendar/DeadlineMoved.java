@@ -1,6 +1,7 @@
 package th.qaflow.calendar;
 
 import java.time.LocalDate;
+import th.qaflow.kernel.Stage;
 
 /**
  * Published (synchronously, inside the saving transaction) once per stage whose window a district

@@ -3,6 +3,8 @@ package th.qaflow.calendar;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
+import th.qaflow.kernel.Stage;
+import th.qaflow.kernel.AcademicYears;
 
 /** When a stage opens and when it is due, as dates of the district calendar. */
 public record StageWindow(Stage stage, LocalDate opens, LocalDate due) {

@@ -2,7 +2,7 @@ package th.qaflow.cycle;
 
 import java.util.List;
 import java.util.Map;
-import th.qaflow.calendar.Stage;
+import th.qaflow.kernel.Stage;
 
 /** Ids of bpmn/SchoolQaCycle.bpmn, in one place so code and model agree. */
 public final class SchoolQaCycleProcess {
@@ -58,29 +58,24 @@ public final class SchoolQaCycleProcess {
 
   /** The intermediate timers that wait for a stage to open, by the stage whose opening they wait for. */
   public static final Map<Stage, String> OPENING_TIMERS = Map.of(
-      Stage.SELF_CHECK_1, TIMER_SEMESTER_ONE_OPENS,
-      Stage.SELF_CHECK_2, TIMER_SEMESTER_TWO_OPENS,
-      Stage.INTERNAL_ASSESSMENT, TIMER_INTERNAL_ASSESSMENT_OPENS);
+      SchoolStage.SELF_CHECK_1, TIMER_SEMESTER_ONE_OPENS,
+      SchoolStage.SELF_CHECK_2, TIMER_SEMESTER_TWO_OPENS,
+      SchoolStage.INTERNAL_ASSESSMENT, TIMER_INTERNAL_ASSESSMENT_OPENS);
 
   /** The escalated user tasks by stage, and their boundary timers by level. */
   public static final Map<Stage, String> ESCALATED_TASKS = Map.of(
-      Stage.SAR_BOARD_APPROVAL, TASK_BOARD_APPROVE_SAR,
-      Stage.SAR_SUBMISSION, TASK_SUBMIT_SAR);
+      SchoolStage.SAR_BOARD_APPROVAL, TASK_BOARD_APPROVE_SAR,
+      SchoolStage.SAR_SUBMISSION, TASK_SUBMIT_SAR);
 
   public static final Map<Stage, Map<String, String>> ESCALATION_TIMERS = Map.of(
-      Stage.SAR_BOARD_APPROVAL, Map.of(
+      SchoolStage.SAR_BOARD_APPROVAL, Map.of(
           LEVEL_DIRECTOR, TIMER_BOARD_APPROVAL_OVERDUE_DIRECTOR,
           LEVEL_SUPERVISOR, TIMER_BOARD_APPROVAL_OVERDUE_SUPERVISOR),
-      Stage.SAR_SUBMISSION, Map.of(
+      SchoolStage.SAR_SUBMISSION, Map.of(
           LEVEL_DIRECTOR, TIMER_SUBMISSION_OVERDUE_DIRECTOR,
           LEVEL_SUPERVISOR, TIMER_SUBMISSION_OVERDUE_SUPERVISOR));
 
-  /** Process variables set when a cycle starts. */
-  public static final String VAR_SCHOOL_CODE = "schoolCode";
-  public static final String VAR_SCHOOL_NAME = "schoolName";
-  public static final String VAR_DISTRICT_CODE = "districtCode";
-  public static final String VAR_CLUSTER_CODE = "clusterCode";
-  public static final String VAR_ACADEMIC_YEAR = "academicYear";
+  /* The generic variables every cycle carries (school, district, cluster, academic year) are in th.qaflow.kernel.ProcessVariables. */
   /** The SAR file of the draft form: a document version id (documents module). */
   public static final String VAR_SAR_FILE = "sarFile";
   /** Set when the board approves: exactly which SAR version, and its SHA-256. */

@@ -10,7 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
-import th.qaflow.calendar.AcademicYears;
+import th.qaflow.kernel.AcademicYears;
 
 /**
  * What the demo schools wrote in each form: realistic Thai answers, one row per standard of the

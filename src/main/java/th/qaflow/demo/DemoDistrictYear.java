@@ -11,7 +11,7 @@ import org.camunda.bpm.engine.OptimisticLockingException;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.task.Task;
-import th.qaflow.calendar.AcademicYears;
+import th.qaflow.kernel.AcademicYears;
 import th.qaflow.district.DistrictCycles;
 import th.qaflow.district.SarReviewProcess;
 import th.qaflow.forms.FormSubmission;

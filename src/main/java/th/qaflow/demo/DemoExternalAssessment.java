@@ -12,13 +12,14 @@ import org.camunda.bpm.engine.task.Task;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
-import th.qaflow.calendar.AcademicYears;
+import th.qaflow.kernel.AcademicYears;
 import th.qaflow.external.ExternalAssessmentSchoolProcess;
 import th.qaflow.external.ExternalAssessments;
 import th.qaflow.forms.FormSubmission;
 import th.qaflow.security.QaUsers;
 import th.qaflow.tasklist.Completion;
 import th.qaflow.tasklist.TaskWork;
+import th.qaflow.kernel.ProcessVariables;
 
 /**
  * The demo's ONESQA coordination of a year for district 1099, driven through the same task completion
@@ -108,7 +109,7 @@ class DemoExternalAssessment {
 
   private void complete(String pi, String key, String school, String userId, Object... values) {
     Task task = tasks.createTaskQuery().processInstanceId(pi).taskDefinitionKey(key).list().stream()
-        .filter(t -> school == null || school.equals(tasks.getVariable(t.getId(), "schoolCode")))
+        .filter(t -> school == null || school.equals(tasks.getVariable(t.getId(), ProcessVariables.SCHOOL_CODE)))
         .findFirst().orElseThrow(() -> new IllegalStateException("Demo: no " + key + " for " + school));
     Map<String, String[]> params = new HashMap<>();
     for (int i = 0; i < values.length; i += 2) {

@@ -11,7 +11,7 @@ import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.stereotype.Component;
-import th.qaflow.calendar.AcademicYears;
+import th.qaflow.kernel.AcademicYears;
 import th.qaflow.forms.FormSubmission;
 import th.qaflow.forms.UploadedFile;
 import th.qaflow.security.QaUsers;

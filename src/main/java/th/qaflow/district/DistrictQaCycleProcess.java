@@ -28,9 +28,7 @@ public final class DistrictQaCycleProcess {
   public static final String END_DISTRICT_YEAR_DONE = "EndEvent_DistrictYearDone";
 
   /** Process variables. */
-  public static final String VAR_DISTRICT_CODE = "districtCode";
   public static final String VAR_DISTRICT_NAME = "districtName";
-  public static final String VAR_ACADEMIC_YEAR = "academicYear";
   public static final String VAR_STARTED_BY = "startedBy";
   /** Set by the school-start step: how many cycles it started and how many were running already. */
   public static final String VAR_SCHOOL_CYCLES_STARTED = "schoolCyclesStarted";

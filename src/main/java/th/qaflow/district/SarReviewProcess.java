@@ -14,12 +14,7 @@ public final class SarReviewProcess {
   public static final String END_SAR_ACCEPTED = "EndEvent_SarAccepted";
   public static final String END_SAR_RETURNED = "EndEvent_SarReturned";
 
-  /** Process variables: the school's identity (as in its cycle), the round and the cycle being answered. */
-  public static final String VAR_SCHOOL_CODE = "schoolCode";
-  public static final String VAR_SCHOOL_NAME = "schoolName";
-  public static final String VAR_DISTRICT_CODE = "districtCode";
-  public static final String VAR_CLUSTER_CODE = "clusterCode";
-  public static final String VAR_ACADEMIC_YEAR = "academicYear";
+  // Process variables: the school's identity as in its cycle (kernel ProcessVariables), the round and the cycle being answered.
   /** 1 for the first submission of the year, 2 after one return, ... */
   public static final String VAR_ROUND = "reviewRound";
   public static final String VAR_SCHOOL_CYCLE_ID = "schoolCycleId";

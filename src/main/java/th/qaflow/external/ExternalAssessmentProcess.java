@@ -25,9 +25,7 @@ public final class ExternalAssessmentProcess {
   public static final String TASK_FOLLOW_UP = "Task_FollowUpRecommendations";
   public static final String END_DONE = "EndEvent_CoordinationDone";
 
-  /** Variables of the coordination. */
-  public static final String VAR_DISTRICT_CODE = "districtCode";
-  public static final String VAR_ACADEMIC_YEAR = "academicYear";
+  // Variables of the coordination, besides the district and year (kernel ProcessVariables).
   /** Every school of the district when the year's coordination started (the readiness instances). */
   public static final String VAR_SCHOOL_CODES = "schoolCodes";
   /** One row per school, grouped by confirmed readiness ({@code schoolCode}, {@code schoolName}, {@code readinessLabel}). */

@@ -30,12 +30,7 @@ public final class ExternalAssessmentSchoolProcess {
   public static final String TASK_RECORD_REASSESSMENT = "Task_RecordReassessment";
   public static final String END_NOT_MET = "EndEvent_NotMetAfterReassessment";
 
-  /** Variables set when the school's assessment starts. */
-  public static final String VAR_SCHOOL_CODE = "schoolCode";
-  public static final String VAR_SCHOOL_NAME = "schoolName";
-  public static final String VAR_CLUSTER_CODE = "clusterCode";
-  public static final String VAR_DISTRICT_CODE = "districtCode";
-  public static final String VAR_ACADEMIC_YEAR = "academicYear";
+  // Set when the school's assessment starts, besides the school's identity (kernel ProcessVariables).
   /** The ONESQA framework's standards as form rows ({@code standardCode}, {@code standardLabel}, …). */
   public static final String VAR_ONESQA_STANDARDS = "onesqaStandards";
   public static final String VAR_ONESQA_LEVEL_OPTIONS = "onesqaLevelOptions";

@@ -19,13 +19,14 @@ import java.util.regex.Pattern;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
-import th.qaflow.calendar.AcademicYears;
+import th.qaflow.kernel.AcademicYears;
 import th.qaflow.forms.internal.DisplayFormats;
 import th.qaflow.forms.internal.Feel;
 import th.qaflow.forms.internal.Options;
 import th.qaflow.forms.internal.Paths;
 import th.qaflow.forms.internal.Texts;
-import th.qaflow.web.InputText;
+import th.qaflow.kernel.InputText;
+import th.qaflow.kernel.ProcessVariables;
 
 /**
  * Validates a submitted form on the server and converts it to typed values. Request parameters are
@@ -340,7 +341,7 @@ public class FormValidator {
     }
 
     void academicYear(String value, List<FieldError> errs) {
-      Object year = context.variables().get("academicYear");
+      Object year = context.variables().get(ProcessVariables.ACADEMIC_YEAR);
       Integer be = null;
       if (year instanceof Number n) {
         be = n.intValue();

@@ -22,12 +22,7 @@ public final class DistrictVisitProcess {
   public static final List<String> TASKS = List.of(TASK_PLAN_VISIT, TASK_APPOINT_COMMITTEE, TASK_PREPARE_EVIDENCE,
       TASK_RECORD_FINDINGS, TASK_APPROVE_REPORT, TASK_ACKNOWLEDGE_VISIT);
 
-  /** Variables set when a visit starts (with the school's standards, see StandardsCatalog#cycleVariables). */
-  public static final String VAR_SCHOOL_CODE = "schoolCode";
-  public static final String VAR_SCHOOL_NAME = "schoolName";
-  public static final String VAR_DISTRICT_CODE = "districtCode";
-  public static final String VAR_CLUSTER_CODE = "clusterCode";
-  public static final String VAR_ACADEMIC_YEAR = "academicYear";
+  // Set when a visit starts: the generic variables (kernel ProcessVariables), the school's standards (StandardsCatalog#cycleVariables) and these.
   /** The round: {@code {districtCode}-{yearBE}-V{n}}, and its number n. */
   public static final String VAR_VISIT_ROUND = "visitRound";
   public static final String VAR_VISIT_ROUND_NO = "visitRoundNo";

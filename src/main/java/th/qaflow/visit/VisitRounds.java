@@ -44,11 +44,8 @@ public interface VisitRounds {
    *
    * @param step the open user task's definition key, or {@code null} when the visit is completed
    * @param due the open task's due date
+   * @param overdue whether that date has passed (on the engine's clock)
    */
   record Visit(String schoolCode, String schoolName, String clusterCode, String processInstanceId, String step,
-      Date due, boolean completed) {
-    public boolean overdue() {
-      return due != null && due.before(new Date());
-    }
-  }
+      Date due, boolean completed, boolean overdue) {}
 }

@@ -1,5 +1,6 @@
 package th.qaflow.web;
 
+import th.qaflow.kernel.InputText;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.Arrays;

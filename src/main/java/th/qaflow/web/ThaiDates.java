@@ -10,7 +10,7 @@ import java.util.Date;
 import java.util.Locale;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
-import th.qaflow.calendar.AcademicYears;
+import th.qaflow.kernel.AcademicYears;
 
 /**
  * Dates as people read them: Buddhist Era in Thai (31 พ.ค. 2569), Gregorian in English (31 May 2026).

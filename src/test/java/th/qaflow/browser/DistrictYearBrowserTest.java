@@ -66,7 +66,7 @@ class DistrictYearBrowserTest {
     ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(BrowserTest.CHROMEDRIVER).build();
     browser = new ChromeDriver(service, options);
     browser.manage().timeouts().implicitlyWait(Duration.ofSeconds(5));
-    year = th.qaflow.calendar.AcademicYears.of(java.time.LocalDate.now(th.qaflow.calendar.AcademicYears.ZONE)) - 1;
+    year = th.qaflow.kernel.AcademicYears.of(java.time.LocalDate.now(th.qaflow.kernel.AcademicYears.ZONE)) - 1;
   }
 
   @AfterEach

@@ -13,6 +13,7 @@ import th.qaflow.organisation.ImportKind;
 import th.qaflow.organisation.OrganisationImport;
 import th.qaflow.organisation.Person;
 import th.qaflow.organisation.Role;
+import th.qaflow.kernel.AcademicYears;
 
 /**
  * The calendar and escalation tests' own organisation: district 2110 (cluster 2110-C1, schools

@@ -27,6 +27,8 @@ import th.qaflow.cycle.SchoolQaCycleProcess;
 import th.qaflow.organisation.OrganisationImport;
 import th.qaflow.security.QaUser;
 import th.qaflow.security.QaUsers;
+import th.qaflow.cycle.SchoolStage;
+import th.qaflow.kernel.Stage;
 
 /**
  * Moving a district's deadlines through {@link CalendarEditor}: open tasks of the stage get the new due
@@ -37,6 +39,8 @@ import th.qaflow.security.QaUsers;
 @QaFlowTest
 @RecordApplicationEvents
 class CalendarMoveTest {
+  @Autowired th.qaflow.kernel.Stages stages;
+  @Autowired java.time.Clock engineTime;
   @Autowired CalendarEditor editor;
   @Autowired QaCalendar calendar;
   @Autowired CycleService cycles;
@@ -71,14 +75,14 @@ class CalendarMoveTest {
     String otherDistrict = start(CalendarFixtures.OTHER_SCHOOL, year);
     walkToTimer(pi);
     walkToTimer(otherDistrict);
-    Date defaultOpening = Date.from(StageWindow.defaults(Stage.SELF_CHECK_1, year).opensAt());
+    Date defaultOpening = Date.from(StageWindow.defaults(SchoolStage.SELF_CHECK_1, year).opensAt());
     assertThat(timer(pi).getDuedate()).isEqualTo(defaultOpening);
 
-    StageWindow later = new StageWindow(Stage.SELF_CHECK_1, LocalDate.of(ce, 8, 15), LocalDate.of(ce, 9, 15));
+    StageWindow later = new StageWindow(SchoolStage.SELF_CHECK_1, LocalDate.of(ce, 8, 15), LocalDate.of(ce, 9, 15));
     CalendarChangeReport report = editor.save(CalendarFixtures.DISTRICT, year, List.of(later), officer);
 
     assertThat(report.changes()).singleElement().satisfies(c -> {
-      assertThat(c.stage()).isEqualTo(Stage.SELF_CHECK_1);
+      assertThat(c.stage()).isEqualTo(SchoolStage.SELF_CHECK_1);
       assertThat(c.timersMoved()).isEqualTo(1);
       assertThat(c.tasksMoved()).isZero();
     });
@@ -104,10 +108,10 @@ class CalendarMoveTest {
     String otherDistrict = start(CalendarFixtures.OTHER_SCHOOL, year);
     int otherYear = CalendarFixtures.nextYear();
     String nextYear = start(CalendarFixtures.SCHOOL_3, otherYear);
-    Date defaultDue = Date.from(StageWindow.defaults(Stage.STANDARDS, year).dueAt());
+    Date defaultDue = Date.from(StageWindow.defaults(SchoolStage.STANDARDS, year).dueAt());
     Date otherYearDue = openTask(nextYear).getDueDate();
 
-    StageWindow standards = new StageWindow(Stage.STANDARDS, LocalDate.of(ce, 5, 16), LocalDate.of(ce, 5, 27));
+    StageWindow standards = new StageWindow(SchoolStage.STANDARDS, LocalDate.of(ce, 5, 16), LocalDate.of(ce, 5, 27));
     CalendarChangeReport report = editor.save(CalendarFixtures.DISTRICT, year, List.of(standards), officer);
 
     Date moved = Date.from(standards.dueAt());
@@ -116,25 +120,26 @@ class CalendarMoveTest {
     assertThat(openTask(otherDistrict).getDueDate()).as("other district").isEqualTo(defaultDue);
     assertThat(openTask(nextYear).getDueDate()).as("other year").isEqualTo(otherYearDue);
     assertThat(report.tasksMoved()).isEqualTo(2);
-    assertThat(calendar.window(CalendarFixtures.DISTRICT, year, Stage.STANDARDS)).isEqualTo(standards);
-    assertThat(calendar.window(CalendarFixtures.OTHER_DISTRICT, year, Stage.STANDARDS))
-        .isEqualTo(StageWindow.defaults(Stage.STANDARDS, year));
+    assertThat(calendar.window(CalendarFixtures.DISTRICT, year, SchoolStage.STANDARDS)).isEqualTo(standards);
+    assertThat(calendar.window(CalendarFixtures.OTHER_DISTRICT, year, SchoolStage.STANDARDS))
+        .isEqualTo(StageWindow.defaults(SchoolStage.STANDARDS, year));
 
     assertThat(editor.history(CalendarFixtures.DISTRICT, year)).singleElement().satisfies(c -> {
-      assertThat(c.stage()).isEqualTo(Stage.STANDARDS);
+      assertThat(c.stage()).isEqualTo(SchoolStage.STANDARDS);
       assertThat(c.oldOpens()).isEqualTo(LocalDate.of(ce, 5, 16));
       assertThat(c.oldDue()).isEqualTo(LocalDate.of(ce, 5, 24));
       assertThat(c.newOpens()).isEqualTo(LocalDate.of(ce, 5, 16));
       assertThat(c.newDue()).isEqualTo(LocalDate.of(ce, 5, 27));
       assertThat(c.changedBy()).isEqualTo(CalendarFixtures.user("qaoff"));
-      assertThat(c.changedAt()).isCloseTo(java.time.Instant.now(), org.assertj.core.api.Assertions.within(
+      // the engines time (tests move it), not the wall clock: the record agrees with the tasks it moved
+      assertThat(c.changedAt()).isCloseTo(engineTime.instant(), org.assertj.core.api.Assertions.within(
           Duration.ofMinutes(5).toMillis(), java.time.temporal.ChronoUnit.MILLIS));
       assertThat(c.tasksMoved()).isEqualTo(2);
       assertThat(c.timersMoved()).isZero();
     });
     assertThat(editor.history(CalendarFixtures.OTHER_DISTRICT, year)).isEmpty();
     assertThat(events.stream(DeadlineMoved.class)).containsExactly(new DeadlineMoved(
-        CalendarFixtures.DISTRICT, year, Stage.STANDARDS, LocalDate.of(ce, 5, 24), LocalDate.of(ce, 5, 27)));
+        CalendarFixtures.DISTRICT, year, SchoolStage.STANDARDS, LocalDate.of(ce, 5, 24), LocalDate.of(ce, 5, 27)));
 
     // saving the same dates again changes nothing and records nothing
     assertThat(editor.save(CalendarFixtures.DISTRICT, year, List.of(standards), officer).changes()).isEmpty();
@@ -152,10 +157,10 @@ class CalendarMoveTest {
     assertThat(redraft.getDueDate()).isEqualTo(sevenDays);
 
     editor.save(CalendarFixtures.DISTRICT, year,
-        List.of(new StageWindow(Stage.STANDARDS, LocalDate.of(ce, 5, 16), LocalDate.of(ce, 5, 25))), officer);
+        List.of(new StageWindow(SchoolStage.STANDARDS, LocalDate.of(ce, 5, 16), LocalDate.of(ce, 5, 25))), officer);
     assertThat(openTask(pi).getDueDate()).as("never less than seven days for a redraft").isEqualTo(sevenDays);
 
-    StageWindow later = new StageWindow(Stage.STANDARDS, LocalDate.of(ce, 5, 16), LocalDate.of(ce, 5, 30));
+    StageWindow later = new StageWindow(SchoolStage.STANDARDS, LocalDate.of(ce, 5, 16), LocalDate.of(ce, 5, 30));
     CalendarChangeReport report = editor.save(CalendarFixtures.DISTRICT, year, List.of(later), officer);
     assertThat(openTask(pi).getDueDate()).isEqualTo(Date.from(later.dueAt()));
     assertThat(report.tasksMoved()).isOne();
@@ -165,7 +170,7 @@ class CalendarMoveTest {
   void movingTheBoardApprovalDeadlineMovesItsEscalationTimers() {
     String pi = start(CalendarFixtures.SCHOOL_3, year);
     walkTo(pi, SchoolQaCycleProcess.TASK_BOARD_APPROVE_SAR);
-    StageWindow earlier = new StageWindow(Stage.SAR_BOARD_APPROVAL, LocalDate.of(ce + 1, 4, 1), LocalDate.of(ce + 1, 5, 10));
+    StageWindow earlier = new StageWindow(SchoolStage.SAR_BOARD_APPROVAL, LocalDate.of(ce + 1, 4, 1), LocalDate.of(ce + 1, 5, 10));
 
     CalendarChangeReport report = editor.save(CalendarFixtures.DISTRICT, year, List.of(earlier), officer);
 
@@ -184,19 +189,19 @@ class CalendarMoveTest {
     String pi = start(CalendarFixtures.SCHOOL_1, year);
     Date due = openTask(pi).getDueDate();
     List<StageWindow> bad = List.of(
-        new StageWindow(Stage.STANDARDS, LocalDate.of(ce, 5, 16), LocalDate.of(ce, 5, 27)),           // fine alone
-        new StageWindow(Stage.PLANS, LocalDate.of(ce, 6, 30), LocalDate.of(ce, 6, 1)),                // due before opens
-        new StageWindow(Stage.SELF_CHECK_1, LocalDate.of(ce, 5, 17), LocalDate.of(ce, 8, 31)),        // before PLANS opens
-        new StageWindow(Stage.SELF_CHECK_2, LocalDate.of(ce, 12, 1), LocalDate.of(ce + 1, 6, 1)),     // after the year
-        new StageWindow(Stage.SAR_SUBMISSION, LocalDate.of(ce + 1, 4, 1), LocalDate.of(ce + 1, 6, 30))); // allowed
+        new StageWindow(SchoolStage.STANDARDS, LocalDate.of(ce, 5, 16), LocalDate.of(ce, 5, 27)),           // fine alone
+        new StageWindow(SchoolStage.PLANS, LocalDate.of(ce, 6, 30), LocalDate.of(ce, 6, 1)),                // due before opens
+        new StageWindow(SchoolStage.SELF_CHECK_1, LocalDate.of(ce, 5, 17), LocalDate.of(ce, 8, 31)),        // before PLANS opens
+        new StageWindow(SchoolStage.SELF_CHECK_2, LocalDate.of(ce, 12, 1), LocalDate.of(ce + 1, 6, 1)),     // after the year
+        new StageWindow(SchoolStage.SAR_SUBMISSION, LocalDate.of(ce + 1, 4, 1), LocalDate.of(ce + 1, 6, 30))); // allowed
 
     assertThatThrownBy(() -> editor.save(CalendarFixtures.DISTRICT, year, bad, officer))
         .isInstanceOfSatisfying(CalendarValidationException.class, e -> assertThat(e.errors())
             .extracting(CalendarError::stage, CalendarError::field, CalendarError::messageKey)
             .containsExactly(
-                org.assertj.core.groups.Tuple.tuple(Stage.PLANS, "due", "calendar.error.dueBeforeOpens"),
-                org.assertj.core.groups.Tuple.tuple(Stage.SELF_CHECK_1, "opens", "calendar.error.order"),
-                org.assertj.core.groups.Tuple.tuple(Stage.SELF_CHECK_2, "due", "calendar.error.dueOutsideYear")));
+                org.assertj.core.groups.Tuple.tuple(SchoolStage.PLANS, "due", "calendar.error.dueBeforeOpens"),
+                org.assertj.core.groups.Tuple.tuple(SchoolStage.SELF_CHECK_1, "opens", "calendar.error.order"),
+                org.assertj.core.groups.Tuple.tuple(SchoolStage.SELF_CHECK_2, "due", "calendar.error.dueOutsideYear")));
     assertThatThrownBy(() -> editor.save(CalendarFixtures.DISTRICT, year - 543, List.of(), officer))
         .isInstanceOfSatisfying(CalendarValidationException.class,
             e -> assertThat(e.errors()).extracting(CalendarError::messageKey).containsExactly("calendar.error.yearCe"));
@@ -209,7 +214,7 @@ class CalendarMoveTest {
     String pi = start(CalendarFixtures.SCHOOL_1, year);
     Date due = openTask(pi).getDueDate();
     List<StageWindow> change =
-        List.of(new StageWindow(Stage.STANDARDS, LocalDate.of(ce, 5, 16), LocalDate.of(ce, 5, 29)));
+        List.of(new StageWindow(SchoolStage.STANDARDS, LocalDate.of(ce, 5, 16), LocalDate.of(ce, 5, 29)));
     for (String who : List.of(CalendarFixtures.user("sup"), CalendarFixtures.user("supdir"), CalendarFixtures.user("ddir"),
         CalendarFixtures.user("qa1"), CalendarFixtures.user("obec"), "u2111qaoff")) {
       QaUser user = users.byId(who);
@@ -226,7 +231,7 @@ class CalendarMoveTest {
 
   private void assertUnchanged(String pi, Date due) {
     assertThat(editor.windows(CalendarFixtures.DISTRICT, year))
-        .isEqualTo(java.util.Arrays.stream(Stage.values()).map(s -> StageWindow.defaults(s, year)).toList());
+        .isEqualTo(stages.all().stream().map(s -> StageWindow.defaults(s, year)).toList());
     assertThat(editor.history(CalendarFixtures.DISTRICT, year)).isEmpty();
     assertThat(openTask(pi).getDueDate()).isEqualTo(due);
     assertThat(events.stream(DeadlineMoved.class)).isEmpty();

@@ -29,6 +29,8 @@ import th.qaflow.QaFlowTest;
 import th.qaflow.cycle.CycleService;
 import th.qaflow.organisation.OrganisationImport;
 import th.qaflow.tasklist.WebSessions;
+import th.qaflow.cycle.SchoolStage;
+import th.qaflow.kernel.Stage;
 
 /**
  * The /calendar page: who may edit, who may only read, who gets nothing; validation messages next to
@@ -36,6 +38,7 @@ import th.qaflow.tasklist.WebSessions;
  */
 @QaFlowTest
 class CalendarPageTest {
+  @Autowired th.qaflow.kernel.Stages stages;
   @Autowired MockMvc mvc;
   @Autowired CalendarEditor editor;
   @Autowired CycleService cycles;
@@ -78,7 +81,7 @@ class CalendarPageTest {
         .andExpect(status().is3xxRedirection())
         .andExpect(redirectedUrl("/calendar?district=" + CalendarFixtures.DISTRICT + "&year=" + year));
 
-    Date moved = Date.from(new StageWindow(Stage.STANDARDS, LocalDate.of(ce, 5, 16), LocalDate.of(ce, 5, 28)).dueAt());
+    Date moved = Date.from(new StageWindow(SchoolStage.STANDARDS, LocalDate.of(ce, 5, 16), LocalDate.of(ce, 5, 28)).dueAt());
     assertThat(tasks.createTaskQuery().processInstanceId(pi).singleResult().getDueDate()).isEqualTo(moved);
     mvc.perform(get("/calendar").param("year", String.valueOf(year)).session(officer))
         .andExpect(status().isOk())
@@ -91,7 +94,7 @@ class CalendarPageTest {
             .param("district", CalendarFixtures.DISTRICT).param("year", String.valueOf(year)))
         .andExpect(status().is3xxRedirection());
     assertThat(tasks.createTaskQuery().processInstanceId(pi).singleResult().getDueDate())
-        .isEqualTo(Date.from(StageWindow.defaults(Stage.STANDARDS, year).dueAt()));
+        .isEqualTo(Date.from(StageWindow.defaults(SchoolStage.STANDARDS, year).dueAt()));
     assertThat(editor.history(CalendarFixtures.DISTRICT, year)).hasSize(2);
   }
 
@@ -209,7 +212,7 @@ class CalendarPageTest {
 
   private Map<String, String> defaults() {
     Map<String, String> form = new TreeMap<>();
-    for (Stage stage : Stage.values()) {
+    for (Stage stage : stages.all()) {
       form.put("opens_" + stage.name(), stage.defaultOpens(year).toString());
       form.put("due_" + stage.name(), stage.defaultDue(year).toString());
     }
@@ -236,7 +239,7 @@ class CalendarPageTest {
 
   private void assertUnchanged() {
     assertThat(editor.windows(CalendarFixtures.DISTRICT, year))
-        .isEqualTo(Arrays.stream(Stage.values()).map(s -> StageWindow.defaults(s, year)).toList());
+        .isEqualTo(stages.all().stream().map(s -> StageWindow.defaults(s, year)).toList());
     assertThat(editor.history(CalendarFixtures.DISTRICT, year)).isEmpty();
   }
 }

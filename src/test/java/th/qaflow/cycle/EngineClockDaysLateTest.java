@@ -5,7 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import org.junit.jupiter.api.Test;
-import th.qaflow.calendar.AcademicYears;
+import th.qaflow.kernel.AcademicYears;
+import th.qaflow.kernel.EngineClock;
 
 /** The one "days late" count of mails and the dashboard: Bangkok calendar days, at least 1 once past due. */
 class EngineClockDaysLateTest {

@@ -25,9 +25,10 @@ import org.springframework.test.context.event.ApplicationEvents;
 import org.springframework.test.context.event.RecordApplicationEvents;
 import th.qaflow.QaFlowTest;
 import th.qaflow.calendar.CalendarFixtures;
-import th.qaflow.calendar.Stage;
+import th.qaflow.kernel.Stage;
 import th.qaflow.calendar.StageWindow;
 import th.qaflow.organisation.OrganisationImport;
+import th.qaflow.kernel.EscalationDue;
 
 /**
  * The SAR escalations of SchoolQaCycle on the real engine under a controlled clock: the boundary timers
@@ -66,7 +67,7 @@ class SarEscalationProcessTest {
   void boardApprovalEscalatesToTheDirectorAfterOneDayAndToTheSupervisorAfterSeven() {
     ProcessInstance pi = startAndWalkTo(CalendarFixtures.SCHOOL_1, TASK_BOARD_APPROVE_SAR);
     Task board = openTask(pi);
-    Date due = Date.from(window(Stage.SAR_BOARD_APPROVAL).dueAt());
+    Date due = Date.from(window(SchoolStage.SAR_BOARD_APPROVAL).dueAt());
     assertThat(board.getDueDate()).isEqualTo(due);
     Job toDirector = timer(pi, TIMER_BOARD_APPROVAL_OVERDUE_DIRECTOR);
     Job toSupervisor = timer(pi, TIMER_BOARD_APPROVAL_OVERDUE_SUPERVISOR);
@@ -110,7 +111,7 @@ class SarEscalationProcessTest {
   void submissionEscalatesToTheDirectorAndTheSupervisor() {
     ProcessInstance pi = startAndWalkTo(CalendarFixtures.SCHOOL_2, TASK_SUBMIT_SAR);
     Task submit = openTask(pi);
-    Date due = Date.from(window(Stage.SAR_SUBMISSION).dueAt());
+    Date due = Date.from(window(SchoolStage.SAR_SUBMISSION).dueAt());
     assertThat(submit.getDueDate()).isEqualTo(due);
     assertThat(timer(pi, TIMER_SUBMISSION_OVERDUE_DIRECTOR).getDuedate()).isEqualTo(plusDays(due, 1));
     assertThat(timer(pi, TIMER_SUBMISSION_OVERDUE_SUPERVISOR).getDuedate()).isEqualTo(plusDays(due, 7));
@@ -131,7 +132,7 @@ class SarEscalationProcessTest {
   @Test
   void approvingInTimeCancelsTheTimersAndNothingIsEscalated() {
     ProcessInstance pi = startAndWalkTo(CalendarFixtures.SCHOOL_3, TASK_BOARD_APPROVE_SAR);
-    Date boardDue = Date.from(window(Stage.SAR_BOARD_APPROVAL).dueAt());
+    Date boardDue = Date.from(window(SchoolStage.SAR_BOARD_APPROVAL).dueAt());
     CalendarFixtures.clockAt(plusDays(boardDue, -2));
     tasks.complete(openTask(pi).getId(), Map.of("boardDecision", "approve"));
 
@@ -162,7 +163,7 @@ class SarEscalationProcessTest {
   @Test
   void aReturnedSarGetsFreshTimersForTheNextRound() {
     ProcessInstance pi = startAndWalkTo(CalendarFixtures.SCHOOL_1, TASK_BOARD_APPROVE_SAR);
-    Date calendarDue = Date.from(window(Stage.SAR_BOARD_APPROVAL).dueAt());
+    Date calendarDue = Date.from(window(SchoolStage.SAR_BOARD_APPROVAL).dueAt());
     Job firstRound = timer(pi, TIMER_BOARD_APPROVAL_OVERDUE_DIRECTOR);
 
     // returned the day before the deadline; the redraft and review take until after it

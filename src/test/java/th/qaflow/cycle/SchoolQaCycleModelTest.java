@@ -13,7 +13,7 @@ import org.camunda.bpm.model.bpmn.instance.ServiceTask;
 import org.camunda.bpm.model.bpmn.instance.TimerEventDefinition;
 import org.camunda.bpm.model.bpmn.instance.bpmndi.BpmnShape;
 import org.junit.jupiter.api.Test;
-import th.qaflow.calendar.Stage;
+import th.qaflow.kernel.Stage;
 
 /**
  * The ids in {@link SchoolQaCycleProcess} agree with bpmn/SchoolQaCycle.bpmn: the timers the calendar

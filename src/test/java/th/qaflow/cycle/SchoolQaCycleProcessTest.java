@@ -25,11 +25,12 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import th.qaflow.QaFlowTest;
-import th.qaflow.calendar.AcademicYears;
-import th.qaflow.calendar.Stage;
+import th.qaflow.kernel.AcademicYears;
+import th.qaflow.kernel.Stage;
 import th.qaflow.calendar.StageWindow;
 import th.qaflow.organisation.Groups;
 import th.qaflow.organisation.OrganisationImport;
+import th.qaflow.kernel.ProcessVariables;
 
 /**
  * Walks SchoolQaCycle through every path on the real engine, firing its timers under a controlled
@@ -64,14 +65,14 @@ class SchoolQaCycleProcessTest {
     ProcessInstance pi = start("1099010001");
     walkToSarDraft(pi, "1099010001");
 
-    completeTask(pi, TASK_DRAFT_SAR, "1099010001", Groups.schoolQa("1099010001"), Stage.SAR_DRAFT);
-    completeTask(pi, TASK_DIRECTOR_REVIEW_SAR, "1099010001", Groups.schoolDirector("1099010001"), Stage.SAR_DIRECTOR_REVIEW,
+    completeTask(pi, TASK_DRAFT_SAR, "1099010001", Groups.schoolQa("1099010001"), SchoolStage.SAR_DRAFT);
+    completeTask(pi, TASK_DIRECTOR_REVIEW_SAR, "1099010001", Groups.schoolDirector("1099010001"), SchoolStage.SAR_DIRECTOR_REVIEW,
         "directorDecision", "toBoard");
-    completeTask(pi, TASK_BOARD_APPROVE_SAR, "1099010001", Groups.schoolBoard("1099010001"), Stage.SAR_BOARD_APPROVAL,
+    completeTask(pi, TASK_BOARD_APPROVE_SAR, "1099010001", Groups.schoolBoard("1099010001"), SchoolStage.SAR_BOARD_APPROVAL,
         "boardDecision", "approve");
-    completeTask(pi, TASK_SUBMIT_SAR, "1099010001", Groups.schoolDirector("1099010001"), Stage.SAR_SUBMISSION);
+    completeTask(pi, TASK_SUBMIT_SAR, "1099010001", Groups.schoolDirector("1099010001"), SchoolStage.SAR_SUBMISSION);
     acceptDistrictReview(pi, "1099010001", "1099-C1");
-    completeTask(pi, TASK_PUBLISH_SAR, "1099010001", Groups.schoolDirector("1099010001"), Stage.SAR_PUBLICATION);
+    completeTask(pi, TASK_PUBLISH_SAR, "1099010001", Groups.schoolDirector("1099010001"), SchoolStage.SAR_PUBLICATION);
 
     assertThat(pi).isEnded().hasPassed(END_SAR_PUBLISHED);
     assertThat(finished(pi, TASK_BOARD_APPROVE_SAR)).isEqualTo(1);
@@ -85,7 +86,7 @@ class SchoolQaCycleProcessTest {
 
     for (int round = 1; round <= 3; round++) {
       // a redraft after a return gets at least seven days from the moment it is returned
-      Task draft = completeTask(pi, TASK_DRAFT_SAR, school, Groups.schoolQa(school), round == 1 ? Stage.SAR_DRAFT : null);
+      Task draft = completeTask(pi, TASK_DRAFT_SAR, school, Groups.schoolQa(school), round == 1 ? SchoolStage.SAR_DRAFT : null);
       if (round > 1) {
         assertThat(draft.getDueDate()).isAfterOrEqualTo(Date.from(draft.getCreateTime().toInstant().plusSeconds(7 * 86400)));
       }
@@ -109,8 +110,8 @@ class SchoolQaCycleProcessTest {
   void directorSendsDraftBackAndBoardReturnsStandards() {
     String school = "1099010003";
     ProcessInstance pi = start(school);
-    completeTask(pi, TASK_SET_STANDARDS, school, Groups.schoolQa(school), Stage.STANDARDS);
-    completeTask(pi, TASK_BOARD_ENDORSE_STANDARDS, school, Groups.schoolBoard(school), Stage.STANDARDS_ENDORSEMENT,
+    completeTask(pi, TASK_SET_STANDARDS, school, Groups.schoolQa(school), SchoolStage.STANDARDS);
+    completeTask(pi, TASK_BOARD_ENDORSE_STANDARDS, school, Groups.schoolBoard(school), SchoolStage.STANDARDS_ENDORSEMENT,
         "endorsementDecision", "return");
     assertThat(pi).isWaitingAt(TASK_SET_STANDARDS);
     assertThat(passed(pi, GATEWAY_SET_STANDARDS_MERGE)).isEqualTo(2);
@@ -120,7 +121,7 @@ class SchoolQaCycleProcessTest {
 
     // move on to the SAR and let the director send it back once
     walkFromAnnouncement(pi, school);
-    completeTask(pi, TASK_DRAFT_SAR, school, Groups.schoolQa(school), Stage.SAR_DRAFT);
+    completeTask(pi, TASK_DRAFT_SAR, school, Groups.schoolQa(school), SchoolStage.SAR_DRAFT);
     completeTask(pi, TASK_DIRECTOR_REVIEW_SAR, school, Groups.schoolDirector(school), null, "directorDecision", "returnToQa");
     assertThat(pi).isWaitingAt(TASK_DRAFT_SAR);
     assertThat(passed(pi, GATEWAY_DRAFT_SAR_MERGE)).isEqualTo(2);
@@ -131,13 +132,13 @@ class SchoolQaCycleProcessTest {
   void timersWaitForTheDistrictCalendar() {
     String school = "1099010004";
     ProcessInstance pi = start(school);
-    completeTask(pi, TASK_SET_STANDARDS, school, Groups.schoolQa(school), Stage.STANDARDS);
+    completeTask(pi, TASK_SET_STANDARDS, school, Groups.schoolQa(school), SchoolStage.STANDARDS);
     completeTask(pi, TASK_BOARD_ENDORSE_STANDARDS, school, Groups.schoolBoard(school), null, "endorsementDecision", "approve");
-    completeTask(pi, TASK_ANNOUNCE_STANDARDS, school, Groups.schoolDirector(school), Stage.STANDARDS_ANNOUNCEMENT);
-    completeTask(pi, TASK_MAKE_PLANS, school, Groups.schoolQa(school), Stage.PLANS);
+    completeTask(pi, TASK_ANNOUNCE_STANDARDS, school, Groups.schoolDirector(school), SchoolStage.STANDARDS_ANNOUNCEMENT);
+    completeTask(pi, TASK_MAKE_PLANS, school, Groups.schoolQa(school), SchoolStage.PLANS);
 
     assertThat(pi).isWaitingAt(TIMER_SEMESTER_ONE_OPENS);
-    assertThat(job(pi).getDuedate()).isEqualTo(Date.from(window(Stage.SELF_CHECK_1).opensAt()));
+    assertThat(job(pi).getDuedate()).isEqualTo(Date.from(window(SchoolStage.SELF_CHECK_1).opensAt()));
     assertThat(tasks.createTaskQuery().processInstanceId(pi.getId()).count()).isZero();
   }
 
@@ -152,21 +153,21 @@ class SchoolQaCycleProcessTest {
   }
 
   private void walkToSarDraft(ProcessInstance pi, String school) {
-    completeTask(pi, TASK_SET_STANDARDS, school, Groups.schoolQa(school), Stage.STANDARDS);
-    completeTask(pi, TASK_BOARD_ENDORSE_STANDARDS, school, Groups.schoolBoard(school), Stage.STANDARDS_ENDORSEMENT,
+    completeTask(pi, TASK_SET_STANDARDS, school, Groups.schoolQa(school), SchoolStage.STANDARDS);
+    completeTask(pi, TASK_BOARD_ENDORSE_STANDARDS, school, Groups.schoolBoard(school), SchoolStage.STANDARDS_ENDORSEMENT,
         "endorsementDecision", "approve");
     walkFromAnnouncement(pi, school);
   }
 
   private void walkFromAnnouncement(ProcessInstance pi, String school) {
-    completeTask(pi, TASK_ANNOUNCE_STANDARDS, school, Groups.schoolDirector(school), Stage.STANDARDS_ANNOUNCEMENT);
-    completeTask(pi, TASK_MAKE_PLANS, school, Groups.schoolQa(school), Stage.PLANS);
-    fireTimer(pi, TIMER_SEMESTER_ONE_OPENS, Stage.SELF_CHECK_1);
-    completeTask(pi, TASK_SELF_CHECK_SEMESTER_ONE, school, Groups.schoolQa(school), Stage.SELF_CHECK_1);
-    fireTimer(pi, TIMER_SEMESTER_TWO_OPENS, Stage.SELF_CHECK_2);
-    completeTask(pi, TASK_SELF_CHECK_SEMESTER_TWO, school, Groups.schoolQa(school), Stage.SELF_CHECK_2);
-    fireTimer(pi, TIMER_INTERNAL_ASSESSMENT_OPENS, Stage.INTERNAL_ASSESSMENT);
-    completeTask(pi, TASK_INTERNAL_ASSESSMENT, school, Groups.schoolQa(school), Stage.INTERNAL_ASSESSMENT);
+    completeTask(pi, TASK_ANNOUNCE_STANDARDS, school, Groups.schoolDirector(school), SchoolStage.STANDARDS_ANNOUNCEMENT);
+    completeTask(pi, TASK_MAKE_PLANS, school, Groups.schoolQa(school), SchoolStage.PLANS);
+    fireTimer(pi, TIMER_SEMESTER_ONE_OPENS, SchoolStage.SELF_CHECK_1);
+    completeTask(pi, TASK_SELF_CHECK_SEMESTER_ONE, school, Groups.schoolQa(school), SchoolStage.SELF_CHECK_1);
+    fireTimer(pi, TIMER_SEMESTER_TWO_OPENS, SchoolStage.SELF_CHECK_2);
+    completeTask(pi, TASK_SELF_CHECK_SEMESTER_TWO, school, Groups.schoolQa(school), SchoolStage.SELF_CHECK_2);
+    fireTimer(pi, TIMER_INTERNAL_ASSESSMENT_OPENS, SchoolStage.INTERNAL_ASSESSMENT);
+    completeTask(pi, TASK_INTERNAL_ASSESSMENT, school, Groups.schoolQa(school), SchoolStage.INTERNAL_ASSESSMENT);
     clock(2027, 4, 1, 9, 0);
   }
 
@@ -187,8 +188,8 @@ class SchoolQaCycleProcessTest {
     assertThat(pi).isWaitingAt(taskId);
     Task task = task(pi);
     assertThat(task).hasDefinitionKey(taskId).hasCandidateGroup(group);
-    assertThat(tasks.getVariable(task.getId(), VAR_SCHOOL_CODE)).isEqualTo(school);
-    Object stageVar = tasks.getVariableLocal(task.getId(), TaskStages.VAR_STAGE);
+    assertThat(tasks.getVariable(task.getId(), ProcessVariables.SCHOOL_CODE)).isEqualTo(school);
+    Object stageVar = tasks.getVariableLocal(task.getId(), ProcessVariables.STAGE);
     assertThat(stageVar).isNotNull();
     if (stage != null) {
       assertThat(stageVar).isEqualTo(stage.name());

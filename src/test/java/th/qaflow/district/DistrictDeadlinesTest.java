@@ -24,15 +24,19 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 import th.qaflow.QaFlowTest;
 import th.qaflow.calendar.DeadlineFollower;
-import th.qaflow.calendar.Stage;
+import th.qaflow.kernel.Stage;
 import th.qaflow.calendar.StageWindow;
-import th.qaflow.cycle.TaskStages;
+import th.qaflow.kernel.TaskModel;
 import th.qaflow.external.ExternalAssessmentProcess;
 import th.qaflow.external.ExternalAssessments;
 import th.qaflow.organisation.OrganisationImport;
 import th.qaflow.security.QaUsers;
 import th.qaflow.visit.DistrictVisitProcess;
 import th.qaflow.visit.VisitRounds;
+import th.qaflow.kernel.ProcessVariables;
+import th.qaflow.external.OnesqaStage;
+import th.qaflow.cycle.SchoolStage;
+import th.qaflow.visit.VisitStage;
 
 /**
  * A district moving a stage's due date moves the open tasks of its own processes too (DistrictQaCycle,
@@ -59,7 +63,7 @@ class DistrictDeadlinesTest {
   @Autowired PlatformTransactionManager transactions;
 
   /** The windows the test has moved so far (the calendar's table keeps the defaults). */
-  private final Map<Stage, StageWindow> current = new EnumMap<>(Stage.class);
+  private final Map<Stage, StageWindow> current = new java.util.HashMap<>();
 
   @BeforeEach
   void setUp() {
@@ -84,8 +88,8 @@ class DistrictDeadlinesTest {
     Task guidance = open(cycle);
     Task otherGuidance = open(otherCycle);
     Date otherDue = otherGuidance.getDueDate();
-    DeadlineFollower.Followed moved = move(Stage.DISTRICT_GUIDANCE, 10);
-    assertThat(dueOf(guidance)).isEqualTo(newDue(Stage.DISTRICT_GUIDANCE, 10));
+    DeadlineFollower.Followed moved = move(DistrictStage.DISTRICT_GUIDANCE, 10);
+    assertThat(dueOf(guidance)).isEqualTo(newDue(DistrictStage.DISTRICT_GUIDANCE, 10));
     assertThat(dueOf(otherGuidance)).as("another year").isEqualTo(otherDue);
     assertThat(moved.tasks()).isEqualTo(1);
 
@@ -93,18 +97,18 @@ class DistrictDeadlinesTest {
     List<Task> plans = tasks.createTaskQuery().processDefinitionKey(DistrictVisitProcess.PROCESS_ID)
         .taskDefinitionKey(DistrictVisitProcess.TASK_PLAN_VISIT).processVariableValueEquals("academicYear", YEAR).list();
     assertThat(plans).hasSize(4);
-    assertThat(move(Stage.VISIT_PLAN, 5).tasks()).isEqualTo(4);
+    assertThat(move(VisitStage.VISIT_PLAN, 5).tasks()).isEqualTo(4);
     for (Task plan : plans) {
-      assertThat(dueOf(plan)).isEqualTo(newDue(Stage.VISIT_PLAN, 5));
+      assertThat(dueOf(plan)).isEqualTo(newDue(VisitStage.VISIT_PLAN, 5));
     }
-    assertThat(dueOf(guidance)).as("another stage").isEqualTo(newDue(Stage.DISTRICT_GUIDANCE, 10));
+    assertThat(dueOf(guidance)).as("another stage").isEqualTo(newDue(DistrictStage.DISTRICT_GUIDANCE, 10));
 
     // ONESQA's first task
     Task criteria = open(onesqa);
     assertThat(criteria.getTaskDefinitionKey()).isEqualTo(ExternalAssessmentProcess.TASK_PUBLISH_CRITERIA);
-    assertThat(tasks.getVariableLocal(criteria.getId(), TaskStages.VAR_STAGE)).isEqualTo(Stage.ONESQA_CRITERIA.name());
-    assertThat(move(Stage.ONESQA_CRITERIA, 3).tasks()).isEqualTo(1);
-    assertThat(dueOf(criteria)).isEqualTo(newDue(Stage.ONESQA_CRITERIA, 3));
+    assertThat(tasks.getVariableLocal(criteria.getId(), ProcessVariables.STAGE)).isEqualTo(OnesqaStage.ONESQA_CRITERIA.name());
+    assertThat(move(OnesqaStage.ONESQA_CRITERIA, 3).tasks()).isEqualTo(1);
+    assertThat(dueOf(criteria)).isEqualTo(newDue(OnesqaStage.ONESQA_CRITERIA, 3));
 
     // the SAR-deadline timer follows the SAR_SUBMISSION due date
     for (String key : List.of(DistrictQaCycleProcess.TASK_PUBLISH_GUIDANCE, DistrictQaCycleProcess.TASK_APPOINT_COMMITTEE,
@@ -115,13 +119,13 @@ class DistrictDeadlinesTest {
     }
     ProcessInstance instance = runtime.createProcessInstanceQuery().processInstanceId(cycle).singleResult();
     assertThat(instance).isWaitingAt(DistrictQaCycleProcess.TIMER_SAR_DEADLINE);
-    assertThat(timer(cycle).getDuedate()).isEqualTo(Date.from(StageWindow.defaults(Stage.SAR_SUBMISSION, YEAR).dueAt()));
-    DeadlineFollower.Followed sar = move(Stage.SAR_SUBMISSION, 7);
-    assertThat(timer(cycle).getDuedate()).isEqualTo(newDue(Stage.SAR_SUBMISSION, 7));
+    assertThat(timer(cycle).getDuedate()).isEqualTo(Date.from(StageWindow.defaults(SchoolStage.SAR_SUBMISSION, YEAR).dueAt()));
+    DeadlineFollower.Followed sar = move(SchoolStage.SAR_SUBMISSION, 7);
+    assertThat(timer(cycle).getDuedate()).isEqualTo(newDue(SchoolStage.SAR_SUBMISSION, 7));
     assertThat(sar.timers()).isPositive();
     // moved back to the default: the timer follows again
-    move(Stage.SAR_SUBMISSION, 0);
-    assertThat(timer(cycle).getDuedate()).isEqualTo(Date.from(StageWindow.defaults(Stage.SAR_SUBMISSION, YEAR).dueAt()));
+    move(SchoolStage.SAR_SUBMISSION, 0);
+    assertThat(timer(cycle).getDuedate()).isEqualTo(Date.from(StageWindow.defaults(SchoolStage.SAR_SUBMISSION, YEAR).dueAt()));
   }
 
   /** What the calendar editor's save does for one changed stage: every follower, in one transaction. */

@@ -26,9 +26,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.event.ApplicationEvents;
 import org.springframework.test.context.event.RecordApplicationEvents;
 import th.qaflow.QaFlowTest;
-import th.qaflow.calendar.Stage;
+import th.qaflow.kernel.Stage;
 import th.qaflow.calendar.StageWindow;
-import th.qaflow.cycle.EscalationDue;
+import th.qaflow.kernel.EscalationDue;
 import th.qaflow.cycle.SchoolQaCycleProcess;
 import th.qaflow.organisation.Groups;
 import th.qaflow.organisation.ImportKind;
@@ -38,6 +38,8 @@ import th.qaflow.synthesis.PublishedSynthesis;
 import th.qaflow.synthesis.SarSynthesis;
 import th.qaflow.organisation.Person;
 import th.qaflow.organisation.Role;
+import th.qaflow.cycle.SchoolStage;
+import th.qaflow.kernel.ProcessVariables;
 
 /**
  * DistrictQaCycle on the real engine with the schools' real cycles: every school started once, the SAR
@@ -80,17 +82,17 @@ class DistrictQaCycleProcessTest {
     assertThat(districtCycles.start("1099", year, "qaofficer")).as("never two per district and year").isEmpty();
     assertThat(pi.getBusinessKey()).isEqualTo("1099-" + year);
 
-    complete(pi, TASK_PUBLISH_GUIDANCE, Groups.districtQaOfficer("1099"), Stage.DISTRICT_GUIDANCE, Map.of());
+    complete(pi, TASK_PUBLISH_GUIDANCE, Groups.districtQaOfficer("1099"), DistrictStage.DISTRICT_GUIDANCE, Map.of());
     assertThat(schoolCycles(year)).as("every school's cycle started").isEqualTo(8);
     assertThat(runtime.getVariable(pi.getId(), VAR_SCHOOL_CYCLES_STARTED)).isEqualTo(8);
-    complete(pi, TASK_APPOINT_COMMITTEE, Groups.supervisionDirector("1099"), Stage.DISTRICT_COMMITTEE, Map.of());
-    complete(pi, TASK_REPORT_LAST_YEAR, Groups.districtQaOfficer("1099"), Stage.DISTRICT_LAST_YEAR_REPORT, Map.of());
-    complete(pi, TASK_RUN_VISIT_ROUNDS, Groups.districtQaOfficer("1099"), Stage.DISTRICT_VISIT_ROUNDS, Map.of());
+    complete(pi, TASK_APPOINT_COMMITTEE, Groups.supervisionDirector("1099"), DistrictStage.DISTRICT_COMMITTEE, Map.of());
+    complete(pi, TASK_REPORT_LAST_YEAR, Groups.districtQaOfficer("1099"), DistrictStage.DISTRICT_LAST_YEAR_REPORT, Map.of());
+    complete(pi, TASK_RUN_VISIT_ROUNDS, Groups.districtQaOfficer("1099"), DistrictStage.DISTRICT_VISIT_ROUNDS, Map.of());
 
     assertThat(pi).isWaitingAt(TIMER_SAR_DEADLINE);
     Job deadline = management.createJobQuery().processInstanceId(pi.getId()).timers().singleResult();
     assertThat(deadline.getDuedate())
-        .isEqualTo(Date.from(StageWindow.defaults(Stage.SAR_SUBMISSION, year).dueAt()));
+        .isEqualTo(Date.from(StageWindow.defaults(SchoolStage.SAR_SUBMISSION, year).dueAt()));
 
     // six schools submit; 7 and 8 do not
     for (int n = 1; n <= 6; n++) {
@@ -114,7 +116,7 @@ class DistrictQaCycleProcessTest {
     assertThat(jdbc.sql("select count(*) from mail_outbox where task_id = :t").param("t", lateTask.getId())
         .query(Integer.class).single()).as("escalation mails in the outbox").isPositive();
 
-    complete(pi, TASK_CHASE_MISSING_SARS, Groups.districtQaOfficer("1099"), Stage.DISTRICT_SAR_CHASE, Map.of());
+    complete(pi, TASK_CHASE_MISSING_SARS, Groups.districtQaOfficer("1099"), DistrictStage.DISTRICT_SAR_CHASE, Map.of());
     assertThat(pi).isWaitingAt(TASK_CONFIRM_REVIEWS_DONE);
   }
 
@@ -151,12 +153,12 @@ class DistrictQaCycleProcessTest {
 
     assertThat(runtime.getVariable(pi.getId(), VAR_MISSING_SAR_COUNT)).isEqualTo(0);
     assertThat(pi).isWaitingAt(TASK_CONFIRM_REVIEWS_DONE).hasNotPassed(TASK_CHASE_MISSING_SARS);
-    complete(pi, TASK_CONFIRM_REVIEWS_DONE, Groups.districtQaOfficer(D2), Stage.SAR_REVIEW, Map.of());
+    complete(pi, TASK_CONFIRM_REVIEWS_DONE, Groups.districtQaOfficer(D2), DistrictStage.SAR_REVIEW, Map.of());
 
     Map<String, Object> narrative = Map.of("synthesisOverview", "ภาพรวมดี", "synthesisStrengths", "ผู้เรียนมีคุณลักษณะที่ดี",
         "synthesisWeaknesses", "ผลสัมฤทธิ์คณิตศาสตร์", "synthesisRecommendations", "พัฒนาการสอนคณิตศาสตร์");
-    complete(pi, TASK_SYNTHESISE_SARS, Groups.districtQaOfficer(D2), Stage.SYNTHESIS, narrative);
-    complete(pi, TASK_APPROVE_SYNTHESIS, Groups.supervisionDirector(D2), Stage.SYNTHESIS_APPROVAL,
+    complete(pi, TASK_SYNTHESISE_SARS, Groups.districtQaOfficer(D2), DistrictStage.SYNTHESIS, narrative);
+    complete(pi, TASK_APPROVE_SYNTHESIS, Groups.supervisionDirector(D2), DistrictStage.SYNTHESIS_APPROVAL,
         Map.of(VAR_SYNTHESIS_DECISION, "return"));
     assertThat(pi).isWaitingAt(TASK_SYNTHESISE_SARS);
     assertThat(BpmnAwareTests.historyService().createHistoricActivityInstanceQuery().processInstanceId(pi.getId())
@@ -183,7 +185,7 @@ class DistrictQaCycleProcessTest {
     assertThat(stored.approvedBy()).isEqualTo("u" + D2 + "supdir");
     assertThat(stored.summary().schoolsInDistrict()).isEqualTo(3);
 
-    complete(pi, TASK_SELECT_GOOD_PRACTICES, Groups.districtQaOfficer(D2), Stage.DISTRICT_GOOD_PRACTICES, Map.of());
+    complete(pi, TASK_SELECT_GOOD_PRACTICES, Groups.districtQaOfficer(D2), DistrictStage.DISTRICT_GOOD_PRACTICES, Map.of());
     assertThat(pi).isEnded().hasPassed(END_DISTRICT_YEAR_DONE);
   }
 
@@ -202,7 +204,7 @@ class DistrictQaCycleProcessTest {
     assertThat(tasks.getVariableLocal(task.getId(), "stage")).isNotNull();
     if (stage != null) {
       assertThat(tasks.getVariableLocal(task.getId(), "stage")).isEqualTo(stage.name());
-      int year = ((Number) runtime.getVariable(pi.getId(), VAR_ACADEMIC_YEAR)).intValue();
+      int year = ((Number) runtime.getVariable(pi.getId(), ProcessVariables.ACADEMIC_YEAR)).intValue();
       assertThat(task.getDueDate()).isEqualTo(Date.from(StageWindow.defaults(stage, year).dueAt()));
     }
     tasks.complete(task.getId(), variables);

@@ -23,13 +23,14 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import th.qaflow.QaFlowTest;
-import th.qaflow.calendar.AcademicYears;
-import th.qaflow.calendar.Stage;
+import th.qaflow.kernel.AcademicYears;
+import th.qaflow.kernel.Stage;
 import th.qaflow.cycle.CycleService;
-import th.qaflow.cycle.TaskStages;
+import th.qaflow.kernel.TaskModel;
 import th.qaflow.organisation.Groups;
 import th.qaflow.organisation.OrganisationImport;
 import th.qaflow.synthesis.SarSynthesis;
+import th.qaflow.kernel.ProcessVariables;
 
 /**
  * The district's review of a school's SAR, across the two processes with real messages: the submission starts
@@ -75,9 +76,9 @@ class SarReviewProcessTest {
     Task review = walker.review(school, year);
     assertThat(review).isNotNull();
     assertThat(review).hasCandidateGroup(Groups.clusterSupervisor("1099-C1"));
-    assertThat(tasks.getVariableLocal(review.getId(), TaskStages.VAR_STAGE)).isEqualTo(Stage.SAR_REVIEW.name());
+    assertThat(tasks.getVariableLocal(review.getId(), ProcessVariables.STAGE)).isEqualTo(DistrictStage.SAR_REVIEW.name());
     assertThat(tasks.getVariable(review.getId(), SarReviewProcess.VAR_ROUND)).isEqualTo(1);
-    assertThat(tasks.getVariable(review.getId(), SarReviewProcess.VAR_DISTRICT_CODE)).isEqualTo("1099");
+    assertThat(tasks.getVariable(review.getId(), ProcessVariables.DISTRICT_CODE)).isEqualTo("1099");
     assertThat(review.getDueDate()).isEqualTo(fifteenWorkingDaysAfter(review.getCreateTime()));
 
     // the supervisor returns it with comments

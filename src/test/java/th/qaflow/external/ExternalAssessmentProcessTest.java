@@ -28,14 +28,15 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import th.qaflow.QaFlowTest;
-import th.qaflow.calendar.AcademicYears;
+import th.qaflow.kernel.AcademicYears;
 import org.springframework.transaction.support.TransactionTemplate;
-import th.qaflow.calendar.Stage;
+import th.qaflow.kernel.Stage;
 import th.qaflow.calendar.StageWindow;
 import th.qaflow.cycle.CycleService;
 import th.qaflow.cycle.SchoolQaCycleProcess;
 import th.qaflow.organisation.Groups;
 import th.qaflow.organisation.OrganisationImport;
+import th.qaflow.kernel.ProcessVariables;
 
 /**
  * ExternalAssessment and ExternalAssessmentSchool on the real engine: every branch (readiness returned,
@@ -78,21 +79,21 @@ class ExternalAssessmentProcessTest {
     runtime.setVariable(cycle, SchoolQaCycleProcess.VAR_SAR_SUBMITTED_VERSION, "sar-version-submitted-1");
 
     String pi = start(year);
-    f.complete(pi, TASK_PUBLISH_CRITERIA, null, Groups.districtQaOfficer(DISTRICT), Stage.ONESQA_CRITERIA, true,
+    f.complete(pi, TASK_PUBLISH_CRITERIA, null, Groups.districtQaOfficer(DISTRICT), OnesqaStage.ONESQA_CRITERIA, true,
         "criteriaPublishedOn", "2237-05-25", "criteriaReference", "สมศ. 1/2780");
     assertThat(tasks.createTaskQuery().processInstanceId(pi).taskDefinitionKey(TASK_DECLARE_READINESS).count()).isEqualTo(8);
 
     // school 1's supervisor returns its first declaration; every other school is confirmed at once
-    f.complete(pi, TASK_DECLARE_READINESS, school(1), Groups.schoolDirector(school(1)), Stage.ONESQA_READINESS, true,
+    f.complete(pi, TASK_DECLARE_READINESS, school(1), Groups.schoolDirector(school(1)), OnesqaStage.ONESQA_READINESS, true,
         VAR_READINESS, NOT_READY, VAR_READINESS_NOTE, "ครูย้าย");
     f.complete(pi, TASK_CONFIRM_READINESS, school(1), Groups.clusterSupervisor(cluster(1)),
-        Stage.ONESQA_READINESS_CONFIRMATION, true, VAR_READINESS_DECISION, DECISION_RETURN,
+        OnesqaStage.ONESQA_READINESS_CONFIRMATION, true, VAR_READINESS_DECISION, DECISION_RETURN,
         VAR_SUPERVISOR_COMMENT, "ข้อมูลไม่ตรงกับการนิเทศ");
     assertThat(state(year, school(1)).status()).isEqualTo("READINESS_RETURNED");
-    f.complete(pi, TASK_DECLARE_READINESS, school(1), Groups.schoolDirector(school(1)), Stage.ONESQA_READINESS, false,
+    f.complete(pi, TASK_DECLARE_READINESS, school(1), Groups.schoolDirector(school(1)), OnesqaStage.ONESQA_READINESS, false,
         VAR_READINESS, READY);
     f.complete(pi, TASK_CONFIRM_READINESS, school(1), Groups.clusterSupervisor(cluster(1)),
-        Stage.ONESQA_READINESS_CONFIRMATION, false, VAR_READINESS_DECISION, DECISION_CONFIRM, VAR_CONFIRMED_READINESS, READY);
+        OnesqaStage.ONESQA_READINESS_CONFIRMATION, false, VAR_READINESS_DECISION, DECISION_CONFIRM, VAR_CONFIRMED_READINESS, READY);
     for (int n = 2; n <= 8; n++) {
       readiness(f, pi, n, n <= 3 ? READY : n <= 6 ? SUPPORT : NOT_READY);
     }
@@ -100,7 +101,7 @@ class ExternalAssessmentProcessTest {
     assertThat(state(year, school(5)).confirmedReadiness()).isEqualTo(SUPPORT);
     assertThat(runtime.getVariable(pi, VAR_READINESS_ROWS)).asList().hasSize(8);
 
-    f.complete(pi, TASK_SEND_READINESS_LIST, null, Groups.districtQaOfficer(DISTRICT), Stage.ONESQA_READINESS_LIST, true,
+    f.complete(pi, TASK_SEND_READINESS_LIST, null, Groups.districtQaOfficer(DISTRICT), OnesqaStage.ONESQA_READINESS_LIST, true,
         "readinessListSentOn", "2237-08-10", VAR_TARGET_SCHOOLS, List.of(school(1), school(2)));
     assertThat(state(year, school(1)).target()).isTrue();
     assertThat(state(year, school(3)).status()).isEqualTo("NOT_TARGET");
@@ -108,7 +109,7 @@ class ExternalAssessmentProcessTest {
     assertThat(state(year, school(1)).sarVersionId()).isEqualTo("sar-version-submitted-1");
     assertThat(state(year, school(1)).sarYear()).isEqualTo(year - 1);
     assertThat(state(year, school(2)).sarVersionId()).isNull();
-    f.complete(pi, TASK_CONFIRM_SARS, null, Groups.districtQaOfficer(DISTRICT), Stage.ONESQA_SAR_COLLECTION, true,
+    f.complete(pi, TASK_CONFIRM_SARS, null, Groups.districtQaOfficer(DISTRICT), OnesqaStage.ONESQA_SAR_COLLECTION, true,
         "sarsChecked", true);
     assertThat(runtime.createProcessInstanceQuery().processDefinitionKey(ExternalAssessmentSchoolProcess.PROCESS_ID)
         .superProcessInstanceId(pi).count()).isEqualTo(2);
@@ -118,23 +119,23 @@ class ExternalAssessmentProcessTest {
     assertThat(runtime.getVariable(one.getId(), VAR_SAR_VERSION_ID)).isEqualTo("sar-version-submitted-1");
     assertThat(runtime.getVariable(one.getId(), VAR_FRAMEWORK_CODE)).isEqualTo("onesqa-r5-basic");
     schedule(f, one, school(1), true);
-    f.complete(one.getId(), TASK_REVIEW_SCHEDULE, null, Groups.schoolDirector(school(1)), Stage.ONESQA_SCHEDULE_REVIEW, true,
+    f.complete(one.getId(), TASK_REVIEW_SCHEDULE, null, Groups.schoolDirector(school(1)), OnesqaStage.ONESQA_SCHEDULE_REVIEW, true,
         VAR_SCHEDULE_RESPONSE, RESPONSE_OBJECT, VAR_OBJECTION_REASON, "ผู้ประเมินเคยเป็นครูของโรงเรียน");
     assertThat(one).isWaitingAt(TASK_RECORD_SCHEDULE);
     assertThat(passed(one, GATEWAY_RECORD_SCHEDULE_MERGE)).as("first schedule and the objection").isEqualTo(2);
     assertThat(state(year, school(1)).objections()).isEqualTo(1);
     schedule(f, one, school(1), false);
-    f.complete(one.getId(), TASK_REVIEW_SCHEDULE, null, Groups.schoolDirector(school(1)), Stage.ONESQA_SCHEDULE_REVIEW, false,
+    f.complete(one.getId(), TASK_REVIEW_SCHEDULE, null, Groups.schoolDirector(school(1)), OnesqaStage.ONESQA_SCHEDULE_REVIEW, false,
         VAR_SCHEDULE_RESPONSE, RESPONSE_ACCEPT);
     visitAndDraft(f, one, school(1));
-    f.complete(one.getId(), TASK_RECORD_FINAL_RESULT, null, Groups.districtQaOfficer(DISTRICT), Stage.ONESQA_FINAL_RESULT, true,
+    f.complete(one.getId(), TASK_RECORD_FINAL_RESULT, null, Groups.districtQaOfficer(DISTRICT), OnesqaStage.ONESQA_FINAL_RESULT, true,
         "resultOn", "2238-01-20", VAR_RESULTS, results("4", "2", "3"));
     assertThat(one).isWaitingAt(TASK_PLAN_IMPROVEMENT);
     assertThat(runtime.getVariable(one.getId(), VAR_STANDARDS_NOT_MET)).isEqualTo("2");
     assertThat(state(year, school(1)).status()).isEqualTo("REASSESSMENT");
-    f.complete(one.getId(), TASK_PLAN_IMPROVEMENT, null, Groups.schoolQa(school(1)), Stage.ONESQA_REASSESSMENT, true,
+    f.complete(one.getId(), TASK_PLAN_IMPROVEMENT, null, Groups.schoolQa(school(1)), OnesqaStage.ONESQA_REASSESSMENT, true,
         "improvementActions", "ปรับระบบบริหาร", "readyForReassessmentOn", "2238-03-01");
-    f.complete(one.getId(), TASK_RECORD_REASSESSMENT, null, Groups.districtQaOfficer(DISTRICT), Stage.ONESQA_REASSESSMENT, true,
+    f.complete(one.getId(), TASK_RECORD_REASSESSMENT, null, Groups.districtQaOfficer(DISTRICT), OnesqaStage.ONESQA_REASSESSMENT, true,
         "reassessedOn", "2238-03-15", VAR_RESULTS, results("4", "3", "3"));
     assertThat(one).isEnded().hasPassed(END_RESULT_FINAL, TASK_PLAN_IMPROVEMENT);
     assertThat(passed(one, GATEWAY_EVALUATE_RESULT_MERGE)).as("the result and the re-assessment").isEqualTo(2);
@@ -142,17 +143,17 @@ class ExternalAssessmentProcessTest {
     // school 2: accepts the schedule and meets every standard at once
     ProcessInstance two = f.schoolAssessment(school(2));
     schedule(f, two, school(2), true);
-    f.complete(two.getId(), TASK_REVIEW_SCHEDULE, null, Groups.schoolDirector(school(2)), Stage.ONESQA_SCHEDULE_REVIEW, true,
+    f.complete(two.getId(), TASK_REVIEW_SCHEDULE, null, Groups.schoolDirector(school(2)), OnesqaStage.ONESQA_SCHEDULE_REVIEW, true,
         VAR_SCHEDULE_RESPONSE, RESPONSE_ACCEPT);
     visitAndDraft(f, two, school(2));
-    f.complete(two.getId(), TASK_RECORD_FINAL_RESULT, null, Groups.districtQaOfficer(DISTRICT), Stage.ONESQA_FINAL_RESULT, true,
+    f.complete(two.getId(), TASK_RECORD_FINAL_RESULT, null, Groups.districtQaOfficer(DISTRICT), OnesqaStage.ONESQA_FINAL_RESULT, true,
         VAR_RESULTS, results("5", "4", "3"));
     assertThat(two).isEnded().hasPassed(END_RESULT_FINAL).hasNotPassed(TASK_PLAN_IMPROVEMENT);
 
     // the district synthesises and follows up
-    f.complete(pi, TASK_SYNTHESISE_RESULTS, null, Groups.districtQaOfficer(DISTRICT), Stage.ONESQA_SYNTHESIS, true,
+    f.complete(pi, TASK_SYNTHESISE_RESULTS, null, Groups.districtQaOfficer(DISTRICT), OnesqaStage.ONESQA_SYNTHESIS, true,
         "synthesisStrengths", "ผู้เรียน", "synthesisImprovements", "การบริหาร", "synthesisRecommendations", "นิเทศติดตาม");
-    f.complete(pi, TASK_FOLLOW_UP, null, Groups.supervisionDirector(DISTRICT), Stage.ONESQA_FOLLOW_UP, true,
+    f.complete(pi, TASK_FOLLOW_UP, null, Groups.supervisionDirector(DISTRICT), OnesqaStage.ONESQA_FOLLOW_UP, true,
         "followUpPlan", "ติดตามทุกเดือน", "followUpAssigned", true);
     assertThat(runtime.createProcessInstanceQuery().processInstanceId(pi).count()).isZero();
     assertThat(external.coordination(DISTRICT, year)).get().satisfies(c -> assertThat(c.ended()).isTrue());
@@ -187,11 +188,11 @@ class ExternalAssessmentProcessTest {
     String pi = toTargets(f, year, List.of(school(3)));
     ProcessInstance three = f.schoolAssessment(school(3));
     schedule(f, three, school(3), true);
-    f.complete(three.getId(), TASK_REVIEW_SCHEDULE, null, Groups.schoolDirector(school(3)), Stage.ONESQA_SCHEDULE_REVIEW, true,
+    f.complete(three.getId(), TASK_REVIEW_SCHEDULE, null, Groups.schoolDirector(school(3)), OnesqaStage.ONESQA_SCHEDULE_REVIEW, true,
         VAR_SCHEDULE_RESPONSE, RESPONSE_ACCEPT);
     prepare(f, three, school(3));
     f.clock(11, 20);
-    f.complete(three.getId(), TASK_RECORD_VISIT, null, Groups.districtQaOfficer(DISTRICT), Stage.ONESQA_VISIT, true,
+    f.complete(three.getId(), TASK_RECORD_VISIT, null, Groups.districtQaOfficer(DISTRICT), OnesqaStage.ONESQA_VISIT, true,
         VAR_VISITED_ON, "2239-11-20", "oralReport", "รายงานด้วยวาจา", "committeeAttended", true);
 
     // the draft report is due 15 days after the visit: the task and the visible boundary timer say so
@@ -202,8 +203,8 @@ class ExternalAssessmentProcessTest {
     assertThat(timer.getDuedate()).isEqualTo(due);
     assertThat(state(year, school(3)).draftDueOn()).isEqualTo(LocalDate.of(2239, 12, 5));
     // the district moving the ONESQA_DRAFT_REPORT window does not move it: the model marks it due=listener
-    StageWindow window = StageWindow.defaults(Stage.ONESQA_DRAFT_REPORT, year);
-    StageWindow later = new StageWindow(Stage.ONESQA_DRAFT_REPORT, window.opens(), window.due().plusDays(30));
+    StageWindow window = StageWindow.defaults(OnesqaStage.ONESQA_DRAFT_REPORT, year);
+    StageWindow later = new StageWindow(OnesqaStage.ONESQA_DRAFT_REPORT, window.opens(), window.due().plusDays(30));
     new TransactionTemplate(transactions).executeWithoutResult(
         s -> followers.forEach(follower -> follower.follow(DISTRICT, year, window, later)));
     assertThat(f.task(three.getId(), TASK_RECEIVE_DRAFT_REPORT, null).getDueDate()).isEqualTo(due);
@@ -216,15 +217,15 @@ class ExternalAssessmentProcessTest {
     assertThat(jdbc.sql("select count(*) from mail_outbox where task_id = :t").param("t", waiting.getId())
         .query(Integer.class).single()).as("escalation mail to the cluster's supervisor").isPositive();
 
-    f.complete(three.getId(), TASK_RECEIVE_DRAFT_REPORT, null, Groups.districtQaOfficer(DISTRICT), Stage.ONESQA_DRAFT_REPORT,
+    f.complete(three.getId(), TASK_RECEIVE_DRAFT_REPORT, null, Groups.districtQaOfficer(DISTRICT), OnesqaStage.ONESQA_DRAFT_REPORT,
         false, "draftReceivedOn", "2239-12-10");
-    f.complete(three.getId(), TASK_COMMENT_ON_DRAFT, null, Groups.schoolDirector(school(3)), Stage.ONESQA_COMMENTS, true,
+    f.complete(three.getId(), TASK_COMMENT_ON_DRAFT, null, Groups.schoolDirector(school(3)), OnesqaStage.ONESQA_COMMENTS, true,
         "draftResponse", "comment", "draftComments", "ขอแก้ไขข้อมูลนักเรียน");
-    f.complete(three.getId(), TASK_RECORD_FINAL_RESULT, null, Groups.districtQaOfficer(DISTRICT), Stage.ONESQA_FINAL_RESULT, true,
+    f.complete(three.getId(), TASK_RECORD_FINAL_RESULT, null, Groups.districtQaOfficer(DISTRICT), OnesqaStage.ONESQA_FINAL_RESULT, true,
         VAR_RESULTS, results("2", "3", "3"));
-    f.complete(three.getId(), TASK_PLAN_IMPROVEMENT, null, Groups.schoolQa(school(3)), Stage.ONESQA_REASSESSMENT, true,
+    f.complete(three.getId(), TASK_PLAN_IMPROVEMENT, null, Groups.schoolQa(school(3)), OnesqaStage.ONESQA_REASSESSMENT, true,
         "improvementActions", "สอนซ่อมเสริม");
-    f.complete(three.getId(), TASK_RECORD_REASSESSMENT, null, Groups.districtQaOfficer(DISTRICT), Stage.ONESQA_REASSESSMENT, true,
+    f.complete(three.getId(), TASK_RECORD_REASSESSMENT, null, Groups.districtQaOfficer(DISTRICT), OnesqaStage.ONESQA_REASSESSMENT, true,
         VAR_RESULTS, results("2", "3", "4"));
     // one re-assessment only (qaflow.external.max-reassessments): still not met ends the school's assessment
     assertThat(three).isEnded().hasPassed(END_NOT_MET);
@@ -256,34 +257,34 @@ class ExternalAssessmentProcessTest {
   /** Start, criteria, every school ready and confirmed, the list sent with these targets, SARs confirmed. */
   String toTargets(ExternalFixture f, int year, List<String> targets) {
     String pi = start(year);
-    f.complete(pi, TASK_PUBLISH_CRITERIA, null, Groups.districtQaOfficer(DISTRICT), Stage.ONESQA_CRITERIA, true);
+    f.complete(pi, TASK_PUBLISH_CRITERIA, null, Groups.districtQaOfficer(DISTRICT), OnesqaStage.ONESQA_CRITERIA, true);
     for (int n = 1; n <= 8; n++) {
       readiness(f, pi, n, READY);
     }
-    f.complete(pi, TASK_SEND_READINESS_LIST, null, Groups.districtQaOfficer(DISTRICT), Stage.ONESQA_READINESS_LIST, true,
+    f.complete(pi, TASK_SEND_READINESS_LIST, null, Groups.districtQaOfficer(DISTRICT), OnesqaStage.ONESQA_READINESS_LIST, true,
         VAR_TARGET_SCHOOLS, targets);
-    f.complete(pi, TASK_CONFIRM_SARS, null, Groups.districtQaOfficer(DISTRICT), Stage.ONESQA_SAR_COLLECTION, true,
+    f.complete(pi, TASK_CONFIRM_SARS, null, Groups.districtQaOfficer(DISTRICT), OnesqaStage.ONESQA_SAR_COLLECTION, true,
         "sarsChecked", true);
     return pi;
   }
 
   private void readiness(ExternalFixture f, String pi, int n, String readiness) {
-    f.complete(pi, TASK_DECLARE_READINESS, school(n), Groups.schoolDirector(school(n)), Stage.ONESQA_READINESS, true,
+    f.complete(pi, TASK_DECLARE_READINESS, school(n), Groups.schoolDirector(school(n)), OnesqaStage.ONESQA_READINESS, true,
         VAR_READINESS, readiness);
     f.complete(pi, TASK_CONFIRM_READINESS, school(n), Groups.clusterSupervisor(cluster(n)),
-        Stage.ONESQA_READINESS_CONFIRMATION, true, VAR_READINESS_DECISION, DECISION_CONFIRM, VAR_CONFIRMED_READINESS, readiness);
+        OnesqaStage.ONESQA_READINESS_CONFIRMATION, true, VAR_READINESS_DECISION, DECISION_CONFIRM, VAR_CONFIRMED_READINESS, readiness);
   }
 
   private void schedule(ExternalFixture f, ProcessInstance pi, String school, boolean firstRound) {
-    assertThat(runtime.getVariable(pi.getId(), VAR_SCHOOL_CODE)).isEqualTo(school);
-    f.complete(pi.getId(), TASK_RECORD_SCHEDULE, null, Groups.districtQaOfficer(DISTRICT), Stage.ONESQA_SCHEDULE, firstRound,
+    assertThat(runtime.getVariable(pi.getId(), ProcessVariables.SCHOOL_CODE)).isEqualTo(school);
+    f.complete(pi.getId(), TASK_RECORD_SCHEDULE, null, Groups.districtQaOfficer(DISTRICT), OnesqaStage.ONESQA_SCHEDULE, firstRound,
         VAR_VISIT_START, "2237-11-20", "visitEndOn", "2237-11-22", "assessors", "ผู้ประเมิน ก\nผู้ประเมิน ข");
   }
 
   private void prepare(ExternalFixture f, ProcessInstance pi, String school) {
-    f.complete(pi.getId(), TASK_PREPARE_SAFE, null, Groups.schoolQa(school), Stage.ONESQA_PREPARATION, true,
+    f.complete(pi.getId(), TASK_PREPARE_SAFE, null, Groups.schoolQa(school), OnesqaStage.ONESQA_PREPARATION, true,
         "evidenceReady", true, "sarAvailable", true);
-    f.complete(pi.getId(), TASK_APPOINT_COMMITTEE, null, Groups.supervisionDirector(DISTRICT), Stage.ONESQA_COMMITTEE, true,
+    f.complete(pi.getId(), TASK_APPOINT_COMMITTEE, null, Groups.supervisionDirector(DISTRICT), OnesqaStage.ONESQA_COMMITTEE, true,
         "committeeOrderNo", "สพป. 12/2780", "committeeMembers", "ศน. หนึ่ง\nศน. สอง");
   }
 
@@ -291,12 +292,12 @@ class ExternalAssessmentProcessTest {
 
   private void visitAndDraft(ExternalFixture f, ProcessInstance pi, String school) {
     prepare(f, pi, school);
-    f.complete(pi.getId(), TASK_RECORD_VISIT, null, Groups.districtQaOfficer(DISTRICT), Stage.ONESQA_VISIT, true,
+    f.complete(pi.getId(), TASK_RECORD_VISIT, null, Groups.districtQaOfficer(DISTRICT), OnesqaStage.ONESQA_VISIT, true,
         VAR_VISITED_ON, "2237-11-20", "oralReport", "รายงานด้วยวาจา", "committeeAttended", true);
-    f.complete(pi.getId(), TASK_RECEIVE_DRAFT_REPORT, null, Groups.districtQaOfficer(DISTRICT), Stage.ONESQA_DRAFT_REPORT,
+    f.complete(pi.getId(), TASK_RECEIVE_DRAFT_REPORT, null, Groups.districtQaOfficer(DISTRICT), OnesqaStage.ONESQA_DRAFT_REPORT,
         false, "draftReceivedOn", "2237-12-01");
     assertThat(management.createJobQuery().processInstanceId(pi.getId()).count()).as("the timer ends with its task").isZero();
-    f.complete(pi.getId(), TASK_COMMENT_ON_DRAFT, null, Groups.schoolDirector(school), Stage.ONESQA_COMMENTS, true,
+    f.complete(pi.getId(), TASK_COMMENT_ON_DRAFT, null, Groups.schoolDirector(school), OnesqaStage.ONESQA_COMMENTS, true,
         "draftResponse", "agree");
   }
 

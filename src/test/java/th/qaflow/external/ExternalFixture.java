@@ -14,10 +14,11 @@ import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
-import th.qaflow.calendar.AcademicYears;
-import th.qaflow.calendar.Stage;
+import th.qaflow.kernel.AcademicYears;
+import th.qaflow.kernel.Stage;
 import th.qaflow.calendar.StageWindow;
-import th.qaflow.cycle.TaskStages;
+import th.qaflow.kernel.TaskModel;
+import th.qaflow.kernel.ProcessVariables;
 
 /** Drives the ONESQA processes of district 1099 on the real engine, checking each task's group, stage and due date. */
 final class ExternalFixture {
@@ -64,7 +65,7 @@ final class ExternalFixture {
     Task task = task(processInstanceId, key, school);
     assertThat(tasks.getIdentityLinksForTask(task.getId()))
         .anySatisfy(l -> assertThat(l.getGroupId()).isEqualTo(group));
-    assertThat(tasks.getVariableLocal(task.getId(), TaskStages.VAR_STAGE)).isEqualTo(stage.name());
+    assertThat(tasks.getVariableLocal(task.getId(), ProcessVariables.STAGE)).isEqualTo(stage.name());
     if (firstRound) {
       assertThat(task.getDueDate()).isEqualTo(Date.from(StageWindow.defaults(stage, year).dueAt()));
     }

@@ -18,7 +18,7 @@ import org.camunda.bpm.model.bpmn.instance.bpmndi.BpmnShape;
 import org.camunda.bpm.model.bpmn.instance.camunda.CamundaProperty;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import th.qaflow.calendar.Stage;
+import th.qaflow.kernel.Stage;
 
 /** Both ONESQA models: every user task has a form file, a stage and a role-and-scope group; the diagram is complete. */
 class ExternalModelTest {
@@ -40,7 +40,7 @@ class ExternalModelTest {
       List<String> stages = model.getModelElementsByType(CamundaProperty.class).stream()
           .filter(p -> p.getParentElement().getParentElement().getParentElement() == task)
           .filter(p -> "stage".equals(p.getCamundaName())).map(CamundaProperty::getCamundaValue).toList();
-      assertThat(stages).as(task.getId()).singleElement().satisfies(s -> assertThat(Stage.valueOf(s).name()).startsWith("ONESQA_"));
+      assertThat(stages).as(task.getId()).singleElement().satisfies(s -> assertThat(th.qaflow.external.OnesqaStage.valueOf(s).name()).startsWith("ONESQA_"));
       assertThat(task.getCamundaCandidateGroups()).as(task.getId())
           .matches("(school-\\$\\{schoolCode}-(qa|director)|cluster-\\$\\{clusterCode}-supervisor"
               + "|district-\\$\\{districtCode}-(qa-officer|supervision-director))");

@@ -31,7 +31,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.MockMvc;
 import th.qaflow.QaFlowTest;
-import th.qaflow.calendar.Stage;
+import th.qaflow.kernel.Stage;
 import th.qaflow.organisation.Groups;
 import th.qaflow.organisation.OrganisationImport;
 import th.qaflow.tasklist.WebSessions;
@@ -98,8 +98,8 @@ class ExternalWebTest {
     ExternalFixture f = new ExternalFixture(runtime, tasks, year);
     f.clock(5, 20);
     String pi = external.start(DISTRICT, year, "qaofficer").processInstanceId();
-    f.complete(pi, TASK_PUBLISH_CRITERIA, null, Groups.districtQaOfficer(DISTRICT), Stage.ONESQA_CRITERIA, true);
-    f.complete(pi, TASK_DECLARE_READINESS, school(1), Groups.schoolDirector(school(1)), Stage.ONESQA_READINESS, true,
+    f.complete(pi, TASK_PUBLISH_CRITERIA, null, Groups.districtQaOfficer(DISTRICT), OnesqaStage.ONESQA_CRITERIA, true);
+    f.complete(pi, TASK_DECLARE_READINESS, school(1), Groups.schoolDirector(school(1)), OnesqaStage.ONESQA_READINESS, true,
         VAR_READINESS, READY);
     Task confirm = f.task(pi, TASK_CONFIRM_READINESS, school(1));
 
@@ -121,10 +121,10 @@ class ExternalWebTest {
     assertThat(external.schools(DISTRICT, year).get(0).confirmedReadiness()).isEqualTo(SUPPORT);
 
     for (int n = 2; n <= 8; n++) {
-      f.complete(pi, TASK_DECLARE_READINESS, school(n), Groups.schoolDirector(school(n)), Stage.ONESQA_READINESS, true,
+      f.complete(pi, TASK_DECLARE_READINESS, school(n), Groups.schoolDirector(school(n)), OnesqaStage.ONESQA_READINESS, true,
           VAR_READINESS, n % 2 == 0 ? READY : NOT_READY, VAR_READINESS_NOTE, n % 2 == 0 ? null : "ขาดครู, \"ย้าย\"");
       f.complete(pi, TASK_CONFIRM_READINESS, school(n), Groups.clusterSupervisor(cluster(n)),
-          Stage.ONESQA_READINESS_CONFIRMATION, true, VAR_READINESS_DECISION, DECISION_CONFIRM,
+          OnesqaStage.ONESQA_READINESS_CONFIRMATION, true, VAR_READINESS_DECISION, DECISION_CONFIRM,
           VAR_CONFIRMED_READINESS, n % 2 == 0 ? READY : NOT_READY);
     }
     MockHttpSession officer = WebSessions.login(mvc, "qaofficer");
@@ -162,10 +162,10 @@ class ExternalWebTest {
             .param("targetRows[4].target", "true"))
         .andExpect(status().is3xxRedirection());
     assertThat(runtime.getVariable(pi, VAR_TARGET_SCHOOLS)).isEqualTo(List.of(school(2), school(1)));
-    f.complete(pi, TASK_CONFIRM_SARS, null, Groups.districtQaOfficer(DISTRICT), Stage.ONESQA_SAR_COLLECTION, true,
+    f.complete(pi, TASK_CONFIRM_SARS, null, Groups.districtQaOfficer(DISTRICT), OnesqaStage.ONESQA_SAR_COLLECTION, true,
         "sarsChecked", true);
     ProcessInstance one = f.schoolAssessment(school(1));
-    f.complete(one.getId(), TASK_RECORD_SCHEDULE, null, Groups.districtQaOfficer(DISTRICT), Stage.ONESQA_SCHEDULE, true,
+    f.complete(one.getId(), TASK_RECORD_SCHEDULE, null, Groups.districtQaOfficer(DISTRICT), OnesqaStage.ONESQA_SCHEDULE, true,
         VAR_VISIT_START, "2248-11-20", "visitEndOn", "2248-11-21", "assessors", "ผู้ประเมิน ก");
     Task review = f.task(one.getId(), TASK_REVIEW_SCHEDULE, null);
 

@@ -30,13 +30,13 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 import th.qaflow.QaFlowTest;
-import th.qaflow.calendar.AcademicYears;
+import th.qaflow.kernel.AcademicYears;
 import th.qaflow.calendar.CalendarEditor;
-import th.qaflow.calendar.Stage;
+import th.qaflow.kernel.Stage;
 import th.qaflow.calendar.StageWindow;
 import th.qaflow.cycle.CycleService;
-import th.qaflow.cycle.EngineClock;
-import th.qaflow.cycle.EscalationDue;
+import th.qaflow.kernel.EngineClock;
+import th.qaflow.kernel.EscalationDue;
 import th.qaflow.cycle.SchoolQaCycleProcess;
 import th.qaflow.notification.internal.OutboxSender;
 import th.qaflow.notification.internal.ReminderScanner;
@@ -45,6 +45,7 @@ import th.qaflow.security.QaUsers;
 import th.qaflow.tasklist.WebSessions;
 import th.qaflow.visit.DistrictVisitProcess;
 import th.qaflow.visit.VisitRounds;
+import th.qaflow.cycle.SchoolStage;
 
 /**
  * Every mail read as its reader reads it (GreenMail, decoded UTF-8 subject and body): who gets it, which school
@@ -113,10 +114,10 @@ class MailFactsTest {
     Task task = startCycle(2625);
     clock(LocalDateTime.of(2082, 11, 2, 9, 0));
     // the district's SAR chase escalates the school's first open task, naming the calendar's SAR deadline
-    Date sarDeadline = Date.from(StageWindow.defaults(Stage.SAR_SUBMISSION, 2625).dueAt());
+    Date sarDeadline = Date.from(StageWindow.defaults(SchoolStage.SAR_SUBMISSION, 2625).dueAt());
     assertThat(sarDeadline).isNotEqualTo(task.getDueDate());
     new TransactionTemplate(transactions).executeWithoutResult(s -> events.publishEvent(new EscalationDue(
-        task.getProcessInstanceId(), task.getId(), SCHOOL, 2625, Stage.SAR_SUBMISSION.name(), "DIRECTOR", sarDeadline)));
+        task.getProcessInstanceId(), task.getId(), SCHOOL, 2625, SchoolStage.SAR_SUBMISSION.name(), "DIRECTOR", sarDeadline)));
     // and the scanner decides the same task's escalation from the task
     at(LocalDateTime.of(2082, 11, 2, 9, 0));
     at(LocalDateTime.of(2082, 11, 20, 9, 0));
@@ -207,7 +208,7 @@ class MailFactsTest {
   void aMovedDeadlineSaysTheOldAndTheNewDateOncePerChange() {
     int year = 2628;
     Task task = startCycle(year);
-    StageWindow standards = StageWindow.defaults(Stage.STANDARDS, year);
+    StageWindow standards = StageWindow.defaults(SchoolStage.STANDARDS, year);
     assertThat(standards.due()).isEqualTo(LocalDate.of(2085, 5, 24));
     move(year, standards, LocalDate.of(2085, 5, 20));
     List<MimeMessage> changed = byKind(task, "DEADLINE_CHANGED");

@@ -35,7 +35,7 @@ import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.transaction.support.TransactionTemplate;
 import th.qaflow.cycle.CycleService;
 import th.qaflow.notification.internal.DistrictSettings;
-import th.qaflow.cycle.EngineClock;
+import th.qaflow.kernel.EngineClock;
 import th.qaflow.notification.internal.MailComposer;
 import th.qaflow.notification.internal.MailOutbox;
 import th.qaflow.notification.internal.NotificationProperties;
@@ -87,6 +87,7 @@ class TwoNodesPostgresTest {
   @Autowired DataSource dataSource;
   @Autowired ReminderScanner scanner;
   @Autowired OutboxSender sender;
+  @Autowired th.qaflow.kernel.Stages stages;
   @Autowired MailOutbox outbox;
   @Autowired Preferences preferences;
   @Autowired EngineClock clock;
@@ -123,7 +124,7 @@ class TwoNodesPostgresTest {
           new TaskReader(node2Engine.getTaskService(), node2Engine.getIdentityService(), directory),
           new Recipients(node2Engine.getIdentityService(), directory), outbox2,
           new MailComposer(messages, dates, "http://localhost:8080"), new Preferences(dataSource), settings,
-          tokens, clock, props, new TransactionTemplate(new DataSourceTransactionManager(dataSource)));
+          tokens, clock, props, new TransactionTemplate(new DataSourceTransactionManager(dataSource)), stages);
       OutboxSender sender2 = new OutboxSender(outbox2, mailSender, clock, props, "node2");
 
       clock(LocalDate.of(2092, 5, 21).atTime(8, 0));

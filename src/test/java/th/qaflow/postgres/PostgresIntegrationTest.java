@@ -66,9 +66,9 @@ class PostgresIntegrationTest {
 
     MockHttpSession officer = WebSessions.login(mvc, "qaofficer");
     mvc.perform(post("/cycles/start").session(officer).with(csrf()).param("district", "1099").param("year",
-            String.valueOf(th.qaflow.calendar.AcademicYears.of(java.time.LocalDate.now()))))
+            String.valueOf(th.qaflow.kernel.AcademicYears.of(java.time.LocalDate.now()))))
         .andExpect(status().is3xxRedirection());
-    int year = th.qaflow.calendar.AcademicYears.of(java.time.LocalDate.now());
+    int year = th.qaflow.kernel.AcademicYears.of(java.time.LocalDate.now());
     assertThat(cycles.startYear("1099", year, "qaofficer").started()).as("never twice").isEmpty();
     assertThat(jdbc.sql("select count(*) from school_cycle").query(Integer.class).single()).isEqualTo(8);
 

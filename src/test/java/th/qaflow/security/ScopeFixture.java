@@ -27,6 +27,7 @@ import th.qaflow.organisation.OrganisationImport;
 import th.qaflow.organisation.Person;
 import th.qaflow.organisation.Role;
 import th.qaflow.tasklist.WebSessions;
+import th.qaflow.kernel.ProcessVariables;
 
 /**
  * Two districts with work in flight, for the scope tests: the demo district 1099 (two clusters) and a second
@@ -166,11 +167,11 @@ final class ScopeFixture {
     String pi = runtime.createMessageCorrelation("SarSubmitted")
         .processInstanceBusinessKey(school + "-" + year)
         .setVariables(Variables.createVariables()
-            .putValue(SarReviewProcess.VAR_SCHOOL_CODE, school)
-            .putValue(SarReviewProcess.VAR_SCHOOL_NAME, name)
-            .putValue(SarReviewProcess.VAR_DISTRICT_CODE, district)
-            .putValue(SarReviewProcess.VAR_CLUSTER_CODE, cluster)
-            .putValue(SarReviewProcess.VAR_ACADEMIC_YEAR, year)
+            .putValue(ProcessVariables.SCHOOL_CODE, school)
+            .putValue(ProcessVariables.SCHOOL_NAME, name)
+            .putValue(ProcessVariables.DISTRICT_CODE, district)
+            .putValue(ProcessVariables.CLUSTER_CODE, cluster)
+            .putValue(ProcessVariables.ACADEMIC_YEAR, year)
             .putValue(SarReviewProcess.VAR_ROUND, 1)
             .putValue(SarReviewProcess.VAR_SCHOOL_CYCLE_ID, cycleId))
         .correlateStartMessage().getId();

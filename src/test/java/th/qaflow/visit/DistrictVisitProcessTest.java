@@ -30,13 +30,14 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import th.qaflow.QaFlowTest;
-import th.qaflow.calendar.AcademicYears;
-import th.qaflow.calendar.Stage;
+import th.qaflow.kernel.AcademicYears;
+import th.qaflow.kernel.Stage;
 import th.qaflow.calendar.StageWindow;
-import th.qaflow.cycle.TaskStages;
+import th.qaflow.kernel.TaskModel;
 import th.qaflow.organisation.Groups;
 import th.qaflow.organisation.OrganisationImport;
 import th.qaflow.security.QaUsers;
+import th.qaflow.kernel.ProcessVariables;
 
 /**
  * Walks DistrictVisit through both paths of its one gateway on the real engine, checking each task's
@@ -72,18 +73,18 @@ class DistrictVisitProcessTest {
     String school = VisitFixture.school(1);
     ProcessInstance pi = visitOf(school, 1);
     assertThat(pi.getBusinessKey()).isEqualTo(school + "-" + YEAR + "-V1");
-    assertThat(runtime.getVariables(pi.getId())).containsEntry(VAR_SCHOOL_CODE, school)
-        .containsEntry(VAR_DISTRICT_CODE, DISTRICT).containsEntry(VAR_CLUSTER_CODE, CLUSTER)
-        .containsEntry(VAR_ACADEMIC_YEAR, YEAR).containsEntry(VAR_VISIT_ROUND, DISTRICT + "-" + YEAR + "-V1")
-        .containsEntry(VAR_VISIT_ROUND_NO, 1).containsKeys(VAR_SCHOOL_NAME, "standards", "levelOptions", "standardOptions");
+    assertThat(runtime.getVariables(pi.getId())).containsEntry(ProcessVariables.SCHOOL_CODE, school)
+        .containsEntry(ProcessVariables.DISTRICT_CODE, DISTRICT).containsEntry(ProcessVariables.CLUSTER_CODE, CLUSTER)
+        .containsEntry(ProcessVariables.ACADEMIC_YEAR, YEAR).containsEntry(VAR_VISIT_ROUND, DISTRICT + "-" + YEAR + "-V1")
+        .containsEntry(VAR_VISIT_ROUND_NO, 1).containsKeys(ProcessVariables.SCHOOL_NAME, "standards", "levelOptions", "standardOptions");
 
-    completeTask(pi, TASK_PLAN_VISIT, Groups.clusterSupervisor(CLUSTER), Stage.VISIT_PLAN);
-    completeTask(pi, TASK_APPOINT_COMMITTEE, Groups.supervisionDirector(DISTRICT), Stage.VISIT_COMMITTEE);
-    completeTask(pi, TASK_PREPARE_EVIDENCE, Groups.schoolQa(school), Stage.VISIT_EVIDENCE);
-    completeTask(pi, TASK_RECORD_FINDINGS, Groups.clusterSupervisor(CLUSTER), Stage.VISIT_FINDINGS);
-    completeTask(pi, TASK_APPROVE_REPORT, Groups.supervisionDirector(DISTRICT), Stage.VISIT_REPORT_APPROVAL,
+    completeTask(pi, TASK_PLAN_VISIT, Groups.clusterSupervisor(CLUSTER), VisitStage.VISIT_PLAN);
+    completeTask(pi, TASK_APPOINT_COMMITTEE, Groups.supervisionDirector(DISTRICT), VisitStage.VISIT_COMMITTEE);
+    completeTask(pi, TASK_PREPARE_EVIDENCE, Groups.schoolQa(school), VisitStage.VISIT_EVIDENCE);
+    completeTask(pi, TASK_RECORD_FINDINGS, Groups.clusterSupervisor(CLUSTER), VisitStage.VISIT_FINDINGS);
+    completeTask(pi, TASK_APPROVE_REPORT, Groups.supervisionDirector(DISTRICT), VisitStage.VISIT_REPORT_APPROVAL,
         VAR_REPORT_DECISION, DECISION_APPROVE);
-    completeTask(pi, TASK_ACKNOWLEDGE_VISIT, Groups.schoolDirector(school), Stage.VISIT_ACKNOWLEDGEMENT);
+    completeTask(pi, TASK_ACKNOWLEDGE_VISIT, Groups.schoolDirector(school), VisitStage.VISIT_ACKNOWLEDGEMENT);
 
     assertThat(pi).isEnded().hasPassed(END_VISIT_COMPLETED);
     assertThat(finished(pi, TASK_RECORD_FINDINGS)).isEqualTo(1);
@@ -93,15 +94,15 @@ class DistrictVisitProcessTest {
   void reportReturnedWithCommentsThenApproved() {
     String school = VisitFixture.school(2);
     ProcessInstance pi = visitOf(school, 2);
-    completeTask(pi, TASK_PLAN_VISIT, Groups.clusterSupervisor(CLUSTER), Stage.VISIT_PLAN);
-    completeTask(pi, TASK_APPOINT_COMMITTEE, Groups.supervisionDirector(DISTRICT), Stage.VISIT_COMMITTEE);
-    completeTask(pi, TASK_PREPARE_EVIDENCE, Groups.schoolQa(school), Stage.VISIT_EVIDENCE);
-    completeTask(pi, TASK_RECORD_FINDINGS, Groups.clusterSupervisor(CLUSTER), Stage.VISIT_FINDINGS);
+    completeTask(pi, TASK_PLAN_VISIT, Groups.clusterSupervisor(CLUSTER), VisitStage.VISIT_PLAN);
+    completeTask(pi, TASK_APPOINT_COMMITTEE, Groups.supervisionDirector(DISTRICT), VisitStage.VISIT_COMMITTEE);
+    completeTask(pi, TASK_PREPARE_EVIDENCE, Groups.schoolQa(school), VisitStage.VISIT_EVIDENCE);
+    completeTask(pi, TASK_RECORD_FINDINGS, Groups.clusterSupervisor(CLUSTER), VisitStage.VISIT_FINDINGS);
 
     // returned on 20 September, after the findings' own deadline: the redo gets the rework time
     int ce = AcademicYears.firstCalendarYear(YEAR);
     ClockUtil.setCurrentTime(Date.from(LocalDateTime.of(ce, 9, 20, 10, 0).atZone(AcademicYears.ZONE).toInstant()));
-    completeTask(pi, TASK_APPROVE_REPORT, Groups.supervisionDirector(DISTRICT), Stage.VISIT_REPORT_APPROVAL,
+    completeTask(pi, TASK_APPROVE_REPORT, Groups.supervisionDirector(DISTRICT), VisitStage.VISIT_REPORT_APPROVAL,
         VAR_REPORT_DECISION, DECISION_RETURN, VAR_REPORT_COMMENTS, "เพิ่มข้อเสนอแนะ");
     assertThat(pi).isWaitingAt(TASK_RECORD_FINDINGS);
     assertThat(history.createHistoricActivityInstanceQuery().processInstanceId(pi.getId())
@@ -113,7 +114,7 @@ class DistrictVisitProcessTest {
     completeTask(pi, TASK_RECORD_FINDINGS, Groups.clusterSupervisor(CLUSTER), null);
     completeTask(pi, TASK_APPROVE_REPORT, Groups.supervisionDirector(DISTRICT), null,
         VAR_REPORT_DECISION, DECISION_APPROVE);
-    completeTask(pi, TASK_ACKNOWLEDGE_VISIT, Groups.schoolDirector(school), Stage.VISIT_ACKNOWLEDGEMENT);
+    completeTask(pi, TASK_ACKNOWLEDGE_VISIT, Groups.schoolDirector(school), VisitStage.VISIT_ACKNOWLEDGEMENT);
 
     assertThat(pi).isEnded().hasPassed(END_VISIT_COMPLETED);
     assertThat(finished(pi, TASK_RECORD_FINDINGS)).isEqualTo(2);
@@ -151,7 +152,7 @@ class DistrictVisitProcessTest {
     assertThat(pi).isWaitingAt(taskId);
     Task task = task(pi);
     assertThat(task).hasDefinitionKey(taskId).hasCandidateGroup(group);
-    Object stageVar = tasks.getVariableLocal(task.getId(), TaskStages.VAR_STAGE);
+    Object stageVar = tasks.getVariableLocal(task.getId(), ProcessVariables.STAGE);
     assertThat(stageVar).isNotNull();
     if (stage != null) {
       assertThat(stageVar).isEqualTo(stage.name());

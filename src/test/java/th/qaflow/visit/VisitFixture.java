@@ -9,13 +9,14 @@ import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
-import th.qaflow.calendar.AcademicYears;
+import th.qaflow.kernel.AcademicYears;
 import th.qaflow.forms.FormSubmission;
 import th.qaflow.forms.UploadedFile;
 import th.qaflow.security.QaUsers;
 import th.qaflow.standards.StandardsCatalog;
 import th.qaflow.tasklist.Completion;
 import th.qaflow.tasklist.TaskWork;
+import th.qaflow.kernel.ProcessVariables;
 
 /** Drives a visit through the tasklist's real completion (form validation, documents), as people do. */
 final class VisitFixture {
@@ -65,7 +66,7 @@ final class VisitFixture {
   FormSubmission submission(Task task, String decision) {
     Map<String, String[]> p = new LinkedHashMap<>();
     Map<String, List<UploadedFile>> files = new LinkedHashMap<>();
-    int year = ((Number) tasks.getVariable(task.getId(), DistrictVisitProcess.VAR_ACADEMIC_YEAR)).intValue();
+    int year = ((Number) tasks.getVariable(task.getId(), ProcessVariables.ACADEMIC_YEAR)).intValue();
     int ce = AcademicYears.firstCalendarYear(year);
     List<String> standards = values(task, StandardsCatalog.VAR_STANDARD_OPTIONS);
     int rows = rows(task, StandardsCatalog.VAR_STANDARDS).size();

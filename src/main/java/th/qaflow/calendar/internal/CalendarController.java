@@ -1,5 +1,6 @@
 package th.qaflow.calendar.internal;
 
+import java.time.Clock;
 import jakarta.servlet.http.HttpServletResponse;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -18,13 +19,14 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-import th.qaflow.calendar.AcademicYears;
+import th.qaflow.kernel.AcademicYears;
 import th.qaflow.calendar.CalendarChangeReport;
 import th.qaflow.calendar.CalendarEditor;
 import th.qaflow.calendar.CalendarError;
 import th.qaflow.calendar.CalendarRules;
 import th.qaflow.calendar.CalendarValidationException;
-import th.qaflow.calendar.Stage;
+import th.qaflow.kernel.Stage;
+import th.qaflow.kernel.Stages;
 import th.qaflow.calendar.StageWindow;
 import th.qaflow.organisation.District;
 import th.qaflow.organisation.OrganisationDirectory;
@@ -41,17 +43,22 @@ import th.qaflow.security.QaUser;
 @Controller
 @RequestMapping("/calendar")
 class CalendarController {
+  private final Clock clock;
   private static final Pattern ISO_DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
   private static final int BE_OFFSET = 543;
 
   private final CalendarEditor editor;
   private final OrganisationDirectory directory;
   private final CalendarTexts texts;
+  private final Stages stages;
 
-  CalendarController(CalendarEditor editor, OrganisationDirectory directory, CalendarTexts texts) {
+  CalendarController(CalendarEditor editor, OrganisationDirectory directory, CalendarTexts texts, Stages stages, Clock clock) {
+
+    this.clock = clock;
     this.editor = editor;
     this.directory = directory;
     this.texts = texts;
+    this.stages = stages;
   }
 
   /** One stage's row as shown: the values as typed (or stored), their dates if they parse, and problems. */
@@ -102,7 +109,7 @@ class CalendarController {
     Map<Stage, List<CalendarError>> errors = new LinkedHashMap<>();
     List<StageWindow> windows = new ArrayList<>();
     Map<Stage, String[]> typed = new LinkedHashMap<>();
-    for (Stage stage : Stage.values()) {
+    for (Stage stage : stages.all()) {
       String opensRaw = form.getOrDefault("opens_" + stage.name(), "").trim();
       String dueRaw = form.getOrDefault("due_" + stage.name(), "").trim();
       typed.put(stage, new String[] {opensRaw, dueRaw});
@@ -129,7 +136,7 @@ class CalendarController {
     }
     response.setStatus(HttpStatus.BAD_REQUEST.value());
     List<Row> rows = new ArrayList<>();
-    for (Stage stage : Stage.values()) {
+    for (Stage stage : stages.all()) {
       String[] raw = typed.get(stage);
       List<CalendarError> stageErrors = errors.getOrDefault(stage, List.of());
       rows.add(new Row(stage, raw[0], raw[1], shownDate(raw[0]), shownDate(raw[1]),
@@ -229,7 +236,7 @@ class CalendarController {
 
   private Integer parseYear(String year, List<String> errors, Locale locale) {
     if (year == null || year.isBlank()) {
-      return AcademicYears.of(LocalDate.now(AcademicYears.ZONE));
+      return AcademicYears.current(clock);
     }
     int value;
     try {

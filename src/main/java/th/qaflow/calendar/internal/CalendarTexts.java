@@ -7,7 +7,7 @@ import java.util.Locale;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 import th.qaflow.calendar.CalendarError;
-import th.qaflow.calendar.Stage;
+import th.qaflow.kernel.Stage;
 
 /**
  * Turns calendar errors into sentences in the user's language: dates in the Buddhist Era in Thai

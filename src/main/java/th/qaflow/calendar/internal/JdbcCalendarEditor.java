@@ -1,12 +1,12 @@
 package th.qaflow.calendar.internal;
 
+import java.time.Clock;
 import java.sql.Date;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.springframework.context.ApplicationEventPublisher;
@@ -23,7 +23,8 @@ import th.qaflow.calendar.CalendarValidationException;
 import th.qaflow.calendar.DeadlineFollower;
 import th.qaflow.calendar.DeadlineMoved;
 import th.qaflow.calendar.QaCalendar;
-import th.qaflow.calendar.Stage;
+import th.qaflow.kernel.Stage;
+import th.qaflow.kernel.Stages;
 import th.qaflow.calendar.StageWindow;
 import th.qaflow.organisation.OrganisationDirectory;
 import th.qaflow.security.QaUser;
@@ -31,19 +32,24 @@ import th.qaflow.security.QaUser;
 /** Stores a district's calendar, moves what follows it and records each change, all in one transaction. */
 @Service
 class JdbcCalendarEditor implements CalendarEditor {
+  private final Clock clock;
   private final JdbcClient jdbc;
   private final QaCalendar calendar;
   private final OrganisationDirectory directory;
   private final List<DeadlineFollower> followers;
   private final ApplicationEventPublisher events;
+  private final Stages stages;
 
   JdbcCalendarEditor(JdbcClient jdbc, QaCalendar calendar, OrganisationDirectory directory,
-      List<DeadlineFollower> followers, ApplicationEventPublisher events) {
+      List<DeadlineFollower> followers, ApplicationEventPublisher events, Stages stages, Clock clock) {
+
+    this.clock = clock;
     this.jdbc = jdbc;
     this.calendar = calendar;
     this.directory = directory;
     this.followers = followers;
     this.events = events;
+    this.stages = stages;
   }
 
   @Override
@@ -57,22 +63,22 @@ class JdbcCalendarEditor implements CalendarEditor {
     if (!yearErrors.isEmpty()) {
       throw new CalendarValidationException(yearErrors);
     }
-    Map<Stage, StageWindow> current = new EnumMap<>(Stage.class);
+    Map<Stage, StageWindow> current = new HashMap<>();
     windows(districtCode, year).forEach(w -> current.put(w.stage(), w));
-    Map<Stage, StageWindow> wanted = new EnumMap<>(current);
+    Map<Stage, StageWindow> wanted = new HashMap<>(current);
     for (StageWindow w : windows) {
       if (w == null || w.stage() == null) {
         throw new IllegalArgumentException("A window without a stage");
       }
       wanted.put(w.stage(), w);
     }
-    List<CalendarError> errors = CalendarRules.check(year, wanted);
+    List<CalendarError> errors = CalendarRules.check(year, stages.all(), wanted);
     if (!errors.isEmpty()) {
       throw new CalendarValidationException(errors);
     }
-    Instant now = Instant.now().truncatedTo(ChronoUnit.SECONDS);
+    Instant now = clock.instant().truncatedTo(ChronoUnit.SECONDS);
     List<CalendarChange> changes = new ArrayList<>();
-    for (Stage stage : Stage.values()) {
+    for (Stage stage : stages.all()) {
       StageWindow before = current.get(stage);
       StageWindow after = wanted.get(stage);
       if (before.opens().equals(after.opens()) && before.due().equals(after.due())) {
@@ -96,7 +102,7 @@ class JdbcCalendarEditor implements CalendarEditor {
   @Transactional
   public CalendarChangeReport resetToDefaults(String districtCode, int year, QaUser actor) {
     return save(districtCode, year,
-        Arrays.stream(Stage.values()).map(s -> StageWindow.defaults(s, year)).toList(), actor);
+        stages.all().stream().map(s -> StageWindow.defaults(s, year)).toList(), actor);
   }
 
   @Override
@@ -112,7 +118,7 @@ class JdbcCalendarEditor implements CalendarEditor {
               from calendar_change where district_code = :d and academic_year = :y
              order by changed_at desc, id desc""")
         .param("d", districtCode).param("y", year)
-        .query((rs, n) -> new CalendarChange(rs.getString(1), rs.getInt(2), Stage.valueOf(rs.getString(3)),
+        .query((rs, n) -> new CalendarChange(rs.getString(1), rs.getInt(2), stages.byCode(rs.getString(3)),
             rs.getDate(4).toLocalDate(), rs.getDate(5).toLocalDate(), rs.getDate(6).toLocalDate(),
             rs.getDate(7).toLocalDate(), rs.getString(8), rs.getTimestamp(9).toInstant(), rs.getInt(10), rs.getInt(11)))
         .list();

@@ -1,5 +1,6 @@
 package th.qaflow.cycle.internal;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -10,7 +11,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-import th.qaflow.calendar.AcademicYears;
+import th.qaflow.kernel.AcademicYears;
 import th.qaflow.cycle.CycleService;
 import th.qaflow.organisation.District;
 import th.qaflow.organisation.OrganisationDirectory;
@@ -23,11 +24,14 @@ import th.qaflow.web.ForbiddenException;
 @RequestMapping("/cycles")
 @PreAuthorize("hasAnyRole('ADMIN','DISTRICT_QA_OFFICER')")
 class CycleController {
+  private final Clock clock;
   private final CycleService cycles;
   private final CycleOverview overview;
   private final OrganisationDirectory directory;
 
-  CycleController(CycleService cycles, CycleOverview overview, OrganisationDirectory directory) {
+  CycleController(CycleService cycles, CycleOverview overview, OrganisationDirectory directory, Clock clock) {
+
+    this.clock = clock;
     this.cycles = cycles;
     this.overview = overview;
     this.directory = directory;
@@ -36,7 +40,7 @@ class CycleController {
   @GetMapping
   String page(@RequestParam(required = false) Integer year, Model model) {
     QaUser user = CurrentUser.get();
-    int academicYear = year != null ? year : AcademicYears.of(LocalDate.now(AcademicYears.ZONE));
+    int academicYear = year != null ? year : AcademicYears.current(clock);
     List<District> districts = directory.districts().stream().filter(d -> user.canManageDistrict(d.code())).toList();
     model.addAttribute("year", academicYear);
     model.addAttribute("districts", districts);
@@ -51,7 +55,7 @@ class CycleController {
     if (directory.district(district).isEmpty() || !user.canManageDistrict(district)) {
       throw new ForbiddenException("start year for " + district);
     }
-    int current = AcademicYears.of(LocalDate.now(AcademicYears.ZONE));
+    int current = AcademicYears.current(clock);
     if (year < current - 1 || year > current + 1) {
       flash.addFlashAttribute("error", "cycles.error.year");
       return "redirect:/cycles";

@@ -11,10 +11,11 @@ import org.camunda.bpm.engine.task.Task;
 import org.springframework.context.annotation.Lazy;
 import org.springframework.stereotype.Component;
 import th.qaflow.calendar.DeadlineFollower;
-import th.qaflow.calendar.Stage;
+import th.qaflow.kernel.Stage;
 import th.qaflow.calendar.StageWindow;
 import th.qaflow.cycle.SchoolQaCycleProcess;
-import th.qaflow.cycle.TaskStages;
+import th.qaflow.kernel.TaskModel;
+import th.qaflow.kernel.ProcessVariables;
 
 /**
  * Moves the school cycles of a district's year along with a changed stage: a new due date moves the open
@@ -46,8 +47,8 @@ class CycleDeadlineFollower implements DeadlineFollower {
   public Followed follow(String districtCode, int academicYearBE, StageWindow before, StageWindow after) {
     List<String> cycles = runtime.createProcessInstanceQuery()
         .processDefinitionKey(SchoolQaCycleProcess.PROCESS_ID)
-        .variableValueEquals(SchoolQaCycleProcess.VAR_DISTRICT_CODE, districtCode)
-        .variableValueEquals(SchoolQaCycleProcess.VAR_ACADEMIC_YEAR, academicYearBE)
+        .variableValueEquals(ProcessVariables.DISTRICT_CODE, districtCode)
+        .variableValueEquals(ProcessVariables.ACADEMIC_YEAR, academicYearBE)
         .list().stream().map(ProcessInstance::getId).toList();
     Stage stage = after.stage();
     int movedTasks = 0;
@@ -57,7 +58,7 @@ class CycleDeadlineFollower implements DeadlineFollower {
       if (!before.due().equals(after.due())) {
         Date calendarDue = Date.from(after.dueAt());
         for (Task task : tasks.createTaskQuery().processInstanceIdIn(chunk.toArray(String[]::new))
-            .taskVariableValueEquals(TaskStages.VAR_STAGE, stage.name()).list()) {
+            .taskVariableValueEquals(ProcessVariables.STAGE, stage.name()).list()) {
           boolean rework = dueDates.isRework(task.getProcessInstanceId(), task.getTaskDefinitionKey());
           Date due = dueDates.taskDue(calendarDue, rework, task.getCreateTime());
           if (!due.equals(task.getDueDate())) {

@@ -10,10 +10,11 @@ import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.springframework.context.annotation.Lazy;
 import org.springframework.stereotype.Component;
-import th.qaflow.calendar.Stage;
+import th.qaflow.kernel.Stage;
 import th.qaflow.cycle.SchoolQaCycleProcess;
-import th.qaflow.cycle.StageDeadlines;
-import th.qaflow.cycle.TaskStages;
+import th.qaflow.kernel.StageDeadlines;
+import th.qaflow.kernel.TaskModel;
+import th.qaflow.kernel.ProcessVariables;
 
 /** {@link StageDeadlines} on the public engine API, with the rework rule of {@link DueDates}. */
 @Component
@@ -38,14 +39,14 @@ class EngineStageDeadlines implements StageDeadlines {
   public int followDue(String processKey, String districtCode, int academicYearBE, Stage stage, Date calendarDue) {
     List<String> instances = runtime.createProcessInstanceQuery()
         .processDefinitionKey(processKey)
-        .variableValueEquals(SchoolQaCycleProcess.VAR_DISTRICT_CODE, districtCode)
-        .variableValueEquals(SchoolQaCycleProcess.VAR_ACADEMIC_YEAR, academicYearBE)
+        .variableValueEquals(ProcessVariables.DISTRICT_CODE, districtCode)
+        .variableValueEquals(ProcessVariables.ACADEMIC_YEAR, academicYearBE)
         .list().stream().map(ProcessInstance::getId).toList();
     int moved = 0;
     for (int from = 0; from < instances.size(); from += CHUNK) {
       List<String> chunk = instances.subList(from, Math.min(instances.size(), from + CHUNK));
       for (Task task : tasks.createTaskQuery().processInstanceIdIn(chunk.toArray(String[]::new))
-          .taskVariableValueEquals(TaskStages.VAR_STAGE, stage.name()).list()) {
+          .taskVariableValueEquals(ProcessVariables.STAGE, stage.name()).list()) {
         if (ownDueDate(task)) {
           continue;
         }
@@ -65,6 +66,6 @@ class EngineStageDeadlines implements StageDeadlines {
   private boolean ownDueDate(Task task) {
     UserTask model = repository.getBpmnModelInstance(task.getProcessDefinitionId())
         .getModelElementById(task.getTaskDefinitionKey());
-    return TaskStages.DUE_FROM_LISTENER.equals(TaskDeadlines.property(model, TaskStages.PROPERTY_DUE));
+    return TaskModel.dueFromListener(model);
   }
 }

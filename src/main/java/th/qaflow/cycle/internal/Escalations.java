@@ -6,9 +6,10 @@ import org.camunda.bpm.engine.task.Task;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Lazy;
 import org.springframework.stereotype.Component;
-import th.qaflow.calendar.Stage;
-import th.qaflow.cycle.EscalationDue;
+import th.qaflow.cycle.SchoolStage;
+import th.qaflow.kernel.EscalationDue;
 import th.qaflow.cycle.SchoolQaCycleProcess;
+import th.qaflow.kernel.ProcessVariables;
 
 /**
  * The escalation service tasks of SchoolQaCycle: {@code ${escalations.publish(execution, 'SAR_SUBMISSION',
@@ -26,7 +27,7 @@ public class Escalations {
   }
 
   public void publish(DelegateExecution execution, String stage, String level) {
-    String taskKey = SchoolQaCycleProcess.ESCALATED_TASKS.get(Stage.valueOf(stage));
+    String taskKey = SchoolQaCycleProcess.ESCALATED_TASKS.get(SchoolStage.valueOf(stage));
     Task task = tasks.createTaskQuery()
         .processInstanceId(execution.getProcessInstanceId())
         .taskDefinitionKey(taskKey)
@@ -37,8 +38,8 @@ public class Escalations {
     events.publishEvent(new EscalationDue(
         execution.getProcessInstanceId(),
         task.getId(),
-        (String) execution.getVariable(SchoolQaCycleProcess.VAR_SCHOOL_CODE),
-        ((Number) execution.getVariable(SchoolQaCycleProcess.VAR_ACADEMIC_YEAR)).intValue(),
+        (String) execution.getVariable(ProcessVariables.SCHOOL_CODE),
+        ((Number) execution.getVariable(ProcessVariables.ACADEMIC_YEAR)).intValue(),
         stage,
         level,
         task.getDueDate()));

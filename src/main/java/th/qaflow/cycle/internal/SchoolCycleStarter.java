@@ -1,5 +1,6 @@
 package th.qaflow.cycle.internal;
 
+import java.time.Clock;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -18,6 +19,7 @@ import th.qaflow.cycle.SchoolQaCycleProcess;
 import th.qaflow.organisation.OrganisationDirectory;
 import th.qaflow.organisation.School;
 import th.qaflow.standards.StandardsCatalog;
+import th.qaflow.kernel.ProcessVariables;
 
 /**
  * Starts school cycles. Each school gets its own transaction: the school_cycle row (primary key school +
@@ -26,6 +28,7 @@ import th.qaflow.standards.StandardsCatalog;
  */
 @Service
 class SchoolCycleStarter implements CycleService {
+  private final Clock clock;
   private final OrganisationDirectory directory;
   private final RuntimeService runtime;
   private final JdbcClient jdbc;
@@ -33,7 +36,9 @@ class SchoolCycleStarter implements CycleService {
   private final StandardsCatalog standards;
 
   SchoolCycleStarter(OrganisationDirectory directory, RuntimeService runtime, JdbcClient jdbc, TransactionTemplate tx,
-      StandardsCatalog standards) {
+      StandardsCatalog standards, Clock clock) {
+
+    this.clock = clock;
     this.directory = directory;
     this.standards = standards;
     this.runtime = runtime;
@@ -71,7 +76,7 @@ class SchoolCycleStarter implements CycleService {
             .param("school", schoolCode)
             .param("year", academicYearBE)
             .param("pi", instance.getId())
-            .param("at", Timestamp.from(Instant.now()))
+            .param("at", Timestamp.from(clock.instant()))
             .param("by", startedBy)
             .update();
         return Optional.of(instance.getId());
@@ -84,11 +89,11 @@ class SchoolCycleStarter implements CycleService {
   /** The school's identity, and its standards and levels as JSON lists for the forms' per-standard rows. */
   private VariableMap startVariables(School school, int academicYearBE) {
     VariableMap variables = Variables.createVariables()
-        .putValue(SchoolQaCycleProcess.VAR_SCHOOL_CODE, school.code())
-        .putValue(SchoolQaCycleProcess.VAR_SCHOOL_NAME, school.nameTh())
-        .putValue(SchoolQaCycleProcess.VAR_DISTRICT_CODE, school.districtCode())
-        .putValue(SchoolQaCycleProcess.VAR_CLUSTER_CODE, school.clusterCode() == null ? "" : school.clusterCode())
-        .putValue(SchoolQaCycleProcess.VAR_ACADEMIC_YEAR, academicYearBE);
+        .putValue(ProcessVariables.SCHOOL_CODE, school.code())
+        .putValue(ProcessVariables.SCHOOL_NAME, school.nameTh())
+        .putValue(ProcessVariables.DISTRICT_CODE, school.districtCode())
+        .putValue(ProcessVariables.CLUSTER_CODE, school.clusterCode() == null ? "" : school.clusterCode())
+        .putValue(ProcessVariables.ACADEMIC_YEAR, academicYearBE);
     standards.cycleVariables(school, academicYearBE).forEach((name, value) -> variables.putValue(name,
         Variables.objectValue(value).serializationDataFormat(Variables.SerializationDataFormats.JSON).create()));
     return variables;

@@ -1,5 +1,6 @@
 package th.qaflow.district.internal;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
@@ -12,7 +13,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-import th.qaflow.calendar.AcademicYears;
+import th.qaflow.kernel.AcademicYears;
 import th.qaflow.district.DistrictCycles;
 import th.qaflow.organisation.District;
 import th.qaflow.organisation.OrganisationDirectory;
@@ -29,11 +30,14 @@ import th.qaflow.web.ForbiddenException;
 @RequestMapping("/district")
 @PreAuthorize("hasAnyRole('ADMIN','OBEC_VIEWER','DISTRICT_QA_OFFICER','SUPERVISION_DIRECTOR','DISTRICT_DIRECTOR','SUPERVISOR')")
 class DistrictController {
+  private final Clock clock;
   private final DistrictOverview overview;
   private final DistrictCycles cycles;
   private final OrganisationDirectory directory;
 
-  DistrictController(DistrictOverview overview, DistrictCycles cycles, OrganisationDirectory directory) {
+  DistrictController(DistrictOverview overview, DistrictCycles cycles, OrganisationDirectory directory, Clock clock) {
+
+    this.clock = clock;
     this.overview = overview;
     this.cycles = cycles;
     this.directory = directory;
@@ -48,7 +52,7 @@ class DistrictController {
     if (district != null && (shown == null || !shown.code().equals(district))) {
       throw new ForbiddenException("district page of " + district);
     }
-    int academicYear = year != null ? year : AcademicYears.of(LocalDate.now(AcademicYears.ZONE));
+    int academicYear = year != null ? year : AcademicYears.current(clock);
     model.addAttribute("year", academicYear);
     model.addAttribute("districts", visible);
     model.addAttribute("district", shown);
@@ -74,7 +78,7 @@ class DistrictController {
     if (directory.district(district).isEmpty() || !user.canManageDistrict(district)) {
       throw new ForbiddenException("start district cycle " + district);
     }
-    int current = AcademicYears.of(LocalDate.now(AcademicYears.ZONE));
+    int current = AcademicYears.current(clock);
     if (year < current - 1 || year > current + 1) {
       flash.addFlashAttribute("error", "district.error.year");
     } else {

@@ -1,5 +1,6 @@
 package th.qaflow.district.internal;
 
+import java.time.Clock;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.Optional;
@@ -14,6 +15,7 @@ import th.qaflow.district.DistrictCycles;
 import th.qaflow.district.DistrictQaCycleProcess;
 import th.qaflow.organisation.District;
 import th.qaflow.organisation.OrganisationDirectory;
+import th.qaflow.kernel.ProcessVariables;
 
 /**
  * Starts district cycles. The district_cycle row (primary key district + year) and the process instance
@@ -21,12 +23,15 @@ import th.qaflow.organisation.OrganisationDirectory;
  */
 @Service
 class DistrictCycleStarter implements DistrictCycles {
+  private final Clock clock;
   private final OrganisationDirectory directory;
   private final RuntimeService runtime;
   private final JdbcClient jdbc;
   private final TransactionTemplate tx;
 
-  DistrictCycleStarter(OrganisationDirectory directory, RuntimeService runtime, JdbcClient jdbc, TransactionTemplate tx) {
+  DistrictCycleStarter(OrganisationDirectory directory, RuntimeService runtime, JdbcClient jdbc, TransactionTemplate tx, Clock clock) {
+
+    this.clock = clock;
     this.directory = directory;
     this.runtime = runtime;
     this.jdbc = jdbc;
@@ -45,9 +50,9 @@ class DistrictCycleStarter implements DistrictCycles {
         ProcessInstance instance = runtime.startProcessInstanceByKey(DistrictQaCycleProcess.PROCESS_ID,
             DistrictQaCycleProcess.businessKey(districtCode, academicYearBE),
             Variables.createVariables()
-                .putValue(DistrictQaCycleProcess.VAR_DISTRICT_CODE, districtCode)
+                .putValue(ProcessVariables.DISTRICT_CODE, districtCode)
                 .putValue(DistrictQaCycleProcess.VAR_DISTRICT_NAME, district.nameTh())
-                .putValue(DistrictQaCycleProcess.VAR_ACADEMIC_YEAR, academicYearBE)
+                .putValue(ProcessVariables.ACADEMIC_YEAR, academicYearBE)
                 .putValue(DistrictQaCycleProcess.VAR_STARTED_BY, startedBy));
         jdbc.sql("""
                 insert into district_cycle (district_code, academic_year, process_instance_id, started_at, started_by)
@@ -55,7 +60,7 @@ class DistrictCycleStarter implements DistrictCycles {
             .param("district", districtCode)
             .param("year", academicYearBE)
             .param("pi", instance.getId())
-            .param("at", Timestamp.from(Instant.now()))
+            .param("at", Timestamp.from(clock.instant()))
             .param("by", startedBy)
             .update();
         return Optional.of(instance.getId());

@@ -2,6 +2,7 @@ package th.qaflow.district.internal;
 
 import static th.qaflow.district.DistrictQaCycleProcess.*;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Date;
@@ -16,13 +17,15 @@ import org.camunda.bpm.engine.task.Task;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Lazy;
 import org.springframework.stereotype.Component;
-import th.qaflow.calendar.Stage;
+import th.qaflow.kernel.Stage;
 import th.qaflow.cycle.CycleService;
-import th.qaflow.cycle.EscalationDue;
+import th.qaflow.kernel.EscalationDue;
 import th.qaflow.cycle.SchoolQaCycleProcess;
 import th.qaflow.district.SynthesisApproved;
 import th.qaflow.organisation.OrganisationDirectory;
 import th.qaflow.organisation.School;
+import th.qaflow.cycle.SchoolStage;
+import th.qaflow.kernel.ProcessVariables;
 
 /**
  * The service tasks of DistrictQaCycle, used by the BPMN as the bean {@code districtCycles}. They run inside
@@ -31,6 +34,7 @@ import th.qaflow.organisation.School;
 /* public (in an internal package) so the engine's expression language may call it */
 @Component("districtCycles")
 public class DistrictCycleSteps {
+  private final Clock clock;
   private final CycleService cycles;
   private final OrganisationDirectory directory;
   private final HistoryService history;
@@ -38,7 +42,9 @@ public class DistrictCycleSteps {
   private final ApplicationEventPublisher events;
 
   DistrictCycleSteps(CycleService cycles, OrganisationDirectory directory, @Lazy HistoryService history,
-      @Lazy TaskService tasks, ApplicationEventPublisher events) {
+      @Lazy TaskService tasks, ApplicationEventPublisher events, Clock clock) {
+
+    this.clock = clock;
     this.cycles = cycles;
     this.directory = directory;
     this.history = history;
@@ -77,7 +83,7 @@ public class DistrictCycleSteps {
       }
       for (String level : List.of(SchoolQaCycleProcess.LEVEL_DIRECTOR, SchoolQaCycleProcess.LEVEL_SUPERVISOR)) {
         events.publishEvent(new EscalationDue(open.getProcessInstanceId(), open.getId(), school.code(), year,
-            Stage.SAR_SUBMISSION.name(), level, open.getDueDate())); // the task's own date, not the SAR deadline
+            SchoolStage.SAR_SUBMISSION.name(), level, open.getDueDate())); // the task's own date, not the SAR deadline
       }
     }
     execution.setVariable(VAR_MISSING_SCHOOLS, String.join(",", missing));
@@ -104,7 +110,7 @@ public class DistrictCycleSteps {
       narrative.put(name, value == null ? "" : value);
     }
     String approvedBy = (String) execution.getVariable(VAR_SYNTHESIS_DECIDED_BY);
-    Instant approvedAt = execution.getVariable(VAR_SYNTHESIS_DECIDED_AT) instanceof Date at ? at.toInstant() : Instant.now();
+    Instant approvedAt = execution.getVariable(VAR_SYNTHESIS_DECIDED_AT) instanceof Date at ? at.toInstant() : clock.instant();
     events.publishEvent(new SynthesisApproved(district(execution), year(execution), narrative, approvedBy, approvedAt));
   }
 
@@ -118,14 +124,14 @@ public class DistrictCycleSteps {
       by = task.getProcessEngineServices().getIdentityService().getCurrentAuthentication().getUserId();
     }
     task.getExecution().setVariable(VAR_SYNTHESIS_DECIDED_BY, by);
-    task.getExecution().setVariable(VAR_SYNTHESIS_DECIDED_AT, new Date());
+    task.getExecution().setVariable(VAR_SYNTHESIS_DECIDED_AT, Date.from(clock.instant()));
   }
 
   private static String district(DelegateExecution execution) {
-    return (String) execution.getVariable(VAR_DISTRICT_CODE);
+    return (String) execution.getVariable(ProcessVariables.DISTRICT_CODE);
   }
 
   private static int year(DelegateExecution execution) {
-    return ((Number) execution.getVariable(VAR_ACADEMIC_YEAR)).intValue();
+    return ((Number) execution.getVariable(ProcessVariables.ACADEMIC_YEAR)).intValue();
   }
 }

@@ -8,10 +8,12 @@ import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.springframework.context.annotation.Lazy;
 import org.springframework.stereotype.Component;
 import th.qaflow.calendar.DeadlineFollower;
-import th.qaflow.calendar.Stage;
+import th.qaflow.kernel.Stage;
 import th.qaflow.calendar.StageWindow;
-import th.qaflow.cycle.StageDeadlines;
+import th.qaflow.kernel.StageDeadlines;
 import th.qaflow.district.DistrictQaCycleProcess;
+import th.qaflow.cycle.SchoolStage;
+import th.qaflow.kernel.ProcessVariables;
 
 /**
  * Moves the district's cycle along with a changed stage: the open DistrictQaCycle tasks of the stage get the new
@@ -40,7 +42,7 @@ class DistrictDeadlineFollower implements DeadlineFollower {
     Date due = Date.from(after.dueAt());
     int tasks = stageDeadlines.followDue(DistrictQaCycleProcess.PROCESS_ID, districtCode, academicYearBE,
         after.stage(), due);
-    int timers = after.stage() == Stage.SAR_SUBMISSION ? followSarDeadline(districtCode, academicYearBE, due) : 0;
+    int timers = after.stage() == SchoolStage.SAR_SUBMISSION ? followSarDeadline(districtCode, academicYearBE, due) : 0;
     return new Followed(tasks, timers);
   }
 
@@ -48,8 +50,8 @@ class DistrictDeadlineFollower implements DeadlineFollower {
     int moved = 0;
     for (ProcessInstance cycle : runtime.createProcessInstanceQuery()
         .processDefinitionKey(DistrictQaCycleProcess.PROCESS_ID)
-        .variableValueEquals(DistrictQaCycleProcess.VAR_DISTRICT_CODE, districtCode)
-        .variableValueEquals(DistrictQaCycleProcess.VAR_ACADEMIC_YEAR, academicYearBE).list()) {
+        .variableValueEquals(ProcessVariables.DISTRICT_CODE, districtCode)
+        .variableValueEquals(ProcessVariables.ACADEMIC_YEAR, academicYearBE).list()) {
       for (Job job : management.createJobQuery().timers().processInstanceId(cycle.getId())
           .activityId(DistrictQaCycleProcess.TIMER_SAR_DEADLINE).list()) {
         if (!due.equals(job.getDuedate())) {

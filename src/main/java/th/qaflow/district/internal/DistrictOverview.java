@@ -22,6 +22,7 @@ import th.qaflow.organisation.School;
 import th.qaflow.security.QaUser;
 import th.qaflow.web.ForbiddenException;
 import th.qaflow.web.NotFoundException;
+import th.qaflow.kernel.ProcessVariables;
 
 /** What the district page shows (the district cycle's state, the review queue) and the reassign action. */
 @Service
@@ -66,18 +67,18 @@ class DistrictOverview {
   List<ReviewRow> queue(String district, int year) {
     return tasks.createTaskQuery()
         .processDefinitionKey(SarReviewProcess.PROCESS_ID)
-        .processVariableValueEquals(SarReviewProcess.VAR_DISTRICT_CODE, district)
-        .processVariableValueEquals(SarReviewProcess.VAR_ACADEMIC_YEAR, year)
+        .processVariableValueEquals(ProcessVariables.DISTRICT_CODE, district)
+        .processVariableValueEquals(ProcessVariables.ACADEMIC_YEAR, year)
         .orderByDueDate().asc().list().stream()
         .map(this::row).toList();
   }
 
   private ReviewRow row(Task t) {
-    var v = tasks.getVariables(t.getId(), List.of(SarReviewProcess.VAR_SCHOOL_CODE, SarReviewProcess.VAR_SCHOOL_NAME,
-        SarReviewProcess.VAR_CLUSTER_CODE, SarReviewProcess.VAR_ROUND));
+    var v = tasks.getVariables(t.getId(), List.of(ProcessVariables.SCHOOL_CODE, ProcessVariables.SCHOOL_NAME,
+        ProcessVariables.CLUSTER_CODE, SarReviewProcess.VAR_ROUND));
     Object round = v.get(SarReviewProcess.VAR_ROUND);
-    return new ReviewRow(t.getId(), (String) v.get(SarReviewProcess.VAR_SCHOOL_CODE),
-        (String) v.get(SarReviewProcess.VAR_SCHOOL_NAME), (String) v.get(SarReviewProcess.VAR_CLUSTER_CODE),
+    return new ReviewRow(t.getId(), (String) v.get(ProcessVariables.SCHOOL_CODE),
+        (String) v.get(ProcessVariables.SCHOOL_NAME), (String) v.get(ProcessVariables.CLUSTER_CODE),
         round instanceof Number n ? n.intValue() : 1, t.getDueDate(), t.getAssignee());
   }
 
@@ -132,7 +133,7 @@ class DistrictOverview {
     if (task == null) {
       throw new NotFoundException("review " + taskId);
     }
-    String district = (String) tasks.getVariable(taskId, SarReviewProcess.VAR_DISTRICT_CODE);
+    String district = (String) tasks.getVariable(taskId, ProcessVariables.DISTRICT_CODE);
     if (district == null || !mayAssign(user, district)) {
       throw new ForbiddenException("assign review " + taskId);
     }

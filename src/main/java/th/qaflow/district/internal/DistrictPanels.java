@@ -20,6 +20,7 @@ import th.qaflow.security.QaUser;
 import th.qaflow.standards.StandardsCatalog;
 import th.qaflow.tasklist.TaskPanel;
 import th.qaflow.tasklist.TaskPanelProvider;
+import th.qaflow.kernel.ProcessVariables;
 
 /**
  * The district's context on task pages: the completeness check and the SAR file on a review; the district's
@@ -71,8 +72,8 @@ class DistrictPanels implements TaskPanelProvider {
     }
     if (DistrictQaCycleProcess.PROCESS_ID.equals(processKey)
         && DistrictQaCycleProcess.TASK_CONFIRM_REVIEWS_DONE.equals(taskKey)
-        && variables.get(DistrictQaCycleProcess.VAR_DISTRICT_CODE) instanceof String district
-        && variables.get(DistrictQaCycleProcess.VAR_ACADEMIC_YEAR) instanceof Number year) {
+        && variables.get(ProcessVariables.DISTRICT_CODE) instanceof String district
+        && variables.get(ProcessVariables.ACADEMIC_YEAR) instanceof Number year) {
       return Optional.of(new TaskPanel(TEMPLATE, "reviews",
           Map.of("schools", overview.schools(district, year.intValue()))));
     }
@@ -102,7 +103,7 @@ class DistrictPanels implements TaskPanelProvider {
     model.put("round", reviewVariables.getOrDefault(SarReviewProcess.VAR_ROUND, 1));
     model.put("submittedAt", reviewVariables.get(SarReviewProcess.VAR_SUBMITTED_AT));
     model.put("summary", cycle.getOrDefault("sarExecutiveSummary", ""));
-    Object code = reviewVariables.get(SarReviewProcess.VAR_SCHOOL_CODE);
+    Object code = reviewVariables.get(ProcessVariables.SCHOOL_CODE);
     model.put("school", code instanceof String c ? directory.school(c).orElse(null) : null);
     return model;
   }

@@ -13,6 +13,7 @@ import th.qaflow.cycle.CycleService;
 import th.qaflow.district.DistrictQaCycleProcess;
 import th.qaflow.organisation.ImportKind;
 import th.qaflow.organisation.OrganisationImported;
+import th.qaflow.kernel.ProcessVariables;
 
 /**
  * A school added mid-year gets its cycle: after a schools import that created schools, every running district
@@ -48,8 +49,8 @@ class MidYearSchools {
       if (!schoolsStarted) {
         continue; // the cycle's own start step will start every school, the new ones included
       }
-      String code = (String) runtime.getVariable(district.getId(), DistrictQaCycleProcess.VAR_DISTRICT_CODE);
-      int year = ((Number) runtime.getVariable(district.getId(), DistrictQaCycleProcess.VAR_ACADEMIC_YEAR)).intValue();
+      String code = (String) runtime.getVariable(district.getId(), ProcessVariables.DISTRICT_CODE);
+      int year = ((Number) runtime.getVariable(district.getId(), ProcessVariables.ACADEMIC_YEAR)).intValue();
       String actor = event.actorUserId() == null ? "system" : event.actorUserId();
       CycleService.StartYearResult result = cycles.startYear(code, year, actor);
       if (!result.started().isEmpty()) {

@@ -16,8 +16,9 @@ import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Lazy;
 import org.springframework.stereotype.Component;
-import th.qaflow.calendar.AcademicYears;
+import th.qaflow.kernel.AcademicYears;
 import th.qaflow.district.SarReviewProcess;
+import th.qaflow.kernel.ProcessVariables;
 
 /**
  * The messages between a school's SchoolQaCycle and the district's SarReview, used by both BPMNs as the bean
@@ -45,8 +46,8 @@ public class SarReviews {
 
   /** SchoolQaCycle's Event_SarSubmitted: starts the district's review of this submission (round n). */
   public void submitted(DelegateExecution execution) {
-    String school = (String) execution.getVariable(VAR_SCHOOL_CODE);
-    int year = ((Number) execution.getVariable(VAR_ACADEMIC_YEAR)).intValue();
+    String school = (String) execution.getVariable(ProcessVariables.SCHOOL_CODE);
+    int year = ((Number) execution.getVariable(ProcessVariables.ACADEMIC_YEAR)).intValue();
     String businessKey = businessKey(school, year);
     // under review: the previous round's answer no longer holds
     execution.removeVariable(VAR_SAR_REVIEW_DECISION);
@@ -54,11 +55,11 @@ public class SarReviews {
     long earlier = history.createHistoricProcessInstanceQuery()
         .processDefinitionKey(SarReviewProcess.PROCESS_ID).processInstanceBusinessKey(businessKey).count();
     VariableMap variables = Variables.createVariables()
-        .putValue(SarReviewProcess.VAR_SCHOOL_CODE, school)
-        .putValue(SarReviewProcess.VAR_SCHOOL_NAME, execution.getVariable(VAR_SCHOOL_NAME))
-        .putValue(SarReviewProcess.VAR_DISTRICT_CODE, execution.getVariable(VAR_DISTRICT_CODE))
-        .putValue(SarReviewProcess.VAR_CLUSTER_CODE, execution.getVariable(VAR_CLUSTER_CODE))
-        .putValue(SarReviewProcess.VAR_ACADEMIC_YEAR, year)
+        .putValue(ProcessVariables.SCHOOL_CODE, school)
+        .putValue(ProcessVariables.SCHOOL_NAME, execution.getVariable(ProcessVariables.SCHOOL_NAME))
+        .putValue(ProcessVariables.DISTRICT_CODE, execution.getVariable(ProcessVariables.DISTRICT_CODE))
+        .putValue(ProcessVariables.CLUSTER_CODE, execution.getVariable(ProcessVariables.CLUSTER_CODE))
+        .putValue(ProcessVariables.ACADEMIC_YEAR, year)
         .putValue(SarReviewProcess.VAR_ROUND, (int) earlier + 1)
         .putValue(SarReviewProcess.VAR_SCHOOL_CYCLE_ID, execution.getProcessInstanceId());
     runtime.createMessageCorrelation(MESSAGE_SAR_SUBMITTED)

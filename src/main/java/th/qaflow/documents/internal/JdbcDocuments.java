@@ -1,5 +1,6 @@
 package th.qaflow.documents.internal;
 
+import java.time.Clock;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.sql.ResultSet;
@@ -51,10 +52,12 @@ class JdbcDocuments implements Documents {
   private final OrganisationDirectory directory;
   private final ContentInspector inspector;
   private final Scopes scopes;
+  private final Clock clock;
 
   JdbcDocuments(JdbcClient jdbc, PlatformTransactionManager transactions, OrganisationDirectory directory,
-      @Value("${qaflow.documents.max-size:20MB}") DataSize maxSize, Scopes scopes) {
+      @Value("${qaflow.documents.max-size:20MB}") DataSize maxSize, Scopes scopes, Clock clock) {
     this.jdbc = jdbc;
+    this.clock = clock;
     this.scopes = scopes;
     this.inTransaction = new TransactionTemplate(transactions);
     // a savepoint on the caller's connection, not a new transaction: a new one needs a second pooled connection,
@@ -91,7 +94,7 @@ class JdbcDocuments implements Documents {
     });
     String mimeType = ContentInspector.detect(content);
     String sha256 = sha256(content);
-    Instant now = Instant.now().truncatedTo(ChronoUnit.MILLIS);
+    Instant now = clock.instant().truncatedTo(ChronoUnit.MILLIS);
     boolean retry = !TransactionSynchronizationManager.isActualTransactionActive();
     for (int attempt = 1; ; attempt++) {
       try {
@@ -251,7 +254,7 @@ class JdbcDocuments implements Documents {
         throw new DocumentIntegrityException("Document version " + versionId + " no longer matches its SHA-256 "
             + stored.sha256() + " (content hashes to " + seen + ")");
       }
-      insertEvent(versionId, kind, seen, userId, Instant.now().truncatedTo(ChronoUnit.MILLIS), processInstanceId,
+      insertEvent(versionId, kind, seen, userId, clock.instant().truncatedTo(ChronoUnit.MILLIS), processInstanceId,
           taskId);
     });
   }

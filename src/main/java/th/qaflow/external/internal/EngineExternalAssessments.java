@@ -1,5 +1,6 @@
 package th.qaflow.external.internal;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -19,16 +20,20 @@ import th.qaflow.external.SchoolState;
 import th.qaflow.organisation.OrganisationDirectory;
 import th.qaflow.organisation.School;
 import th.qaflow.web.NotFoundException;
+import th.qaflow.kernel.ProcessVariables;
 
 @Service
 class EngineExternalAssessments implements ExternalAssessments {
+  private final Clock clock;
   private final RuntimeService runtime;
   private final HistoryService history;
   private final ExternalStore store;
   private final OrganisationDirectory directory;
 
   EngineExternalAssessments(RuntimeService runtime, HistoryService history, ExternalStore store,
-      OrganisationDirectory directory) {
+      OrganisationDirectory directory, Clock clock) {
+
+    this.clock = clock;
     this.runtime = runtime;
     this.history = history;
     this.store = store;
@@ -47,13 +52,13 @@ class EngineExternalAssessments implements ExternalAssessments {
     }
     List<String> schools = new ArrayList<>(directory.schoolsOfDistrict(districtCode).stream().map(School::code).sorted().toList());
     Map<String, Object> variables = new HashMap<>();
-    variables.put(ExternalAssessmentProcess.VAR_DISTRICT_CODE, districtCode);
-    variables.put(ExternalAssessmentProcess.VAR_ACADEMIC_YEAR, academicYear);
+    variables.put(ProcessVariables.DISTRICT_CODE, districtCode);
+    variables.put(ProcessVariables.ACADEMIC_YEAR, academicYear);
     variables.put(ExternalAssessmentProcess.VAR_SCHOOL_CODES, schools);
     variables.put("startedBy", startedBy);
     // the rows first: their primary key makes a second start for the same year fail before the process starts
     try {
-      store.insertSchools(districtCode, academicYear, schools, null, Instant.now());
+      store.insertSchools(districtCode, academicYear, schools, null, clock.instant());
     } catch (DuplicateKeyException raced) {
       return new StartResult(null, false); // another request started it a moment ago
     }

@@ -1,5 +1,6 @@
 package th.qaflow.external.internal;
 
+import java.time.Clock;
 import th.qaflow.web.ContentDispositions;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
@@ -14,7 +15,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-import th.qaflow.calendar.AcademicYears;
+import th.qaflow.kernel.AcademicYears;
 import th.qaflow.external.ExternalAssessments;
 import th.qaflow.organisation.District;
 import th.qaflow.organisation.OrganisationDirectory;
@@ -31,13 +32,16 @@ import th.qaflow.web.NotFoundException;
 @Controller
 @RequestMapping("/external")
 class ExternalController {
+  private final Clock clock;
   static final int MIN_YEAR = 2560;
   static final int MAX_YEAR = 2999;
 
   private final ExternalAssessments external;
   private final OrganisationDirectory directory;
 
-  ExternalController(ExternalAssessments external, OrganisationDirectory directory) {
+  ExternalController(ExternalAssessments external, OrganisationDirectory directory, Clock clock) {
+
+    this.clock = clock;
     this.external = external;
     this.directory = directory;
   }
@@ -109,14 +113,14 @@ class ExternalController {
     return directory.district(requested).orElseThrow(() -> new NotFoundException("district " + requested));
   }
 
-  private static int year(String text, Model model) {
+  private int year(String text, Model model) {
     if (text == null || text.isBlank()) {
-      return AcademicYears.of(LocalDate.now(AcademicYears.ZONE));
+      return AcademicYears.current(clock);
     }
     Integer y = parseYear(text);
     if (y == null) {
       model.addAttribute("error", "external.error.year");
-      return AcademicYears.of(LocalDate.now(AcademicYears.ZONE));
+      return AcademicYears.current(clock);
     }
     return y;
   }

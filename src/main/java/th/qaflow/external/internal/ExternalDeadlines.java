@@ -13,9 +13,11 @@ import org.camunda.bpm.engine.task.Task;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Lazy;
 import org.springframework.stereotype.Component;
-import th.qaflow.calendar.AcademicYears;
-import th.qaflow.calendar.Stage;
-import th.qaflow.cycle.EscalationDue;
+import th.qaflow.kernel.AcademicYears;
+import th.qaflow.kernel.Stage;
+import th.qaflow.kernel.EscalationDue;
+import th.qaflow.external.OnesqaStage;
+import th.qaflow.kernel.ProcessVariables;
 
 /**
  * ONESQA's draft report is due {@code qaflow.external.draft-report-days} (default 15) after the visit. The
@@ -54,14 +56,14 @@ public class ExternalDeadlines {
   /** The draft report is late: mark it and escalate (to district staff: the task is the district's). */
   public void escalate(DelegateExecution execution) {
     execution.setVariable(VAR_DRAFT_REPORT_LATE, true);
-    String school = (String) execution.getVariable(VAR_SCHOOL_CODE);
+    String school = (String) execution.getVariable(ProcessVariables.SCHOOL_CODE);
     int year = ExternalRecords.year(execution);
     store.update(ExternalRecords.district(execution), year, school, "draft_late = :v", true, Instant.now());
     Task task = tasks.createTaskQuery().processInstanceId(execution.getProcessInstanceId())
         .taskDefinitionKey(TASK_RECEIVE_DRAFT_REPORT).singleResult();
     if (task != null) {
       events.publishEvent(new EscalationDue(execution.getProcessInstanceId(), task.getId(), school, year,
-          Stage.ONESQA_DRAFT_REPORT.name(), "SUPERVISOR", task.getDueDate()));
+          OnesqaStage.ONESQA_DRAFT_REPORT.name(), "SUPERVISOR", task.getDueDate()));
     }
   }
 

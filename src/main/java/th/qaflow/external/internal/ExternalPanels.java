@@ -11,6 +11,7 @@ import th.qaflow.external.ExternalAssessments;
 import th.qaflow.security.QaUser;
 import th.qaflow.tasklist.TaskPanel;
 import th.qaflow.tasklist.TaskPanelProvider;
+import th.qaflow.kernel.ProcessVariables;
 
 /**
  * Context on ONESQA task pages: on the district's tasks the schools of the coordination (readiness
@@ -35,8 +36,8 @@ class ExternalPanels implements TaskPanelProvider {
   @Override
   public Optional<TaskPanel> panel(String taskKey, String processDefinitionKey, Map<String, Object> variables,
       QaUser user) {
-    if (!(variables.get("districtCode") instanceof String district)
-        || !(variables.get("academicYear") instanceof Number year)) {
+    if (!(variables.get(ProcessVariables.DISTRICT_CODE) instanceof String district)
+        || !(variables.get(ProcessVariables.ACADEMIC_YEAR) instanceof Number year)) {
       return Optional.empty();
     }
     Map<String, Object> model = new LinkedHashMap<>();
@@ -50,7 +51,7 @@ class ExternalPanels implements TaskPanelProvider {
     boolean readinessTask = ExternalAssessmentProcess.TASK_DECLARE_READINESS.equals(taskKey)
         || ExternalAssessmentProcess.TASK_CONFIRM_READINESS.equals(taskKey);
     if ((ExternalAssessmentSchoolProcess.PROCESS_ID.equals(processDefinitionKey) || readinessTask)
-        && variables.get("schoolCode") instanceof String school) {
+        && variables.get(ProcessVariables.SCHOOL_CODE) instanceof String school) {
       model.put("schools", store.school(district, year.intValue(), school).map(java.util.List::of).orElse(java.util.List.of()));
       model.put("objectionReason", variables.get(ExternalAssessmentSchoolProcess.VAR_OBJECTION_REASON));
       model.put("scheduleResponse", variables.get(ExternalAssessmentSchoolProcess.VAR_SCHEDULE_RESPONSE));

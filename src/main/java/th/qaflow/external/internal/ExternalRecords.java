@@ -27,6 +27,7 @@ import th.qaflow.organisation.School;
 import th.qaflow.standards.Framework;
 import th.qaflow.standards.Level;
 import th.qaflow.standards.Standard;
+import th.qaflow.kernel.ProcessVariables;
 
 /**
  * The BPMN glue of ExternalAssessment and ExternalAssessmentSchool: {@code ${externalRecords.…(execution)}}
@@ -65,10 +66,10 @@ public class ExternalRecords {
    * group), and the readiness form fields declared locally, so two schools' answers never meet.
    */
   public void readinessStarted(DelegateExecution execution) {
-    String code = (String) execution.getVariable(VAR_SCHOOL_CODE);
+    String code = (String) execution.getVariable(ProcessVariables.SCHOOL_CODE);
     School school = directory.school(code).orElse(null);
-    execution.setVariableLocal(VAR_SCHOOL_NAME, school == null ? code : school.nameTh());
-    execution.setVariableLocal(VAR_CLUSTER_CODE, school == null ? null : school.clusterCode());
+    execution.setVariableLocal(ProcessVariables.SCHOOL_NAME, school == null ? code : school.nameTh());
+    execution.setVariableLocal(ProcessVariables.CLUSTER_CODE, school == null ? null : school.clusterCode());
     for (String local : List.of(VAR_READINESS, VAR_READINESS_NOTE, VAR_READINESS_DECISION, VAR_CONFIRMED_READINESS,
         VAR_SUPERVISOR_COMMENT)) {
       execution.setVariableLocal(local, null);
@@ -82,7 +83,7 @@ public class ExternalRecords {
     if (confirmed == null) {
       confirmed = text(execution.getVariable(VAR_READINESS));
     }
-    store.confirmed(district(execution), year(execution), (String) execution.getVariable(VAR_SCHOOL_CODE), confirmed,
+    store.confirmed(district(execution), year(execution), (String) execution.getVariable(ProcessVariables.SCHOOL_CODE), confirmed,
         text(execution.getVariable(VAR_SUPERVISOR_COMMENT)), null, Instant.now());
   }
 
@@ -143,12 +144,12 @@ public class ExternalRecords {
 
   /** Start of a target school's assessment: its name and cluster, the ONESQA standards and the SAR. */
   public void schoolAssessmentStarted(DelegateExecution execution) {
-    String code = (String) execution.getVariable(VAR_SCHOOL_CODE);
+    String code = (String) execution.getVariable(ProcessVariables.SCHOOL_CODE);
     String district = district(execution);
     int year = year(execution);
     School school = directory.school(code).orElse(null);
-    execution.setVariable(VAR_SCHOOL_NAME, school == null ? code : school.nameTh());
-    execution.setVariable(VAR_CLUSTER_CODE, school == null ? null : school.clusterCode());
+    execution.setVariable(ProcessVariables.SCHOOL_NAME, school == null ? code : school.nameTh());
+    execution.setVariable(ProcessVariables.CLUSTER_CODE, school == null ? null : school.clusterCode());
     frameworks.forYear(year).ifPresent(f -> {
       execution.setVariable(VAR_FRAMEWORK_CODE, f.code());
       execution.setVariable(VAR_ONESQA_STANDARDS, OnesqaFramework.rows(f));
@@ -167,7 +168,7 @@ public class ExternalRecords {
   public void taskDone(DelegateExecution execution) {
     String district = district(execution);
     int year = year(execution);
-    String school = (String) execution.getVariable(VAR_SCHOOL_CODE);
+    String school = (String) execution.getVariable(ProcessVariables.SCHOOL_CODE);
     Instant now = Instant.now();
     switch (execution.getCurrentActivityId()) {
       case TASK_PUBLISH_CRITERIA -> store.setStatusOfAll(district, year, "CRITERIA_PUBLISHED", now);
@@ -232,7 +233,7 @@ public class ExternalRecords {
   public void evaluateResult(DelegateExecution execution) {
     String district = district(execution);
     int year = year(execution);
-    String school = (String) execution.getVariable(VAR_SCHOOL_CODE);
+    String school = (String) execution.getVariable(ProcessVariables.SCHOOL_CODE);
     int round = execution.getVariable(VAR_ASSESSMENT_ROUND) instanceof Number n ? n.intValue() : 0;
     Framework framework = frameworks.byCode((String) execution.getVariable(VAR_FRAMEWORK_CODE))
         .orElseThrow(() -> new IllegalStateException("No ONESQA framework for " + school + " " + year));
@@ -274,11 +275,11 @@ public class ExternalRecords {
   // --- helpers -----------------------------------------------------------------------------
 
   static String district(DelegateExecution execution) {
-    return (String) execution.getVariable(ExternalAssessmentProcess.VAR_DISTRICT_CODE);
+    return (String) execution.getVariable(ProcessVariables.DISTRICT_CODE);
   }
 
   static int year(DelegateExecution execution) {
-    return ((Number) execution.getVariable(ExternalAssessmentProcess.VAR_ACADEMIC_YEAR)).intValue();
+    return ((Number) execution.getVariable(ProcessVariables.ACADEMIC_YEAR)).intValue();
   }
 
   private static List<String> targets(DelegateExecution execution) {
@@ -298,7 +299,7 @@ public class ExternalRecords {
       return d;
     }
     if (value instanceof java.util.Date d) {
-      return d.toInstant().atZone(th.qaflow.calendar.AcademicYears.ZONE).toLocalDate();
+      return d.toInstant().atZone(th.qaflow.kernel.AcademicYears.ZONE).toLocalDate();
     }
     String s = text(value);
     return s == null ? null : LocalDate.parse(s.length() > 10 ? s.substring(0, 10) : s);

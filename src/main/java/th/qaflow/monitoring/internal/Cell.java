@@ -2,8 +2,8 @@ package th.qaflow.monitoring.internal;
 
 import java.time.Instant;
 import java.time.LocalDate;
-import th.qaflow.calendar.AcademicYears;
-import th.qaflow.cycle.EngineClock;
+import th.qaflow.kernel.AcademicYears;
+import th.qaflow.kernel.EngineClock;
 
 /** One school × stage cell: its status as of now, derived from the read-model row. */
 record Cell(CellStatus status, StageRow row, long daysLate, boolean doneLate) {

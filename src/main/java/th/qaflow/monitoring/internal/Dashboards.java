@@ -1,6 +1,6 @@
 package th.qaflow.monitoring.internal;
 
-import th.qaflow.cycle.EngineClock;
+import th.qaflow.kernel.EngineClock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -30,13 +30,15 @@ class Dashboards {
   private final OrganisationDirectory directory;
   private final EngineClock clock;
   private final int dueSoonDays;
+  private final StageOrder stageOrder;
 
   Dashboards(StageStatusTable table, OrganisationDirectory directory, EngineClock clock,
-      @Value("${qaflow.monitoring.due-soon-days:7}") int dueSoonDays) {
+      @Value("${qaflow.monitoring.due-soon-days:7}") int dueSoonDays, StageOrder stageOrder) {
     this.table = table;
     this.directory = directory;
     this.clock = clock;
     this.dueSoonDays = dueSoonDays;
+    this.stageOrder = stageOrder;
   }
 
   /** Dashboard filters; null or blank means "all". Level is EARLY or BASIC. */
@@ -79,7 +81,7 @@ class Dashboards {
     List<StageRow> rows = all.stream().filter(r -> !r.districtLevel()).toList();
     DistrictWork work = work(all, now);
     Map<String, Map<String, Cell>> cellsBySchool = new LinkedHashMap<>();
-    Set<String> stageSet = new TreeSet<>(StageOrder.COMPARATOR);
+    Set<String> stageSet = new TreeSet<>(stageOrder.comparator());
     for (StageRow r : rows) {
       stageSet.add(r.stage());
       cellsBySchool.computeIfAbsent(r.schoolCode(), k -> new LinkedHashMap<>()).put(r.stage(), Cell.of(r, now,
@@ -134,7 +136,7 @@ class Dashboards {
       }
     }
     overdue.sort(Comparator.comparingLong(Overdue::daysLate).reversed()
-        .thenComparing(o -> o.school().code()).thenComparing(Overdue::stage, StageOrder.COMPARATOR));
+        .thenComparing(o -> o.school().code()).thenComparing(Overdue::stage, stageOrder.comparator()));
     List<ClusterGroup> groups = byCluster.entrySet().stream()
         .map(e -> new ClusterGroup(e.getKey(), clusterNames.getOrDefault(e.getKey(), e.getKey()), e.getValue()))
         .toList();
@@ -175,7 +177,7 @@ class Dashboards {
         }
       }
     }
-    Comparator<OwnStep> byStage = Comparator.comparing((OwnStep o) -> o.row().stage(), StageOrder.COMPARATOR);
+    Comparator<OwnStep> byStage = Comparator.comparing((OwnStep o) -> o.row().stage(), stageOrder.comparator());
     current.sort(byStage);
     done.sort(Comparator.comparing((OwnStep o) -> o.row().doneAt(), Comparator.nullsLast(Comparator.naturalOrder()))
         .thenComparing(byStage));
@@ -236,7 +238,7 @@ class Dashboards {
   National national(int year) {
     Instant now = clock.now();
     Map<String, Map<String, NationalStage>> byDistrict = new TreeMap<>();
-    Set<String> stageSet = new TreeSet<>(StageOrder.COMPARATOR);
+    Set<String> stageSet = new TreeSet<>(stageOrder.comparator());
     for (StageStatusTable.NationalCount c : table.national(year, now)) {
       stageSet.add(c.stage());
       byDistrict.computeIfAbsent(c.districtCode(), k -> new LinkedHashMap<>()).put(c.stage(),

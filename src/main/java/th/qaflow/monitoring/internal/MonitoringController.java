@@ -1,7 +1,7 @@
 package th.qaflow.monitoring.internal;
 
 import th.qaflow.web.ContentDispositions;
-import th.qaflow.cycle.EngineClock;
+import th.qaflow.kernel.EngineClock;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
@@ -21,7 +21,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-import th.qaflow.calendar.AcademicYears;
+import th.qaflow.kernel.AcademicYears;
 import th.qaflow.notification.Reminders;
 import th.qaflow.organisation.District;
 import th.qaflow.organisation.OrganisationDirectory;

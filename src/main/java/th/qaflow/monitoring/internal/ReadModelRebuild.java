@@ -1,6 +1,6 @@
 package th.qaflow.monitoring.internal;
 
-import th.qaflow.cycle.EngineClock;
+import th.qaflow.kernel.EngineClock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -26,6 +26,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 import th.qaflow.cycle.SchoolQaCycleProcess;
 import th.qaflow.organisation.OrganisationDirectory;
 import th.qaflow.organisation.School;
+import th.qaflow.kernel.ProcessVariables;
 
 /**
  * Rebuilds {@code stage_status} from the engine's history (public API only): every process with a
@@ -37,6 +38,7 @@ import th.qaflow.organisation.School;
  */
 @Component
 class ReadModelRebuild {
+  private final StageOrder stageOrder;
   private static final Logger log = LoggerFactory.getLogger(ReadModelRebuild.class);
   static final int PAGE = 2000;
   /** A task created this soon after the completion that led to it counts as created by it. */
@@ -51,7 +53,9 @@ class ReadModelRebuild {
   private final TransactionTemplate tx;
 
   ReadModelRebuild(@Lazy HistoryService history, @Lazy TaskService tasks, StageModel stages, StageStatusTable table,
-      OrganisationDirectory directory, EngineClock clock, PlatformTransactionManager transactions) {
+      OrganisationDirectory directory, EngineClock clock, PlatformTransactionManager transactions, StageOrder stageOrder) {
+
+    this.stageOrder = stageOrder;
     this.history = history;
     this.tasks = tasks;
     this.stages = stages;
@@ -77,10 +81,10 @@ class ReadModelRebuild {
 
   /** What the read model should hold, from history and the open tasks. */
   List<StageRow> compute() {
-    Map<String, String> school = variables(SchoolQaCycleProcess.VAR_SCHOOL_CODE);
-    Map<String, String> year = variables(SchoolQaCycleProcess.VAR_ACADEMIC_YEAR);
-    Map<String, String> district = variables(SchoolQaCycleProcess.VAR_DISTRICT_CODE);
-    Map<String, String> cluster = variables(SchoolQaCycleProcess.VAR_CLUSTER_CODE);
+    Map<String, String> school = variables(ProcessVariables.SCHOOL_CODE);
+    Map<String, String> year = variables(ProcessVariables.ACADEMIC_YEAR);
+    Map<String, String> district = variables(ProcessVariables.DISTRICT_CODE);
+    Map<String, String> cluster = variables(ProcessVariables.CLUSTER_CODE);
 
     // school-year -> its tasks that carry a stage
     Map<String, List<Staged>> bySchoolYear = new HashMap<>();
@@ -181,7 +185,7 @@ class ReadModelRebuild {
   }
 
   /** The later stage whose completion created this task, if one did. */
-  private static String returnedFrom(Staged task, List<Staged> completions) {
+  private String returnedFrom(Staged task, List<Staged> completions) {
     Instant created = task.task().getStartTime().toInstant();
     Staged before = null;
     for (Staged c : completions) {
@@ -192,7 +196,7 @@ class ReadModelRebuild {
     if (before == null || before.task().getEndTime().toInstant().isBefore(created.minus(SAME_COMMAND))) {
       return null;
     }
-    return StageOrder.isAfter(before.stage(), task.stage()) ? before.stage() : null;
+    return stageOrder.isAfter(before.stage(), task.stage()) ? before.stage() : null;
   }
 
   private String candidates(String taskId) {

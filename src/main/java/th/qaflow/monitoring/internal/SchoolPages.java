@@ -33,6 +33,7 @@ import org.springframework.stereotype.Component;
 import th.qaflow.cycle.SchoolQaCycleProcess;
 import th.qaflow.documents.DocumentVersion;
 import th.qaflow.documents.Documents;
+import th.qaflow.kernel.ProcessVariables;
 
 /**
  * The school page's engine reads (public API only): the year's task history with decisions and
@@ -41,6 +42,7 @@ import th.qaflow.documents.Documents;
  */
 @Component
 class SchoolPages {
+  private final StageOrder stageOrder;
   private static final ObjectMapper JSON = new ObjectMapper();
 
   private final HistoryService history;
@@ -52,7 +54,9 @@ class SchoolPages {
   private final Documents documents;
 
   SchoolPages(@Lazy HistoryService history, @Lazy RuntimeService runtime, @Lazy TaskService tasks,
-      @Lazy RepositoryService repository, StageModel stages, StageStatusTable table, Documents documents) {
+      @Lazy RepositoryService repository, StageModel stages, StageStatusTable table, Documents documents, StageOrder stageOrder) {
+
+    this.stageOrder = stageOrder;
     this.history = history;
     this.runtime = runtime;
     this.tasks = tasks;
@@ -76,14 +80,14 @@ class SchoolPages {
 
   List<StageRow> stageRows(String schoolCode, int year) {
     List<StageRow> rows = new ArrayList<>(table.ofSchool(schoolCode, year));
-    rows.sort(Comparator.comparing(StageRow::stage, StageOrder.COMPARATOR));
+    rows.sort(Comparator.comparing(StageRow::stage, stageOrder.comparator()));
     return rows;
   }
 
   List<ProcessView> processes(String schoolCode, int year) {
     List<HistoricProcessInstance> instances = history.createHistoricProcessInstanceQuery()
-        .variableValueEquals(SchoolQaCycleProcess.VAR_SCHOOL_CODE, schoolCode)
-        .variableValueEquals(SchoolQaCycleProcess.VAR_ACADEMIC_YEAR, year)
+        .variableValueEquals(ProcessVariables.SCHOOL_CODE, schoolCode)
+        .variableValueEquals(ProcessVariables.ACADEMIC_YEAR, year)
         .orderByProcessInstanceStartTime().asc().list();
     List<ProcessView> result = new ArrayList<>();
     for (HistoricProcessInstance pi : instances) {
@@ -101,7 +105,7 @@ class SchoolPages {
   private Predicate<HistoricTaskInstance> ownTasks(String processInstanceId, String schoolCode) {
     Set<String> ownTaskIds = new HashSet<>();
     for (HistoricVariableInstance v : history.createHistoricVariableInstanceQuery().processInstanceId(processInstanceId)
-        .variableName(SchoolQaCycleProcess.VAR_SCHOOL_CODE).includeDeleted().disableCustomObjectDeserialization()
+        .variableName(ProcessVariables.SCHOOL_CODE).includeDeleted().disableCustomObjectDeserialization()
         .list()) {
       if (!schoolCode.equals(v.getValue())) {
         continue;
@@ -184,7 +188,7 @@ class SchoolPages {
   /** Is this process instance about this school? (the diagram endpoint checks before serving) */
   Optional<HistoricProcessInstance> processOfSchool(String processInstanceId, String schoolCode) {
     HistoricProcessInstance pi = history.createHistoricProcessInstanceQuery().processInstanceId(processInstanceId)
-        .variableValueEquals(SchoolQaCycleProcess.VAR_SCHOOL_CODE, schoolCode).singleResult();
+        .variableValueEquals(ProcessVariables.SCHOOL_CODE, schoolCode).singleResult();
     return Optional.ofNullable(pi);
   }
 
@@ -200,15 +204,15 @@ class SchoolPages {
     Map<String, Map<Integer, String>> byStandard = new TreeMap<>();
     for (HistoricProcessInstance pi : history.createHistoricProcessInstanceQuery()
         .processDefinitionKey(SchoolQaCycleProcess.PROCESS_ID)
-        .variableValueEquals(SchoolQaCycleProcess.VAR_SCHOOL_CODE, schoolCode).list()) {
+        .variableValueEquals(ProcessVariables.SCHOOL_CODE, schoolCode).list()) {
       Integer year = null;
       Object levels = null;
       for (HistoricVariableInstance v : history.createHistoricVariableInstanceQuery().processInstanceId(pi.getId())
-          .variableNameIn(SchoolQaCycleProcess.VAR_ACADEMIC_YEAR, "sarLevels").list()) {
+          .variableNameIn(ProcessVariables.ACADEMIC_YEAR, "sarLevels").list()) {
         if (v.getTaskId() != null) {
           continue;
         }
-        if (SchoolQaCycleProcess.VAR_ACADEMIC_YEAR.equals(v.getName()) && v.getValue() instanceof Number n) {
+        if (ProcessVariables.ACADEMIC_YEAR.equals(v.getName()) && v.getValue() instanceof Number n) {
           year = n.intValue();
         } else if ("sarLevels".equals(v.getName())) {
           levels = v.getValue();

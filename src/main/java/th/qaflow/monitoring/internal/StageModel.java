@@ -6,12 +6,9 @@ import java.util.concurrent.ConcurrentHashMap;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.model.bpmn.BpmnModelInstance;
 import org.camunda.bpm.model.bpmn.instance.BaseElement;
-import org.camunda.bpm.model.bpmn.instance.ExtensionElements;
-import org.camunda.bpm.model.bpmn.instance.camunda.CamundaProperties;
-import org.camunda.bpm.model.bpmn.instance.camunda.CamundaProperty;
 import org.springframework.context.annotation.Lazy;
 import org.springframework.stereotype.Component;
-import th.qaflow.cycle.TaskStages;
+import th.qaflow.kernel.TaskModel;
 
 /**
  * The stage of a user task: its {@code stage} property in the BPMN (any process, so the district
@@ -35,19 +32,7 @@ class StageModel {
   }
 
   static Optional<String> stageOf(Object element) {
-    if (!(element instanceof BaseElement base)) {
-      return Optional.empty();
-    }
-    ExtensionElements ext = base.getExtensionElements();
-    if (ext == null) {
-      return Optional.empty();
-    }
-    return ext.getElementsQuery().filterByType(CamundaProperties.class).list().stream()
-        .flatMap(p -> p.getCamundaProperties().stream())
-        .filter(p -> TaskStages.PROPERTY_STAGE.equals(p.getCamundaName()))
-        .map(CamundaProperty::getCamundaValue)
-        .filter(v -> v != null && !v.isBlank())
-        .findFirst();
+    return element instanceof BaseElement base ? Optional.ofNullable(TaskModel.stageOf(base)) : Optional.empty();
   }
 
   /** The process key of a definition id ({@code key:version:id}). */

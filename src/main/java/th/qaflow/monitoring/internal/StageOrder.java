@@ -1,25 +1,24 @@
 package th.qaflow.monitoring.internal;
 
 import java.util.Comparator;
-import th.qaflow.calendar.Stage;
+import org.springframework.stereotype.Component;
+import th.qaflow.kernel.Stages;
 
-/** Stages in the order of the {@link Stage} enum; codes the enum does not know (yet) come last, by name. */
-final class StageOrder {
-  static final Comparator<String> COMPARATOR = Comparator.comparingInt(StageOrder::ordinal)
-      .thenComparing(Comparator.naturalOrder());
+/** Stage codes in the order of the year (the stage registry's); codes no module declares (any more) come last. */
+@Component
+class StageOrder {
+  private final Comparator<String> comparator;
 
-  private StageOrder() {}
+  StageOrder(Stages stages) {
+    this.comparator = stages.codeOrder();
+  }
 
-  static int ordinal(String code) {
-    try {
-      return Stage.valueOf(code).ordinal();
-    } catch (IllegalArgumentException | NullPointerException e) {
-      return Integer.MAX_VALUE;
-    }
+  Comparator<String> comparator() {
+    return comparator;
   }
 
   /** Is {@code later} a stage after {@code stage} in the year? */
-  static boolean isAfter(String later, String stage) {
-    return later != null && COMPARATOR.compare(later, stage) > 0;
+  boolean isAfter(String later, String stage) {
+    return later != null && comparator.compare(later, stage) > 0;
   }
 }

@@ -1,6 +1,6 @@
 package th.qaflow.monitoring.internal;
 
-import th.qaflow.cycle.EngineClock;
+import th.qaflow.kernel.EngineClock;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.Map;
@@ -18,6 +18,7 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 import th.qaflow.cycle.SchoolQaCycleProcess;
 import th.qaflow.organisation.OrganisationDirectory;
 import th.qaflow.organisation.School;
+import th.qaflow.kernel.ProcessVariables;
 
 /**
  * Keeps {@code stage_status} in step with the engine. The Camunda Spring Boot starter publishes every
@@ -33,6 +34,7 @@ import th.qaflow.organisation.School;
  */
 @Component
 class StageStatusRecorder {
+  private final StageOrder stageOrder;
   private static final Object COMPLETED_KEY = new Object();
 
   private final StageStatusTable table;
@@ -41,7 +43,9 @@ class StageStatusRecorder {
   private final EngineClock clock;
 
   StageStatusRecorder(StageStatusTable table, StageModel stages, OrganisationDirectory directory,
-      EngineClock clock) {
+      EngineClock clock, StageOrder stageOrder) {
+
+    this.stageOrder = stageOrder;
     this.table = table;
     this.stages = stages;
     this.directory = directory;
@@ -83,7 +87,7 @@ class StageStatusRecorder {
   private void created(DelegateTask task, String stage, Subject s, Instant now) {
     Optional<StageRow> before = table.find(s.schoolCode(), s.year(), stage);
     String completedNow = completedInThisTransaction().get(s.schoolCode() + "-" + s.year());
-    String returnedFrom = StageOrder.isAfter(completedNow, stage) ? completedNow : null;
+    String returnedFrom = stageOrder.isAfter(completedNow, stage) ? completedNow : null;
     StageRow row = new StageRow(s.schoolCode(), s.year(), stage, s.districtCode(), s.clusterCode(),
         StageModel.processKey(task.getProcessDefinitionId()), task.getProcessInstanceId(), task.getId(),
         task.getTaskDefinitionKey(), StageRow.OPEN, before.map(StageRow::round).orElse(0) + 1, returnedFrom,
@@ -119,9 +123,9 @@ class StageStatusRecorder {
   }
 
   private Subject subject(DelegateTask task) {
-    Object school = task.getVariable(SchoolQaCycleProcess.VAR_SCHOOL_CODE);
-    Object year = task.getVariable(SchoolQaCycleProcess.VAR_ACADEMIC_YEAR);
-    Object district = task.getVariable(SchoolQaCycleProcess.VAR_DISTRICT_CODE);
+    Object school = task.getVariable(ProcessVariables.SCHOOL_CODE);
+    Object year = task.getVariable(ProcessVariables.ACADEMIC_YEAR);
+    Object district = task.getVariable(ProcessVariables.DISTRICT_CODE);
     if (year == null) {
       return null;
     }
@@ -136,7 +140,7 @@ class StageStatusRecorder {
       return school == null && district instanceof String d && !d.isBlank()
           ? new Subject(StageRow.districtRow(d), academicYear, d, null) : null;
     }
-    Object cluster = task.getVariable(SchoolQaCycleProcess.VAR_CLUSTER_CODE);
+    Object cluster = task.getVariable(ProcessVariables.CLUSTER_CODE);
     Optional<School> known = (district == null || cluster == null) ? directory.school(code) : Optional.empty();
     String districtCode = district != null ? district.toString() : known.map(School::districtCode).orElse(null);
     if (districtCode == null) {

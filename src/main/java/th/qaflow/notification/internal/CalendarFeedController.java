@@ -1,6 +1,6 @@
 package th.qaflow.notification.internal;
 
-import th.qaflow.cycle.EngineClock;
+import th.qaflow.kernel.EngineClock;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;

@@ -4,7 +4,7 @@ import java.time.Instant;
 import org.springframework.context.event.EventListener;
 import org.springframework.transaction.support.TransactionTemplate;
 import th.qaflow.calendar.DeadlineMoved;
-import th.qaflow.cycle.EngineClock;
+import th.qaflow.kernel.EngineClock;
 
 /**
  * A district moved a stage's deadline: everyone who does (or may claim) an open task that now follows the new

@@ -1,10 +1,10 @@
 package th.qaflow.notification.internal;
 
-import th.qaflow.cycle.EngineClock;
+import th.qaflow.kernel.EngineClock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.event.EventListener;
-import th.qaflow.cycle.EscalationDue;
+import th.qaflow.kernel.EscalationDue;
 
 /**
  * Escalations the BPMN decides (boundary timers on the SAR board approval and SAR submission, the district's

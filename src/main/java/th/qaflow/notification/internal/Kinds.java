@@ -5,7 +5,7 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.List;
 import java.util.OptionalInt;
-import th.qaflow.calendar.AcademicYears;
+import th.qaflow.kernel.AcademicYears;
 
 /**
  * The kinds of mail and when a reminder applies. Reminders are derived from a task's current due date:

@@ -16,7 +16,7 @@ import org.thymeleaf.context.Context;
 import org.thymeleaf.spring6.SpringTemplateEngine;
 import org.thymeleaf.templatemode.TemplateMode;
 import org.thymeleaf.templateresolver.ClassLoaderTemplateResolver;
-import th.qaflow.cycle.EngineClock;
+import th.qaflow.kernel.EngineClock;
 import th.qaflow.organisation.District;
 import th.qaflow.organisation.School;
 import th.qaflow.web.ThaiDates;

@@ -1,6 +1,7 @@
 package th.qaflow.notification.internal;
 
-import th.qaflow.cycle.EngineClock;
+import th.qaflow.kernel.EngineClock;
+import th.qaflow.kernel.Stages;
 import java.net.InetAddress;
 import java.time.Duration;
 import javax.sql.DataSource;
@@ -67,9 +68,9 @@ class NotificationConfig {
   @Bean
   ReminderScanner reminderScanner(TaskReader reader, Recipients recipients, MailOutbox outbox, MailComposer composer,
       Preferences preferences, DistrictSettings settings, Tokens tokens, EngineClock clock,
-      NotificationProperties props, PlatformTransactionManager transactions) {
+      NotificationProperties props, PlatformTransactionManager transactions, Stages stages) {
     return new ReminderScanner(reader, recipients, outbox, composer, preferences, settings, tokens, clock, props,
-        new TransactionTemplate(transactions));
+        new TransactionTemplate(transactions), stages);
   }
 
   @Bean

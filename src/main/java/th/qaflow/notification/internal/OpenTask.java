@@ -3,7 +3,7 @@ package th.qaflow.notification.internal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
-import th.qaflow.calendar.AcademicYears;
+import th.qaflow.kernel.AcademicYears;
 import th.qaflow.organisation.District;
 import th.qaflow.organisation.School;
 

@@ -1,6 +1,6 @@
 package th.qaflow.notification.internal;
 
-import th.qaflow.cycle.EngineClock;
+import th.qaflow.kernel.EngineClock;
 import jakarta.mail.MessagingException;
 import jakarta.mail.Session;
 import jakarta.mail.internet.MimeMessage;

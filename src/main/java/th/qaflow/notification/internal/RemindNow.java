@@ -1,10 +1,10 @@
 package th.qaflow.notification.internal;
 
-import th.qaflow.cycle.EngineClock;
+import th.qaflow.kernel.EngineClock;
 import java.time.Instant;
 import java.util.NoSuchElementException;
 import org.springframework.transaction.support.TransactionTemplate;
-import th.qaflow.calendar.AcademicYears;
+import th.qaflow.kernel.AcademicYears;
 import th.qaflow.notification.Reminders;
 
 /** {@link Reminders} through the outbox: kind {@code REMIND_NOW}, keyed by task, day and recipient. */

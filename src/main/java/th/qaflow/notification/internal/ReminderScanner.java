@@ -1,6 +1,6 @@
 package th.qaflow.notification.internal;
 
-import th.qaflow.cycle.EngineClock;
+import th.qaflow.kernel.EngineClock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -11,11 +11,12 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.OptionalInt;
-import java.util.Set;
 import org.springframework.transaction.support.TransactionTemplate;
-import th.qaflow.calendar.AcademicYears;
-import th.qaflow.calendar.Stage;
+import th.qaflow.kernel.AcademicYears;
+import th.qaflow.kernel.Stage;
 import th.qaflow.notification.NotificationMode;
+import th.qaflow.kernel.Stage;
+import th.qaflow.kernel.Stages;
 
 /**
  * Decides reminders, escalations and digests from the open tasks' current due dates and writes them to
@@ -26,9 +27,7 @@ import th.qaflow.notification.NotificationMode;
  * (they publish {@code EscalationDue}); their before-due reminders are sent from here.
  */
 public class ReminderScanner {
-  /** Stages whose escalation is a visible BPMN timer, not a scan. */
-  static final Set<String> BPMN_ESCALATED = Set.of(Stage.SAR_BOARD_APPROVAL.name(), Stage.SAR_SUBMISSION.name());
-
+  private final Stages stages;
   /** What one scan wrote. */
   public record Result(int tasks, int reminders, int escalations, int digests) {}
 
@@ -45,7 +44,9 @@ public class ReminderScanner {
 
   public ReminderScanner(TaskReader reader, Recipients recipients, MailOutbox outbox, MailComposer composer,
       Preferences preferences, DistrictSettings settings, Tokens tokens, EngineClock clock,
-      NotificationProperties props, TransactionTemplate tx) {
+      NotificationProperties props, TransactionTemplate tx, Stages stages) {
+
+    this.stages = stages;
     this.reader = reader;
     this.recipients = recipients;
     this.outbox = outbox;
@@ -86,7 +87,7 @@ public class ReminderScanner {
               }
             }
           }
-          if (!BPMN_ESCALATED.contains(task.stage())) {
+          if (!escalatedByModelTimer(task.stage())) {
             if (!now.isBefore(task.due().plus(Duration.ofDays(s.directorAfterDays())))) {
               counts[2] += escalate(task, "DIRECTOR", now);
             }
@@ -161,5 +162,10 @@ public class ReminderScanner {
 
   private static LocalDate today(Instant now) {
     return localTime(now).toLocalDate();
+  }
+
+  /** Stages whose escalation is a visible BPMN timer, not this scan. */
+  private boolean escalatedByModelTimer(String stage) {
+    return stages.find(stage).map(Stage::escalatedByModelTimer).orElse(false);
   }
 }

@@ -11,10 +11,10 @@ import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.task.TaskQuery;
-import th.qaflow.cycle.SchoolQaCycleProcess;
-import th.qaflow.cycle.TaskStages;
+import th.qaflow.kernel.TaskModel;
 import th.qaflow.organisation.OrganisationDirectory;
 import th.qaflow.organisation.School;
+import th.qaflow.kernel.ProcessVariables;
 
 /** Reads open tasks with a due date from the engine (public API only), page by page. */
 public class TaskReader {
@@ -71,8 +71,8 @@ public class TaskReader {
    */
   public List<OpenTask> ofStageDueOn(String districtCode, int academicYear, String stage, java.time.LocalDate dueOn) {
     List<OpenTask> result = new ArrayList<>();
-    for (Task t : tasks.createTaskQuery().active().taskVariableValueEquals(TaskStages.VAR_STAGE, stage)
-        .processVariableValueEquals(SchoolQaCycleProcess.VAR_DISTRICT_CODE, districtCode).orderByTaskId().asc().list()) {
+    for (Task t : tasks.createTaskQuery().active().taskVariableValueEquals(ProcessVariables.STAGE, stage)
+        .processVariableValueEquals(ProcessVariables.DISTRICT_CODE, districtCode).orderByTaskId().asc().list()) {
       if (t.getDueDate() == null) {
         continue;
       }
@@ -91,13 +91,13 @@ public class TaskReader {
 
   OpenTask open(Task t) {
     Map<String, Object> vars = tasks.getVariables(t.getId(),
-        List.of(SchoolQaCycleProcess.VAR_SCHOOL_CODE, SchoolQaCycleProcess.VAR_DISTRICT_CODE,
-            SchoolQaCycleProcess.VAR_ACADEMIC_YEAR, TaskStages.VAR_STAGE));
-    String schoolCode = (String) vars.get(SchoolQaCycleProcess.VAR_SCHOOL_CODE);
+        List.of(ProcessVariables.SCHOOL_CODE, ProcessVariables.DISTRICT_CODE,
+            ProcessVariables.ACADEMIC_YEAR, ProcessVariables.STAGE));
+    String schoolCode = (String) vars.get(ProcessVariables.SCHOOL_CODE);
     School school = schoolCode == null ? null : directory.school(schoolCode).orElse(null);
-    String districtCode = vars.get(SchoolQaCycleProcess.VAR_DISTRICT_CODE) instanceof String d ? d
+    String districtCode = vars.get(ProcessVariables.DISTRICT_CODE) instanceof String d ? d
         : school == null ? null : school.districtCode();
-    Integer year = vars.get(SchoolQaCycleProcess.VAR_ACADEMIC_YEAR) instanceof Number n ? n.intValue() : null;
+    Integer year = vars.get(ProcessVariables.ACADEMIC_YEAR) instanceof Number n ? n.intValue() : null;
     // the candidate groups stay linked after a claim: they tell whose level of work the task is
     List<String> groups = tasks.getIdentityLinksForTask(t.getId()).stream()
         .filter(l -> IdentityLinkType.CANDIDATE.equals(l.getType()) && l.getGroupId() != null)
@@ -105,7 +105,7 @@ public class TaskReader {
         .toList();
     return new OpenTask(t.getId(), t.getName(), t.getProcessInstanceId(), schoolCode, school, districtCode,
         districtCode == null ? null : directory.district(districtCode).orElse(null), year,
-        OpenTask.Scope.of(groups, schoolCode), (String) vars.get(TaskStages.VAR_STAGE), t.getDueDate().toInstant(),
+        OpenTask.Scope.of(groups, schoolCode), (String) vars.get(ProcessVariables.STAGE), t.getDueDate().toInstant(),
         t.getAssignee(), t.getAssignee() != null ? List.of() : groups);
   }
 }

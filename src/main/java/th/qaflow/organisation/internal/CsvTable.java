@@ -18,6 +18,7 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 import th.qaflow.organisation.ImportKind;
+import th.qaflow.kernel.InputText;
 
 /**
  * A CSV file read for import: UTF-8 (a BOM is skipped, other encodings are refused), a header row with
@@ -103,7 +104,7 @@ final class CsvTable {
         for (int i = 0; i < header.size() && i < values.size(); i++) {
           String value = values.get(i).strip();
           // every column is a single line (names, codes, e-mail): no NUL, ESC, line break or tab inside
-          if (hasControlCharacter(value)) {
+          if (InputText.badSingleLine(value)) {
             errors.add(record.getRecordNumber(), header.get(i), "controlCharacters", header.get(i));
             clean = false;
           }
@@ -124,11 +125,7 @@ final class CsvTable {
     return new CsvTable(rows);
   }
 
-  /** Any C0/C1 control or DEL (the same rule as th.qaflow.web.InputText, which this module may not use). */
-  static boolean hasControlCharacter(String value) {
-    return value.chars().anyMatch(ch -> ch < 0x20 || ch == 0x7F || (ch >= 0x80 && ch < 0xA0));
-  }
-
+  /** Any C0/C1 control or DEL (the same rule as th.qaflow.kernel.InputText, which this module may not use). */
   private static String headerName(String raw) {
     return raw.replace("\uFEFF", "").strip().toLowerCase(Locale.ROOT);
   }

@@ -1,11 +1,11 @@
 package th.qaflow.security.internal;
 
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
@@ -32,8 +32,13 @@ class LoginThrottle {
   static final Duration FORGET_AFTER = Duration.ofHours(1);
   private static final int MAX_ENTRIES = 50_000;
 
+  private final Clock clock;
   private final Map<String, Counter> users = new ConcurrentHashMap<>();
   private final Map<String, Counter> addresses = new ConcurrentHashMap<>();
+
+  LoginThrottle(Clock clock) {
+    this.clock = clock;
+  }
 
   /** Why a sign-in is refused before its password is checked, and until when. */
   enum Scope { USER, ADDRESS }
@@ -92,9 +97,9 @@ class LoginThrottle {
     }
   }
 
-  /** The engine's clock (see th.qaflow.cycle.EngineClock, which security cannot use: cycle depends on security). */
-  private static Instant now() {
-    return ClockUtil.getCurrentTime().toInstant();
+  /** The engine's clock (the kernel's {@code Clock} bean), so tests move it instead of sleeping. */
+  private Instant now() {
+    return clock.instant();
   }
 
   private static String key(String userId) {

@@ -1,5 +1,6 @@
 package th.qaflow.standards.internal;
 
+import java.time.Clock;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.sql.Timestamp;
@@ -32,13 +33,16 @@ import th.qaflow.standards.StandardsCatalog;
  */
 @Service
 class JdbcStandardsCatalog implements StandardsCatalog {
+  private final Clock clock;
   private static final Logger log = LoggerFactory.getLogger(JdbcStandardsCatalog.class);
 
   private final JdbcClient jdbc;
   private final TransactionTemplate tx;
   private volatile List<Framework> cache;
 
-  JdbcStandardsCatalog(JdbcClient jdbc, TransactionTemplate tx) {
+  JdbcStandardsCatalog(JdbcClient jdbc, TransactionTemplate tx, Clock clock) {
+
+    this.clock = clock;
     this.jdbc = jdbc;
     this.tx = tx;
   }
@@ -80,7 +84,7 @@ class JdbcStandardsCatalog implements StandardsCatalog {
         .param("code", f.code()).param("th", f.nameTh()).param("en", f.nameEn())
         .param("level", f.educationLevel().name()).param("purpose", f.purpose().name())
         .param("from", f.effectiveFrom()).param("to", f.effectiveTo()).param("json", json)
-        .param("at", Timestamp.from(Instant.now()))
+        .param("at", Timestamp.from(clock.instant()))
         .update();
     int position = 0;
     for (Level l : f.levels()) {

@@ -1,5 +1,6 @@
 package th.qaflow.synthesis.internal;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -21,6 +22,7 @@ import th.qaflow.standards.StandardsCatalog;
 import th.qaflow.synthesis.PublishedSynthesis;
 import th.qaflow.synthesis.SarSynthesis;
 import th.qaflow.synthesis.SynthesisSummary;
+import th.qaflow.kernel.ProcessVariables;
 
 /**
  * Reads the district's school cycles of the year from the engine's history (which holds running and
@@ -28,9 +30,10 @@ import th.qaflow.synthesis.SynthesisSummary;
  */
 @Service
 class EngineSarSynthesis implements SarSynthesis {
+  private final Clock clock;
   /** The variables the summary reads; nothing else is fetched. */
   static final String[] VARIABLES = {
-      SchoolQaCycleProcess.VAR_SCHOOL_CODE, SchoolQaCycleProcess.VAR_SCHOOL_NAME, SchoolQaCycleProcess.VAR_CLUSTER_CODE,
+      ProcessVariables.SCHOOL_CODE, ProcessVariables.SCHOOL_NAME, ProcessVariables.CLUSTER_CODE,
       SchoolQaCycleProcess.VAR_SAR_REVIEW_DECISION, StandardsCatalog.VAR_STANDARDS, "targets", "ownStandards",
       "assessment", "sarLevels", "sarPublishedAs", "sarPublicLink", "sarPublishedFile",
       SchoolQaCycleProcess.VAR_SAR_APPROVED_VERSION};
@@ -43,7 +46,9 @@ class EngineSarSynthesis implements SarSynthesis {
   private final PublishedReports reports;
 
   EngineSarSynthesis(HistoryService history, OrganisationDirectory directory, StandardsCatalog catalog,
-      PublishedReports reports) {
+      PublishedReports reports, Clock clock) {
+
+    this.clock = clock;
     this.history = history;
     this.directory = directory;
     this.catalog = catalog;
@@ -54,8 +59,8 @@ class EngineSarSynthesis implements SarSynthesis {
   public SynthesisSummary summary(String districtCode, int academicYear) {
     List<HistoricProcessInstance> instances = history.createHistoricProcessInstanceQuery()
         .processDefinitionKey(SchoolQaCycleProcess.PROCESS_ID)
-        .variableValueEquals(SchoolQaCycleProcess.VAR_DISTRICT_CODE, districtCode)
-        .variableValueEquals(SchoolQaCycleProcess.VAR_ACADEMIC_YEAR, academicYear)
+        .variableValueEquals(ProcessVariables.DISTRICT_CODE, districtCode)
+        .variableValueEquals(ProcessVariables.ACADEMIC_YEAR, academicYear)
         .list();
     Map<String, Map<String, Object>> variables = new LinkedHashMap<>();
     instances.forEach(pi -> variables.put(pi.getId(), new HashMap<>()));
@@ -75,11 +80,11 @@ class EngineSarSynthesis implements SarSynthesis {
     }
     Map<String, SchoolSar> bySchool = new LinkedHashMap<>();
     for (Map<String, Object> vars : variables.values()) {
-      String school = SummaryBuilder.text(vars.get(SchoolQaCycleProcess.VAR_SCHOOL_CODE));
+      String school = SummaryBuilder.text(vars.get(ProcessVariables.SCHOOL_CODE));
       SchoolSar sar = new SchoolSar(school,
-          Optional.ofNullable(vars.get(SchoolQaCycleProcess.VAR_SCHOOL_NAME)).map(String::valueOf)
+          Optional.ofNullable(vars.get(ProcessVariables.SCHOOL_NAME)).map(String::valueOf)
               .or(() -> directory.school(school).map(School::nameTh)).orElse(school),
-          SummaryBuilder.text(vars.get(SchoolQaCycleProcess.VAR_CLUSTER_CODE)),
+          SummaryBuilder.text(vars.get(ProcessVariables.CLUSTER_CODE)),
           SummaryBuilder.text(vars.get(SchoolQaCycleProcess.VAR_SAR_REVIEW_DECISION)), vars);
       // never two cycles for one school and year; should history hold two, an accepted one wins
       bySchool.merge(school, sar, (a, b) -> SchoolQaCycleProcess.SAR_REVIEW_ACCEPTED.equals(a.reviewDecision()) ? a : b);
@@ -89,7 +94,7 @@ class EngineSarSynthesis implements SarSynthesis {
       catalog.internalFramework(level, academicYear).ifPresent(f -> frameworks.put(level, f));
     }
     return SummaryBuilder.build(districtCode, directory.district(districtCode), academicYear, frameworks,
-        directory.schoolsOfDistrict(districtCode), new ArrayList<>(bySchool.values()), Instant.now());
+        directory.schoolsOfDistrict(districtCode), new ArrayList<>(bySchool.values()), clock.instant());
   }
 
   @Override

@@ -1,5 +1,6 @@
 package th.qaflow.synthesis.internal;
 
+import java.time.Clock;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -18,6 +19,7 @@ import th.qaflow.synthesis.SynthesisSummary;
 /** The published reports (table {@code synthesis_report}), with the summary stored as a JSON snapshot. */
 @Repository
 class PublishedReports {
+  private final Clock clock;
   static final ObjectMapper JSON = new ObjectMapper()
       .registerModule(new JavaTimeModule())
       .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
@@ -26,7 +28,9 @@ class PublishedReports {
 
   private final JdbcClient jdbc;
 
-  PublishedReports(JdbcClient jdbc) {
+  PublishedReports(JdbcClient jdbc, Clock clock) {
+
+    this.clock = clock;
     this.jdbc = jdbc;
   }
 
@@ -53,8 +57,8 @@ class PublishedReports {
         .param("weaknesses", text(narrative, "synthesisWeaknesses"))
         .param("recommendations", text(narrative, "synthesisRecommendations"))
         .param("by", approvedBy == null ? "" : approvedBy)
-        .param("at", Timestamp.from(approvedAt == null ? Instant.now() : approvedAt))
-        .param("published", Timestamp.from(Instant.now()))
+        .param("at", Timestamp.from(approvedAt == null ? clock.instant() : approvedAt))
+        .param("published", Timestamp.from(clock.instant()))
         .param("json", json)
         .update();
   }

@@ -1,5 +1,6 @@
 package th.qaflow.synthesis.internal;
 
+import java.time.Clock;
 import th.qaflow.web.ContentDispositions;
 import java.time.LocalDate;
 import java.util.List;
@@ -12,7 +13,7 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
-import th.qaflow.calendar.AcademicYears;
+import th.qaflow.kernel.AcademicYears;
 import th.qaflow.organisation.District;
 import th.qaflow.organisation.OrganisationDirectory;
 import th.qaflow.security.CurrentUser;
@@ -30,11 +31,14 @@ import th.qaflow.web.NotFoundException;
 @Controller
 @RequestMapping("/synthesis")
 class SynthesisController {
+  private final Clock clock;
   private final SarSynthesis synthesis;
   private final SynthesisReports reports;
   private final OrganisationDirectory directory;
 
-  SynthesisController(SarSynthesis synthesis, SynthesisReports reports, OrganisationDirectory directory) {
+  SynthesisController(SarSynthesis synthesis, SynthesisReports reports, OrganisationDirectory directory, Clock clock) {
+
+    this.clock = clock;
     this.synthesis = synthesis;
     this.reports = reports;
     this.directory = directory;
@@ -44,7 +48,7 @@ class SynthesisController {
   @GetMapping
   String index(Model model) {
     QaUser user = CurrentUser.get();
-    int year = AcademicYears.of(LocalDate.now(AcademicYears.ZONE));
+    int year = AcademicYears.current(clock);
     if (user.isDistrictUser()) {
       return "redirect:/synthesis/" + user.districtCode() + "/" + year;
     }

@@ -9,6 +9,7 @@ import th.qaflow.security.QaUser;
 import th.qaflow.synthesis.SarSynthesis;
 import th.qaflow.tasklist.TaskPanel;
 import th.qaflow.tasklist.TaskPanelProvider;
+import th.qaflow.kernel.ProcessVariables;
 
 /**
  * Shows the generated summary and its downloads on the district cycle's synthesis and approval tasks
@@ -30,8 +31,8 @@ class SynthesisTaskPanels implements TaskPanelProvider {
     if (!PROCESS.equals(processDefinitionKey) || !TASKS.contains(taskKey) || variables == null) {
       return Optional.empty();
     }
-    String district = variables.get("districtCode") == null ? null : String.valueOf(variables.get("districtCode"));
-    Integer year = SummaryBuilder.levelValue(variables.get("academicYear"));
+    String district = variables.get(ProcessVariables.DISTRICT_CODE) == null ? null : String.valueOf(variables.get(ProcessVariables.DISTRICT_CODE));
+    Integer year = SummaryBuilder.levelValue(variables.get(ProcessVariables.ACADEMIC_YEAR));
     if (district == null || year == null || !SynthesisAccess.maySee(user, district)) {
       return Optional.empty();
     }

@@ -6,6 +6,7 @@ import org.springframework.context.annotation.Lazy;
 import org.springframework.stereotype.Component;
 import th.qaflow.cycle.SchoolQaCycleProcess;
 import th.qaflow.security.HeldWork;
+import th.qaflow.kernel.ProcessVariables;
 
 /** The schools of the open tasks assigned to a user by name: readable to them while they hold the task. */
 @Component
@@ -22,7 +23,7 @@ class AssignedWork implements HeldWork {
       return false;
     }
     for (Task t : tasks.createTaskQuery().taskAssignee(userId).active().list()) {
-      if (schoolCode.equals(tasks.getVariable(t.getId(), SchoolQaCycleProcess.VAR_SCHOOL_CODE))) {
+      if (schoolCode.equals(tasks.getVariable(t.getId(), ProcessVariables.SCHOOL_CODE))) {
         return true;
       }
     }

@@ -1,5 +1,6 @@
 package th.qaflow.tasklist.internal;
 
+import java.time.Clock;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -29,7 +30,7 @@ import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionTemplate;
 import java.util.function.Supplier;
 import th.qaflow.cycle.SchoolQaCycleProcess;
-import th.qaflow.cycle.TaskStages;
+import th.qaflow.kernel.TaskModel;
 import org.springframework.context.i18n.LocaleContextHolder;
 import th.qaflow.documents.DocumentReference;
 import th.qaflow.documents.DocumentSlot;
@@ -58,13 +59,15 @@ import th.qaflow.tasklist.TaskRow;
 import th.qaflow.tasklist.TaskWork;
 import th.qaflow.web.ForbiddenException;
 import th.qaflow.web.NotFoundException;
+import th.qaflow.kernel.ProcessVariables;
 
 @Service
 class EngineTaskWork implements TaskWork {
+  private final Clock clock;
   static final int MAX_COMMENT_LENGTH = 2000;
   private static final List<String> CONTEXT_VARIABLES = List.of(
-      SchoolQaCycleProcess.VAR_SCHOOL_CODE, SchoolQaCycleProcess.VAR_SCHOOL_NAME,
-      SchoolQaCycleProcess.VAR_ACADEMIC_YEAR, TaskStages.VAR_STAGE);
+      ProcessVariables.SCHOOL_CODE, ProcessVariables.SCHOOL_NAME,
+      ProcessVariables.ACADEMIC_YEAR, ProcessVariables.STAGE);
 
   private final TaskService tasks;
   private final FormService forms;
@@ -87,7 +90,9 @@ class EngineTaskWork implements TaskWork {
   EngineTaskWork(TaskService tasks, FormService forms, TaskAccess access, FormCatalog formCatalog,
       FormValidator validator, FormConditions conditions, OrganisationDirectory directory, JdbcClient jdbc,
       ObjectMapper json, IdentityService identity, Documents documents, RepositoryService repository,
-      List<TaskPanelProvider> panelProviders, RuntimeService runtime, PlatformTransactionManager transactions) {
+      List<TaskPanelProvider> panelProviders, RuntimeService runtime, PlatformTransactionManager transactions, Clock clock) {
+
+    this.clock = clock;
     this.runtime = runtime;
     this.writing = new TransactionTemplate(transactions);
     this.reading = new TransactionTemplate(transactions);
@@ -141,10 +146,10 @@ class EngineTaskWork implements TaskWork {
   /** The row of a task whose variables (at least {@link #CONTEXT_VARIABLES}) are already read. */
   private TaskRow row(Task t, Map<String, Object> v) {
     Date due = t.getDueDate();
-    return new TaskRow(t.getId(), t.getName(), (String) v.get(TaskStages.VAR_STAGE),
-        (String) v.get(SchoolQaCycleProcess.VAR_SCHOOL_CODE), (String) v.get(SchoolQaCycleProcess.VAR_SCHOOL_NAME),
-        v.get(SchoolQaCycleProcess.VAR_ACADEMIC_YEAR) instanceof Number n ? n.intValue() : null,
-        due, due != null && due.before(new Date()), t.getAssignee());
+    return new TaskRow(t.getId(), t.getName(), (String) v.get(ProcessVariables.STAGE),
+        (String) v.get(ProcessVariables.SCHOOL_CODE), (String) v.get(ProcessVariables.SCHOOL_NAME),
+        v.get(ProcessVariables.ACADEMIC_YEAR) instanceof Number n ? n.intValue() : null,
+        due, due != null && due.before(Date.from(clock.instant())), t.getAssignee());
   }
 
   /** The task if it exists and the user may see it; otherwise 404, whether missing or out of scope. */
@@ -154,9 +159,9 @@ class EngineTaskWork implements TaskWork {
       throw new NotFoundException("task " + taskId);
     }
     Map<String, Object> scope = tasks.getVariables(taskId,
-        List.of(SchoolQaCycleProcess.VAR_SCHOOL_CODE, SchoolQaCycleProcess.VAR_DISTRICT_CODE));
-    if (!access.canSee(user, task, (String) scope.get(SchoolQaCycleProcess.VAR_SCHOOL_CODE),
-        (String) scope.get(SchoolQaCycleProcess.VAR_DISTRICT_CODE))) {
+        List.of(ProcessVariables.SCHOOL_CODE, ProcessVariables.DISTRICT_CODE));
+    if (!access.canSee(user, task, (String) scope.get(ProcessVariables.SCHOOL_CODE),
+        (String) scope.get(ProcessVariables.DISTRICT_CODE))) {
       throw new NotFoundException("task " + taskId);
     }
     return task;
@@ -226,13 +231,13 @@ class EngineTaskWork implements TaskWork {
 
   /** The school's documents of the year, or for a district's own task (no school) the district's. */
   private List<DocumentVersion> yearDocuments(Map<String, Object> variables) {
-    if (!(variables.get(SchoolQaCycleProcess.VAR_ACADEMIC_YEAR) instanceof Number year)) {
+    if (!(variables.get(ProcessVariables.ACADEMIC_YEAR) instanceof Number year)) {
       return List.of();
     }
-    if (variables.get(SchoolQaCycleProcess.VAR_SCHOOL_CODE) instanceof String school) {
+    if (variables.get(ProcessVariables.SCHOOL_CODE) instanceof String school) {
       return documents.ofSchool(school, year.intValue());
     }
-    if (variables.get(SchoolQaCycleProcess.VAR_DISTRICT_CODE) instanceof String district) {
+    if (variables.get(ProcessVariables.DISTRICT_CODE) instanceof String district) {
       return documents.ofDistrict(district, year.intValue());
     }
     return List.of();
@@ -378,9 +383,9 @@ class EngineTaskWork implements TaskWork {
   }
 
   private Map<String, Object> storeFiles(Map<String, Object> values, Map<String, Object> variables, QaUser user) {
-    String school = (String) variables.get(SchoolQaCycleProcess.VAR_SCHOOL_CODE);
-    String district = (String) variables.get(SchoolQaCycleProcess.VAR_DISTRICT_CODE);
-    int year = ((Number) variables.get(SchoolQaCycleProcess.VAR_ACADEMIC_YEAR)).intValue();
+    String school = (String) variables.get(ProcessVariables.SCHOOL_CODE);
+    String district = (String) variables.get(ProcessVariables.DISTRICT_CODE);
+    int year = ((Number) variables.get(ProcessVariables.ACADEMIC_YEAR)).intValue();
     String prefix = slotPrefix(variables);
     return DocumentValues.replaceFiles(values, (path, file) -> {
       String slot = prefix + DocumentValues.slotOf(path);
@@ -410,10 +415,10 @@ class EngineTaskWork implements TaskWork {
         .param("key", task.getTaskDefinitionKey())
         .param("name", task.getName())
         .param("form", form.id())
-        .param("stage", context.get(TaskStages.VAR_STAGE))
-        .param("school", context.get(SchoolQaCycleProcess.VAR_SCHOOL_CODE))
+        .param("stage", context.get(ProcessVariables.STAGE))
+        .param("school", context.get(ProcessVariables.SCHOOL_CODE))
         .param("by", user.userId())
-        .param("at", new Timestamp(System.currentTimeMillis()))
+        .param("at", Timestamp.from(clock.instant()))
         .param("values", toJson(values))
         .update();
   }
@@ -454,7 +459,7 @@ class EngineTaskWork implements TaskWork {
   /** Is the process about one school (a {@code schoolCode} on the process itself, not per branch)? */
   private boolean oneSchoolProcess(String processInstanceId) {
     return runtime.createProcessInstanceQuery().processInstanceId(processInstanceId).count() > 0
-        && runtime.getVariableLocal(processInstanceId, SchoolQaCycleProcess.VAR_SCHOOL_CODE) != null;
+        && runtime.getVariableLocal(processInstanceId, ProcessVariables.SCHOOL_CODE) != null;
   }
 
   /** An entry of a district's process: a school's entry by the school scope; the district's own to its staff. */
@@ -484,7 +489,7 @@ class EngineTaskWork implements TaskWork {
     for (Task t : tasks.createTaskQuery().processInstanceId(processInstanceId).list()) {
       taskNames.put(t.getId(), t.getName());
       if (!oneSchool) {
-        taskSchools.put(t.getId(), (String) tasks.getVariable(t.getId(), SchoolQaCycleProcess.VAR_SCHOOL_CODE));
+        taskSchools.put(t.getId(), (String) tasks.getVariable(t.getId(), ProcessVariables.SCHOOL_CODE));
       }
     }
     List<TaskPage.CommentView> views = new ArrayList<>();

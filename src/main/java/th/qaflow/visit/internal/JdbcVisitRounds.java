@@ -1,5 +1,6 @@
 package th.qaflow.visit.internal;
 
+import java.time.Clock;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -28,6 +29,7 @@ import th.qaflow.standards.StandardsCatalog;
 import th.qaflow.visit.DistrictVisitProcess;
 import th.qaflow.visit.VisitRounds;
 import th.qaflow.web.ForbiddenException;
+import th.qaflow.kernel.ProcessVariables;
 
 /**
  * Launches visit rounds. Each school gets its own transaction: the school_visit row (primary key school +
@@ -36,6 +38,7 @@ import th.qaflow.web.ForbiddenException;
  */
 @Service
 class JdbcVisitRounds implements VisitRounds {
+  private final Clock clock;
   private final OrganisationDirectory directory;
   private final RuntimeService runtime;
   private final TaskService tasks;
@@ -44,7 +47,9 @@ class JdbcVisitRounds implements VisitRounds {
   private final StandardsCatalog standards;
 
   JdbcVisitRounds(OrganisationDirectory directory, RuntimeService runtime, TaskService tasks, JdbcClient jdbc,
-      TransactionTemplate tx, StandardsCatalog standards) {
+      TransactionTemplate tx, StandardsCatalog standards, Clock clock) {
+
+    this.clock = clock;
     this.directory = directory;
     this.runtime = runtime;
     this.tasks = tasks;
@@ -111,7 +116,7 @@ class JdbcVisitRounds implements VisitRounds {
                   insert into visit_round (district_code, academic_year, round_no, created_at, created_by)
                   values (:d, :y, :r, :at, :by)""")
               .param("d", districtCode).param("y", year).param("r", roundNo)
-              .param("at", Timestamp.from(Instant.now())).param("by", userId)
+              .param("at", Timestamp.from(clock.instant())).param("by", userId)
               .update();
         }
       });
@@ -138,7 +143,7 @@ class JdbcVisitRounds implements VisitRounds {
             .param("s", school.code()).param("y", year).param("r", roundNo)
             .param("d", school.districtCode()).param("c", school.clusterCode())
             .param("pi", instance.getId())
-            .param("at", Timestamp.from(Instant.now())).param("by", userId)
+            .param("at", Timestamp.from(clock.instant())).param("by", userId)
             .update();
         return true;
       }));
@@ -149,11 +154,11 @@ class JdbcVisitRounds implements VisitRounds {
 
   private VariableMap startVariables(School school, int year, int roundNo) {
     VariableMap variables = Variables.createVariables()
-        .putValue(DistrictVisitProcess.VAR_SCHOOL_CODE, school.code())
-        .putValue(DistrictVisitProcess.VAR_SCHOOL_NAME, school.nameTh())
-        .putValue(DistrictVisitProcess.VAR_DISTRICT_CODE, school.districtCode())
-        .putValue(DistrictVisitProcess.VAR_CLUSTER_CODE, school.clusterCode() == null ? "" : school.clusterCode())
-        .putValue(DistrictVisitProcess.VAR_ACADEMIC_YEAR, year)
+        .putValue(ProcessVariables.SCHOOL_CODE, school.code())
+        .putValue(ProcessVariables.SCHOOL_NAME, school.nameTh())
+        .putValue(ProcessVariables.DISTRICT_CODE, school.districtCode())
+        .putValue(ProcessVariables.CLUSTER_CODE, school.clusterCode() == null ? "" : school.clusterCode())
+        .putValue(ProcessVariables.ACADEMIC_YEAR, year)
         .putValue(DistrictVisitProcess.VAR_VISIT_ROUND, DistrictVisitProcess.roundId(school.districtCode(), year, roundNo))
         .putValue(DistrictVisitProcess.VAR_VISIT_ROUND_NO, roundNo)
         // each round's uploads (order, evidence) are their own documents: slots V1.visitOrderFile, V2.…
@@ -181,7 +186,8 @@ class JdbcVisitRounds implements VisitRounds {
       String name = directory.school(r.school()).map(School::nameTh).orElse(r.school());
       byRound.computeIfAbsent(r.roundNo(), k -> new ArrayList<>()).add(new Visit(r.school(), name, r.cluster(), r.pi(),
           task == null ? null : task.getTaskDefinitionKey(), task == null ? null : task.getDueDate(),
-          !running.contains(r.pi())));
+          !running.contains(r.pi()), task != null && task.getDueDate() != null
+              && task.getDueDate().toInstant().isBefore(clock.instant())));
     }
     return jdbc.sql("""
             select round_no, created_at, created_by from visit_round

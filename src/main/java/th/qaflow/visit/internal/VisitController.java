@@ -1,5 +1,6 @@
 package th.qaflow.visit.internal;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -10,7 +11,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-import th.qaflow.calendar.AcademicYears;
+import th.qaflow.kernel.AcademicYears;
 import th.qaflow.organisation.Cluster;
 import th.qaflow.organisation.District;
 import th.qaflow.organisation.OrganisationDirectory;
@@ -29,6 +30,7 @@ import th.qaflow.web.ForbiddenException;
 @RequestMapping("/visits")
 @PreAuthorize("hasAnyRole('ADMIN','DISTRICT_QA_OFFICER','SUPERVISION_DIRECTOR','SUPERVISOR','DISTRICT_DIRECTOR')")
 class VisitController {
+  private final Clock clock;
   static final String WHOLE_DISTRICT = "district";
   static final int MIN_YEAR = 2500;
   static final int MAX_YEAR = 2799;
@@ -36,7 +38,9 @@ class VisitController {
   private final VisitRounds rounds;
   private final OrganisationDirectory directory;
 
-  VisitController(VisitRounds rounds, OrganisationDirectory directory) {
+  VisitController(VisitRounds rounds, OrganisationDirectory directory, Clock clock) {
+
+    this.clock = clock;
     this.rounds = rounds;
     this.directory = directory;
   }
@@ -52,7 +56,7 @@ class VisitController {
   String page(@RequestParam(required = false) String year, Model model) {
     QaUser user = CurrentUser.get();
     Integer parsed = parseYear(year);
-    int academicYear = parsed != null ? parsed : AcademicYears.of(LocalDate.now(AcademicYears.ZONE));
+    int academicYear = parsed != null ? parsed : AcademicYears.current(clock);
     if (year != null && parsed == null) {
       model.addAttribute("error", "visit.error.year");
     }

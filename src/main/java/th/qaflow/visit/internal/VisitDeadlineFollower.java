@@ -4,7 +4,7 @@ import java.util.Date;
 import org.springframework.stereotype.Component;
 import th.qaflow.calendar.DeadlineFollower;
 import th.qaflow.calendar.StageWindow;
-import th.qaflow.cycle.StageDeadlines;
+import th.qaflow.kernel.StageDeadlines;
 import th.qaflow.visit.DistrictVisitProcess;
 
 /**

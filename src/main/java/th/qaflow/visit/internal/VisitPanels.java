@@ -20,6 +20,7 @@ import th.qaflow.standards.StandardsCatalog;
 import th.qaflow.tasklist.TaskPanel;
 import th.qaflow.tasklist.TaskPanelProvider;
 import th.qaflow.visit.DistrictVisitProcess;
+import th.qaflow.kernel.ProcessVariables;
 
 /**
  * On the school's self-check tasks: the findings, recommendations and improvement actions of the school's
@@ -49,8 +50,8 @@ class VisitPanels implements TaskPanelProvider {
   public Optional<TaskPanel> panel(String taskKey, String processDefinitionKey, Map<String, Object> variables,
       QaUser user) {
     if (!SchoolQaCycleProcess.PROCESS_ID.equals(processDefinitionKey) || !TASKS.contains(taskKey)
-        || !(variables.get(SchoolQaCycleProcess.VAR_SCHOOL_CODE) instanceof String school)
-        || !(variables.get(SchoolQaCycleProcess.VAR_ACADEMIC_YEAR) instanceof Number year)) {
+        || !(variables.get(ProcessVariables.SCHOOL_CODE) instanceof String school)
+        || !(variables.get(ProcessVariables.ACADEMIC_YEAR) instanceof Number year)) {
       return Optional.empty();
     }
     List<CompletedVisit> visits = completedVisits(school, year.intValue(), variables);

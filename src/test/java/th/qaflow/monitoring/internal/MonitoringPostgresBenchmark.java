@@ -1,6 +1,6 @@
 package th.qaflow.monitoring.internal;
 
-import th.qaflow.cycle.EngineClock;
+import th.qaflow.kernel.EngineClock;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
@@ -23,7 +23,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
-import th.qaflow.calendar.Stage;
+import th.qaflow.kernel.Stage;
 import th.qaflow.cycle.CycleService;
 import th.qaflow.organisation.District;
 import th.qaflow.organisation.OrganisationDirectory;
@@ -208,7 +208,7 @@ class MonitoringPostgresBenchmark {
   }
 
   private static void addYear(List<StageRow> rows, String school, String district, int s, int year, Instant now) {
-    Stage[] stages = Stage.values();
+    Stage[] stages = th.qaflow.cycle.SchoolStage.values();
     for (int i = 0; i < Math.min(12, stages.length); i++) {
       boolean done = (s + i) % 5 != 0;
       Instant due = now.minus(30 - i * 5L, ChronoUnit.DAYS);

@@ -1,6 +1,6 @@
 package th.qaflow.monitoring.internal;
 
-import th.qaflow.cycle.EngineClock;
+import th.qaflow.kernel.EngineClock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -9,7 +9,7 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import th.qaflow.QaFlowTest;
-import th.qaflow.calendar.Stage;
+import th.qaflow.kernel.Stage;
 
 /**
  * National scale on H2 (the test context): ~245 districts × ~120 schools (one district of 150) = ~29,000
@@ -21,6 +21,7 @@ import th.qaflow.calendar.Stage;
 class MonitoringScaleBenchmark {
   static final int YEAR = 2719;
 
+  @Autowired th.qaflow.kernel.Stages stageRegistry;
   @Autowired StageStatusTable table;
   @Autowired EngineClock clock;
 
@@ -30,7 +31,7 @@ class MonitoringScaleBenchmark {
     int perDistrict = Integer.getInteger("bench.schools", 118);
     Instant now = clock.now();
     List<StageRow> rows = new ArrayList<>();
-    Stage[] stages = Stage.values();
+    Stage[] stages = stageRegistry.all().toArray(Stage[]::new);
     int schools = 0;
     for (int d = 0; d < districts; d++) {
       String district = String.valueOf(7000 + d);

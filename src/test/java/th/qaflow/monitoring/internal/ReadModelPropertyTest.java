@@ -31,7 +31,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 import th.qaflow.QaFlowTest;
-import th.qaflow.calendar.AcademicYears;
+import th.qaflow.kernel.AcademicYears;
 import th.qaflow.cycle.CycleService;
 import th.qaflow.cycle.SchoolQaCycleProcess;
 import th.qaflow.organisation.OrganisationImport;
@@ -46,6 +46,7 @@ class ReadModelPropertyTest {
   static final AtomicInteger NEXT_YEAR = new AtomicInteger(2700);
   static final List<String> SCHOOLS = List.of("1099010001", "1099010002", "1099010003");
 
+  @Autowired th.qaflow.kernel.Stages stages;
   @Autowired TaskService tasks;
   @Autowired RuntimeService runtime;
   @Autowired HistoryService history;
@@ -235,7 +236,7 @@ class ReadModelPropertyTest {
           for (HistoricTaskInstance h : all) {
             String s = stageOfTask.get(h.getId());
             if (h.getEndTime() != null && h.getEndTime().equals(latest.getStartTime())
-                && StageOrder.ordinal(s) > StageOrder.ordinal(e.getKey())) {
+                && stages.position(s) > stages.position(e.getKey())) {
               returnedFrom = s;
             }
           }

@@ -1,7 +1,6 @@
-package th.qaflow.cycle;
+package th.qaflow.kernel;
 
 import java.util.Date;
-import th.qaflow.calendar.Stage;
 
 /**
  * For the modules whose processes take their tasks' due dates from the calendar (the district's cycle, visits,
@@ -14,7 +13,7 @@ public interface StageDeadlines {
   /**
    * Moves the open tasks with the given stage in the running instances of {@code processKey} that have the
    * variables {@code districtCode} and {@code academicYear}. Tasks marked {@code due=listener} in the model
-   * ({@link TaskStages#PROPERTY_DUE}) keep their due date: it is not the calendar's (e.g. relative to a visit).
+   * ({@link TaskModel#PROPERTY_DUE}) keep their due date: it is not the calendar's (e.g. relative to a visit).
    *
    * @return how many tasks got a new due date
    */

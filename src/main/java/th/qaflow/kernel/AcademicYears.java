@@ -1,4 +1,4 @@
-package th.qaflow.calendar;
+package th.qaflow.kernel;
 
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -19,6 +19,11 @@ public final class AcademicYears {
   public static int of(LocalDate date) {
     int ce = date.isBefore(LocalDate.of(date.getYear(), 5, 16)) ? date.getYear() - 1 : date.getYear();
     return ce + BE_OFFSET;
+  }
+
+  /** The academic year of today on the given clock (the kernel's engine clock). */
+  public static int current(java.time.Clock clock) {
+    return of(LocalDate.now(clock.withZone(ZONE)));
   }
 
   public static LocalDate start(int academicYearBE) {

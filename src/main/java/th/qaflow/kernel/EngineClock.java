@@ -1,24 +1,25 @@
-package th.qaflow.cycle;
+package th.qaflow.kernel;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.stereotype.Component;
-import th.qaflow.calendar.AcademicYears;
 
 /**
- * "Now" as the process engine sees it, for every module that compares with task dates (reminders, the
- * outbox, the feed, the dashboards and their read model): the process engine's clock. Due dates, timers and task
- * create times all follow that clock, and tests (and the demo) move it; reading the wall clock here
- * would put reminders out of step with the tasks they are about. Camunda's public API has no getter for
- * the engine clock, so this is the one place QA Flow's main code reads {@code ClockUtil} (an impl class);
- * moving to Operaton means changing this one line.
+ * "Now" as the process engine sees it ({@link Clock} bean, {@link EngineTime}), with the one count of days late
+ * that mails, digests and the dashboards all show.
  */
 @Component
 public class EngineClock {
+  private final Clock clock;
+
+  public EngineClock(Clock clock) {
+    this.clock = clock;
+  }
+
   public Instant now() {
-    return ClockUtil.getCurrentTime().toInstant();
+    return clock.instant();
   }
 
   /** {@link #daysLate(Instant, Instant)} at the engine's now. */

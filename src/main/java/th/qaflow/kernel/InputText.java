@@ -1,4 +1,4 @@
-package th.qaflow.web;
+package th.qaflow.kernel;
 
 /**
  * Which control characters a typed text may hold. Multi-line texts (textareas, comments) may hold TAB, LF

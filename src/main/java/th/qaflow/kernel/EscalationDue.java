@@ -1,4 +1,4 @@
-package th.qaflow.cycle;
+package th.qaflow.kernel;
 
 import java.util.Date;
 

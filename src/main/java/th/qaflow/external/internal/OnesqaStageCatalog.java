@@ -1,0 +1,17 @@
+package th.qaflow.external.internal;
+
+import java.util.List;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+import th.qaflow.external.OnesqaStage;
+import th.qaflow.kernel.StageCatalog;
+
+/** Contributes the ONESQA's stages to the stage registry (place 4 in the year's order). */
+@Component
+@Order(4)
+class OnesqaStageCatalog implements StageCatalog {
+  @Override
+  public List<OnesqaStage> stages() {
+    return List.of(OnesqaStage.values());
+  }
+}
