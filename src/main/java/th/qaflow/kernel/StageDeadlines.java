@@ -6,7 +6,7 @@ import java.util.Date;
  * For the modules whose processes take their tasks' due dates from the calendar (the district's cycle, visits,
  * ONESQA): moves the open tasks of a stage when a district moves the stage's due date, with the same rule as
  * new tasks get (the calendar's date, or later for a task done again after a return, see
- * {@code qaflow.calendar.rework-days}). Call it from a {@link th.qaflow.calendar.DeadlineFollower}.
+ * {@code qaflow.calendar.rework-days}). Call it from the calendar module's {@code DeadlineFollower}.
  */
 public interface StageDeadlines {
 

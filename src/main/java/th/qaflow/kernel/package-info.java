@@ -4,5 +4,6 @@
  * due-date rule from its model, academic years, and "now" as the engine sees it (a {@link java.time.Clock}
  * bean). It depends on no other QA Flow module.
  */
-@org.springframework.modulith.ApplicationModule(type = org.springframework.modulith.ApplicationModule.Type.OPEN)
+@org.springframework.modulith.ApplicationModule(type = org.springframework.modulith.ApplicationModule.Type.OPEN,
+    allowedDependencies = {})
 package th.qaflow.kernel;

@@ -1,0 +1,3 @@
+/** Camunda Forms (form-js JSON in forms/): loading, rendering with Thymeleaf, and validating submissions on the server. */
+@org.springframework.modulith.ApplicationModule(allowedDependencies = {"kernel"})
+package th.qaflow.forms;
