@@ -1,6 +1,7 @@
 package th.qaflow.synthesis.internal;
 
 import th.qaflow.web.ContentDispositions;
+import th.qaflow.web.export.TableWriter;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
@@ -73,7 +74,7 @@ class SynthesisController {
     SynthesisSummary summary = summary(district, year);
     PublishedSynthesis published = synthesis.published(district, year).orElse(null);
     return file(reports.xlsx(summary, published, locale), reports.fileName(summary, "xlsx"),
-        MediaType.parseMediaType(SynthesisReports.XLSX));
+        TableWriter.XLSX);
   }
 
   @GetMapping("/{district}/{year:\\d{4}}.pdf")
