@@ -75,24 +75,20 @@ public final class TableWriter {
 
   /** A workbook with one sheet per table, in order. */
   public static byte[] xlsx(List<Table> tables, Locale locale) {
-    SXSSFWorkbook book = new SXSSFWorkbook(ROWS_IN_MEMORY);
-    try (ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-      book.setCompressTempFiles(true);
-      Styles styles = new Styles(book, "en".equals(locale.getLanguage()));
-      for (Table table : tables) {
-        sheet(book, styles, table, locale);
+    try (SXSSFWorkbook book = new SXSSFWorkbook(ROWS_IN_MEMORY); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+      try {
+        book.setCompressTempFiles(true);
+        Styles styles = new Styles(book, "en".equals(locale.getLanguage()));
+        for (Table table : tables) {
+          sheet(book, styles, table, locale);
+        }
+        book.write(out);
+        return out.toByteArray();
+      } finally {
+        book.dispose(); // the streamed rows' temporary files
       }
-      book.write(out);
-      return out.toByteArray();
     } catch (IOException e) {
       throw new UncheckedIOException(e);
-    } finally {
-      book.dispose(); // the streamed rows' temporary files
-      try {
-        book.close();
-      } catch (IOException e) {
-        // nothing left to release
-      }
     }
   }
 
@@ -136,7 +132,7 @@ public final class TableWriter {
     }
     if (columns > 0) {
       sheet.createFreezePane(0, 1);
-      sheet.setAutoFilter(new CellRangeAddress(0, Math.max(1, table.rows().size()), 0, columns - 1));
+      sheet.setAutoFilter(new CellRangeAddress(0, table.rows().size(), 0, columns - 1));
     }
   }
 
