@@ -2,6 +2,7 @@ package th.qaflow.web;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.time.ZonedDateTime;
 import java.time.chrono.ThaiBuddhistChronology;
 import java.time.chrono.ThaiBuddhistDate;
@@ -27,11 +28,25 @@ public class ThaiDates {
   private static final DateTimeFormatter EN_DATE_TIME = DateTimeFormatter.ofPattern("d MMM yyyy HH:mm", Locale.ENGLISH);
 
   public String date(Object value) {
-    return format(value, thai() ? TH_DATE : EN_DATE);
+    return date(value, LocaleContextHolder.getLocale());
   }
 
   public String dateTime(Object value) {
-    return format(value, thai() ? TH_DATE_TIME : EN_DATE_TIME);
+    return dateTime(value, LocaleContextHolder.getLocale());
+  }
+
+  /** As {@link #date(Object)}, in the given language (the exports write their CSV date cells with it). */
+  public static String date(Object value, Locale locale) {
+    return format(value, thai(locale) ? TH_DATE : EN_DATE);
+  }
+
+  public static String dateTime(Object value, Locale locale) {
+    return format(value, thai(locale) ? TH_DATE_TIME : EN_DATE_TIME);
+  }
+
+  /** The moment as a date and time in Thailand: Date, Instant, LocalDate(Time), ZonedDateTime or yyyy-MM-dd text. */
+  public static ZonedDateTime inThailand(Object value) {
+    return toZoned(value);
   }
 
   /** The academic year as the user says it: ปีการศึกษา 2569 in Thai, 2569 (2026/27) in English. */
@@ -41,7 +56,11 @@ public class ThaiDates {
   }
 
   private static boolean thai() {
-    return !"en".equals(LocaleContextHolder.getLocale().getLanguage());
+    return thai(LocaleContextHolder.getLocale());
+  }
+
+  private static boolean thai(Locale locale) {
+    return !"en".equals(locale.getLanguage());
   }
 
   private static String format(Object value, DateTimeFormatter formatter) {
@@ -65,6 +84,9 @@ public class ThaiDates {
     }
     if (value instanceof Instant i) {
       return i.atZone(AcademicYears.ZONE);
+    }
+    if (value instanceof LocalDateTime ldt) {
+      return ldt.atZone(AcademicYears.ZONE);
     }
     if (value instanceof LocalDate ld) {
       return ld.atStartOfDay(AcademicYears.ZONE);

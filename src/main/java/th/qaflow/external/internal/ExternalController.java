@@ -2,7 +2,6 @@ package th.qaflow.external.internal;
 
 import java.time.Clock;
 import th.qaflow.web.ContentDispositions;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
 import org.springframework.http.HttpHeaders;
@@ -23,6 +22,7 @@ import th.qaflow.security.CurrentUser;
 import th.qaflow.security.QaUser;
 import th.qaflow.web.ForbiddenException;
 import th.qaflow.web.NotFoundException;
+import th.qaflow.web.export.TableWriter;
 
 /**
  * {@code /external}: the district's ONESQA coordination of a year — start it (the district QA officer) and
@@ -85,7 +85,7 @@ class ExternalController {
     District d = district(CurrentUser.get(), district);
     int y = yearOrNotFound(year);
     return file(external.readinessCsv(d.code(), y), "onesqa-readiness-" + d.code() + "-" + y + ".csv",
-        new MediaType("text", "csv", StandardCharsets.UTF_8));
+        TableWriter.CSV);
   }
 
   @GetMapping("/readiness.xlsx")
@@ -93,7 +93,7 @@ class ExternalController {
     District d = district(CurrentUser.get(), district);
     int y = yearOrNotFound(year);
     return file(external.readinessXlsx(d.code(), y), "onesqa-readiness-" + d.code() + "-" + y + ".xlsx",
-        MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"));
+        TableWriter.XLSX);
   }
 
   /** District staff: their own district (another one is refused); OBEC and admins: any district. */

@@ -1,19 +1,11 @@
 package th.qaflow.external.internal;
 
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
-import org.apache.poi.ss.usermodel.Cell;
-import org.apache.poi.ss.usermodel.CellStyle;
-import org.apache.poi.ss.usermodel.Font;
-import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import java.util.Locale;
 import th.qaflow.external.ExternalAssessmentProcess;
 import th.qaflow.external.SchoolState;
-import th.qaflow.web.SpreadsheetText;
+import th.qaflow.web.export.Table;
+import th.qaflow.web.export.TableWriter;
 
 /**
  * The readiness list a district sends to OBEC: schools grouped by the readiness their supervisor confirmed
@@ -21,6 +13,7 @@ import th.qaflow.web.SpreadsheetText;
  * first, as OBEC's forms are in Thai; the English heading follows in the same cell after " / ".
  */
 final class ReadinessExport {
+  private static final Locale THAI = Locale.forLanguageTag("th-TH");
   static final List<String> HEADINGS = List.of(
       "กลุ่มความพร้อม / Readiness group",
       "รหัสสถานศึกษา / School code",
@@ -72,61 +65,19 @@ final class ReadinessExport {
         .toList();
   }
 
+  /** The list as one table (bilingual, so the same in either language) for the one export writer. */
+  static Table table(List<SchoolState> schools, String sheetName) {
+    Table.Builder table = Table.of(sheetName, HEADINGS);
+    rows(schools).forEach(r -> table.row(Table.texts(r))); // all text: a school code keeps its leading digits
+    return table.build();
+  }
+
   static byte[] csv(List<SchoolState> schools) {
-    StringBuilder out = new StringBuilder("\uFEFF");
-    line(out, HEADINGS);
-    rows(schools).forEach(r -> line(out, r));
-    return out.toString().getBytes(StandardCharsets.UTF_8);
-  }
-
-  private static void line(StringBuilder out, List<String> cells) {
-    for (int i = 0; i < cells.size(); i++) {
-      if (i > 0) {
-        out.append(',');
-      }
-      out.append(csvCell(cells.get(i)));
-    }
-    out.append("\r\n");
-  }
-
-  /** RFC 4180 quoting, after the shared formula guard ({@link SpreadsheetText#safe}). */
-  static String csvCell(String value) {
-    String v = SpreadsheetText.safe(value);
-    if (v.contains(",") || v.contains("\"") || v.contains("\n") || v.contains("\r")) {
-      v = "\"" + v.replace("\"", "\"\"") + "\"";
-    }
-    return v;
+    return TableWriter.csv(table(schools, "ONESQA"), THAI);
   }
 
   static byte[] xlsx(List<SchoolState> schools, String sheetName) {
-    try (XSSFWorkbook book = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-      Sheet sheet = book.createSheet(sheetName);
-      CellStyle bold = book.createCellStyle();
-      Font font = book.createFont();
-      font.setBold(true);
-      bold.setFont(font);
-      Row head = sheet.createRow(0);
-      for (int i = 0; i < HEADINGS.size(); i++) {
-        Cell c = head.createCell(i);
-        c.setCellValue(HEADINGS.get(i));
-        c.setCellStyle(bold);
-      }
-      int r = 1;
-      for (List<String> row : rows(schools)) {
-        Row x = sheet.createRow(r++);
-        for (int i = 0; i < row.size(); i++) {
-          x.createCell(i).setCellValue(row.get(i)); // always text: a school code keeps its leading digits
-        }
-      }
-      for (int i = 0; i < HEADINGS.size(); i++) {
-        sheet.setColumnWidth(i, 28 * 256);
-      }
-      sheet.createFreezePane(0, 1);
-      SpreadsheetText.write(book, out);
-      return out.toByteArray();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    return TableWriter.xlsx(table(schools, sheetName), THAI);
   }
 
   private static String nz(String s) {

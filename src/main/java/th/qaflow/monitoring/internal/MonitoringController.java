@@ -32,6 +32,8 @@ import th.qaflow.security.QaUser;
 import th.qaflow.security.Scopes;
 import th.qaflow.web.ForbiddenException;
 import th.qaflow.web.NotFoundException;
+import th.qaflow.web.export.Table;
+import th.qaflow.web.export.TableWriter;
 
 /**
  * Managers' pages. Scope, checked here on the server: OBEC viewers and admins see every district (read
@@ -41,9 +43,6 @@ import th.qaflow.web.NotFoundException;
 @Controller
 @RequestMapping("/monitoring")
 class MonitoringController {
-  static final MediaType XLSX = MediaType.parseMediaType(
-      "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
-
   private final Dashboards dashboards;
   private final SchoolPages schoolPages;
   private final Exports exports;
@@ -127,11 +126,11 @@ class MonitoringController {
     Dashboards.Dashboard d = dashboards.district(district, y, filters(cluster, supervisor, level, status, null),
         ownClusters(user));
     Locale locale = LocaleContextHolder.getLocale();
-    List<List<String>> rows = "matrix".equals(what) ? exports.matrix(d, locale) : exports.overdue(d, locale);
+    Table table = "matrix".equals(what) ? exports.matrix(d, locale) : exports.overdue(d, locale);
     String filename = what + "-" + code + "-" + y + "." + format;
-    byte[] body = "csv".equals(format) ? Exports.csv(rows) : Exports.xlsx(what, rows);
+    byte[] body = "csv".equals(format) ? TableWriter.csv(table, locale) : TableWriter.xlsx(table, locale);
     return ResponseEntity.ok()
-        .contentType("csv".equals(format) ? new MediaType("text", "csv", StandardCharsets.UTF_8) : XLSX)
+        .contentType("csv".equals(format) ? TableWriter.CSV : TableWriter.XLSX)
         .header(HttpHeaders.CONTENT_DISPOSITION, ContentDispositions.attachment(filename))
         .body(body);
   }

@@ -2,6 +2,7 @@ package th.qaflow.synthesis.internal;
 
 import java.time.Clock;
 import th.qaflow.web.ContentDispositions;
+import th.qaflow.web.export.TableWriter;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
@@ -77,7 +78,7 @@ class SynthesisController {
     SynthesisSummary summary = summary(district, year);
     PublishedSynthesis published = synthesis.published(district, year).orElse(null);
     return file(reports.xlsx(summary, published, locale), reports.fileName(summary, "xlsx"),
-        MediaType.parseMediaType(SynthesisReports.XLSX));
+        TableWriter.XLSX);
   }
 
   @GetMapping("/{district}/{year:\\d{4}}.pdf")

@@ -1,19 +1,11 @@
 package th.qaflow.synthesis.internal;
 
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
+import static th.qaflow.web.export.Table.integer;
+import static th.qaflow.web.export.Table.text;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import org.apache.poi.ss.usermodel.CellStyle;
-import org.apache.poi.ss.usermodel.FillPatternType;
-import org.apache.poi.ss.usermodel.Font;
-import org.apache.poi.ss.usermodel.IndexedColors;
-import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.ss.util.WorkbookUtil;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 import th.qaflow.organisation.OrganisationDirectory;
@@ -26,13 +18,13 @@ import th.qaflow.synthesis.SynthesisSummary.EducationLevelSummary;
 import th.qaflow.synthesis.SynthesisSummary.StandardResult;
 import th.qaflow.synthesis.SynthesisSummary.Theme;
 import th.qaflow.web.ThaiDates;
-import th.qaflow.web.SpreadsheetText;
+import th.qaflow.web.export.Table;
+import th.qaflow.web.export.Table.Cell;
+import th.qaflow.web.export.TableWriter;
 
 /** The summary (and a published report's narrative) as an XLSX workbook and as a PDF, in the user's language. */
 @Component
 class SynthesisReports {
-  static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
-
   private final MessageSource messages;
   private final ThaiDates dates;
   private final OrganisationDirectory directory;
@@ -53,159 +45,80 @@ class SynthesisReports {
 
   // --- XLSX ------------------------------------------------------------------------------------
 
+  /** Six sheets (overview, levels, lowest, below target, themes, schools) through the one export writer. */
   byte[] xlsx(SynthesisSummary s, PublishedSynthesis published, Locale locale) {
-    try (XSSFWorkbook book = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-      CellStyle head = book.createCellStyle();
-      Font bold = book.createFont();
-      bold.setBold(true);
-      head.setFont(bold);
-      head.setFillForegroundColor(IndexedColors.GREY_25_PERCENT.getIndex());
-      head.setFillPattern(FillPatternType.SOLID_FOREGROUND);
-      CellStyle decimal = book.createCellStyle();
-      decimal.setDataFormat(book.createDataFormat().getFormat("0.00"));
-      CellStyle wrap = book.createCellStyle();
-      wrap.setWrapText(true);
-
-      Sheet overview = sheet(book, "synthesis.sheet.overview", locale);
-      List<List<Object>> lines = new ArrayList<>();
-      lines.add(List.of(msg("synthesis.title", locale)));
-      lines.add(List.of(msg("synthesis.col.district", locale), s.districtName() + " (" + s.districtCode() + ")"));
-      lines.add(List.of(msg("synthesis.col.year", locale), s.academicYear()));
-      lines.add(List.of(msg("synthesis.col.schoolsInDistrict", locale), s.schoolsInDistrict()));
-      lines.add(List.of(msg("synthesis.col.cycles", locale), s.cycles()));
-      lines.add(List.of(msg("synthesis.col.accepted", locale), s.accepted()));
-      lines.add(List.of(msg("synthesis.col.returned", locale), s.returned()));
-      lines.add(List.of(msg("synthesis.col.status", locale), published == null ? msg("synthesis.status.draft", locale)
-          : msg("synthesis.status.published", locale, personName(published.approvedBy()),
-              dates.dateTime(published.approvedAt()))));
-      if (published != null) {
-        for (String[] n : narrative(published)) {
-          lines.add(List.of(msg(n[0], locale), n[1]));
-        }
+    Table.Builder overview = Table.of(msg("synthesis.sheet.overview", locale),
+        List.of(msg("synthesis.col.item", locale), msg("synthesis.col.value", locale)));
+    overview.row(text(msg("synthesis.col.report", locale)), text(msg("synthesis.title", locale)));
+    overview.row(text(msg("synthesis.col.district", locale)), text(s.districtName() + " (" + s.districtCode() + ")"));
+    overview.row(text(msg("synthesis.col.year", locale)), integer(s.academicYear()));
+    overview.row(text(msg("synthesis.col.schoolsInDistrict", locale)), integer(s.schoolsInDistrict()));
+    overview.row(text(msg("synthesis.col.cycles", locale)), integer(s.cycles()));
+    overview.row(text(msg("synthesis.col.accepted", locale)), integer(s.accepted()));
+    overview.row(text(msg("synthesis.col.returned", locale)), integer(s.returned()));
+    overview.row(text(msg("synthesis.col.status", locale)), text(published == null
+        ? msg("synthesis.status.draft", locale)
+        : msg("synthesis.status.published", locale, personName(published.approvedBy()),
+            dates.dateTime(published.approvedAt()))));
+    if (published != null) {
+      for (String[] n : narrative(published)) {
+        overview.row(text(msg(n[0], locale)), text(n[1]));
       }
-      int r = 0;
-      for (List<Object> line : lines) {
-        Row row = overview.createRow(r++);
-        for (int c = 0; c < line.size(); c++) {
-          Object v = line.get(c);
-          if (v instanceof Number n) {
-            row.createCell(c).setCellValue(n.doubleValue());
-          } else {
-            row.createCell(c).setCellValue(String.valueOf(v));
-            row.getCell(c).setCellStyle(c == 0 ? head : wrap);
-          }
-        }
-      }
-      overview.setColumnWidth(0, 40 * 256);
-      overview.setColumnWidth(1, 90 * 256);
-
-      Sheet levels = sheet(book, "synthesis.sheet.levels", locale);
-      Row h = levels.createRow(0);
-      List<String> header = new ArrayList<>(List.of(msg("synthesis.col.educationLevel", locale),
-          msg("synthesis.col.standardCode", locale), msg("synthesis.col.standard", locale)));
-      s.levels().forEach(l -> header.add(l.name(locale)));
-      header.add(msg("synthesis.col.rated", locale));
-      header.add(msg("synthesis.col.mean", locale));
-      cells(h, header, head);
-      r = 1;
-      for (EducationLevelSummary level : s.educationLevels()) {
-        for (StandardResult st : level.standards()) {
-          Row row = levels.createRow(r++);
-          row.createCell(0).setCellValue(level.name(locale));
-          row.createCell(1).setCellValue(st.standardCode());
-          row.createCell(2).setCellValue(st.label(locale));
-          int c = 3;
-          for (Integer n : st.counts()) {
-            row.createCell(c++).setCellValue(n);
-          }
-          row.createCell(c++).setCellValue(st.rated());
-          row.createCell(c).setCellValue(st.mean());
-          row.getCell(c).setCellStyle(decimal);
-        }
-      }
-      levels.setColumnWidth(0, 28 * 256);
-      levels.setColumnWidth(1, 20 * 256);
-      levels.setColumnWidth(2, 60 * 256);
-
-      Sheet lowest = sheet(book, "synthesis.sheet.lowest", locale);
-      cells(lowest.createRow(0), List.of(msg("synthesis.col.standardCode", locale), msg("synthesis.col.standard", locale),
-          msg("synthesis.col.rated", locale), msg("synthesis.col.mean", locale)), head);
-      r = 1;
-      for (StandardResult st : s.lowestRated()) {
-        Row row = lowest.createRow(r++);
-        row.createCell(0).setCellValue(st.standardCode());
-        row.createCell(1).setCellValue(st.label(locale));
-        row.createCell(2).setCellValue(st.rated());
-        row.createCell(3).setCellValue(st.mean());
-        row.getCell(3).setCellStyle(decimal);
-      }
-      lowest.setColumnWidth(1, 60 * 256);
-
-      Sheet below = sheet(book, "synthesis.sheet.below", locale);
-      cells(below.createRow(0), List.of(msg("synthesis.col.schoolCode", locale), msg("synthesis.col.school", locale),
-          msg("synthesis.col.standardCode", locale), msg("synthesis.col.standard", locale),
-          msg("synthesis.col.target", locale), msg("synthesis.col.achieved", locale)), head);
-      r = 1;
-      for (BelowTarget b : s.belowTargets()) {
-        Row row = below.createRow(r++);
-        row.createCell(0).setCellValue(b.schoolCode());
-        row.createCell(1).setCellValue(b.schoolName());
-        row.createCell(2).setCellValue(b.standardCode());
-        row.createCell(3).setCellValue(b.label(locale));
-        row.createCell(4).setCellValue(levelName(s, b.target(), locale));
-        row.createCell(5).setCellValue(levelName(s, b.achieved(), locale));
-      }
-      below.setColumnWidth(1, 40 * 256);
-      below.setColumnWidth(3, 60 * 256);
-
-      Sheet themes = sheet(book, "synthesis.sheet.themes", locale);
-      cells(themes.createRow(0), List.of(msg("synthesis.col.kind", locale), msg("synthesis.col.point", locale),
-          msg("synthesis.col.schools", locale), msg("synthesis.col.standardCode", locale)), head);
-      r = 1;
-      for (String kind : List.of("synthesis.strengths", "synthesis.improvements")) {
-        for (Theme t : kind.equals("synthesis.strengths") ? s.strengths() : s.improvements()) {
-          Row row = themes.createRow(r++);
-          row.createCell(0).setCellValue(msg(kind, locale));
-          row.createCell(1).setCellValue(t.text());
-          row.getCell(1).setCellStyle(wrap);
-          row.createCell(2).setCellValue(t.schools());
-          row.createCell(3).setCellValue(String.join(", ", t.standardCodes()));
-        }
-      }
-      themes.setColumnWidth(0, 24 * 256);
-      themes.setColumnWidth(1, 80 * 256);
-
-      Sheet schools = sheet(book, "synthesis.sheet.schools", locale);
-      cells(schools.createRow(0), List.of(msg("synthesis.col.schoolCode", locale), msg("synthesis.col.school", locale),
-          msg("synthesis.col.cluster", locale), msg("synthesis.col.belowCount", locale),
-          msg("synthesis.col.sarLink", locale)), head);
-      r = 1;
-      for (AcceptedSar a : s.schools()) {
-        Row row = schools.createRow(r++);
-        row.createCell(0).setCellValue(a.schoolCode());
-        row.createCell(1).setCellValue(a.schoolName());
-        row.createCell(2).setCellValue(a.clusterCode());
-        row.createCell(3).setCellValue(a.belowTargets());
-        row.createCell(4).setCellValue(a.publicLink() == null ? "" : a.publicLink());
-      }
-      schools.setColumnWidth(1, 40 * 256);
-      schools.setColumnWidth(4, 60 * 256);
-      SpreadsheetText.write(book, out);
-      return out.toByteArray();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
     }
-  }
 
-  private Sheet sheet(XSSFWorkbook book, String key, Locale locale) {
-    return book.createSheet(WorkbookUtil.createSafeSheetName(msg(key, locale)));
-  }
-
-  private static void cells(Row row, List<String> values, CellStyle style) {
-    for (int c = 0; c < values.size(); c++) {
-      row.createCell(c).setCellValue(values.get(c));
-      row.getCell(c).setCellStyle(style);
+    List<String> header = new ArrayList<>(List.of(msg("synthesis.col.educationLevel", locale),
+        msg("synthesis.col.standardCode", locale), msg("synthesis.col.standard", locale)));
+    s.levels().forEach(l -> header.add(l.name(locale)));
+    header.add(msg("synthesis.col.rated", locale));
+    header.add(msg("synthesis.col.mean", locale));
+    Table.Builder levels = Table.of(msg("synthesis.sheet.levels", locale), header);
+    for (EducationLevelSummary level : s.educationLevels()) {
+      for (StandardResult st : level.standards()) {
+        List<Cell> row = new ArrayList<>(List.of(text(level.name(locale)), text(st.standardCode()),
+            text(st.label(locale))));
+        st.counts().forEach(n -> row.add(integer(n)));
+        row.add(integer(st.rated()));
+        row.add(Table.decimal(st.mean()));
+        levels.row(row);
+      }
     }
+
+    Table.Builder lowest = Table.of(msg("synthesis.sheet.lowest", locale), List.of(
+        msg("synthesis.col.standardCode", locale), msg("synthesis.col.standard", locale),
+        msg("synthesis.col.rated", locale), msg("synthesis.col.mean", locale)));
+    for (StandardResult st : s.lowestRated()) {
+      lowest.row(text(st.standardCode()), text(st.label(locale)), integer(st.rated()), Table.decimal(st.mean()));
+    }
+
+    Table.Builder below = Table.of(msg("synthesis.sheet.below", locale), List.of(
+        msg("synthesis.col.schoolCode", locale), msg("synthesis.col.school", locale),
+        msg("synthesis.col.standardCode", locale), msg("synthesis.col.standard", locale),
+        msg("synthesis.col.target", locale), msg("synthesis.col.achieved", locale)));
+    for (BelowTarget b : s.belowTargets()) {
+      below.row(text(b.schoolCode()), text(b.schoolName()), text(b.standardCode()), text(b.label(locale)),
+          text(levelName(s, b.target(), locale)), text(levelName(s, b.achieved(), locale)));
+    }
+
+    Table.Builder themes = Table.of(msg("synthesis.sheet.themes", locale), List.of(msg("synthesis.col.kind", locale),
+        msg("synthesis.col.point", locale), msg("synthesis.col.schools", locale),
+        msg("synthesis.col.standardCode", locale)));
+    for (String kind : List.of("synthesis.strengths", "synthesis.improvements")) {
+      for (Theme t : kind.equals("synthesis.strengths") ? s.strengths() : s.improvements()) {
+        themes.row(text(msg(kind, locale)), text(t.text()), integer(t.schools()),
+            text(String.join(", ", t.standardCodes())));
+      }
+    }
+
+    Table.Builder schools = Table.of(msg("synthesis.sheet.schools", locale), List.of(
+        msg("synthesis.col.schoolCode", locale), msg("synthesis.col.school", locale),
+        msg("synthesis.col.cluster", locale), msg("synthesis.col.belowCount", locale),
+        msg("synthesis.col.sarLink", locale)));
+    for (AcceptedSar a : s.schools()) {
+      schools.row(text(a.schoolCode()), text(a.schoolName()), text(a.clusterCode()), integer(a.belowTargets()),
+          text(a.publicLink()));
+    }
+    return TableWriter.xlsx(List.of(overview.build(), levels.build(), lowest.build(), below.build(), themes.build(),
+        schools.build()), locale);
   }
 
   // --- PDF -------------------------------------------------------------------------------------

@@ -28,6 +28,7 @@ import th.qaflow.cycle.CycleService;
 import th.qaflow.organisation.District;
 import th.qaflow.organisation.OrganisationDirectory;
 import th.qaflow.postgres.EmbeddedPostgresDatabase;
+import th.qaflow.web.export.TableWriter;
 
 /**
  * National scale on a real PostgreSQL (embedded): the organisation tables hold ~245 districts and ~29,000
@@ -113,14 +114,14 @@ class MonitoringPostgresBenchmark {
     long dashboardMs = best(() -> dashboards.district(big, YEAR, Dashboards.Filters.NONE, Set.of()).schoolCount());
     Dashboards.Dashboard dashboard = dashboards.district(big, YEAR, Dashboards.Filters.NONE, Set.of());
     Locale th = Locale.forLanguageTag("th");
-    long csvMs = best(() -> Exports.csv(exports.matrix(dashboards.district(big, YEAR, Dashboards.Filters.NONE,
-        Set.of()), th)).length);
-    long xlsxMs = best(() -> Exports.xlsx("matrix", exports.matrix(dashboards.district(big, YEAR,
-        Dashboards.Filters.NONE, Set.of()), th)).length);
-    long overdueXlsxMs = best(() -> Exports.xlsx("overdue", exports.overdue(dashboards.district(big, YEAR,
-        Dashboards.Filters.NONE, Set.of()), th)).length);
-    int csvBytes = Exports.csv(exports.matrix(dashboard, th)).length;
-    int xlsxBytes = Exports.xlsx("matrix", exports.matrix(dashboard, th)).length;
+    long csvMs = best(() -> TableWriter.csv(exports.matrix(dashboards.district(big, YEAR, Dashboards.Filters.NONE,
+        Set.of()), th), th).length);
+    long xlsxMs = best(() -> TableWriter.xlsx(exports.matrix(dashboards.district(big, YEAR,
+        Dashboards.Filters.NONE, Set.of()), th), th).length);
+    long overdueXlsxMs = best(() -> TableWriter.xlsx(exports.overdue(dashboards.district(big, YEAR,
+        Dashboards.Filters.NONE, Set.of()), th), th).length);
+    int csvBytes = TableWriter.csv(exports.matrix(dashboard, th), th).length;
+    int xlsxBytes = TableWriter.xlsx(exports.matrix(dashboard, th), th).length;
 
     System.out.printf("MONITORING-PG districts=%d schools=%d rows=%d organisation=%dms insert=%dms%n", districts,
         schools, rows, orgMs, insertMs);

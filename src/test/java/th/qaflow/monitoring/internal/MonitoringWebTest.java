@@ -108,6 +108,33 @@ class MonitoringWebTest {
   }
 
   @Test
+  void theOverdueXlsxHasRealDueDatesAFrozenFilteredHeaderAndTheCsvTheThaiDate() throws Exception {
+    MockHttpSession s = WebSessions.login(mvc, "supdirector");
+    byte[] xlsx = mvc.perform(get("/monitoring/districts/1099/overdue.xlsx").param("year", "" + YEAR).session(s))
+        .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
+    byte[] csv = mvc.perform(get("/monitoring/districts/1099/overdue.csv").param("year", "" + YEAR).session(s))
+        .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
+    List<CSVRecord> records = CSVFormat.EXCEL.parse(new InputStreamReader(
+        new ByteArrayInputStream(csv, 3, csv.length - 3), StandardCharsets.UTF_8)).getRecords();
+    try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(xlsx))) {
+      org.apache.poi.xssf.usermodel.XSSFSheet sheet = book.getSheetAt(0);
+      assertThat(sheet.getPaneInformation().isFreezePane()).isTrue();
+      assertThat(sheet.getCTWorksheet().getAutoFilter().getRef()).isEqualTo("A1:F" + (sheet.getLastRowNum() + 1));
+      assertThat(sheet.getColumnWidth(1)).as("school names are wider than the default column")
+          .isGreaterThan(sheet.getDefaultColumnWidth() * 256);
+      for (int r = 1; r <= sheet.getLastRowNum(); r++) {
+        org.apache.poi.ss.usermodel.Cell due = sheet.getRow(r).getCell(3);
+        assertThat(org.apache.poi.ss.usermodel.DateUtil.isCellDateFormatted(due)).isTrue();
+        java.time.LocalDate day = due.getLocalDateTimeCellValue().toLocalDate();
+        assertThat(day).isBefore(LocalDateTime.of(AcademicYears.firstCalendarYear(YEAR), 5, 29, 0, 0).toLocalDate());
+        // the CSV shows the same day as the pages do: Buddhist Era in Thai
+        assertThat(records.get(r).get(3)).isEqualTo(th.qaflow.web.ThaiDates.date(day, java.util.Locale.forLanguageTag("th")))
+            .endsWith(" " + YEAR);
+      }
+    }
+  }
+
+  @Test
   void remindNowWritesOneOutboxMailPerPersonAndDay() throws Exception {
     Task late = tasks.createTaskQuery().processInstanceBusinessKey("1099010002-" + YEAR).singleResult();
     JdbcClient jdbc = JdbcClient.create(dataSource);
