@@ -40,12 +40,12 @@ public class ExternalDeadlines {
 
   /** The end of the draft report's due day (Bangkok time), from {@code draftReportDueOn}. */
   public Date draftReportDue(DelegateExecution execution) {
-    return endOfDay(ExternalRecords.date(execution.getVariable(VAR_DRAFT_REPORT_DUE)));
+    return endOfDay(ExternalSteps.date(execution.getVariable(VAR_DRAFT_REPORT_DUE)));
   }
 
   /** The waiting task is due when the report is (it is marked {@code due=listener}, so the calendar keeps out). */
   public void draftReportTaskCreated(DelegateTask task) {
-    LocalDate due = ExternalRecords.date(task.getVariable(VAR_DRAFT_REPORT_DUE));
+    LocalDate due = ExternalSteps.date(task.getVariable(VAR_DRAFT_REPORT_DUE));
     if (due != null) {
       task.setDueDate(endOfDay(due));
     }
@@ -55,8 +55,8 @@ public class ExternalDeadlines {
   public void escalate(DelegateExecution execution) {
     execution.setVariable(VAR_DRAFT_REPORT_LATE, true);
     String school = (String) execution.getVariable(VAR_SCHOOL_CODE);
-    int year = ExternalRecords.year(execution);
-    store.update(ExternalRecords.district(execution), year, school, "draft_late = :v", true, Instant.now());
+    int year = ExternalSteps.year(execution);
+    store.draftLate(ExternalSteps.district(execution), year, school, Instant.now());
     Task task = tasks.createTaskQuery().processInstanceId(execution.getProcessInstanceId())
         .taskDefinitionKey(TASK_RECEIVE_DRAFT_REPORT).singleResult();
     if (task != null) {
