@@ -25,21 +25,26 @@ public class ExternalStatus {
   /** The school of this execution (its {@code schoolCode}). */
   public void ofSchool(DelegateExecution execution, SchoolStatus status) {
     store.status(ExternalSteps.district(execution), ExternalSteps.year(execution),
-        (String) execution.getVariable(VAR_SCHOOL_CODE), status, Instant.now());
+        (String) execution.getVariable(VAR_SCHOOL_CODE), status, now());
   }
 
   /** Every school of the district's year. */
   public void ofAllSchools(DelegateExecution execution, SchoolStatus status) {
-    store.statusOfAll(ExternalSteps.district(execution), ExternalSteps.year(execution), status, Instant.now());
+    store.statusOfAll(ExternalSteps.district(execution), ExternalSteps.year(execution), status, now());
   }
 
   /** The target schools ({@code targetSchools}). */
   public void ofTargetSchools(DelegateExecution execution, SchoolStatus status) {
     String district = ExternalSteps.district(execution);
     int year = ExternalSteps.year(execution);
-    Instant now = Instant.now();
+    Instant now = now();
     for (String school : ExternalSteps.targets(execution)) {
       store.status(district, year, school, status, now);
     }
+  }
+
+  /** When a row changes ({@code updated_at}): the one clock read here. */
+  private static Instant now() {
+    return Instant.now();
   }
 }

@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -181,9 +182,13 @@ class ExternalStore {
           results.computeIfAbsent(rs.getString(1), k -> new ArrayList<>()).add(new SchoolState.StandardResult(
               rs.getInt(2), rs.getString(3), rs.getString(4), rs.getBoolean(5), rs.getString(6)));
         });
+    // the district's schools in one query, not one per row (a district has up to a few hundred schools); a school
+    // that has left the district since the year began is still looked up on its own
+    Map<String, School> ofDistrict = new HashMap<>();
+    directory.schoolsOfDistrict(district).forEach(s -> ofDistrict.put(s.code(), s));
     return jdbc.sql("select * from external_school where district_code = :d and academic_year = :y order by school_code")
         .param("d", district).param("y", year)
-        .query((rs, n) -> row(rs, results.getOrDefault(rs.getString("school_code"), List.of())))
+        .query((rs, n) -> row(rs, ofDistrict, results.getOrDefault(rs.getString("school_code"), List.of())))
         .list();
   }
 
@@ -193,9 +198,10 @@ class ExternalStore {
         .param("d", district).param("y", year).query(String.class).optional();
   }
 
-  private SchoolState row(ResultSet rs, List<SchoolState.StandardResult> results) throws SQLException {
+  private SchoolState row(ResultSet rs, Map<String, School> ofDistrict, List<SchoolState.StandardResult> results)
+      throws SQLException {
     String code = rs.getString("school_code");
-    School school = directory.school(code).orElse(null);
+    School school = ofDistrict.containsKey(code) ? ofDistrict.get(code) : directory.school(code).orElse(null);
     return new SchoolState(code, school == null ? code : school.nameTh(), school == null ? null : school.clusterCode(),
         rs.getString("declared_readiness"), rs.getString("declared_note"), rs.getString("confirmed_readiness"),
         rs.getString("supervisor_comment"), rs.getBoolean("target"), (Integer) rs.getObject("sar_year", Integer.class),
