@@ -46,6 +46,7 @@ public final class ExternalAssessmentSchoolProcess {
   public static final String VAR_OBJECTION_REASON = "objectionReason";
   public static final String VAR_VISIT_START = "visitStartOn";
   public static final String VAR_VISITED_ON = "visitedOn";
+  public static final String VAR_DRAFT_RECEIVED_ON = "draftReceivedOn";
   /** The final result (and each re-assessment): one row per ONESQA standard with {@code level}. */
   public static final String VAR_RESULTS = "onesqaResults";
   public static final String VAR_ALL_STANDARDS_MET = "allStandardsMet";

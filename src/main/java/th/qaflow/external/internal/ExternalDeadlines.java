@@ -2,6 +2,7 @@ package th.qaflow.external.internal;
 
 import static th.qaflow.external.ExternalAssessmentSchoolProcess.*;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -29,12 +30,15 @@ import th.qaflow.kernel.ProcessVariables;
 /* public (in an internal package) so the engine's expression language may call it */
 @Component("externalDeadlines")
 public class ExternalDeadlines {
+  private final Clock clock;
   static final LocalTime END_OF_DAY = LocalTime.of(23, 59, 59);
   private final TaskService tasks;
   private final ApplicationEventPublisher events;
   private final ExternalStore store;
 
-  ExternalDeadlines(@Lazy TaskService tasks, ApplicationEventPublisher events, ExternalStore store) {
+  ExternalDeadlines(@Lazy TaskService tasks, ApplicationEventPublisher events, ExternalStore store, Clock clock) {
+
+    this.clock = clock;
     this.tasks = tasks;
     this.events = events;
     this.store = store;
@@ -42,12 +46,12 @@ public class ExternalDeadlines {
 
   /** The end of the draft report's due day (Bangkok time), from {@code draftReportDueOn}. */
   public Date draftReportDue(DelegateExecution execution) {
-    return endOfDay(ExternalRecords.date(execution.getVariable(VAR_DRAFT_REPORT_DUE)));
+    return endOfDay(ExternalSteps.date(execution.getVariable(VAR_DRAFT_REPORT_DUE)));
   }
 
   /** The waiting task is due when the report is (it is marked {@code due=listener}, so the calendar keeps out). */
   public void draftReportTaskCreated(DelegateTask task) {
-    LocalDate due = ExternalRecords.date(task.getVariable(VAR_DRAFT_REPORT_DUE));
+    LocalDate due = ExternalSteps.date(task.getVariable(VAR_DRAFT_REPORT_DUE));
     if (due != null) {
       task.setDueDate(endOfDay(due));
     }
@@ -57,8 +61,8 @@ public class ExternalDeadlines {
   public void escalate(DelegateExecution execution) {
     execution.setVariable(VAR_DRAFT_REPORT_LATE, true);
     String school = (String) execution.getVariable(ProcessVariables.SCHOOL_CODE);
-    int year = ExternalRecords.year(execution);
-    store.update(ExternalRecords.district(execution), year, school, "draft_late = :v", true, Instant.now());
+    int year = ExternalSteps.year(execution);
+    store.draftLate(ExternalSteps.district(execution), year, school, clock.instant());
     Task task = tasks.createTaskQuery().processInstanceId(execution.getProcessInstanceId())
         .taskDefinitionKey(TASK_RECEIVE_DRAFT_REPORT).singleResult();
     if (task != null) {

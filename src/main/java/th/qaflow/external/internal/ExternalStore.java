@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -49,50 +50,101 @@ class ExternalStore {
         .param("d", district).param("y", year).query(Integer.class).single() > 0;
   }
 
-  void setStatus(String district, int year, String school, String status, Instant now) {
-    update(district, year, school, "status = :v", status, now);
-  }
-
-  void setStatusOfAll(String district, int year, String status, Instant now) {
-    jdbc.sql("update external_school set status = :v, updated_at = :at where district_code = :d and academic_year = :y")
-        .param("v", status).param("at", Timestamp.from(now)).param("d", district).param("y", year).update();
-  }
-
-  /** Sets one column (an assignment with the parameter {@code :v}) and the time of the change. */
-  void update(String district, int year, String school, String assignment, Object value, Instant now) {
-    jdbc.sql("update external_school set " + assignment + ", updated_at = :at"
-            + " where district_code = :d and academic_year = :y and school_code = :s")
-        .param("v", value).param("at", Timestamp.from(now))
+  /** A school's status (the models name it: see {@link SchoolStatus}). */
+  void status(String district, int year, String school, SchoolStatus status, Instant now) {
+    jdbc.sql("""
+            update external_school set status = :st, updated_at = :at
+            where district_code = :d and academic_year = :y and school_code = :s""")
+        .param("st", status.name()).param("at", Timestamp.from(now))
         .param("d", district).param("y", year).param("s", school).update();
+  }
+
+  /** The status of every school of the district's year. */
+  void statusOfAll(String district, int year, SchoolStatus status, Instant now) {
+    jdbc.sql("update external_school set status = :st, updated_at = :at where district_code = :d and academic_year = :y")
+        .param("st", status.name()).param("at", Timestamp.from(now)).param("d", district).param("y", year).update();
   }
 
   void declared(String district, int year, String school, String readiness, String note, Instant now) {
     jdbc.sql("""
-            update external_school set declared_readiness = :r, declared_note = :n, declared_at = :at,
-              status = 'READINESS_DECLARED', updated_at = :at
+            update external_school set declared_readiness = :r, declared_note = :n, declared_at = :at, updated_at = :at
             where district_code = :d and academic_year = :y and school_code = :s""")
         .param("r", readiness).param("n", note).param("at", Timestamp.from(now))
+        .param("d", district).param("y", year).param("s", school).update();
+  }
+
+  void returned(String district, int year, String school, String comment, Instant now) {
+    jdbc.sql("""
+            update external_school set supervisor_comment = :c, updated_at = :at
+            where district_code = :d and academic_year = :y and school_code = :s""")
+        .param("c", comment).param("at", Timestamp.from(now))
         .param("d", district).param("y", year).param("s", school).update();
   }
 
   void confirmed(String district, int year, String school, String readiness, String comment, String by, Instant now) {
     jdbc.sql("""
             update external_school set confirmed_readiness = :r, supervisor_comment = :c, confirmed_by = :b,
-              confirmed_at = :at, status = 'READINESS_CONFIRMED', updated_at = :at
+              confirmed_at = :at, updated_at = :at
             where district_code = :d and academic_year = :y and school_code = :s""")
         .param("r", readiness).param("c", comment).param("b", by).param("at", Timestamp.from(now))
         .param("d", district).param("y", year).param("s", school).update();
   }
 
+  /** Marks the target schools (and unmarks every other school of the year). */
   void targets(String district, int year, Collection<String> targets, Instant now) {
     for (SchoolState s : schools(district, year)) {
-      boolean target = targets.contains(s.schoolCode());
       jdbc.sql("""
-              update external_school set target = :t, status = :st, updated_at = :at
+              update external_school set target = :t, updated_at = :at
               where district_code = :d and academic_year = :y and school_code = :s""")
-          .param("t", target).param("st", target ? "TARGET" : "NOT_TARGET").param("at", Timestamp.from(now))
+          .param("t", targets.contains(s.schoolCode())).param("at", Timestamp.from(now))
           .param("d", district).param("y", year).param("s", s.schoolCode()).update();
     }
+  }
+
+  void scheduled(String district, int year, String school, LocalDate visitOn, Instant now) {
+    jdbc.sql("""
+            update external_school set visit_on = :v, updated_at = :at
+            where district_code = :d and academic_year = :y and school_code = :s""")
+        .param("v", sqlDate(visitOn)).param("at", Timestamp.from(now))
+        .param("d", district).param("y", year).param("s", school).update();
+  }
+
+  void objected(String district, int year, String school, Instant now) {
+    jdbc.sql("""
+            update external_school set objections = objections + 1, updated_at = :at
+            where district_code = :d and academic_year = :y and school_code = :s""")
+        .param("at", Timestamp.from(now)).param("d", district).param("y", year).param("s", school).update();
+  }
+
+  void visited(String district, int year, String school, LocalDate visitedOn, LocalDate draftDueOn, Instant now) {
+    jdbc.sql("""
+            update external_school set visit_on = :v, draft_due_on = :due, updated_at = :at
+            where district_code = :d and academic_year = :y and school_code = :s""")
+        .param("v", sqlDate(visitedOn)).param("due", sqlDate(draftDueOn)).param("at", Timestamp.from(now))
+        .param("d", district).param("y", year).param("s", school).update();
+  }
+
+  void draftLate(String district, int year, String school, Instant now) {
+    jdbc.sql("""
+            update external_school set draft_late = true, updated_at = :at
+            where district_code = :d and academic_year = :y and school_code = :s""")
+        .param("at", Timestamp.from(now)).param("d", district).param("y", year).param("s", school).update();
+  }
+
+  void draftReceived(String district, int year, String school, LocalDate receivedOn, Instant now) {
+    jdbc.sql("""
+            update external_school set draft_received_on = :r, updated_at = :at
+            where district_code = :d and academic_year = :y and school_code = :s""")
+        .param("r", sqlDate(receivedOn)).param("at", Timestamp.from(now))
+        .param("d", district).param("y", year).param("s", school).update();
+  }
+
+  void reassessments(String district, int year, String school, int reassessments, Instant now) {
+    jdbc.sql("""
+            update external_school set reassessments = :n, updated_at = :at
+            where district_code = :d and academic_year = :y and school_code = :s""")
+        .param("n", reassessments).param("at", Timestamp.from(now))
+        .param("d", district).param("y", year).param("s", school).update();
   }
 
   void sar(String district, int year, String school, Integer sarYear, String versionId, Instant now) {
@@ -130,9 +182,13 @@ class ExternalStore {
           results.computeIfAbsent(rs.getString(1), k -> new ArrayList<>()).add(new SchoolState.StandardResult(
               rs.getInt(2), rs.getString(3), rs.getString(4), rs.getBoolean(5), rs.getString(6)));
         });
+    // the district's schools in one query, not one per row (a district has up to a few hundred schools); a school
+    // that has left the district since the year began is still looked up on its own
+    Map<String, School> ofDistrict = new HashMap<>();
+    directory.schoolsOfDistrict(district).forEach(s -> ofDistrict.put(s.code(), s));
     return jdbc.sql("select * from external_school where district_code = :d and academic_year = :y order by school_code")
         .param("d", district).param("y", year)
-        .query((rs, n) -> row(rs, results.getOrDefault(rs.getString("school_code"), List.of())))
+        .query((rs, n) -> row(rs, ofDistrict, results.getOrDefault(rs.getString("school_code"), List.of())))
         .list();
   }
 
@@ -142,15 +198,20 @@ class ExternalStore {
         .param("d", district).param("y", year).query(String.class).optional();
   }
 
-  private SchoolState row(ResultSet rs, List<SchoolState.StandardResult> results) throws SQLException {
+  private SchoolState row(ResultSet rs, Map<String, School> ofDistrict, List<SchoolState.StandardResult> results)
+      throws SQLException {
     String code = rs.getString("school_code");
-    School school = directory.school(code).orElse(null);
+    School school = ofDistrict.containsKey(code) ? ofDistrict.get(code) : directory.school(code).orElse(null);
     return new SchoolState(code, school == null ? code : school.nameTh(), school == null ? null : school.clusterCode(),
         rs.getString("declared_readiness"), rs.getString("declared_note"), rs.getString("confirmed_readiness"),
         rs.getString("supervisor_comment"), rs.getBoolean("target"), (Integer) rs.getObject("sar_year", Integer.class),
         rs.getString("sar_version_id"), date(rs, "visit_on"), date(rs, "draft_due_on"), rs.getBoolean("draft_late"),
         date(rs, "draft_received_on"), rs.getInt("objections"), rs.getInt("reassessments"), rs.getString("status"),
         results);
+  }
+
+  private static java.sql.Date sqlDate(LocalDate day) {
+    return day == null ? null : java.sql.Date.valueOf(day);
   }
 
   private static LocalDate date(ResultSet rs, String column) throws SQLException {
