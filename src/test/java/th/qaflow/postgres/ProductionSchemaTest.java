@@ -14,10 +14,13 @@ import org.camunda.bpm.engine.TaskService;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.core.env.Environment;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -35,7 +38,7 @@ import th.qaflow.organisation.OrganisationImport;
  * engine create or alter its tables (camunda.bpm.database.schema-update false), so the operator creates them with
  * Camunda's own create scripts from the camunda-engine jar; QA Flow's tables come from Flyway at start. The app then
  * starts, leaves the engine's schema as the scripts made it, and runs processes. On an empty database it refuses to
- * start with Camunda's message naming the missing tables.
+ * start, creates nothing, and its failure report names the scripts to run.
  */
 @SpringBootTest(properties = {"qaflow.demo.enabled=false", "camunda.bpm.job-execution.enabled=false"})
 @ActiveProfiles("postgres")
@@ -103,7 +106,8 @@ class ProductionSchemaTest {
   }
 
   @Test
-  void refusesToStartOnAnEmptyDatabaseWithCamundasHint() throws Exception {
+  @ExtendWith(OutputCaptureExtension.class)
+  void refusesToStartOnAnEmptyDatabaseAndSaysWhatToRun(CapturedOutput output) throws Exception {
     String empty = postgres.createDatabase("empty_install");
     // as arguments: they outrank application-postgres.yml, as an operator's environment variables do
     Throwable failure = catchThrowable(() -> new SpringApplicationBuilder(QaFlowApplication.class)
@@ -118,6 +122,10 @@ class ProductionSchemaTest {
       cause = cause.getCause();
     }
     assertThat(cause.getMessage()).contains("ENGINE-03057", "no Camunda tables in the database");
+    // Spring Boot's failure report says what the operator has to do (EngineSchemaFailureAnalyzer)
+    assertThat(output.getOut()).contains("APPLICATION FAILED TO START",
+        "The process engine's tables are missing or do not match this version of QA Flow",
+        "Run Camunda's SQL scripts for this version", "docs/operations.md");
     // and it did not create them behind the operator's back
     try (var c = java.sql.DriverManager.getConnection(empty, "postgres", "");
         var rs = c.createStatement().executeQuery(
