@@ -115,6 +115,25 @@ class ActuatorTest {
     assertThat(wrong).isEmpty();
   }
 
+  /**
+   * Endpoints that show secrets or change the app (environment, beans, heap dump, loggers…) are not served at all, not
+   * even to operators; the rest of the /actuator tree is the operators' door too (403 for others, 401 anonymous).
+   */
+  @Test
+  void endpointsThatRevealOrChangeTheAppAreNotExposed() throws Exception {
+    List<String> wrong = new ArrayList<>();
+    MockHttpSession admin = WebSessions.login(mvc, "admin");
+    MockHttpSession qa = WebSessions.login(mvc, "qa1");
+    for (String path : List.of("/actuator/env", "/actuator/configprops", "/actuator/beans", "/actuator/heapdump",
+        "/actuator/threaddump", "/actuator/loggers", "/actuator/mappings", "/actuator/shutdown")) {
+      expect(wrong, 404, get(path).with(httpBasic("admin", "demo")), "admin " + path);
+      expect(wrong, 404, get(path).session(admin), "admin signed in " + path);
+      expect(wrong, 403, get(path).session(qa), "qa1 signed in " + path);
+      expect(wrong, 401, get(path), "anonymous " + path);
+    }
+    assertThat(wrong).isEmpty();
+  }
+
   /** Only reads are exposed (BadInputTest's list of POST endpoints, from the controllers, stays the whole list). */
   @Test
   void onlyReadOperationsAreExposed() {

@@ -14,6 +14,7 @@ import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import org.springframework.security.web.util.matcher.OrRequestMatcher;
 import th.qaflow.organisation.Groups;
 
 /**
@@ -66,7 +67,9 @@ class SecurityConfig {
   @Bean
   @Order(2)
   SecurityFilterChain actuator(HttpSecurity http, CamundaIdentityAuthenticationProvider provider) throws Exception {
-    return http.securityMatcher(EndpointRequest.toAnyEndpoint())
+    // the whole /actuator tree, so an endpoint that is not exposed is a 404 for operators and refused for the rest
+    return http.securityMatcher(new OrRequestMatcher(EndpointRequest.toAnyEndpoint(),
+            PathPatternRequestMatcher.withDefaults().matcher("/actuator/**")))
         .authenticationManager(only(provider))
         .authorizeHttpRequests(a -> a.anyRequest().hasAuthority(OPERATOR))
         .httpBasic(b -> b.realmName("QA Flow operators"))
