@@ -64,6 +64,7 @@ class CrashDurabilityTest {
     EmbeddedPostgresDatabase postgres = new EmbeddedPostgresDatabase();
     postgres.startDurable();
     try {
+      postgres.createEngineSchema();
       Outcome outcome = crashDuringBurst(List.of("--spring.profiles.active=postgres",
           "--spring.datasource.url=" + postgres.jdbcUrl(), "--spring.datasource.username=postgres",
           "--spring.datasource.password="));

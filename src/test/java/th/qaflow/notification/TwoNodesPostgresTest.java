@@ -62,8 +62,9 @@ class TwoNodesPostgresTest {
   static final GreenMail smtp = new GreenMail(new ServerSetup(0, "127.0.0.1", ServerSetup.PROTOCOL_SMTP).dynamicPort());
 
   @BeforeAll
-  static void start() throws IOException {
+  static void start() throws Exception {
     postgres.start();
+    postgres.createEngineSchema();
     smtp.start();
   }
 

@@ -38,8 +38,9 @@ class PostgresIntegrationTest {
   static final EmbeddedPostgresDatabase postgres = new EmbeddedPostgresDatabase();
 
   @BeforeAll
-  static void start() throws IOException {
+  static void start() throws Exception {
     postgres.start();
+    postgres.createEngineSchema();
   }
 
   @DynamicPropertySource

@@ -1,6 +1,7 @@
 package th.qaflow.security.internal;
 
 import org.springframework.context.MessageSource;
+import org.springframework.boot.actuate.autoconfigure.security.servlet.EndpointRequest;
 import org.springframework.boot.autoconfigure.security.SecurityProperties;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
@@ -13,10 +14,12 @@ import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import org.springframework.security.web.util.matcher.OrRequestMatcher;
 import th.qaflow.organisation.Groups;
 
 /**
- * Two doors: the engine REST API for operators over HTTP Basic, and the web app with form login.
+ * Three doors: the engine REST API for operators over HTTP Basic; the Actuator endpoints (/actuator: health,
+ * info, metrics) for operators over HTTP Basic or their signed-in session; and the web app with form login.
  * Cockpit/Admin at /camunda are for operators too; they keep their own CSRF protection.
  */
 @Configuration
@@ -56,8 +59,25 @@ class SecurityConfig {
         .build();
   }
 
+  /**
+   * Operators only, like /engine-rest: a scraper (Prometheus) signs in over HTTP Basic without a session, an
+   * operator's browser also with the web login's session. Anyone else signed in gets 403, anonymous 401. Only
+   * read-only endpoints are exposed (application.yml), so CSRF stays on.
+   */
   @Bean
   @Order(2)
+  SecurityFilterChain actuator(HttpSecurity http, CamundaIdentityAuthenticationProvider provider) throws Exception {
+    // the whole /actuator tree, so an endpoint that is not exposed is a 404 for operators and refused for the rest
+    return http.securityMatcher(new OrRequestMatcher(EndpointRequest.toAnyEndpoint(),
+            PathPatternRequestMatcher.withDefaults().matcher("/actuator/**")))
+        .authenticationManager(only(provider))
+        .authorizeHttpRequests(a -> a.anyRequest().hasAuthority(OPERATOR))
+        .httpBasic(b -> b.realmName("QA Flow operators"))
+        .build();
+  }
+
+  @Bean
+  @Order(3)
   SecurityFilterChain web(HttpSecurity http, CamundaIdentityAuthenticationProvider provider) throws Exception {
     return http
         .authenticationManager(only(provider))

@@ -46,8 +46,9 @@ class MonitoringPostgresBenchmark {
   static final EmbeddedPostgresDatabase postgres = new EmbeddedPostgresDatabase();
 
   @BeforeAll
-  static void start() throws IOException {
+  static void start() throws Exception {
     postgres.start();
+    postgres.createEngineSchema();
   }
 
   @DynamicPropertySource
