@@ -11,6 +11,9 @@ public interface SchoolCycles {
   /** The SARs of the district's school cycles of the year: counts, and the accepted ones with their levels. */
   DistrictSars sars(String districtCode, int academicYear);
 
+  /** What the school's cycle holds of its submitted SAR, for the district's review (empty once it has ended). */
+  SubmittedSar submittedSar(String schoolCycleId);
+
   /** Whether the school's cycle of the year has submitted its SAR (at least once). */
   boolean sarSubmitted(String schoolCode, int academicYear);
 

@@ -19,9 +19,11 @@ import org.springframework.stereotype.Service;
 import th.qaflow.cycle.AcceptedSar;
 import th.qaflow.cycle.DistrictSars;
 import th.qaflow.cycle.SchoolCycles;
+import th.qaflow.cycle.SubmittedSar;
 import th.qaflow.kernel.ProcessVariables;
 import th.qaflow.organisation.OrganisationDirectory;
 import th.qaflow.organisation.School;
+import th.qaflow.standards.StandardsCatalog;
 
 /**
  * The school cycle's contract with the district: its SARs read from the engine's history (which holds running
@@ -94,6 +96,16 @@ class EngineSchoolCycles implements SchoolCycles {
     }
     accepted.sort(java.util.Comparator.comparing(AcceptedSar::schoolCode));
     return new DistrictSars(districtCode, academicYear, bySchool.size(), returned, accepted);
+  }
+
+  @Override
+  public SubmittedSar submittedSar(String schoolCycleId) {
+    Map<String, Object> vars = new HashMap<>();
+    if (schoolCycleId != null && runtime.createProcessInstanceQuery().processInstanceId(schoolCycleId).count() > 0) {
+      vars.putAll(runtime.getVariables(schoolCycleId, List.of(VAR_SAR_APPROVED_VERSION, VAR_SAR_SUBMITTED_VERSION,
+          StandardsCatalog.VAR_STANDARDS, SarRecords.SAR_LEVELS, SarRecords.EXECUTIVE_SUMMARY)));
+    }
+    return SarRecords.submitted(vars);
   }
 
   @Override

@@ -9,8 +9,10 @@ import th.qaflow.cycle.AcceptedSar;
 import th.qaflow.cycle.AcceptedSar.AssessmentNote;
 import th.qaflow.cycle.AcceptedSar.StandardLevel;
 import th.qaflow.cycle.SchoolQaCycleProcess;
+import th.qaflow.cycle.SubmittedSar;
 import th.qaflow.documents.DocumentReference;
 import th.qaflow.standards.EducationLevel;
+import th.qaflow.standards.StandardsCatalog;
 
 /**
  * Reads a school's SAR from its cycle's variables, which its forms wrote: the one place that knows the forms'
@@ -32,6 +34,8 @@ final class SarRecords {
   static final String ACHIEVED_LEVEL = "achievedLevel";
   static final String STRENGTHS = "strengths";
   static final String IMPROVEMENTS = "improvements";
+  /** DraftSar's executive summary. */
+  static final String EXECUTIVE_SUMMARY = "sarExecutiveSummary";
   /** PublishSar: "link" (sarPublicLink) or "file" (sarPublishedFile). */
   static final String PUBLISHED_AS = "sarPublishedAs";
   static final String PUBLIC_LINK = "sarPublicLink";
@@ -57,6 +61,41 @@ final class SarRecords {
     String approved = text(v.get(SchoolQaCycleProcess.VAR_SAR_APPROVED_VERSION));
     return new AcceptedSar(schoolCode, schoolName, clusterCode, levels, notes, publicLink(v), publishedFile(v),
         approved.isEmpty() ? null : approved);
+  }
+
+  /** The submitted SAR as the district's review checks it; {@code v} may be empty (the cycle has ended). */
+  static SubmittedSar submitted(Map<String, Object> v) {
+    String approved = v.get(SchoolQaCycleProcess.VAR_SAR_APPROVED_VERSION) instanceof String s ? s : null;
+    Object summary = v.get(EXECUTIVE_SUMMARY);
+    return new SubmittedSar(approved, DocumentReference.versionId(v.get(SchoolQaCycleProcess.VAR_SAR_SUBMITTED_VERSION)),
+        withoutLevel(v.get(StandardsCatalog.VAR_STANDARDS), v.get(SAR_LEVELS)), summary == null ? "" : summary.toString());
+  }
+
+  /** The standards of the school (its cycle's {@code standards} rows) that have no achieved level in the SAR. */
+  static List<String> withoutLevel(Object standards, Object sarLevels) {
+    Map<String, String> levels = new LinkedHashMap<>();
+    if (sarLevels instanceof List<?> rows) {
+      for (Object row : rows) {
+        if (row instanceof Map<?, ?> m && m.get(STANDARD_CODE) != null) {
+          Object level = m.get(ACHIEVED_LEVEL);
+          levels.put(String.valueOf(m.get(STANDARD_CODE)), level == null ? "" : String.valueOf(level).strip());
+        }
+      }
+    }
+    List<String> missing = new ArrayList<>();
+    if (standards instanceof List<?> rows) {
+      for (Object row : rows) {
+        if (row instanceof Map<?, ?> m && m.get(STANDARD_CODE) != null) {
+          String standard = String.valueOf(m.get(STANDARD_CODE));
+          if (levels.getOrDefault(standard, "").isEmpty()) {
+            missing.add(m.get(STANDARD_LABEL) != null ? String.valueOf(m.get(STANDARD_LABEL)) : standard);
+          }
+        }
+      }
+    } else if (levels.isEmpty()) {
+      missing.add("-");
+    }
+    return missing;
   }
 
   /**
