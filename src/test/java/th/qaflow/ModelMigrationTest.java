@@ -19,9 +19,11 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
+import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.migration.MigrationInstruction;
 import org.camunda.bpm.engine.migration.MigrationPlan;
@@ -37,7 +39,9 @@ import org.camunda.bpm.model.bpmn.instance.CallActivity;
 import org.camunda.bpm.model.bpmn.instance.CatchEvent;
 import org.camunda.bpm.model.bpmn.instance.ExclusiveGateway;
 import org.camunda.bpm.model.bpmn.instance.FlowNode;
+import org.camunda.bpm.model.bpmn.instance.MessageEventDefinition;
 import org.camunda.bpm.model.bpmn.instance.ReceiveTask;
+import org.camunda.bpm.model.bpmn.instance.ServiceTask;
 import org.camunda.bpm.model.bpmn.instance.StartEvent;
 import org.camunda.bpm.model.bpmn.instance.SubProcess;
 import org.camunda.bpm.model.bpmn.instance.UserTask;
@@ -49,14 +53,20 @@ import org.springframework.core.io.Resource;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 import th.qaflow.kernel.AcademicYears;
 import th.qaflow.cycle.CycleService;
+import th.qaflow.district.DistrictCycles;
+import th.qaflow.district.DistrictQaCycleProcess;
+import th.qaflow.district.SarReviewProcess;
+import th.qaflow.organisation.Groups;
+import th.qaflow.synthesis.SarSynthesis;
 import th.qaflow.organisation.OrganisationImport;
 
 /**
  * Running instances of the models as they were before the explicit merge gateways (version 1, kept
  * from git in src/test/resources/model-history/v1) move to the current models with Camunda's
  * migration API: every state an instance can wait in maps onto the same activity, the new model
- * only adds merge gateways, and a school's cycle migrated mid-way runs on through them.
- * docs/model-changes.md says how operators do it.
+ * only adds merge gateways, and a school's cycle migrated mid-way runs on through them. Instances of version 2
+ * (model-history/v2, before the SAR contract and the bean districtCycleSteps) run to their end as they are, or
+ * migrate to version 3. docs/model-changes.md says how operators do it.
  */
 @QaFlowTest
 class ModelMigrationTest {
@@ -69,6 +79,10 @@ class ModelMigrationTest {
   @Autowired RuntimeService runtime;
   @Autowired CycleService cycles;
   @Autowired OrganisationImport organisation;
+  @Autowired TaskService taskService;
+  @Autowired HistoryService historyService;
+  @Autowired DistrictCycles districtCycles;
+  @Autowired SarSynthesis synthesis;
 
   @BeforeEach
   void setUp() {
@@ -168,6 +182,196 @@ class ModelMigrationTest {
     assertThat(atTimer).isWaitingAt(TASK_SELF_CHECK_SEMESTER_ONE);
   }
 
+  // --- version 3: the SAR contract (SarSubmitted, SchoolCycles.answerSarReview) and the bean districtCycleSteps.
+  // Instances started on version 2 (kept from git in model-history/v2) still call ${districtSarReviews.submitted}
+  // and ${districtCycles.…}: they run on as they are, or migrate. Years 2856–2859.
+
+  @Test
+  void aSchoolCycleStartedOnVersionTwoStillSubmitsIsReviewedTwiceAndEnds() throws IOException {
+    int year = 2856;
+    String school = "1099010004";
+    clock(year);
+    ProcessDefinition v2 = deploy(PROCESS_ID, "model-history/v2/SchoolQaCycle.bpmn");
+    ProcessInstance cycle;
+    try {
+      cycle = start(school, year);
+    } finally {
+      deploy(PROCESS_ID, "bpmn/SchoolQaCycle.bpmn");
+    }
+    assertThat(cycle.getProcessDefinitionId()).isEqualTo(v2.getId());
+    assertThat(expressionOf(v2, EVENT_SAR_SUBMITTED)).isEqualTo("${districtSarReviews.submitted(execution)}");
+
+    walkTo(cycle, TASK_SUBMIT_SAR);
+    completeTask(cycle, TASK_SUBMIT_SAR);
+    assertThat(cycle).hasPassed(EVENT_SAR_SUBMITTED).isWaitingAt(EVENT_SAR_REVIEWED);
+    Task review = review(school, year);
+    assertThat(review).hasCandidateGroup(Groups.clusterSupervisor("1099-C1"));
+    assertThat(taskService.getVariable(review.getId(), SarReviewProcess.VAR_SCHOOL_CYCLE_ID)).isEqualTo(cycle.getId());
+    taskService.complete(review.getId(), Map.of(SarReviewProcess.VAR_REVIEW_DECISION, SarReviewProcess.DECISION_RETURN,
+        SarReviewProcess.VAR_REVIEW_COMMENTS, "ขาดภาคผนวก"));
+    assertThat(cycle).isWaitingAt(TASK_DRAFT_SAR);
+    assertThat(runtime.getVariable(cycle.getId(), VAR_SAR_REVIEW_DECISION)).isEqualTo(SAR_REVIEW_RETURNED);
+    assertThat(runtime.getVariable(cycle.getId(), VAR_SAR_REVIEW_COMMENTS)).isEqualTo("ขาดภาคผนวก");
+
+    walkTo(cycle, TASK_SUBMIT_SAR);
+    completeTask(cycle, TASK_SUBMIT_SAR);
+    assertThat(runtime.getVariable(cycle.getId(), VAR_SAR_REVIEW_DECISION)).as("under review again").isNull();
+    Task second = review(school, year);
+    assertThat(taskService.getVariable(second.getId(), SarReviewProcess.VAR_ROUND)).isEqualTo(2);
+    taskService.complete(second.getId(), Map.of(SarReviewProcess.VAR_REVIEW_DECISION, SarReviewProcess.DECISION_ACCEPT));
+    assertThat(cycle).isWaitingAt(TASK_PUBLISH_SAR);
+    assertThat(synthesis.summary("1099", year).accepted()).isEqualTo(1);
+    completeTask(cycle, TASK_PUBLISH_SAR);
+    assertThat(cycle).isEnded().hasPassed(END_SAR_PUBLISHED);
+    assertThat(historyService.createHistoricProcessInstanceQuery().processInstanceId(cycle.getId()).singleResult()
+        .getProcessDefinitionId()).as("ran on version 2 to its end").isEqualTo(v2.getId());
+  }
+
+  @Test
+  void aSchoolCycleOfVersionTwoMigratesToVersionThreeAndSubmitsThroughTheContract() throws IOException {
+    int year = 2857;
+    String school = "1099010005";
+    clock(year);
+    ProcessDefinition v2 = deploy(PROCESS_ID, "model-history/v2/SchoolQaCycle.bpmn");
+    ProcessDefinition current;
+    ProcessInstance cycle;
+    try {
+      cycle = start(school, year);
+    } finally {
+      current = deploy(PROCESS_ID, "bpmn/SchoolQaCycle.bpmn");
+    }
+    assertThat(expressionOf(current, EVENT_SAR_SUBMITTED)).isEqualTo("${sarSubmissions.publish(execution)}");
+    assertEveryStateMaps(v2, current);
+    walkTo(cycle, TASK_SUBMIT_SAR);
+    String submitTask = task(cycle).getId();
+
+    runtime.newMigration(plan(v2, current)).processInstanceIds(cycle.getId()).execute();
+    assertThat(task(cycle).getId()).isEqualTo(submitTask);
+    assertThat(task(cycle).getProcessDefinitionId()).isEqualTo(current.getId());
+
+    completeTask(cycle, TASK_SUBMIT_SAR);
+    Task review = review(school, year);
+    assertThat(review).hasCandidateGroup(Groups.clusterSupervisor("1099-C2"));
+    taskService.complete(review.getId(), Map.of(SarReviewProcess.VAR_REVIEW_DECISION, SarReviewProcess.DECISION_ACCEPT));
+    assertThat(runtime.getVariable(cycle.getId(), VAR_SAR_REVIEW_DECISION)).isEqualTo(SAR_REVIEW_ACCEPTED);
+    completeTask(cycle, TASK_PUBLISH_SAR);
+    assertThat(cycle).isEnded();
+    assertThat(historyService.createHistoricProcessInstanceQuery().processInstanceId(cycle.getId()).singleResult()
+        .getProcessDefinitionId()).isEqualTo(current.getId());
+  }
+
+  @Test
+  void aDistrictCycleStartedOnVersionTwoRunsToItsEndOnTheOldBeanName() throws IOException {
+    int year = 2858;
+    clock(year);
+    ProcessDefinition v2 = deploy(DistrictQaCycleProcess.PROCESS_ID, "model-history/v2/DistrictQaCycle.bpmn");
+    ProcessInstance pi;
+    try {
+      pi = runtime.createProcessInstanceQuery()
+          .processInstanceId(districtCycles.start("1099", year, "qaofficer").orElseThrow()).singleResult();
+    } finally {
+      deploy(DistrictQaCycleProcess.PROCESS_ID, "bpmn/DistrictQaCycle.bpmn");
+    }
+    assertThat(pi.getProcessDefinitionId()).isEqualTo(v2.getId());
+    assertThat(expressionOf(v2, DistrictQaCycleProcess.TASK_START_SCHOOL_CYCLES))
+        .isEqualTo("${districtCycles.startSchoolCycles(execution)}");
+
+    completeTask(pi, DistrictQaCycleProcess.TASK_PUBLISH_GUIDANCE);
+    assertThat(runtime.getVariable(pi.getId(), DistrictQaCycleProcess.VAR_SCHOOL_CYCLES_STARTED)).isEqualTo(8);
+    completeTask(pi, DistrictQaCycleProcess.TASK_APPOINT_COMMITTEE);
+    completeTask(pi, DistrictQaCycleProcess.TASK_REPORT_LAST_YEAR);
+    completeTask(pi, DistrictQaCycleProcess.TASK_RUN_VISIT_ROUNDS);
+    assertThat(pi).isWaitingAt(DistrictQaCycleProcess.TIMER_SAR_DEADLINE);
+    Job deadline = job(pi);
+    ClockUtil.setCurrentTime(new Date(deadline.getDuedate().getTime() + 3_600_000));
+    execute(deadline);
+    assertThat(runtime.getVariable(pi.getId(), DistrictQaCycleProcess.VAR_MISSING_SAR_COUNT)).isEqualTo(8);
+    completeTask(pi, DistrictQaCycleProcess.TASK_CHASE_MISSING_SARS);
+    completeTask(pi, DistrictQaCycleProcess.TASK_CONFIRM_REVIEWS_DONE);
+    completeTask(pi, DistrictQaCycleProcess.TASK_SYNTHESISE_SARS, "synthesisOverview", "ภาพรวม");
+    taskService.setAssignee(task(pi).getId(), "supdirector");
+    completeTask(pi, DistrictQaCycleProcess.TASK_APPROVE_SYNTHESIS, DistrictQaCycleProcess.VAR_SYNTHESIS_DECISION, "approve");
+    assertThat(runtime.getVariable(pi.getId(), DistrictQaCycleProcess.VAR_SYNTHESIS_DECIDED_BY)).isEqualTo("supdirector");
+    completeTask(pi, DistrictQaCycleProcess.TASK_REPORT_SYNTHESIS);
+    assertThat(synthesis.published("1099", year)).as("published by the old model's service task").isPresent();
+    completeTask(pi, DistrictQaCycleProcess.TASK_SELECT_GOOD_PRACTICES);
+    assertThat(pi).isEnded().hasPassed(DistrictQaCycleProcess.END_DISTRICT_YEAR_DONE);
+  }
+
+  @Test
+  void aDistrictCycleOfVersionTwoMigratesToVersionThree() throws IOException {
+    int year = 2859;
+    clock(year);
+    ProcessDefinition v2 = deploy(DistrictQaCycleProcess.PROCESS_ID, "model-history/v2/DistrictQaCycle.bpmn");
+    ProcessDefinition current;
+    ProcessInstance pi;
+    try {
+      pi = runtime.createProcessInstanceQuery()
+          .processInstanceId(districtCycles.start("1099", year, "qaofficer").orElseThrow()).singleResult();
+    } finally {
+      current = deploy(DistrictQaCycleProcess.PROCESS_ID, "bpmn/DistrictQaCycle.bpmn");
+    }
+    assertThat(expressionOf(current, DistrictQaCycleProcess.TASK_START_SCHOOL_CYCLES))
+        .isEqualTo("${districtCycleSteps.startSchoolCycles(execution)}");
+    assertEveryStateMaps(v2, current);
+    runtime.newMigration(plan(v2, current)).processInstanceIds(pi.getId()).execute();
+    completeTask(pi, DistrictQaCycleProcess.TASK_PUBLISH_GUIDANCE);
+    assertThat(runtime.getVariable(pi.getId(), DistrictQaCycleProcess.VAR_SCHOOL_CYCLES_STARTED)).isEqualTo(8);
+    assertThat(pi).isWaitingAt(DistrictQaCycleProcess.TASK_APPOINT_COMMITTEE);
+    assertThat(task(pi).getProcessDefinitionId()).isEqualTo(current.getId());
+  }
+
+  /** Version 3 changes expressions only: the same activities, and every state an instance can wait in maps. */
+  void assertEveryStateMaps(ProcessDefinition from, ProcessDefinition to) {
+    BpmnModelInstance oldModel = repository.getBpmnModelInstance(from.getId());
+    assertThat(ids(repository.getBpmnModelInstance(to.getId()))).isEqualTo(ids(oldModel));
+    Set<String> mapped = plan(from, to).getInstructions().stream()
+        .map(MigrationInstruction::getSourceActivityId).collect(Collectors.toSet());
+    assertThat(mapped).containsAll(oldModel.getModelElementsByType(FlowNode.class).stream()
+        .filter(ModelMigrationTest::canWait).map(FlowNode::getId).toList());
+  }
+
+  /** The expression a model's service task or message throw event calls. */
+  String expressionOf(ProcessDefinition definition, String activityId) {
+    FlowNode node = repository.getBpmnModelInstance(definition.getId()).getModelElementById(activityId);
+    if (node instanceof ServiceTask task) {
+      return task.getCamundaExpression();
+    }
+    return node.getChildElementsByType(MessageEventDefinition.class).iterator().next().getCamundaExpression();
+  }
+
+  /** The open SarReview task of a school's submission. */
+  Task review(String school, int year) {
+    Task review = taskService.createTaskQuery().processDefinitionKey(SarReviewProcess.PROCESS_ID)
+        .processInstanceBusinessKey(businessKey(school, year)).singleResult();
+    assertThat(review).as("a review of " + school + "'s SAR").isNotNull();
+    return review;
+  }
+
+  /** Completes the school cycle's tasks (approving where asked) and fires its stage timers until {@code stopAt}. */
+  void walkTo(ProcessInstance pi, String stopAt) {
+    for (int step = 0; step < 30; step++) {
+      Task task = taskService.createTaskQuery().processInstanceId(pi.getId()).singleResult();
+      if (task == null) {
+        Job timer = job(pi);
+        ClockUtil.setCurrentTime(new Date(Math.max(timer.getDuedate().getTime(), ClockUtil.getCurrentTime().getTime())
+            + 3_600_000));
+        execute(timer);
+        continue;
+      }
+      if (task.getTaskDefinitionKey().equals(stopAt)) {
+        return;
+      }
+      taskService.complete(task.getId(), Map.of("endorsementDecision", "approve", "directorDecision", "toBoard",
+          "boardDecision", "approve"));
+    }
+    throw new AssertionError("did not reach " + stopAt);
+  }
+
+  static void clock(int year) {
+    ClockUtil.setCurrentTime(Date.from(LocalDateTime.of(year - 543, 5, 16, 9, 0).atZone(AcademicYears.ZONE).toInstant()));
+  }
+
   /** Where an instance of a model can rest between transactions. */
   static boolean canWait(FlowNode node) {
     if (node instanceof StartEvent) {
@@ -202,7 +406,11 @@ class ModelMigrationTest {
   }
 
   private ProcessInstance start(String school) {
-    String id = cycles.startSchool(school, YEAR, "qaofficer").orElseThrow();
+    return start(school, YEAR);
+  }
+
+  private ProcessInstance start(String school, int year) {
+    String id = cycles.startSchool(school, year, "qaofficer").orElseThrow();
     return runtime.createProcessInstanceQuery().processInstanceId(id).singleResult();
   }
 

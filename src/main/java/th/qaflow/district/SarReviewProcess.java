@@ -1,9 +1,10 @@
 package th.qaflow.district;
 
 /**
- * Ids of bpmn/SarReview.bpmn: the district's review of one SAR submission. Started by the message {@code
- * SarSubmitted} of a school's SchoolQaCycle (business key {@code {schoolCode}-{academicYearBE}}, one instance per
- * submission round); answers with {@code SarReviewed}.
+ * Ids of bpmn/SarReview.bpmn: the district's review of one SAR submission. Started by its start message {@code
+ * SarSubmitted} when a school's cycle publishes the module event {@link th.qaflow.cycle.SarSubmitted} (business key
+ * {@code {schoolCode}-{academicYearBE}}, one instance per submission round); answers through {@link
+ * th.qaflow.cycle.SchoolCycles#answerSarReview}, which correlates the cycle's {@code SarReviewed}.
  */
 public final class SarReviewProcess {
   public static final String PROCESS_ID = "SarReview";

@@ -7,7 +7,8 @@ public interface SarSynthesis {
 
   /**
    * The summary as it stands now, generated from the district's {@code SchoolQaCycle} instances of the
-   * year (running or ended) whose SAR the district accepted ({@code sarReviewDecision = ACCEPTED}).
+   * year (running or ended) whose SAR the district accepted, as the school-cycle module gives them ({@link
+   * th.qaflow.cycle.SchoolCycles#sars}).
    */
   SynthesisSummary summary(String districtCode, int academicYear);
 

@@ -9,7 +9,6 @@ import java.util.Date;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.DelegateTask;
@@ -19,6 +18,7 @@ import org.springframework.context.annotation.Lazy;
 import org.springframework.stereotype.Component;
 import th.qaflow.kernel.Stage;
 import th.qaflow.cycle.CycleService;
+import th.qaflow.cycle.SchoolCycles;
 import th.qaflow.kernel.EscalationDue;
 import th.qaflow.cycle.SchoolQaCycleProcess;
 import th.qaflow.district.SynthesisApproved;
@@ -28,26 +28,28 @@ import th.qaflow.cycle.SchoolStage;
 import th.qaflow.kernel.ProcessVariables;
 
 /**
- * The service tasks of DistrictQaCycle, used by the BPMN as the bean {@code districtCycles}. They run inside
- * the engine's transaction: what they start, set and publish commits or rolls back with the process.
+ * The service tasks of DistrictQaCycle, used by the BPMN as the bean {@code districtCycleSteps} (models deployed
+ * before version 3 call it {@code districtCycles}, an alias kept for their running instances: {@link
+ * OldModelBeanNames}). They run inside the engine's transaction: what they start, set and publish commits or
+ * rolls back with the process.
  */
 /* public (in an internal package) so the engine's expression language may call it */
-@Component("districtCycles")
+@Component("districtCycleSteps")
 public class DistrictCycleSteps {
   private final Clock clock;
   private final CycleService cycles;
+  private final SchoolCycles schoolCycles;
   private final OrganisationDirectory directory;
-  private final HistoryService history;
   private final TaskService tasks;
   private final ApplicationEventPublisher events;
 
-  DistrictCycleSteps(CycleService cycles, OrganisationDirectory directory, @Lazy HistoryService history,
+  DistrictCycleSteps(CycleService cycles, SchoolCycles schoolCycles, OrganisationDirectory directory,
       @Lazy TaskService tasks, ApplicationEventPublisher events, Clock clock) {
 
     this.clock = clock;
     this.cycles = cycles;
+    this.schoolCycles = schoolCycles;
     this.directory = directory;
-    this.history = history;
     this.tasks = tasks;
     this.events = events;
   }
@@ -70,7 +72,7 @@ public class DistrictCycleSteps {
     int year = year(execution);
     List<String> missing = new ArrayList<>();
     for (School school : directory.schoolsOfDistrict(district)) {
-      if (submitted(school.code(), year)) {
+      if (schoolCycles.sarSubmitted(school.code(), year)) {
         continue;
       }
       missing.add(school.code());
@@ -88,15 +90,6 @@ public class DistrictCycleSteps {
     }
     execution.setVariable(VAR_MISSING_SCHOOLS, String.join(",", missing));
     execution.setVariable(VAR_MISSING_SAR_COUNT, missing.size());
-  }
-
-  /** Whether the school's cycle of the year has submitted its SAR (at least once). */
-  boolean submitted(String schoolCode, int year) {
-    return history.createHistoricTaskInstanceQuery()
-        .processDefinitionKey(SchoolQaCycleProcess.PROCESS_ID)
-        .processInstanceBusinessKey(SchoolQaCycleProcess.businessKey(schoolCode, year))
-        .taskDefinitionKey(SchoolQaCycleProcess.TASK_SUBMIT_SAR)
-        .finished().count() > 0;
   }
 
   /**

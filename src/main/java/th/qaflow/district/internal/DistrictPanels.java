@@ -8,16 +8,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import org.camunda.bpm.engine.RuntimeService;
-import org.springframework.context.annotation.Lazy;
 import org.springframework.stereotype.Component;
+import th.qaflow.cycle.SchoolCycles;
+import th.qaflow.cycle.SubmittedSar;
 import th.qaflow.district.DistrictQaCycleProcess;
 import th.qaflow.district.SarReviewProcess;
-import th.qaflow.documents.DocumentReference;
 import th.qaflow.documents.Documents;
 import th.qaflow.organisation.OrganisationDirectory;
 import th.qaflow.security.QaUser;
-import th.qaflow.standards.StandardsCatalog;
 import th.qaflow.tasklist.TaskPanel;
 import th.qaflow.tasklist.TaskPanelProvider;
 import th.qaflow.kernel.ProcessVariables;
@@ -35,14 +33,14 @@ class DistrictPanels implements TaskPanelProvider {
 
   record Check(String key, boolean ok, String detail) {}
 
-  private final RuntimeService runtime;
+  private final SchoolCycles schoolCycles;
   private final Documents documents;
   private final OrganisationDirectory directory;
   private final DistrictOverview overview;
 
-  DistrictPanels(@Lazy RuntimeService runtime, Documents documents, OrganisationDirectory directory,
+  DistrictPanels(SchoolCycles schoolCycles, Documents documents, OrganisationDirectory directory,
       DistrictOverview overview) {
-    this.runtime = runtime;
+    this.schoolCycles = schoolCycles;
     this.documents = documents;
     this.directory = directory;
     this.overview = overview;
@@ -80,19 +78,14 @@ class DistrictPanels implements TaskPanelProvider {
     return Optional.empty();
   }
 
-  /** The completeness check of a submitted SAR, read from the school's cycle that waits for the review. */
+  /** The completeness check of a submitted SAR, as the school's cycle that waits for the review gives it. */
   Map<String, Object> review(Map<String, Object> reviewVariables) {
-    Map<String, Object> cycle = new LinkedHashMap<>();
-    if (reviewVariables.get(SarReviewProcess.VAR_SCHOOL_CYCLE_ID) instanceof String cycleId
-        && runtime.createProcessInstanceQuery().processInstanceId(cycleId).count() > 0) {
-      cycle.putAll(runtime.getVariables(cycleId, List.of(VAR_SAR_APPROVED_VERSION, VAR_SAR_SUBMITTED_VERSION,
-          StandardsCatalog.VAR_STANDARDS, "sarLevels", "sarExecutiveSummary")));
-    }
-    Object approved = cycle.get(VAR_SAR_APPROVED_VERSION);
-    String submitted = DocumentReference.versionId(cycle.get(VAR_SAR_SUBMITTED_VERSION));
+    SubmittedSar sar = schoolCycles.submittedSar(
+        reviewVariables.get(SarReviewProcess.VAR_SCHOOL_CYCLE_ID) instanceof String cycleId ? cycleId : null);
+    String submitted = sar.submittedVersionId();
     List<Check> checks = new ArrayList<>();
-    checks.add(new Check("district.review.check.board", submitted != null && submitted.equals(approved), ""));
-    List<String> withoutLevel = withoutLevel(cycle.get(StandardsCatalog.VAR_STANDARDS), cycle.get("sarLevels"));
+    checks.add(new Check("district.review.check.board", sar.boardApprovedWhatWasSubmitted(), ""));
+    List<String> withoutLevel = sar.standardsWithoutLevel();
     checks.add(new Check("district.review.check.levels", withoutLevel.isEmpty(), String.join(", ", withoutLevel)));
     var version = submitted == null ? Optional.empty() : documents.version(submitted);
     checks.add(new Check("district.review.check.file", version.isPresent(), ""));
@@ -102,36 +95,9 @@ class DistrictPanels implements TaskPanelProvider {
     model.put("version", version.orElse(null));
     model.put("round", reviewVariables.getOrDefault(SarReviewProcess.VAR_ROUND, 1));
     model.put("submittedAt", reviewVariables.get(SarReviewProcess.VAR_SUBMITTED_AT));
-    model.put("summary", cycle.getOrDefault("sarExecutiveSummary", ""));
+    model.put("summary", sar.executiveSummary());
     Object code = reviewVariables.get(ProcessVariables.SCHOOL_CODE);
     model.put("school", code instanceof String c ? directory.school(c).orElse(null) : null);
     return model;
-  }
-
-  /** The standards of the school (its cycle's {@code standards} rows) that have no achieved level in the SAR. */
-  static List<String> withoutLevel(Object standards, Object sarLevels) {
-    Map<String, String> levels = new LinkedHashMap<>();
-    if (sarLevels instanceof List<?> rows) {
-      for (Object row : rows) {
-        if (row instanceof Map<?, ?> m && m.get("standardCode") != null) {
-          Object level = m.get("achievedLevel");
-          levels.put(String.valueOf(m.get("standardCode")), level == null ? "" : String.valueOf(level).strip());
-        }
-      }
-    }
-    List<String> missing = new ArrayList<>();
-    if (standards instanceof List<?> rows) {
-      for (Object row : rows) {
-        if (row instanceof Map<?, ?> m && m.get("standardCode") != null) {
-          String standard = String.valueOf(m.get("standardCode"));
-          if (levels.getOrDefault(standard, "").isEmpty()) {
-            missing.add(m.get("standardLabel") != null ? String.valueOf(m.get("standardLabel")) : standard);
-          }
-        }
-      }
-    } else if (levels.isEmpty()) {
-      missing.add("-");
-    }
-    return missing;
   }
 }

@@ -1,7 +1,5 @@
 package th.qaflow.district.internal;
 
-import static th.qaflow.cycle.SchoolQaCycleProcess.*;
-
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.Date;
@@ -15,16 +13,21 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Lazy;
+import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
+import th.qaflow.cycle.SarSubmitted;
+import th.qaflow.cycle.SchoolCycles;
+import th.qaflow.cycle.SchoolQaCycleProcess;
 import th.qaflow.kernel.AcademicYears;
 import th.qaflow.district.SarReviewProcess;
 import th.qaflow.kernel.ProcessVariables;
 
 /**
- * The messages between a school's SchoolQaCycle and the district's SarReview, used by both BPMNs as the bean
- * {@code districtSarReviews}: the school's submission starts a review ({@link #submitted}), the review's
- * due date is working days after the submission ({@link #setReviewDue}), and its end answers the school's
- * cycle ({@link #reply}), setting {@code sarReviewDecision} there. All inside the engine's transaction.
+ * The district's side of the SAR contract with the school's cycle, and the bean {@code districtSarReviews} of
+ * SarReview.bpmn: a school's {@link SarSubmitted} starts a review ({@link #on}), the review's due date is working
+ * days after the submission ({@link #setReviewDue}), and its end answers the school's cycle through {@link
+ * SchoolCycles#answerSarReview} ({@link #reply}). The district never reads or writes the cycle's variables. All
+ * inside the engine's transaction.
  */
 /* public (in an internal package) so the engine's expression language may call it */
 @Component("districtSarReviews")
@@ -33,39 +36,49 @@ public class SarReviews {
 
   private final RuntimeService runtime;
   private final HistoryService history;
+  private final SchoolCycles schoolCycles;
   private final WorkingDays workingDays;
   private final int reviewWorkingDays;
 
-  SarReviews(@Lazy RuntimeService runtime, @Lazy HistoryService history, WorkingDays workingDays,
-      @Value("${qaflow.district.review-working-days:15}") int reviewWorkingDays) {
+  SarReviews(@Lazy RuntimeService runtime, @Lazy HistoryService history, SchoolCycles schoolCycles,
+      WorkingDays workingDays, @Value("${qaflow.district.review-working-days:15}") int reviewWorkingDays) {
     this.runtime = runtime;
     this.history = history;
+    this.schoolCycles = schoolCycles;
     this.workingDays = workingDays;
     this.reviewWorkingDays = reviewWorkingDays;
   }
 
-  /** SchoolQaCycle's Event_SarSubmitted: starts the district's review of this submission (round n). */
-  public void submitted(DelegateExecution execution) {
-    String school = (String) execution.getVariable(ProcessVariables.SCHOOL_CODE);
-    int year = ((Number) execution.getVariable(ProcessVariables.ACADEMIC_YEAR)).intValue();
-    String businessKey = businessKey(school, year);
-    // under review: the previous round's answer no longer holds
-    execution.removeVariable(VAR_SAR_REVIEW_DECISION);
-    execution.removeVariable(VAR_SAR_REVIEW_COMMENTS);
+  /**
+   * A school's cycle submitted its SAR: starts the district's review of this submission (round n). A plain
+   * synchronous listener, so the review starts in the submitting transaction and rolls back with it.
+   */
+  @EventListener
+  public void on(SarSubmitted submitted) {
+    String businessKey = SchoolQaCycleProcess.businessKey(submitted.schoolCode(), submitted.academicYear());
     long earlier = history.createHistoricProcessInstanceQuery()
         .processDefinitionKey(SarReviewProcess.PROCESS_ID).processInstanceBusinessKey(businessKey).count();
     VariableMap variables = Variables.createVariables()
-        .putValue(ProcessVariables.SCHOOL_CODE, school)
-        .putValue(ProcessVariables.SCHOOL_NAME, execution.getVariable(ProcessVariables.SCHOOL_NAME))
-        .putValue(ProcessVariables.DISTRICT_CODE, execution.getVariable(ProcessVariables.DISTRICT_CODE))
-        .putValue(ProcessVariables.CLUSTER_CODE, execution.getVariable(ProcessVariables.CLUSTER_CODE))
-        .putValue(ProcessVariables.ACADEMIC_YEAR, year)
+        .putValue(ProcessVariables.SCHOOL_CODE, submitted.schoolCode())
+        .putValue(ProcessVariables.SCHOOL_NAME, submitted.schoolName())
+        .putValue(ProcessVariables.DISTRICT_CODE, submitted.districtCode())
+        .putValue(ProcessVariables.CLUSTER_CODE, submitted.clusterCode())
+        .putValue(ProcessVariables.ACADEMIC_YEAR, submitted.academicYear())
         .putValue(SarReviewProcess.VAR_ROUND, (int) earlier + 1)
-        .putValue(SarReviewProcess.VAR_SCHOOL_CYCLE_ID, execution.getProcessInstanceId());
-    runtime.createMessageCorrelation(MESSAGE_SAR_SUBMITTED)
+        .putValue(SarReviewProcess.VAR_SCHOOL_CYCLE_ID, submitted.schoolCycleId());
+    runtime.createMessageCorrelation(SchoolQaCycleProcess.MESSAGE_SAR_SUBMITTED)
         .processInstanceBusinessKey(businessKey)
         .setVariables(variables)
         .correlateStartMessage();
+  }
+
+  /**
+   * The Event_SarSubmitted of SchoolQaCycle models deployed before version 3 (instances started on them still
+   * run): hands over to the school's cycle, which publishes {@link SarSubmitted} as the current model does.
+   */
+  @Deprecated
+  public void submitted(DelegateExecution execution) {
+    schoolCycles.sarSubmittedByOldModel(execution);
   }
 
   /**
@@ -86,21 +99,13 @@ public class SarReviews {
     return Date.from(due.atTime(LocalTime.of(23, 59, 59)).atZone(AcademicYears.ZONE).toInstant());
   }
 
-  /** SarReview's end events: answers the school's cycle (message SarReviewed) with the decision and comments. */
+  /** SarReview's end events: answers the school's cycle with the decision and comments. */
   public void reply(DelegateExecution execution) {
     String cycleId = (String) execution.getVariable(SarReviewProcess.VAR_SCHOOL_CYCLE_ID);
     boolean accepted = SarReviewProcess.DECISION_ACCEPT.equals(execution.getVariable(SarReviewProcess.VAR_REVIEW_DECISION));
     Object comments = execution.getVariable(SarReviewProcess.VAR_REVIEW_COMMENTS);
-    long waiting = runtime.createEventSubscriptionQuery().processInstanceId(cycleId)
-        .eventType("message").eventName(MESSAGE_SAR_REVIEWED).count();
-    if (waiting == 0) {
+    if (!schoolCycles.answerSarReview(cycleId, accepted, comments == null ? null : comments.toString())) {
       log.warn("SAR review {} ended but school cycle {} no longer waits for it", execution.getProcessInstanceId(), cycleId);
-      return;
     }
-    runtime.createMessageCorrelation(MESSAGE_SAR_REVIEWED)
-        .processInstanceId(cycleId)
-        .setVariable(VAR_SAR_REVIEW_DECISION, accepted ? SAR_REVIEW_ACCEPTED : SAR_REVIEW_RETURNED)
-        .setVariable(VAR_SAR_REVIEW_COMMENTS, accepted || comments == null ? null : comments.toString())
-        .correlate();
   }
 }

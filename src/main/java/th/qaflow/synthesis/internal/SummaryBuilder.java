@@ -2,7 +2,6 @@ package th.qaflow.synthesis.internal;
 
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -11,8 +10,9 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import th.qaflow.cycle.SchoolQaCycleProcess;
-import th.qaflow.documents.DocumentReference;
+import th.qaflow.cycle.AcceptedSar.AssessmentNote;
+import th.qaflow.cycle.AcceptedSar.StandardLevel;
+import th.qaflow.cycle.DistrictSars;
 import th.qaflow.organisation.District;
 import th.qaflow.organisation.School;
 import th.qaflow.standards.EducationLevel;
@@ -28,10 +28,9 @@ import th.qaflow.synthesis.SynthesisSummary.StandardResult;
 import th.qaflow.synthesis.SynthesisSummary.Theme;
 
 /**
- * Builds the summary from the schools' cycles: pure computation, no engine. A standard's level is the
- * one in the SAR ({@code sarLevels}), else the internal assessment's; its target is the school's own
- * (the row's {@code targetLevel}). Standards of the school's own ({@code SCH-…}) count for "below target"
- * but belong to no education level's table.
+ * Builds the summary from the district's SARs as the school-cycle module gives them: pure computation, no engine.
+ * A standard's level is the one in the SAR, else the internal assessment's; its target is the school's own.
+ * Standards of the school's own ({@code SCH-…}) count for "below target" but belong to no education level's table.
  */
 final class SummaryBuilder {
   static final int LOWEST = 3;
@@ -49,26 +48,23 @@ final class SummaryBuilder {
   /**
    * @param frameworks the internal framework of each education level for the year (absent levels left out)
    * @param districtSchools the district's schools (for the count, and the levels they offer)
-   * @param cycles every school cycle of the district and year
+   * @param sars the district's school cycles of the year: counts and the accepted SARs
    */
   static SynthesisSummary build(String districtCode, Optional<District> district, int academicYear,
-      Map<EducationLevel, Framework> frameworks, List<School> districtSchools, List<SchoolSar> cycles, Instant now) {
+      Map<EducationLevel, Framework> frameworks, List<School> districtSchools, DistrictSars sars, Instant now) {
     List<QualityLevel> levels = frameworks.values().stream().findFirst()
         .map(f -> f.levels().stream().sorted(Comparator.comparingInt(Level::rank).reversed())
             .map(l -> new QualityLevel(l.value(), l.nameTh(), l.nameEn())).toList())
         .orElse(DEFAULT_LEVELS);
-    List<SchoolSar> accepted = cycles.stream()
-        .filter(c -> SchoolQaCycleProcess.SAR_REVIEW_ACCEPTED.equals(c.reviewDecision()))
-        .sorted(Comparator.comparing(SchoolSar::schoolCode)).toList();
-    int returned = (int) cycles.stream()
-        .filter(c -> SchoolQaCycleProcess.SAR_REVIEW_RETURNED.equals(c.reviewDecision())).count();
+    List<th.qaflow.cycle.AcceptedSar> accepted = sars.accepted().stream()
+        .sorted(Comparator.comparing(th.qaflow.cycle.AcceptedSar::schoolCode)).toList();
 
     List<EducationLevelSummary> educationLevels = new ArrayList<>();
     List<StandardResult> all = new ArrayList<>();
     for (EducationLevel level : EducationLevel.values()) {
       Framework framework = frameworks.get(level);
       boolean offered = districtSchools.stream().anyMatch(s -> level == EducationLevel.BASIC ? s.basic() : s.earlyChildhood());
-      boolean rated = accepted.stream().anyMatch(c -> rows(c).stream().anyMatch(r -> level.name().equals(levelOf(r))));
+      boolean rated = accepted.stream().anyMatch(c -> c.levels().stream().anyMatch(r -> level.name().equals(r.educationLevel())));
       if (framework == null && !rated || !offered && !rated) {
         continue;
       }
@@ -81,16 +77,16 @@ final class SummaryBuilder {
       }
       int schools = 0;
       Map<String, int[]> counts = new LinkedHashMap<>();
-      for (SchoolSar c : accepted) {
+      for (th.qaflow.cycle.AcceptedSar c : accepted) {
         boolean offers = false;
-        for (Map<String, Object> row : rows(c)) {
-          if (!level.name().equals(levelOf(row))) {
+        for (StandardLevel row : c.levels()) {
+          if (!level.name().equals(row.educationLevel())) {
             continue;
           }
           offers = true;
-          String code = text(row.get("standardCode"));
-          standards.putIfAbsent(code, new String[] {text(row.get("standardLabel")), text(row.get("standardLabelEn"))});
-          Integer achieved = levelValue(row.get("achievedLevel"));
+          String code = row.standardCode();
+          standards.putIfAbsent(code, new String[] {row.labelTh(), row.labelEn()});
+          Integer achieved = row.achieved();
           if (achieved != null) {
             int[] perLevel = counts.computeIfAbsent(code, k -> new int[levels.size()]);
             for (int i = 0; i < levels.size(); i++) {
@@ -128,70 +124,33 @@ final class SummaryBuilder {
     List<AcceptedSar> schools = new ArrayList<>();
     Themes strengths = new Themes();
     Themes improvements = new Themes();
-    for (SchoolSar c : accepted) {
+    for (th.qaflow.cycle.AcceptedSar c : accepted) {
       int belowCount = 0;
-      for (Map<String, Object> row : rows(c)) {
-        Integer achieved = levelValue(row.get("achievedLevel"));
-        Integer target = levelValue(row.get("targetLevel"));
+      for (StandardLevel row : c.levels()) {
+        Integer achieved = row.achieved();
+        Integer target = row.target();
         if (achieved != null && target != null && achieved < target) {
           belowCount++;
-          below.add(new BelowTarget(c.schoolCode(), c.schoolName(), text(row.get("standardCode")),
-              text(row.get("standardLabel")), text(row.get("standardLabelEn")), target, achieved));
+          below.add(new BelowTarget(c.schoolCode(), c.schoolName(), row.standardCode(), row.labelTh(), row.labelEn(),
+              target, achieved));
         }
       }
-      for (Map<String, Object> row : list(c.variables().get("assessment"))) {
-        String code = text(row.get("standardCode"));
-        strengths.add(text(row.get("strengths")), code, c.schoolCode());
-        improvements.add(text(row.get("improvements")), code, c.schoolCode());
+      for (AssessmentNote note : c.notes()) {
+        strengths.add(note.strengths(), note.standardCode(), c.schoolCode());
+        improvements.add(note.improvements(), note.standardCode(), c.schoolCode());
       }
-      schools.add(new AcceptedSar(c.schoolCode(), c.schoolName(), c.clusterCode(), publicLink(c.variables()),
-          sarVersion(c.variables()), belowCount, publishedFile(c.variables()) != null));
+      String published = c.publishedFileVersionId();
+      schools.add(new AcceptedSar(c.schoolCode(), c.schoolName(), c.clusterCode(), c.publicLink(),
+          published != null ? published : c.approvedVersionId(), belowCount, published != null));
     }
     return new SynthesisSummary(districtCode, district.map(District::nameTh).orElse(districtCode), academicYear, now,
-        levels, districtSchools.size(), cycles.size(), accepted.size(), returned, educationLevels, lowest, below,
+        levels, districtSchools.size(), sars.cycles(), accepted.size(), sars.returned(), educationLevels, lowest, below,
         strengths.common(accepted.size()), improvements.common(accepted.size()), schools);
   }
 
-  /**
-   * The rows a school reported a level for: the SAR's {@code sarLevels}, completed by the internal
-   * assessment (for a standard the SAR does not list) and by the targets set at the start of the year.
-   */
-  static List<Map<String, Object>> rows(SchoolSar c) {
-    Map<String, Map<String, Object>> byCode = new LinkedHashMap<>();
-    for (String source : List.of("targets", "ownStandards", "assessment", "sarLevels")) {
-      for (Map<String, Object> row : list(c.variables().get(source))) {
-        String code = text(row.get("standardCode"));
-        if (code.isEmpty()) {
-          continue;
-        }
-        Map<String, Object> merged = byCode.computeIfAbsent(code, k -> new LinkedHashMap<>());
-        row.forEach((k, v) -> {
-          if (v != null && !(v instanceof String s && s.isBlank())) {
-            merged.put(k, v);
-          }
-        });
-      }
-    }
-    return byCode.values().stream().filter(r -> r.containsKey("achievedLevel")).toList();
-  }
-
-  /** The education level of a row: its {@code educationLevel}, else the prefix of its standard code. */
-  static String levelOf(Map<String, Object> row) {
-    String level = text(row.get("educationLevel"));
-    if (!level.isEmpty()) {
-      return level;
-    }
-    String code = text(row.get("standardCode"));
-    for (EducationLevel l : EducationLevel.values()) {
-      if (code.startsWith(l.name() + "-")) {
-        return l.name();
-      }
-    }
-    return "";
-  }
-
+  /** A whole number written as text (a year, a level), or null. */
   static Integer levelValue(Object value) {
-    String s = text(value);
+    String s = value == null ? "" : String.valueOf(value).strip();
     if (s.isEmpty()) {
       return null;
     }
@@ -200,44 +159,6 @@ final class SummaryBuilder {
     } catch (NumberFormatException e) {
       return null;
     }
-  }
-
-  private static String publicLink(Map<String, Object> v) {
-    String link = text(v.get("sarPublicLink"));
-    boolean asLink = text(v.get("sarPublishedAs")).isEmpty() || "link".equals(text(v.get("sarPublishedAs")));
-    return asLink && (link.startsWith("https://") || link.startsWith("http://")) ? link : null;
-  }
-
-  /** The version of the file the school published (PublishSar "file"), or null (a link, or not published). */
-  private static String publishedFile(Map<String, Object> v) {
-    return "file".equals(text(v.get("sarPublishedAs"))) ? DocumentReference.versionId(v.get("sarPublishedFile")) : null;
-  }
-
-  private static String sarVersion(Map<String, Object> v) {
-    String published = publishedFile(v);
-    if (published != null) {
-      return published;
-    }
-    String approved = text(v.get(SchoolQaCycleProcess.VAR_SAR_APPROVED_VERSION));
-    return approved.isEmpty() ? null : approved;
-  }
-
-  @SuppressWarnings("unchecked")
-  static List<Map<String, Object>> list(Object value) {
-    if (!(value instanceof Collection<?> rows)) {
-      return List.of();
-    }
-    List<Map<String, Object>> result = new ArrayList<>();
-    for (Object row : rows) {
-      if (row instanceof Map<?, ?> m) {
-        result.add((Map<String, Object>) m);
-      }
-    }
-    return result;
-  }
-
-  static String text(Object value) {
-    return value == null ? "" : String.valueOf(value).strip();
   }
 
   /** Points written by the schools, grouped when two schools wrote the same text. */
