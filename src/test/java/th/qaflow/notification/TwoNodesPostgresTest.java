@@ -24,6 +24,7 @@ import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.MessageSource;
@@ -47,8 +48,8 @@ import th.qaflow.notification.internal.TaskReader;
 import th.qaflow.notification.internal.Tokens;
 import th.qaflow.organisation.OrganisationDirectory;
 import th.qaflow.organisation.OrganisationImport;
-import th.qaflow.postgres.EmbeddedPostgresDatabase;
 import th.qaflow.web.ThaiDates;
+import th.qaflow.support.EmbeddedPostgresExtension;
 
 /**
  * Two nodes on one PostgreSQL: the application's engine and a second Camunda engine on the same
@@ -58,12 +59,11 @@ import th.qaflow.web.ThaiDates;
 @SpringBootTest(properties = {"qaflow.demo.enabled=false", "camunda.bpm.job-execution.enabled=false"})
 @ActiveProfiles("postgres")
 class TwoNodesPostgresTest {
-  static final EmbeddedPostgresDatabase postgres = new EmbeddedPostgresDatabase();
+  @RegisterExtension static final EmbeddedPostgresExtension postgres = new EmbeddedPostgresExtension();
   static final GreenMail smtp = new GreenMail(new ServerSetup(0, "127.0.0.1", ServerSetup.PROTOCOL_SMTP).dynamicPort());
 
   @BeforeAll
   static void start() throws IOException {
-    postgres.start();
     smtp.start();
   }
 
@@ -80,7 +80,6 @@ class TwoNodesPostgresTest {
   @AfterAll
   static void stop() throws IOException {
     smtp.stop();
-    postgres.stop();
     ClockUtil.reset();
   }
 
