@@ -19,10 +19,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
-import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.migration.MigrationInstruction;
 import org.camunda.bpm.engine.migration.MigrationPlan;
 import org.camunda.bpm.engine.repository.DeploymentBuilder;
@@ -30,7 +28,6 @@ import org.camunda.bpm.engine.repository.ProcessDefinition;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
-import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
 import org.camunda.bpm.model.bpmn.BpmnModelInstance;
 import org.camunda.bpm.model.bpmn.instance.Activity;
 import org.camunda.bpm.model.bpmn.instance.CallActivity;
@@ -41,15 +38,14 @@ import org.camunda.bpm.model.bpmn.instance.ReceiveTask;
 import org.camunda.bpm.model.bpmn.instance.StartEvent;
 import org.camunda.bpm.model.bpmn.instance.SubProcess;
 import org.camunda.bpm.model.bpmn.instance.UserTask;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.core.io.Resource;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
-import th.qaflow.calendar.AcademicYears;
 import th.qaflow.cycle.CycleService;
-import th.qaflow.organisation.OrganisationImport;
+import th.qaflow.support.EngineTestClock;
+import th.qaflow.support.ProcessTest;
 
 /**
  * Running instances of the models as they were before the explicit merge gateways (version 1, kept
@@ -58,28 +54,19 @@ import th.qaflow.organisation.OrganisationImport;
  * only adds merge gateways, and a school's cycle migrated mid-way runs on through them.
  * docs/model-changes.md says how operators do it.
  */
-@QaFlowTest
+@ProcessTest
 class ModelMigrationTest {
   static final int YEAR = 2845;
   static final List<String> PROCESSES = List.of("SchoolQaCycle", "DistrictQaCycle", "SarReview", "DistrictVisit",
       "ExternalAssessment", "ExternalAssessmentSchool");
 
-  @Autowired ProcessEngine engine;
   @Autowired RepositoryService repository;
   @Autowired RuntimeService runtime;
   @Autowired CycleService cycles;
-  @Autowired OrganisationImport organisation;
 
   @BeforeEach
   void setUp() {
-    BpmnAwareTests.init(engine);
-    organisation.importDemo();
-    ClockUtil.setCurrentTime(Date.from(LocalDateTime.of(YEAR - 543, 5, 16, 8, 0).atZone(AcademicYears.ZONE).toInstant()));
-  }
-
-  @AfterEach
-  void resetClock() {
-    ClockUtil.reset();
+    EngineTestClock.at(LocalDateTime.of(YEAR - 543, 5, 16, 8, 0));
   }
 
   /** The plan QA Flow uses (docs/model-changes.md): same ids map, timers and message waits kept as they are. */
@@ -163,7 +150,7 @@ class ModelMigrationTest {
     assertThat(atStandards).isWaitingAt(TASK_ANNOUNCE_STANDARDS);
 
     // the kept timer fires on the new version
-    ClockUtil.setCurrentTime(new Date(migratedTimer.getDuedate().getTime() + 60_000));
+    EngineTestClock.at(new Date(migratedTimer.getDuedate().getTime() + 60_000));
     execute(migratedTimer);
     assertThat(atTimer).isWaitingAt(TASK_SELF_CHECK_SEMESTER_ONE);
   }

@@ -12,14 +12,13 @@ import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.context.event.ApplicationEvents;
 import org.springframework.test.context.event.RecordApplicationEvents;
@@ -28,6 +27,7 @@ import th.qaflow.calendar.CalendarFixtures;
 import th.qaflow.calendar.Stage;
 import th.qaflow.calendar.StageWindow;
 import th.qaflow.organisation.OrganisationImport;
+import th.qaflow.support.EngineTestClock;
 
 /**
  * The SAR escalations of SchoolQaCycle on the real engine under a controlled clock: the boundary timers
@@ -36,6 +36,7 @@ import th.qaflow.organisation.OrganisationImport;
  * fire; a returned SAR gets fresh timers in its next round, timed from that round's due date.
  */
 @QaFlowTest
+@ExtendWith(EngineTestClock.class)
 @RecordApplicationEvents
 class SarEscalationProcessTest {
   @Autowired ProcessEngine engine;
@@ -55,11 +56,6 @@ class SarEscalationProcessTest {
     year = CalendarFixtures.nextYear();
     int ce = year - 543;
     CalendarFixtures.clock(ce, 5, 16, 8, 0);
-  }
-
-  @AfterEach
-  void resetClock() {
-    ClockUtil.reset();
   }
 
   @Test

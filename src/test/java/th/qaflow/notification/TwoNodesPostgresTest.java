@@ -2,6 +2,7 @@ package th.qaflow.notification;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static th.qaflow.notification.NotificationFixture.*;
+import static th.qaflow.support.Mails.*;
 
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
@@ -20,7 +21,6 @@ import java.util.stream.Collectors;
 import javax.sql.DataSource;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.ProcessEngineConfiguration;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -48,8 +48,9 @@ import th.qaflow.notification.internal.TaskReader;
 import th.qaflow.notification.internal.Tokens;
 import th.qaflow.organisation.OrganisationDirectory;
 import th.qaflow.organisation.OrganisationImport;
-import th.qaflow.web.ThaiDates;
 import th.qaflow.support.EmbeddedPostgresExtension;
+import th.qaflow.support.EngineTestClock;
+import th.qaflow.web.ThaiDates;
 
 /**
  * Two nodes on one PostgreSQL: the application's engine and a second Camunda engine on the same
@@ -80,7 +81,7 @@ class TwoNodesPostgresTest {
   @AfterAll
   static void stop() throws IOException {
     smtp.stop();
-    ClockUtil.reset();
+    EngineTestClock.reset();
   }
 
   @Autowired DataSource dataSource;

@@ -23,7 +23,7 @@ import org.springframework.test.web.servlet.MockMvc;
 import th.qaflow.cycle.CycleService;
 import th.qaflow.cycle.SchoolQaCycleProcess;
 import th.qaflow.organisation.OrganisationImport;
-import th.qaflow.tasklist.WebSessions;
+import th.qaflow.support.WebSessions;
 import th.qaflow.support.EmbeddedPostgresExtension;
 
 /**
