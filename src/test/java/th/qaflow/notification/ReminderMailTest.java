@@ -84,7 +84,7 @@ class ReminderMailTest {
     List<MimeMessage> all = Mails.about(mail, task.getId());
     assertThat(all.stream().filter(x -> kind(x).equals("DUE_IN_1")).map(Mails::to)).containsExactly(email(QA1));
     assertThat(all.stream().filter(x -> kind(x).equals("DUE_TODAY")).map(Mails::to)).containsExactly(email(QA1));
-    assertThat(all.stream().filter(x -> kind(x).equals("DUE_TODAY")).map(NotificationFixture::subject))
+    assertThat(all.stream().filter(x -> kind(x).equals("DUE_TODAY")).map(Mails::subject))
         .allMatch(s -> s.contains("ครบกำหนดวันนี้"));
 
     // overdue: director after 1 day (the director keeps the default digest mode: escalations are immediate)
