@@ -32,7 +32,6 @@ import org.camunda.bpm.engine.repository.ProcessDefinition;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
-import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
 import org.camunda.bpm.model.bpmn.BpmnModelInstance;
 import org.camunda.bpm.model.bpmn.instance.Activity;
 import org.camunda.bpm.model.bpmn.instance.CallActivity;
@@ -45,7 +44,6 @@ import org.camunda.bpm.model.bpmn.instance.ServiceTask;
 import org.camunda.bpm.model.bpmn.instance.StartEvent;
 import org.camunda.bpm.model.bpmn.instance.SubProcess;
 import org.camunda.bpm.model.bpmn.instance.UserTask;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -59,6 +57,8 @@ import th.qaflow.district.SarReviewProcess;
 import th.qaflow.organisation.Groups;
 import th.qaflow.synthesis.SarSynthesis;
 import th.qaflow.organisation.OrganisationImport;
+import th.qaflow.support.EngineTestClock;
+import th.qaflow.support.ProcessTest;
 
 /**
  * Running instances of the models as they were before the explicit merge gateways (version 1, kept
@@ -68,13 +68,12 @@ import th.qaflow.organisation.OrganisationImport;
  * (model-history/v2, before the SAR contract and the bean districtCycleSteps) run to their end as they are, or
  * migrate to version 3. docs/model-changes.md says how operators do it.
  */
-@QaFlowTest
+@ProcessTest
 class ModelMigrationTest {
   static final int YEAR = 2845;
   static final List<String> PROCESSES = List.of("SchoolQaCycle", "DistrictQaCycle", "SarReview", "DistrictVisit",
       "ExternalAssessment", "ExternalAssessmentSchool");
 
-  @Autowired ProcessEngine engine;
   @Autowired RepositoryService repository;
   @Autowired RuntimeService runtime;
   @Autowired CycleService cycles;
@@ -86,14 +85,7 @@ class ModelMigrationTest {
 
   @BeforeEach
   void setUp() {
-    BpmnAwareTests.init(engine);
-    organisation.importDemo();
-    ClockUtil.setCurrentTime(Date.from(LocalDateTime.of(YEAR - 543, 5, 16, 8, 0).atZone(AcademicYears.ZONE).toInstant()));
-  }
-
-  @AfterEach
-  void resetClock() {
-    ClockUtil.reset();
+    EngineTestClock.at(LocalDateTime.of(YEAR - 543, 5, 16, 8, 0));
   }
 
   /** The plan QA Flow uses (docs/model-changes.md): same ids map, timers and message waits kept as they are. */
@@ -177,7 +169,7 @@ class ModelMigrationTest {
     assertThat(atStandards).isWaitingAt(TASK_ANNOUNCE_STANDARDS);
 
     // the kept timer fires on the new version
-    ClockUtil.setCurrentTime(new Date(migratedTimer.getDuedate().getTime() + 60_000));
+    EngineTestClock.at(new Date(migratedTimer.getDuedate().getTime() + 60_000));
     execute(migratedTimer);
     assertThat(atTimer).isWaitingAt(TASK_SELF_CHECK_SEMESTER_ONE);
   }

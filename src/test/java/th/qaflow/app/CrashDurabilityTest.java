@@ -31,7 +31,8 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import th.qaflow.kernel.AcademicYears;
-import th.qaflow.postgres.EmbeddedPostgresDatabase;
+import th.qaflow.kernel.AcademicYears;
+import th.qaflow.support.EmbeddedPostgresExtension;
 
 /**
  * Whatever the app acknowledges survives a crash. The real app runs in a child JVM; eight school QA users
@@ -61,8 +62,8 @@ class CrashDurabilityTest {
 
   @Test
   void acknowledgedCompletionsSurviveAKillOnPostgres() throws Exception {
-    EmbeddedPostgresDatabase postgres = new EmbeddedPostgresDatabase();
-    postgres.startDurable();
+    EmbeddedPostgresExtension postgres = EmbeddedPostgresExtension.durable();
+    postgres.start();
     try {
       postgres.createEngineSchema();
       Outcome outcome = crashDuringBurst(List.of("--spring.profiles.active=postgres",

@@ -2,59 +2,34 @@ package th.qaflow.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.File;
 import java.time.Duration;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
+import th.qaflow.support.BrowserSupport;
 
 /**
  * A real browser (Debian's headless Chromium) against the running demo app: a QA coordinator signs in,
- * opens a task, completes its form and sees it gone from the list.
+ * opens a task, completes its form and sees it gone from the list. One Chromium for the class ({@link BrowserSupport}).
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
     "spring.datasource.url=jdbc:h2:mem:qaflow-browser;DB_CLOSE_DELAY=-1",
     "qaflow.demo.enabled=true"})
 class BrowserTest {
-  static final File CHROMIUM = new File("/usr/bin/chromium");
-  static final File CHROMEDRIVER = new File("/usr/bin/chromedriver");
+  @RegisterExtension static final BrowserSupport chromium = new BrowserSupport();
 
-  @LocalServerPort int port;
   WebDriver browser;
 
   @BeforeEach
-  void openBrowser() {
-    // CI installs Chromium (.ci/run) and must run this test; elsewhere it needs `apt-get install chromium chromium-driver`
-    if (!"true".equals(System.getenv("CI"))) {
-      Assumptions.assumeTrue(CHROMIUM.canExecute() && CHROMEDRIVER.canExecute(), "Debian's chromium is not installed");
-    }
-    ChromeOptions options = new ChromeOptions();
-    options.setBinary(CHROMIUM);
-    options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-        "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update",
-        "--disable-sync", "--lang=th-TH", "--window-size=1280,1000");
-    ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER).build();
-    browser = new ChromeDriver(service, options);
-    browser.manage().timeouts().implicitlyWait(Duration.ofSeconds(5));
-  }
-
-  @AfterEach
-  void closeBrowser() {
-    if (browser != null) {
-      browser.quit();
-    }
+  void useTheClassBrowser() {
+    browser = chromium.driver();
   }
 
   @Test
@@ -63,9 +38,7 @@ class BrowserTest {
     assertThat(browser.getCurrentUrl()).contains("/login");
     assertThat(browser.findElement(By.id("demo-accounts")).getText()).contains("qa7").contains("admin");
 
-    browser.findElement(By.id("username")).sendKeys("qa7");
-    browser.findElement(By.id("password")).sendKeys("demo");
-    browser.findElement(By.cssSelector("#login-form button[type=submit]")).click();
+    chromium.submitLogin("qa7", "demo");
 
     WebElement row = browser.findElement(By.cssSelector("tr[data-task-id]"));
     String taskId = row.getAttribute("data-task-id");
@@ -101,10 +74,7 @@ class BrowserTest {
   /** forms.js asks the server (FEEL) which fields to hide while the board chooses its decision. */
   @Test
   void returnCommentsAppearWhenTheBoardChoosesToReturn() {
-    browser.get(url("/login"));
-    browser.findElement(By.id("username")).sendKeys("board4");
-    browser.findElement(By.id("password")).sendKeys("demo");
-    browser.findElement(By.cssSelector("#login-form button[type=submit]")).click();
+    chromium.login("board4");
     browser.findElement(By.cssSelector("tr[data-task-id] a")).click();
 
     WebElement comments = browser.findElement(By.cssSelector("[data-path='endorsementComments']"));
@@ -126,10 +96,7 @@ class BrowserTest {
   /** The school page draws its process with bpmn-js served by the app itself (no CDN), current step marked. */
   @Test
   void theSchoolPageDrawsTheProcessWithBpmnJsFromTheApp() {
-    browser.get(url("/login"));
-    browser.findElement(By.id("username")).sendKeys("qa3");
-    browser.findElement(By.id("password")).sendKeys("demo");
-    browser.findElement(By.cssSelector("#login-form button[type=submit]")).click();
+    chromium.login("qa3");
     browser.get(url("/monitoring"));
     new WebDriverWait(browser, Duration.ofSeconds(10)).until(d -> d.getCurrentUrl().contains("/monitoring/schools/1099010003"));
     List<WebElement> scripts = browser.findElements(By.cssSelector("script[src*='bpmn-navigated-viewer']"));
@@ -150,9 +117,7 @@ class BrowserTest {
     String user = "browser-lock-test"; // no one's account: other tests of this context keep signing in
     for (int attempt = 1; attempt <= 5; attempt++) {
       browser.get(url("/login"));
-      browser.findElement(By.id("username")).sendKeys(user);
-      browser.findElement(By.id("password")).sendKeys("wrong-" + attempt);
-      browser.findElement(By.cssSelector("#login-form button[type=submit]")).click();
+      chromium.submitLogin(user, "wrong-" + attempt);
       new WebDriverWait(browser, Duration.ofSeconds(10)).until(d -> d.getCurrentUrl().contains("/login?error"));
       if (attempt < 5) {
         assertThat(browser.findElement(By.cssSelector(".flash.error")).getText()).contains("ไม่ถูกต้อง");
@@ -162,13 +127,10 @@ class BrowserTest {
     String locked = browser.findElement(By.id("login-locked")).getText();
     assertThat(locked).contains("ล็อก").contains("ลองใหม่ได้หลังเวลา")
         .contains(String.valueOf(java.time.LocalDate.now(java.time.ZoneId.of("Asia/Bangkok")).getYear() + 543));
-    java.nio.file.Path shots = java.nio.file.Path.of("target", "screenshots");
-    java.nio.file.Files.createDirectories(shots);
-    java.nio.file.Files.write(shots.resolve("login-locked.png"),
-        ((org.openqa.selenium.TakesScreenshot) browser).getScreenshotAs(org.openqa.selenium.OutputType.BYTES));
+    chromium.screenshot("login-locked");
   }
 
   private String url(String path) {
-    return "http://localhost:" + port + path;
+    return chromium.url(path);
   }
 }

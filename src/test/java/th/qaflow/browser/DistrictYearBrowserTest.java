@@ -14,25 +14,21 @@ import org.apache.pdfbox.text.PDFTextStripper;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import th.qaflow.cycle.SchoolQaCycleProcess;
 import th.qaflow.district.DistrictQaCycleProcess;
 import th.qaflow.district.SarReviewProcess;
+import th.qaflow.support.BrowserSupport;
 
 /**
  * Issue 5 end to end in a real browser on the demo data: the district officer finishes last year's district
@@ -46,34 +42,17 @@ import th.qaflow.district.SarReviewProcess;
 class DistrictYearBrowserTest {
   static final String DISTRICT = "1099";
 
-  @LocalServerPort int port;
+  @RegisterExtension static final BrowserSupport chromium = new BrowserSupport();
+
   @Autowired TaskService tasks;
   @Autowired HistoryService history;
   WebDriver browser;
   int year;
 
   @BeforeEach
-  void openBrowser() {
-    if (!"true".equals(System.getenv("CI"))) {
-      Assumptions.assumeTrue(BrowserTest.CHROMIUM.canExecute() && BrowserTest.CHROMEDRIVER.canExecute(),
-          "Debian's chromium is not installed");
-    }
-    ChromeOptions options = new ChromeOptions();
-    options.setBinary(BrowserTest.CHROMIUM);
-    options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-        "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update",
-        "--disable-sync", "--lang=th-TH", "--window-size=1280,1000");
-    ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(BrowserTest.CHROMEDRIVER).build();
-    browser = new ChromeDriver(service, options);
-    browser.manage().timeouts().implicitlyWait(Duration.ofSeconds(5));
+  void useTheClassBrowser() {
+    browser = chromium.driver();
     year = th.qaflow.kernel.AcademicYears.of(java.time.LocalDate.now(th.qaflow.kernel.AcademicYears.ZONE)) - 1;
-  }
-
-  @AfterEach
-  void closeBrowser() {
-    if (browser != null) {
-      browser.quit();
-    }
   }
 
   @Test
@@ -215,12 +194,7 @@ class DistrictYearBrowserTest {
   }
 
   private void login(String user) {
-    browser.manage().deleteAllCookies();
-    browser.get(url("/login"));
-    browser.findElement(By.id("username")).sendKeys(user);
-    browser.findElement(By.id("password")).sendKeys("demo");
-    browser.findElement(By.cssSelector("#login-form button[type=submit]")).click();
-    new WebDriverWait(browser, Duration.ofSeconds(10)).until(d -> !d.getCurrentUrl().contains("/login"));
+    chromium.login(user);
   }
 
   /** From the task list: the task's row, then its page. */
@@ -258,7 +232,7 @@ class DistrictYearBrowserTest {
   }
 
   private String url(String path) {
-    return "http://localhost:" + port + path;
+    return chromium.url(path);
   }
 
 }

@@ -8,12 +8,12 @@ import java.time.LocalDateTime;
 import java.util.Date;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import th.qaflow.organisation.ImportKind;
 import th.qaflow.organisation.OrganisationImport;
 import th.qaflow.organisation.Person;
 import th.qaflow.organisation.Role;
 import th.qaflow.kernel.AcademicYears;
+import th.qaflow.support.EngineTestClock;
 
 /**
  * The calendar and escalation tests' own organisation: district 2110 (cluster 2110-C1, schools
@@ -86,10 +86,10 @@ public final class CalendarFixtures {
   }
 
   public static void clock(int y, int m, int d, int h, int min) {
-    ClockUtil.setCurrentTime(Date.from(LocalDateTime.of(y, m, d, h, min).atZone(AcademicYears.ZONE).toInstant()));
+    EngineTestClock.at(LocalDateTime.of(y, m, d, h, min));
   }
 
   public static void clockAt(Date at) {
-    ClockUtil.setCurrentTime(at);
+    EngineTestClock.at(at);
   }
 }

@@ -11,12 +11,11 @@ import java.util.Map;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.task.Task;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.test.context.event.ApplicationEvents;
@@ -29,6 +28,7 @@ import th.qaflow.security.QaUser;
 import th.qaflow.security.QaUsers;
 import th.qaflow.cycle.SchoolStage;
 import th.qaflow.kernel.Stage;
+import th.qaflow.support.EngineTestClock;
 
 /**
  * Moving a district's deadlines through {@link CalendarEditor}: open tasks of the stage get the new due
@@ -37,6 +37,7 @@ import th.qaflow.kernel.Stage;
  * recorded, and a refused or invalid save changes nothing.
  */
 @QaFlowTest
+@ExtendWith(EngineTestClock.class)
 @RecordApplicationEvents
 class CalendarMoveTest {
   @Autowired th.qaflow.kernel.Stages stages;
@@ -62,11 +63,6 @@ class CalendarMoveTest {
     ce = year - 543;
     CalendarFixtures.clock(ce, 5, 16, 8, 0);
     officer = users.byId(CalendarFixtures.user("qaoff"));
-  }
-
-  @AfterEach
-  void resetClock() {
-    ClockUtil.reset();
   }
 
   @Test

@@ -17,10 +17,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.MockMvc;
@@ -28,15 +27,17 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
 import th.qaflow.QaFlowTest;
 import th.qaflow.cycle.CycleService;
 import th.qaflow.organisation.OrganisationImport;
-import th.qaflow.tasklist.WebSessions;
 import th.qaflow.cycle.SchoolStage;
 import th.qaflow.kernel.Stage;
+import th.qaflow.support.EngineTestClock;
+import th.qaflow.support.WebSessions;
 
 /**
  * The /calendar page: who may edit, who may only read, who gets nothing; validation messages next to
  * the row in Thai and English with nothing saved; a save moves the open tasks and shows in the history.
  */
 @QaFlowTest
+@ExtendWith(EngineTestClock.class)
 class CalendarPageTest {
   @Autowired th.qaflow.kernel.Stages stages;
   @Autowired MockMvc mvc;
@@ -54,11 +55,6 @@ class CalendarPageTest {
     year = CalendarFixtures.nextYear();
     ce = year - 543;
     CalendarFixtures.clock(ce, 5, 16, 8, 0);
-  }
-
-  @AfterEach
-  void resetClock() {
-    ClockUtil.reset();
   }
 
   @Test

@@ -12,14 +12,13 @@ import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.context.event.ApplicationEvents;
 import org.springframework.test.context.event.RecordApplicationEvents;
@@ -29,6 +28,7 @@ import th.qaflow.kernel.Stage;
 import th.qaflow.calendar.StageWindow;
 import th.qaflow.organisation.OrganisationImport;
 import th.qaflow.kernel.EscalationDue;
+import th.qaflow.support.EngineTestClock;
 
 /**
  * The SAR escalations of SchoolQaCycle on the real engine under a controlled clock: the boundary timers
@@ -37,6 +37,7 @@ import th.qaflow.kernel.EscalationDue;
  * fire; a returned SAR gets fresh timers in its next round, timed from that round's due date.
  */
 @QaFlowTest
+@ExtendWith(EngineTestClock.class)
 @RecordApplicationEvents
 class SarEscalationProcessTest {
   @Autowired ProcessEngine engine;
@@ -56,11 +57,6 @@ class SarEscalationProcessTest {
     year = CalendarFixtures.nextYear();
     int ce = year - 543;
     CalendarFixtures.clock(ce, 5, 16, 8, 0);
-  }
-
-  @AfterEach
-  void resetClock() {
-    ClockUtil.reset();
   }
 
   @Test

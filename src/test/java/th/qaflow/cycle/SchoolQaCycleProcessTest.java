@@ -16,11 +16,8 @@ import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
-import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -31,12 +28,15 @@ import th.qaflow.calendar.StageWindow;
 import th.qaflow.organisation.Groups;
 import th.qaflow.organisation.OrganisationImport;
 import th.qaflow.kernel.ProcessVariables;
+import th.qaflow.kernel.Stage;
+import th.qaflow.support.EngineTestClock;
+import th.qaflow.support.ProcessTest;
 
 /**
  * Walks SchoolQaCycle through every path on the real engine, firing its timers under a controlled
  * clock and checking each task's candidate group, stage and due date against the district calendar.
  */
-@QaFlowTest
+@ProcessTest
 class SchoolQaCycleProcessTest {
   static final int YEAR = 2569;
   static final String DISTRICT = "1099";
@@ -46,18 +46,10 @@ class SchoolQaCycleProcessTest {
   @Autowired TaskService tasks;
   @Autowired HistoryService history;
   @Autowired CycleService cycles;
-  @Autowired OrganisationImport organisation;
 
   @BeforeEach
   void setUp() {
-    BpmnAwareTests.init(engine);
-    organisation.importDemo();
     clock(2026, 5, 16, 8, 0);
-  }
-
-  @AfterEach
-  void resetClock() {
-    ClockUtil.reset();
   }
 
   @Test
@@ -176,7 +168,7 @@ class SchoolQaCycleProcessTest {
     assertThat(pi).isWaitingAt(timerId);
     Date opens = Date.from(window(stage).opensAt());
     assertThat(job(pi).getDuedate()).isEqualTo(opens);
-    ClockUtil.setCurrentTime(Date.from(opens.toInstant().plusSeconds(3600)));
+    EngineTestClock.at(Date.from(opens.toInstant().plusSeconds(3600)));
     execute(job(pi));
   }
 
@@ -230,10 +222,10 @@ class SchoolQaCycleProcessTest {
   }
 
   private static void clock(int y, int m, int d, int h, int min) {
-    ClockUtil.setCurrentTime(Date.from(LocalDateTime.of(y, m, d, h, min).atZone(AcademicYears.ZONE).toInstant()));
+    EngineTestClock.at(LocalDateTime.of(y, m, d, h, min));
   }
 
   private static void clockPlusDays(int days) {
-    ClockUtil.setCurrentTime(Date.from(ClockUtil.getCurrentTime().toInstant().plusSeconds(days * 86400L)));
+    EngineTestClock.at(Date.from(EngineTestClock.now().toInstant().plusSeconds(days * 86400L)));
   }
 }

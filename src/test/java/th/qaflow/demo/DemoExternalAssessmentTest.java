@@ -3,25 +3,21 @@ package th.qaflow.demo;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
 import th.qaflow.QaFlowTest;
 import th.qaflow.external.SchoolState;
 import th.qaflow.organisation.OrganisationImport;
+import th.qaflow.support.EngineTestClock;
 
 /** The demo's ONESQA year loads through real form validation and leaves two target schools at work. Year 2798. */
 @QaFlowTest
+@ExtendWith(EngineTestClock.class)
 class DemoExternalAssessmentTest {
   @Autowired DemoExternalAssessment demo;
   @Autowired OrganisationImport organisation;
   @Autowired TaskService tasks;
-
-  @AfterEach
-  void resetClock() {
-    ClockUtil.reset();
-  }
 
   @Test
   void twoTargetSchoolsAreAtWork() {

@@ -8,29 +8,24 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.ManagementService;
-import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
-import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
-import th.qaflow.QaFlowTest;
 import th.qaflow.calendar.DeadlineFollower;
 import th.qaflow.kernel.Stage;
 import th.qaflow.calendar.StageWindow;
 import th.qaflow.kernel.TaskModel;
 import th.qaflow.external.ExternalAssessmentProcess;
 import th.qaflow.external.ExternalAssessments;
-import th.qaflow.organisation.OrganisationImport;
 import th.qaflow.security.QaUsers;
+import th.qaflow.support.ProcessTest;
 import th.qaflow.visit.DistrictVisitProcess;
 import th.qaflow.visit.VisitRounds;
 import th.qaflow.kernel.ProcessVariables;
@@ -44,13 +39,12 @@ import th.qaflow.visit.VisitStage;
  * The calendar editor accepts years up to 2700 only, so the test calls every {@link DeadlineFollower} the way
  * the editor's save does, inside one transaction per move. Years 2805–2806.
  */
-@QaFlowTest
+@ProcessTest
 class DistrictDeadlinesTest {
   static final String DISTRICT = "1099";
   static final int YEAR = 2805;
   static final int OTHER_YEAR = 2806;
 
-  @Autowired ProcessEngine engine;
   @Autowired RuntimeService runtime;
   @Autowired TaskService tasks;
   @Autowired ManagementService management;
@@ -58,7 +52,6 @@ class DistrictDeadlinesTest {
   @Autowired VisitRounds visitRounds;
   @Autowired ExternalAssessments external;
   @Autowired QaUsers users;
-  @Autowired OrganisationImport organisation;
   @Autowired List<DeadlineFollower> followers;
   @Autowired PlatformTransactionManager transactions;
 
@@ -67,14 +60,7 @@ class DistrictDeadlinesTest {
 
   @BeforeEach
   void setUp() {
-    BpmnAwareTests.init(engine);
-    organisation.importDemo();
     SchoolWalker.clock(YEAR - 543, 5, 20);
-  }
-
-  @AfterEach
-  void resetClock() {
-    ClockUtil.reset();
   }
 
   @Test

@@ -7,15 +7,12 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.task.Task;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -24,16 +21,15 @@ import org.springframework.mock.web.MockHttpSession;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockMultipartHttpServletRequestBuilder;
-import th.qaflow.QaFlowTest;
 import th.qaflow.documents.DocumentSlot;
 import th.qaflow.documents.DocumentVersion;
 import th.qaflow.documents.Documents;
 import th.qaflow.organisation.ImportKind;
-import th.qaflow.organisation.ImportReport;
 import th.qaflow.organisation.OrganisationImport;
-import th.qaflow.organisation.Person;
-import th.qaflow.organisation.Role;
-import th.qaflow.tasklist.WebSessions;
+import th.qaflow.support.ProcessTest;
+import th.qaflow.support.TaskPages;
+import th.qaflow.support.TestOrganisation;
+import th.qaflow.support.WebSessions;
 
 /**
  * The district's own documents through the real web layer: a file uploaded on a district task (no school) is
@@ -41,7 +37,7 @@ import th.qaflow.tasklist.WebSessions;
  * and OBEC, and a 404 for school users and another district's staff; a bad file is refused next to the field
  * and nothing is stored. Year 2800 (district 1099) and district 7810 as the other district.
  */
-@QaFlowTest
+@ProcessTest
 class DistrictDocumentsWebTest {
   static final int YEAR = 2800;
   static final String DISTRICT = "1099";
@@ -58,14 +54,8 @@ class DistrictDocumentsWebTest {
 
   @BeforeEach
   void setUp() {
-    organisation.importDemo();
     importOtherDistrict();
     SchoolWalker.clock(YEAR - 543, 5, 20);
-  }
-
-  @AfterEach
-  void resetClock() {
-    ClockUtil.reset();
   }
 
   @Test
@@ -173,19 +163,15 @@ class DistrictDocumentsWebTest {
   }
 
   private MockMultipartHttpServletRequestBuilder form(Task task) {
-    MockMultipartHttpServletRequestBuilder form = multipart("/tasks/{id}/complete", task.getId());
-    form.with(csrf());
-    return form;
+    return TaskPages.completeForm(task.getId());
   }
 
   private String submitPage(MockHttpSession session, MockMultipartHttpServletRequestBuilder form) throws Exception {
-    return mvc.perform(form.session(session)).andExpect(status().isOk()).andReturn().getResponse()
-        .getContentAsString(StandardCharsets.UTF_8);
+    return TaskPages.refused(mvc, form, session);
   }
 
   private String page(MockHttpSession session, String url) throws Exception {
-    return mvc.perform(get(url).session(session)).andExpect(status().isOk()).andReturn().getResponse()
-        .getContentAsString(StandardCharsets.UTF_8);
+    return TaskPages.page(mvc, url, session);
   }
 
   private void assertNothingStored(Task task) {
@@ -204,28 +190,15 @@ class DistrictDocumentsWebTest {
   }
 
   static byte[] pdf(String text) {
-    return ("%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\n% " + text + "\ntrailer << /Root 1 0 R >>\n%%EOF\n")
-        .getBytes(StandardCharsets.US_ASCII);
+    return TaskPages.pdf(text);
   }
 
   private void importOtherDistrict() {
-    Person admin = new Person("test-admin", "ทดสอบ", "ผู้ดูแล", "test-admin@qaflow.example", Role.ADMIN, null, null,
-        List.of(), "th");
-    check(organisation.importCsv(ImportKind.DISTRICTS, csv("code,name_th,name_en,kind",
-        OTHER_DISTRICT + ",สำนักงานเขตพื้นที่การศึกษาประถมศึกษาเอกสาร เขต 1,Documents District 1,PRIMARY"), admin));
-    check(organisation.importCsv(ImportKind.PEOPLE, csv(
+    TestOrganisation.importLines(organisation, ImportKind.DISTRICTS, "code,name_th,name_en,kind",
+        OTHER_DISTRICT + ",สำนักงานเขตพื้นที่การศึกษาประถมศึกษาเอกสาร เขต 1,Documents District 1,PRIMARY");
+    TestOrganisation.importLines(organisation, ImportKind.PEOPLE,
         "user_id,first_name,last_name,email,role,district_code,school_code,cluster_codes,password",
         OTHER_OFFICER + ",ปรียา,เอกสาร," + OTHER_OFFICER + "@qaflow.example,DISTRICT_QA_OFFICER," + OTHER_DISTRICT
-            + ",,,demo"), admin));
-  }
-
-  private static void check(ImportReport report) {
-    if (!report.ok()) {
-      throw new IllegalStateException("fixture import failed: " + report.errors());
-    }
-  }
-
-  private static ByteArrayInputStream csv(String... lines) {
-    return new ByteArrayInputStream((String.join("\n", lines) + "\n").getBytes(StandardCharsets.UTF_8));
+            + ",,,demo");
   }
 }

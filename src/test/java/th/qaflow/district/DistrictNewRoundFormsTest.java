@@ -9,21 +9,21 @@ import java.util.Map;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.task.Task;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import th.qaflow.QaFlowTest;
 import th.qaflow.kernel.AcademicYears;
+import th.qaflow.kernel.AcademicYears;
 import th.qaflow.cycle.CycleService;
 import th.qaflow.cycle.SchoolQaCycleProcess;
 import th.qaflow.forms.FormSubmission;
-import th.qaflow.organisation.OrganisationImport;
 import th.qaflow.security.QaUsers;
+import th.qaflow.support.EngineTestClock;
+import th.qaflow.support.ProcessTest;
 import th.qaflow.tasklist.Completion;
 import th.qaflow.tasklist.TaskPage;
 import th.qaflow.tasklist.TaskWork;
@@ -33,14 +33,13 @@ import th.qaflow.tasklist.TaskWork;
  * next review start without the earlier answers; after the synthesis is returned, its approval does too,
  * while the QA officer's synthesis text is still pre-filled. Years 2611–2612.
  */
-@QaFlowTest
+@ProcessTest
 class DistrictNewRoundFormsTest {
   @Autowired RuntimeService runtime;
   @Autowired TaskService tasks;
   @Autowired ManagementService management;
   @Autowired CycleService cycles;
   @Autowired DistrictCycles districtCycles;
-  @Autowired OrganisationImport organisation;
   @Autowired TaskWork work;
   @Autowired QaUsers users;
   @Autowired JdbcClient jdbc;
@@ -48,13 +47,7 @@ class DistrictNewRoundFormsTest {
 
   @BeforeEach
   void setUp() {
-    organisation.importDemo();
     walker = new SchoolWalker(runtime, tasks, management);
-  }
-
-  @AfterEach
-  void resetClock() {
-    ClockUtil.reset();
   }
 
   @Test
@@ -93,7 +86,7 @@ class DistrictNewRoundFormsTest {
       tasks.complete(open(pi, key).getId());
     }
     Job deadline = management.createJobQuery().processInstanceId(pi).timers().singleResult();
-    ClockUtil.setCurrentTime(new Date(deadline.getDuedate().getTime() + 3_600_000));
+    EngineTestClock.at(new Date(deadline.getDuedate().getTime() + 3_600_000));
     management.executeJob(deadline.getId());
     tasks.complete(open(pi, TASK_CHASE_MISSING_SARS).getId());
     tasks.complete(open(pi, TASK_CONFIRM_REVIEWS_DONE).getId());

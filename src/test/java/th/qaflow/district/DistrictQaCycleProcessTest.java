@@ -4,8 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 import static th.qaflow.district.DistrictQaCycleProcess.*;
 
-import java.io.ByteArrayInputStream;
-import java.nio.charset.StandardCharsets;
 import java.util.Date;
 import java.util.List;
 import java.util.Map;
@@ -13,12 +11,10 @@ import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -27,13 +23,16 @@ import org.springframework.test.context.event.ApplicationEvents;
 import org.springframework.test.context.event.RecordApplicationEvents;
 import th.qaflow.QaFlowTest;
 import th.qaflow.kernel.Stage;
+import th.qaflow.kernel.Stage;
 import th.qaflow.calendar.StageWindow;
 import th.qaflow.kernel.EscalationDue;
 import th.qaflow.cycle.SchoolQaCycleProcess;
 import th.qaflow.organisation.Groups;
 import th.qaflow.organisation.ImportKind;
-import th.qaflow.organisation.ImportReport;
 import th.qaflow.organisation.OrganisationImport;
+import th.qaflow.support.EngineTestClock;
+import th.qaflow.support.ProcessTest;
+import th.qaflow.support.TestOrganisation;
 import th.qaflow.synthesis.PublishedSynthesis;
 import th.qaflow.synthesis.SarSynthesis;
 import th.qaflow.organisation.Person;
@@ -46,7 +45,7 @@ import th.qaflow.kernel.ProcessVariables;
  * deadline lists and chases the missing schools, a school imported mid-year gets its cycle, the synthesis is
  * returned once and approved, and its publication carries the narrative. Years 2730–2739.
  */
-@QaFlowTest
+@ProcessTest
 @RecordApplicationEvents
 class DistrictQaCycleProcessTest {
   static final String D2 = "7273";
@@ -64,15 +63,8 @@ class DistrictQaCycleProcessTest {
 
   @BeforeEach
   void setUp() {
-    BpmnAwareTests.init(engine);
-    organisation.importDemo();
     walker = new SchoolWalker(runtime, tasks, management);
     SchoolWalker.clock(2187, 5, 16);
-  }
-
-  @AfterEach
-  void resetClock() {
-    ClockUtil.reset();
   }
 
   @Test
@@ -101,7 +93,7 @@ class DistrictQaCycleProcessTest {
     String late = cycleOf("1099010008", year);
     walker.walkTo(late, SchoolQaCycleProcess.TASK_DRAFT_SAR);
 
-    ClockUtil.setCurrentTime(new Date(deadline.getDuedate().getTime() + 3_600_000));
+    EngineTestClock.at(new Date(deadline.getDuedate().getTime() + 3_600_000));
     management.executeJob(deadline.getId());
 
     assertThat(pi).isWaitingAt(TASK_CHASE_MISSING_SARS);
@@ -148,7 +140,7 @@ class DistrictQaCycleProcessTest {
       walker.submit(cycleOf(school(n), year));
     }
     Job deadline = management.createJobQuery().processInstanceId(pi.getId()).timers().singleResult();
-    ClockUtil.setCurrentTime(new Date(Math.max(deadline.getDuedate().getTime(), ClockUtil.getCurrentTime().getTime()) + 3_600_000));
+    EngineTestClock.at(new Date(Math.max(deadline.getDuedate().getTime(), EngineTestClock.now().getTime()) + 3_600_000));
     management.executeJob(deadline.getId());
 
     assertThat(runtime.getVariable(pi.getId(), VAR_MISSING_SAR_COUNT)).isEqualTo(0);
@@ -234,9 +226,6 @@ class DistrictQaCycleProcessTest {
   }
 
   private void importCsv(ImportKind kind, String csv) {
-    Person admin = new Person("test-admin", "ทดสอบ", "ผู้ดูแล", "test-admin@qaflow.example", Role.ADMIN, null, null,
-        List.of(), "th");
-    ImportReport report = organisation.importCsv(kind, new ByteArrayInputStream(csv.getBytes(StandardCharsets.UTF_8)), admin);
-    assertThat(report.errors()).isEmpty();
+    TestOrganisation.importCsv(organisation, kind, csv);
   }
 }

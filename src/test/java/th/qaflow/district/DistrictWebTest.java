@@ -9,50 +9,37 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import org.camunda.bpm.engine.ManagementService;
-import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
-import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.MockMvc;
-import th.qaflow.QaFlowTest;
 import th.qaflow.cycle.CycleService;
 import th.qaflow.cycle.SchoolQaCycleProcess;
-import th.qaflow.organisation.OrganisationImport;
-import th.qaflow.tasklist.WebSessions;
+import th.qaflow.support.EngineTestClock;
+import th.qaflow.support.ProcessTest;
+import th.qaflow.support.WebSessions;
 
 /**
  * Scope of the SAR review through the real web layer: the supervisor of cluster 1 cannot act on cluster 2's
  * review until the district assigns it; only the QA officer or supervision director assigns, and only to a
  * supervisor of the district; a return needs comments. Years 2726–2729.
  */
-@QaFlowTest
+@ProcessTest
 class DistrictWebTest {
   @Autowired MockMvc mvc;
-  @Autowired ProcessEngine engine;
   @Autowired RuntimeService runtime;
   @Autowired TaskService tasks;
   @Autowired ManagementService management;
   @Autowired CycleService cycles;
-  @Autowired OrganisationImport organisation;
 
   @BeforeEach
   void setUp() {
-    BpmnAwareTests.init(engine);
-    organisation.importDemo();
     SchoolWalker.clock(2173, 5, 16);
-  }
-
-  @AfterEach
-  void resetClock() {
-    ClockUtil.reset();
   }
 
   @Test
@@ -62,7 +49,7 @@ class DistrictWebTest {
     String cycleId = cycles.startSchool(school, year, "qaofficer").orElseThrow();
     SchoolWalker walker = new SchoolWalker(runtime, tasks, management);
     walker.submit(cycleId);
-    ClockUtil.reset();
+    EngineTestClock.reset();
     Task review = walker.review(school, year);
 
     MockHttpSession sup1 = WebSessions.login(mvc, "supervisor1");

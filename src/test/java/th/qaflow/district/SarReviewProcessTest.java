@@ -11,24 +11,22 @@ import java.util.Date;
 import java.util.Map;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.ManagementService;
-import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
-import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import th.qaflow.QaFlowTest;
 import th.qaflow.kernel.AcademicYears;
 import th.qaflow.kernel.Stage;
+import th.qaflow.kernel.AcademicYears;
+import th.qaflow.kernel.Stage;
 import th.qaflow.cycle.CycleService;
 import th.qaflow.kernel.TaskModel;
 import th.qaflow.organisation.Groups;
-import th.qaflow.organisation.OrganisationImport;
+import th.qaflow.support.ProcessTest;
 import th.qaflow.synthesis.SarSynthesis;
 import th.qaflow.kernel.ProcessVariables;
 
@@ -37,29 +35,20 @@ import th.qaflow.kernel.ProcessVariables;
  * SarReview for the cluster's supervisors, a return sends the school back to redraft through its director and
  * board, the resubmission is reviewed again and accepted (and only then counted by the district's synthesis), and the school's cycle publishes. Years 2720–2725.
  */
-@QaFlowTest
+@ProcessTest
 class SarReviewProcessTest {
-  @Autowired ProcessEngine engine;
   @Autowired RuntimeService runtime;
   @Autowired TaskService tasks;
   @Autowired HistoryService history;
   @Autowired ManagementService management;
   @Autowired CycleService cycles;
-  @Autowired OrganisationImport organisation;
   @Autowired SarSynthesis synthesis;
   SchoolWalker walker;
 
   @BeforeEach
   void setUp() {
-    BpmnAwareTests.init(engine);
-    organisation.importDemo();
     walker = new SchoolWalker(runtime, tasks, management);
     SchoolWalker.clock(2177, 5, 16);
-  }
-
-  @AfterEach
-  void resetClock() {
-    ClockUtil.reset();
   }
 
   @Test

@@ -9,10 +9,10 @@ import java.util.Map;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.task.Task;
 import th.qaflow.kernel.AcademicYears;
+import th.qaflow.support.EngineTestClock;
 
 /**
  * Drives a school's SchoolQaCycle on the real engine (tasks completed with the decisions that move it on, the
@@ -30,7 +30,7 @@ final class SchoolWalker {
   }
 
   static void clock(int y, int m, int d) {
-    ClockUtil.setCurrentTime(Date.from(LocalDateTime.of(y, m, d, 9, 0).atZone(AcademicYears.ZONE).toInstant()));
+    EngineTestClock.at(LocalDateTime.of(y, m, d, 9, 0));
   }
 
   /** Completes the cycle's tasks in order until {@code stopAt} is open (not completed). */
@@ -46,8 +46,8 @@ final class SchoolWalker {
           throw new AssertionError("cycle " + processInstanceId + " has neither a task nor a timer before " + stopAt);
         }
         Job timer = timers.get(0);
-        if (ClockUtil.getCurrentTime().before(timer.getDuedate())) {
-          ClockUtil.setCurrentTime(new Date(timer.getDuedate().getTime() + 3_600_000));
+        if (EngineTestClock.now().before(timer.getDuedate())) {
+          EngineTestClock.at(new Date(timer.getDuedate().getTime() + 3_600_000));
         }
         management.executeJob(timer.getId());
         continue;

@@ -31,7 +31,7 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.AbstractMockHttpServletRequestBuilder;
 import th.qaflow.QaFlowTest;
 import th.qaflow.organisation.OrganisationImport;
-import th.qaflow.tasklist.WebSessions;
+import th.qaflow.support.WebSessions;
 
 /** Download and version pages over HTTP: scope, headers, exact file names; the 413 page. */
 @QaFlowTest

@@ -2,7 +2,6 @@ package th.qaflow.documents;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -12,8 +11,8 @@ import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 import th.qaflow.organisation.ImportKind;
 import th.qaflow.organisation.OrganisationImport;
-import th.qaflow.organisation.Person;
 import th.qaflow.organisation.Role;
+import th.qaflow.support.TestOrganisation;
 
 /**
  * A fictional district per test class (codes 2100–2109 belong to the documents tests): district
@@ -21,8 +20,6 @@ import th.qaflow.organisation.Role;
  * with the password "demo" so {@code WebSessions.login} works; and minimal real files of every type.
  */
 final class DocumentFixture {
-  static final Person ADMIN = new Person("test-admin", "ทดสอบ", "ผู้ดูแล", "test-admin@qaflow.example",
-      Role.ADMIN, null, null, List.of(), "th");
 
   final String d;
 
@@ -56,9 +53,7 @@ final class DocumentFixture {
         new Object[] {ImportKind.DISTRICTS, districts},
         new Object[] {ImportKind.SCHOOLS, schools},
         new Object[] {ImportKind.PEOPLE, people})) {
-      var report = imports.importCsv((ImportKind) file[0],
-          new ByteArrayInputStream(((String) file[1]).getBytes(StandardCharsets.UTF_8)), ADMIN);
-      assertThat(report.errors()).as(file[0].toString()).isEmpty();
+      TestOrganisation.importCsv(imports, (ImportKind) file[0], (String) file[1]);
     }
   }
 

@@ -2,7 +2,6 @@ package th.qaflow.documents;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
 import java.net.CookieManager;
 import java.net.URI;
 import java.net.URLDecoder;
@@ -20,9 +19,8 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -32,7 +30,7 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import th.qaflow.QaFlowApplication;
 import th.qaflow.organisation.OrganisationImport;
-import th.qaflow.postgres.EmbeddedPostgresDatabase;
+import th.qaflow.support.EmbeddedPostgresExtension;
 
 /**
  * Store and download on PostgreSQL (embedded, from Maven Central), over real HTTP on the embedded
@@ -44,19 +42,9 @@ import th.qaflow.postgres.EmbeddedPostgresDatabase;
     properties = {"qaflow.demo.enabled=false", "camunda.bpm.job-execution.enabled=false"})
 @DirtiesContext
 class DocumentsPostgresTest {
-  static final EmbeddedPostgresDatabase postgres = new EmbeddedPostgresDatabase();
+  @RegisterExtension static final EmbeddedPostgresExtension postgres = new EmbeddedPostgresExtension();
   static final DocumentFixture F = new DocumentFixture(2103);
   static final String NAME = "แผนพัฒนา ๒๕๖๙ \u0e19\u0e4d\u0e32 🏫.pdf";
-
-  @BeforeAll
-  static void start() throws IOException {
-    postgres.start();
-  }
-
-  @AfterAll
-  static void stop() throws IOException {
-    postgres.stop();
-  }
 
   @DynamicPropertySource
   static void database(DynamicPropertyRegistry registry) {

@@ -17,17 +17,14 @@ import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
-import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import th.qaflow.QaFlowTest;
+import th.qaflow.kernel.AcademicYears;
 import th.qaflow.kernel.AcademicYears;
 import org.springframework.transaction.support.TransactionTemplate;
 import th.qaflow.kernel.Stage;
@@ -37,13 +34,15 @@ import th.qaflow.cycle.SchoolQaCycleProcess;
 import th.qaflow.organisation.Groups;
 import th.qaflow.organisation.OrganisationImport;
 import th.qaflow.kernel.ProcessVariables;
+import th.qaflow.support.EngineTestClock;
+import th.qaflow.support.ProcessTest;
 
 /**
  * ExternalAssessment and ExternalAssessmentSchool on the real engine: every branch (readiness returned,
  * objection, re-assessment met and not met, the draft-report timer), one full path with an objection and
  * a re-assessment, and the link to the school's approved SAR. Years 2780–2789.
  */
-@QaFlowTest
+@ProcessTest
 class ExternalAssessmentProcessTest {
   @Autowired ProcessEngine engine;
   @Autowired java.util.List<th.qaflow.calendar.DeadlineFollower> followers;
@@ -53,20 +52,8 @@ class ExternalAssessmentProcessTest {
   @Autowired HistoryService history;
   @Autowired ManagementService management;
   @Autowired ExternalAssessments external;
-  @Autowired OrganisationImport organisation;
   @Autowired CycleService cycles;
   @Autowired JdbcClient jdbc;
-
-  @BeforeEach
-  void setUp() {
-    BpmnAwareTests.init(engine);
-    organisation.importDemo();
-  }
-
-  @AfterEach
-  void resetClock() {
-    ClockUtil.reset();
-  }
 
   @Test
   void fullPathWithAnObjectionAndAReassessment() {
@@ -209,7 +196,7 @@ class ExternalAssessmentProcessTest {
         s -> followers.forEach(follower -> follower.follow(DISTRICT, year, window, later)));
     assertThat(f.task(three.getId(), TASK_RECEIVE_DRAFT_REPORT, null).getDueDate()).isEqualTo(due);
 
-    ClockUtil.setCurrentTime(new Date(due.getTime() + 3600_000));
+    EngineTestClock.at(new Date(due.getTime() + 3600_000));
     management.executeJob(timer.getId());
     assertThat(three).hasPassed(END_DRAFT_REPORT_ESCALATED).isWaitingAt(TASK_RECEIVE_DRAFT_REPORT);
     assertThat(runtime.getVariable(three.getId(), VAR_DRAFT_REPORT_LATE)).isEqualTo(true);

@@ -11,7 +11,6 @@ import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import th.qaflow.kernel.AcademicYears;
@@ -19,6 +18,8 @@ import th.qaflow.kernel.Stage;
 import th.qaflow.calendar.StageWindow;
 import th.qaflow.kernel.TaskModel;
 import th.qaflow.kernel.ProcessVariables;
+import th.qaflow.kernel.TaskModel;
+import th.qaflow.support.EngineTestClock;
 
 /** Drives the ONESQA processes of district 1099 on the real engine, checking each task's group, stage and due date. */
 final class ExternalFixture {
@@ -44,7 +45,7 @@ final class ExternalFixture {
 
   void clock(int month, int day) {
     int ce = AcademicYears.firstCalendarYear(year) + (month < 5 || (month == 5 && day < 16) ? 1 : 0);
-    ClockUtil.setCurrentTime(java.sql.Timestamp.valueOf(LocalDateTime.of(ce, month, day, 9, 0)));
+    EngineTestClock.at(java.sql.Timestamp.valueOf(LocalDateTime.of(ce, month, day, 9, 0)));
   }
 
   /** The one open task of that key in the process (for the readiness tasks: of that school). */

@@ -22,7 +22,7 @@ import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.MockMvc;
 import th.qaflow.QaFlowTest;
 import th.qaflow.organisation.OrganisationImport;
-import th.qaflow.tasklist.WebSessions;
+import th.qaflow.support.WebSessions;
 
 /**
  * What the schools' states and the /external page cost in SQL statements, counted from the statement logs of

@@ -21,43 +21,30 @@ import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.MockMvc;
 import th.qaflow.QaFlowTest;
 import th.qaflow.kernel.Stage;
+import th.qaflow.kernel.Stage;
 import th.qaflow.organisation.Groups;
-import th.qaflow.organisation.OrganisationImport;
-import th.qaflow.tasklist.WebSessions;
+import th.qaflow.support.ProcessTest;
+import th.qaflow.support.WebSessions;
 
 /**
  * The /external page, the readiness exports and the scope rules through the real web layer: only the
  * district QA officer starts the coordination, a supervisor confirms only their cluster's schools, a
  * school objects only for itself (with a reason). Years 2790–2799.
  */
-@QaFlowTest
+@ProcessTest
 class ExternalWebTest {
   @Autowired MockMvc mvc;
   @Autowired RuntimeService runtime;
   @Autowired TaskService tasks;
-  @Autowired OrganisationImport organisation;
   @Autowired ExternalAssessments external;
-
-  @BeforeEach
-  void setUp() {
-    organisation.importDemo();
-  }
-
-  @AfterEach
-  void resetClock() {
-    ClockUtil.reset();
-  }
 
   @Test
   void onlyTheDistrictQaOfficerStartsTheYearAndBadYearsAreExplained() throws Exception {

@@ -2,28 +2,20 @@ package th.qaflow.external;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import th.qaflow.QaFlowTest;
 import th.qaflow.organisation.OrganisationDirectory;
-import th.qaflow.organisation.OrganisationImport;
 import th.qaflow.standards.EducationLevel;
 import th.qaflow.standards.Framework;
 import th.qaflow.standards.FrameworkPurpose;
 import th.qaflow.standards.StandardsCatalog;
+import th.qaflow.support.ProcessTest;
 
 /** ONESQA's round-5 framework ships as data and stays out of the schools' internal QA cycle. */
-@QaFlowTest
+@ProcessTest
 class OnesqaFrameworkTest {
   @Autowired StandardsCatalog catalog;
-  @Autowired OrganisationImport organisation;
   @Autowired OrganisationDirectory directory;
-
-  @BeforeEach
-  void setUp() {
-    organisation.importDemo();
-  }
 
   @Test
   void roundFiveIsLoadedAsAnExternalFramework() {

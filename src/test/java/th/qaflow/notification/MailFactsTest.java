@@ -4,13 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 import static th.qaflow.notification.NotificationFixture.*;
+import static th.qaflow.support.Mails.*;
 
 import com.icegreen.greenmail.util.GreenMail;
 import jakarta.mail.internet.MimeMessage;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
 import java.util.Map;
@@ -18,11 +18,10 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.task.Task;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.mock.web.MockHttpSession;
@@ -38,11 +37,15 @@ import th.qaflow.cycle.CycleService;
 import th.qaflow.kernel.EngineClock;
 import th.qaflow.kernel.EscalationDue;
 import th.qaflow.cycle.SchoolQaCycleProcess;
+import th.qaflow.kernel.EngineClock;
+import th.qaflow.kernel.EscalationDue;
 import th.qaflow.notification.internal.OutboxSender;
 import th.qaflow.notification.internal.ReminderScanner;
 import th.qaflow.organisation.OrganisationImport;
 import th.qaflow.security.QaUsers;
-import th.qaflow.tasklist.WebSessions;
+import th.qaflow.support.EngineTestClock;
+import th.qaflow.support.Mails;
+import th.qaflow.support.WebSessions;
 import th.qaflow.visit.DistrictVisitProcess;
 import th.qaflow.visit.VisitRounds;
 import th.qaflow.cycle.SchoolStage;
@@ -54,6 +57,7 @@ import th.qaflow.cycle.SchoolStage;
  * and the deadline-changed mail's old and new dates.
  */
 @QaFlowTest
+@ExtendWith(EngineTestClock.class)
 class MailFactsTest {
   /** Placeholders and leaked keys a reader must never see. */
   static final List<String> JUNK = List.of("–", "??", "notification.", "0 คือ", "null", "{0}");
@@ -80,11 +84,6 @@ class MailFactsTest {
     importDistrict(organisation);
   }
 
-  @AfterEach
-  void resetClock() {
-    ClockUtil.reset();
-  }
-
   @Test
   void anEscalationNamesTheSchoolAndYearAndSaysTheDashboardsDaysLate() throws Exception {
     Task task = startCycle(2624); // STANDARDS due 24 May 2081 (2624 BE) 23:59:59
@@ -92,7 +91,7 @@ class MailFactsTest {
     // 27 May 08:00: 2 days 8 hours after the due moment, the 3rd calendar day after the due date
     at(LocalDateTime.of(2081, 5, 27, 8, 0));
     List<MimeMessage> escalations = byKind(task, "OVERDUE_DIRECTOR");
-    assertThat(escalations).extracting(NotificationFixture::to).containsExactly(email(DIRECTOR));
+    assertThat(escalations).extracting(Mails::to).containsExactly(email(DIRECTOR));
     long dashboard = dashboardDaysLate(2624, task.getId());
     assertThat(dashboard).isEqualTo(3).isEqualTo(clock.daysLate(task.getDueDate().toInstant()));
     MimeMessage m = escalations.get(0);
@@ -141,12 +140,12 @@ class MailFactsTest {
     Instant due = committee.getDueDate().toInstant();
 
     at(LocalDateTime.ofInstant(due, AcademicYears.ZONE).plusDays(10));
-    List<MimeMessage> about = mailsAbout(mail, committee.getId()).stream().filter(m -> kind(m).startsWith("OVERDUE_"))
+    List<MimeMessage> about = Mails.about(mail, committee.getId()).stream().filter(m -> kind(m).startsWith("OVERDUE_"))
         .toList();
-    assertThat(mailsAbout(mail, committee.getId())).extracting(NotificationFixture::to)
+    assertThat(Mails.about(mail, committee.getId())).extracting(Mails::to)
         .as("no mail of any kind (reminder, digest, escalation) to the school's people")
         .doesNotContain(email(DIRECTOR), email(SUPERVISOR), email(QA1), email(QA2));
-    assertThat(about).extracting(NotificationFixture::to)
+    assertThat(about).extracting(Mails::to)
         .containsExactlyInAnyOrder(email(SUPERVISION_DIRECTOR), email(OFFICER))
         .doesNotContain(email(DIRECTOR), email(SUPERVISOR));
     String dueText = text(about.get(0)).lines().filter(l -> l.startsWith("กำหนดเสร็จ: ")).findFirst().orElseThrow();
@@ -157,7 +156,7 @@ class MailFactsTest {
           .contains(dueText).doesNotContain("สถานศึกษาของท่าน").doesNotContain("กลุ่มที่ท่านนิเทศ");
       assertClean(m);
     }
-    assertThat(byKind(committee, "OVERDUE_DIRECTOR")).extracting(NotificationFixture::to)
+    assertThat(byKind(committee, "OVERDUE_DIRECTOR")).extracting(Mails::to)
         .containsExactly(email(SUPERVISION_DIRECTOR));
     show(byKind(committee, "OVERDUE_DIRECTOR").get(0));
 
@@ -181,7 +180,7 @@ class MailFactsTest {
     assertThat(reminders.remindNow(task.getId(), OFFICER)).isEqualTo(2);
     sender.drain();
     List<MimeMessage> early = byKind(task, "REMIND_NOW");
-    assertThat(early).extracting(NotificationFixture::to).containsExactlyInAnyOrder(email(QA1), email(QA2));
+    assertThat(early).extracting(Mails::to).containsExactlyInAnyOrder(email(QA1), email(QA2));
     for (MimeMessage m : early) {
       assertThat(text(m)).contains("ให้แล้วเสร็จภายในวันที่ 24 พ.ค. 2627").contains("สถานศึกษา: " + SCHOOL_NAME)
           .doesNotContain("เลยกำหนด");
@@ -194,7 +193,7 @@ class MailFactsTest {
     sender.drain();
     // GreenMail lists mails by mailbox, not in order: the second day's mails are those that say "late"
     List<MimeMessage> late = byKind(task, "REMIND_NOW").stream().filter(m -> text(m).contains("เลยกำหนด")).toList();
-    assertThat(late).extracting(NotificationFixture::to).containsExactlyInAnyOrder(email(QA1), email(QA2));
+    assertThat(late).extracting(Mails::to).containsExactlyInAnyOrder(email(QA1), email(QA2));
     long dashboard = dashboardDaysLate(2627, task.getId());
     assertThat(dashboard).isEqualTo(3);
     for (MimeMessage m : late) {
@@ -212,7 +211,7 @@ class MailFactsTest {
     assertThat(standards.due()).isEqualTo(LocalDate.of(2085, 5, 24));
     move(year, standards, LocalDate.of(2085, 5, 20));
     List<MimeMessage> changed = byKind(task, "DEADLINE_CHANGED");
-    assertThat(changed).extracting(NotificationFixture::to).containsExactlyInAnyOrder(email(QA1), email(QA2));
+    assertThat(changed).extracting(Mails::to).containsExactlyInAnyOrder(email(QA1), email(QA2));
     for (MimeMessage m : changed) {
       assertThat(subject(m)).contains("เปลี่ยนกำหนดส่ง").contains(SCHOOL_NAME).contains("ปีการศึกษา 2628")
           .contains("จาก 24 พ.ค. 2628 เป็น 20 พ.ค. 2628");
@@ -230,22 +229,17 @@ class MailFactsTest {
     assertThat(all).hasSize(4);
     assertThat(all.stream().filter(m -> text(m)
         .contains("ขยายกำหนดส่งงานต่อไปนี้ จากวันที่ 20 พ.ค. 2628 เป็นวันที่ 22 พ.ค. 2628")))
-        .extracting(NotificationFixture::to).containsExactlyInAnyOrder(email(QA1), email(QA2));
+        .extracting(Mails::to).containsExactlyInAnyOrder(email(QA1), email(QA2));
   }
 
   // --- helpers --------------------------------------------------------------------------------
 
   Task startCycle(int year) {
-    clock(LocalDateTime.of(year - 543, 5, 16, 8, 0));
-    cycles.startSchool(SCHOOL, year, "test").orElseThrow();
-    return tasks.createTaskQuery().processInstanceBusinessKey(SchoolQaCycleProcess.businessKey(SCHOOL, year))
-        .singleResult();
+    return NotificationFixture.startCycle(cycles, tasks, year);
   }
 
   void at(LocalDateTime bangkok) {
-    clock(bangkok);
-    scanner.scan();
-    sender.drain();
+    NotificationFixture.at(scanner, sender, bangkok);
   }
 
   void move(int year, StageWindow window, LocalDate due) {
@@ -265,21 +259,11 @@ class MailFactsTest {
   }
 
   List<MimeMessage> byKind(Task task, String kind) {
-    List<MimeMessage> list = new ArrayList<>();
-    for (MimeMessage m : mailsAbout(mail, task.getId())) {
-      if (kind(m).equals(kind)) {
-        list.add(m);
-      }
-    }
-    return list;
+    return Mails.ofKind(Mails.about(mail, task.getId()), kind);
   }
 
   static String text(MimeMessage m) {
-    try {
-      return NotificationFixture.text(m, "text/plain");
-    } catch (Exception e) {
-      throw new IllegalStateException(e);
-    }
+    return Mails.plainText(m);
   }
 
   /** Prints a mail as its reader sees it (subject and text), for whoever reads the test output. */

@@ -2,19 +2,21 @@ package th.qaflow.notification;
 
 import com.icegreen.greenmail.util.GreenMail;
 import jakarta.mail.internet.MimeMessage;
-import java.io.ByteArrayInputStream;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDateTime;
-import java.util.Arrays;
-import java.util.Date;
 import java.util.List;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import th.qaflow.kernel.AcademicYears;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.task.Task;
+import th.qaflow.cycle.CycleService;
+import th.qaflow.cycle.SchoolQaCycleProcess;
+import th.qaflow.notification.internal.OutboxSender;
+import th.qaflow.notification.internal.ReminderScanner;
 import th.qaflow.organisation.ImportKind;
-import th.qaflow.organisation.ImportReport;
 import th.qaflow.organisation.OrganisationImport;
-import th.qaflow.organisation.Person;
-import th.qaflow.organisation.Role;
+import th.qaflow.support.EngineTestClock;
+import th.qaflow.support.Mails;
+import th.qaflow.support.TestOrganisation;
 
 /**
  * The notification tests' own district 7620 (cluster 7620-C1, schools 7620010001–2), people prefixed
@@ -34,19 +36,16 @@ final class NotificationFixture {
   static final String DISTRICT_NAME = "สำนักงานเขตพื้นที่การศึกษาประถมศึกษาแจ้งเตือน เขต 1";
   static final String ADMIN_USER = "n7620admin";
 
-  private static final Person ADMIN = new Person("test-admin", "ทดสอบ", "ผู้ดูแล", "test-admin@qaflow.example",
-      Role.ADMIN, null, null, List.of(), "th");
-
   private NotificationFixture() {}
 
   static void importDistrict(OrganisationImport organisation) {
-    check(organisation.importCsv(ImportKind.DISTRICTS, csv("code,name_th,name_en,kind",
-        DISTRICT + "," + DISTRICT_NAME + ",Notification District 1,PRIMARY"), ADMIN));
-    check(organisation.importCsv(ImportKind.SCHOOLS, csv(
+    TestOrganisation.importLines(organisation, ImportKind.DISTRICTS, "code,name_th,name_en,kind",
+        DISTRICT + "," + DISTRICT_NAME + ",Notification District 1,PRIMARY");
+    TestOrganisation.importLines(organisation, ImportKind.SCHOOLS,
         "code,smis_code,name_th,name_en,district_code,cluster_code,cluster_name_th,early_childhood,basic",
         SCHOOL + ",97620001," + SCHOOL_NAME + ",Ban Chaeng Tuean School," + DISTRICT + "," + CLUSTER + ",กลุ่มแจ้งเตือน,true,true",
-        "7620010002,97620002,โรงเรียนบ้านสอง,Ban Song School," + DISTRICT + "," + CLUSTER + ",กลุ่มแจ้งเตือน,false,true"), ADMIN));
-    check(organisation.importCsv(ImportKind.PEOPLE, csv(
+        "7620010002,97620002,โรงเรียนบ้านสอง,Ban Song School," + DISTRICT + "," + CLUSTER + ",กลุ่มแจ้งเตือน,false,true");
+    TestOrganisation.importLines(organisation, ImportKind.PEOPLE,
         "user_id,first_name,last_name,email,role,district_code,school_code,cluster_codes,password",
         QA1 + ",สมหญิง,ใจดี," + QA1 + "@qaflow.example,SCHOOL_QA,," + SCHOOL + ",,demo",
         QA2 + ",สมศรี,ขยัน," + QA2 + "@qaflow.example,SCHOOL_QA,," + SCHOOL + ",,demo",
@@ -56,82 +55,34 @@ final class NotificationFixture {
         OFFICER + ",ปรียา,แก้วมณี," + OFFICER + "@qaflow.example,DISTRICT_QA_OFFICER," + DISTRICT + ",,,demo",
         SUPERVISION_DIRECTOR + ",วิไล,นิเทศก์เอก," + SUPERVISION_DIRECTOR + "@qaflow.example,SUPERVISION_DIRECTOR,"
             + DISTRICT + ",,,demo",
-        ADMIN_USER + ",ธนา,ระบบดี," + ADMIN_USER + "@qaflow.example,ADMIN,,,,demo"), ADMIN));
-  }
-
-  private static void check(ImportReport report) {
-    if (!report.ok()) {
-      throw new IllegalStateException("fixture import failed: " + report.errors());
-    }
-  }
-
-  private static ByteArrayInputStream csv(String... lines) {
-    return new ByteArrayInputStream((String.join("\n", lines) + "\n").getBytes(StandardCharsets.UTF_8));
+        ADMIN_USER + ",ธนา,ระบบดี," + ADMIN_USER + "@qaflow.example,ADMIN,,,,demo");
   }
 
   /** Sets the engine clock to a Bangkok local time. */
   static void clock(LocalDateTime bangkok) {
-    ClockUtil.setCurrentTime(Date.from(bangkok.atZone(AcademicYears.ZONE).toInstant()));
+    EngineTestClock.at(bangkok);
   }
 
   static String email(String userId) {
     return userId + "@qaflow.example";
   }
 
-  /** Captured mails whose body links to the task. */
-  static List<MimeMessage> mailsAbout(GreenMail mail, String taskId) {
-    return Arrays.stream(mail.getReceivedMessages()).filter(m -> body(m).contains("/tasks/" + taskId)).toList();
-  }
-
   static List<MimeMessage> mailsTo(GreenMail mail, String userId) {
-    return Arrays.stream(mail.getReceivedMessages()).filter(m -> to(m).equals(email(userId))).toList();
+    return Mails.addressedTo(mail, email(userId));
   }
 
-  static String to(MimeMessage m) {
-    try {
-      return m.getAllRecipients()[0].toString();
-    } catch (Exception e) {
-      throw new IllegalStateException(e);
-    }
+  /** Starts the school's cycle of that year on 16 May (its first day) and returns its first task. */
+  static Task startCycle(CycleService cycles, TaskService tasks, int year) {
+    clock(LocalDateTime.of(year - 543, 5, 16, 8, 0));
+    cycles.startSchool(SCHOOL, year, "test").orElseThrow();
+    return tasks.createTaskQuery().processInstanceBusinessKey(SchoolQaCycleProcess.businessKey(SCHOOL, year))
+        .singleResult();
   }
 
-  static String subject(MimeMessage m) {
-    try {
-      return m.getSubject();
-    } catch (Exception e) {
-      throw new IllegalStateException(e);
-    }
-  }
-
-  static String kind(MimeMessage m) {
-    try {
-      return m.getHeader("X-QAFlow-Kind")[0];
-    } catch (Exception e) {
-      throw new IllegalStateException(e);
-    }
-  }
-
-  /** Text and HTML parts together. */
-  static String body(MimeMessage m) {
-    try {
-      return text(m, "text/plain") + "\n" + text(m, "text/html");
-    } catch (Exception e) {
-      throw new IllegalStateException(e);
-    }
-  }
-
-  static String text(jakarta.mail.Part p, String type) throws Exception {
-    if (p.isMimeType(type)) {
-      return String.valueOf(p.getContent());
-    }
-    if (p.isMimeType("multipart/*")) {
-      jakarta.mail.Multipart mp = (jakarta.mail.Multipart) p.getContent();
-      StringBuilder s = new StringBuilder();
-      for (int i = 0; i < mp.getCount(); i++) {
-        s.append(text(mp.getBodyPart(i), type));
-      }
-      return s.toString();
-    }
-    return "";
+  /** The engine clock to that Bangkok time, then what a node does at that moment: scan for due reminders, send. */
+  static void at(ReminderScanner scanner, OutboxSender sender, LocalDateTime bangkok) {
+    clock(bangkok);
+    scanner.scan();
+    sender.drain();
   }
 }

@@ -6,6 +6,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 import static th.qaflow.notification.NotificationFixture.*;
+import static th.qaflow.support.Mails.*;
 
 import com.icegreen.greenmail.util.GreenMail;
 import jakarta.mail.internet.MimeMessage;
@@ -20,11 +21,10 @@ import net.fortuna.ical4j.data.CalendarBuilder;
 import net.fortuna.ical4j.model.Calendar;
 import net.fortuna.ical4j.model.component.VEvent;
 import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.task.Task;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.mail.javamail.JavaMailSenderImpl;
 import org.springframework.mock.web.MockHttpSession;
@@ -33,6 +33,7 @@ import th.qaflow.QaFlowTest;
 import th.qaflow.cycle.CycleService;
 import th.qaflow.cycle.SchoolQaCycleProcess;
 import th.qaflow.kernel.EngineClock;
+import th.qaflow.kernel.EngineClock;
 import th.qaflow.notification.internal.MailOutbox;
 import th.qaflow.notification.internal.NotificationProperties;
 import th.qaflow.notification.internal.OutboxRow;
@@ -40,10 +41,13 @@ import th.qaflow.notification.internal.OutboxSender;
 import th.qaflow.notification.internal.Preferences;
 import th.qaflow.notification.internal.ReminderScanner;
 import th.qaflow.organisation.OrganisationImport;
-import th.qaflow.tasklist.WebSessions;
+import th.qaflow.support.EngineTestClock;
+import th.qaflow.support.Mails;
+import th.qaflow.support.WebSessions;
 
 /** SMTP outages and the admin's retry, the digest and its unsubscribe link, and the calendar feed. */
 @QaFlowTest
+@ExtendWith(EngineTestClock.class)
 class NotificationWebTest {
   @Autowired MockMvc mvc;
   @Autowired GreenMail mail;
@@ -60,11 +64,6 @@ class NotificationWebTest {
   @BeforeEach
   void setUp() {
     importDistrict(organisation);
-  }
-
-  @AfterEach
-  void resetClock() {
-    ClockUtil.reset();
   }
 
   @Test
@@ -88,11 +87,11 @@ class NotificationWebTest {
       t = t.plusMinutes(1L << attempt);
       clock(t);
     }
-    assertThat(mailsAbout(mail, task.getId())).isEmpty();
+    assertThat(Mails.about(mail, task.getId())).isEmpty();
 
     sender.drain(); // SMTP is back
     sender.drain();
-    assertThat(mailsAbout(mail, task.getId())).extracting(NotificationFixture::to)
+    assertThat(Mails.about(mail, task.getId())).extracting(Mails::to)
         .containsExactlyInAnyOrder(email(QA1), email(QA2));
     assertThat(outbox.forKeyPrefix(task.getId() + "|")).allMatch(r -> r.status().equals(MailOutbox.SENT));
   }
@@ -114,7 +113,7 @@ class NotificationWebTest {
     List<OutboxRow> failed = outbox.forKeyPrefix(task.getId() + "|");
     assertThat(failed).hasSize(2).allMatch(r -> r.status().equals(MailOutbox.FAILED));
     sender.drain();
-    assertThat(mailsAbout(mail, task.getId())).isEmpty();
+    assertThat(Mails.about(mail, task.getId())).isEmpty();
 
     MockHttpSession qa = WebSessions.login(mvc, QA1);
     mvc.perform(get("/admin/mails").session(qa)).andExpect(status().isForbidden());
@@ -131,7 +130,7 @@ class NotificationWebTest {
     mvc.perform(post("/admin/mails/{id}/retry", failed.get(0).id()).session(admin).with(csrf()))
         .andExpect(status().is3xxRedirection());
     sender.drain();
-    assertThat(mailsAbout(mail, task.getId())).hasSize(1);
+    assertThat(Mails.about(mail, task.getId())).hasSize(1);
 
     String captured = mvc.perform(get("/admin/mails/captured").session(admin)).andExpect(status().isOk()).andReturn()
         .getResponse().getContentAsString();
@@ -153,7 +152,7 @@ class NotificationWebTest {
     scanner.scan();
     scanner.scan();
     sender.drain();
-    assertThat(mailsAbout(mail, task.getId())).as("no immediate reminder in digest mode")
+    assertThat(Mails.about(mail, task.getId())).as("no immediate reminder in digest mode")
         .noneMatch(m -> kind(m).startsWith("DUE_"));
     List<MimeMessage> digest = digestsTo(QA1, "2089-05-20");
     assertThat(digest).hasSize(1);
@@ -244,10 +243,7 @@ class NotificationWebTest {
   // --- helpers --------------------------------------------------------------------------------
 
   Task startCycle(int year) {
-    clock(LocalDateTime.of(year - 543, 5, 16, 8, 0));
-    cycles.startSchool(SCHOOL, year, "test").orElseThrow();
-    return tasks.createTaskQuery().processInstanceBusinessKey(SchoolQaCycleProcess.businessKey(SCHOOL, year))
-        .singleResult();
+    return NotificationFixture.startCycle(cycles, tasks, year);
   }
 
   List<MimeMessage> digestsTo(String user, String isoDate) {

@@ -5,25 +5,25 @@ import static th.qaflow.notification.NotificationFixture.*;
 
 import com.icegreen.greenmail.util.GreenMail;
 import java.time.LocalDate;
-import java.util.Date;
 import java.util.Map;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.model.bpmn.Bpmn;
 import org.camunda.bpm.model.bpmn.BpmnModelInstance;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
 import th.qaflow.QaFlowTest;
 import th.qaflow.kernel.AcademicYears;
+import th.qaflow.kernel.EngineClock;
 import th.qaflow.kernel.EngineClock;
 import th.qaflow.notification.internal.OutboxSender;
 import th.qaflow.notification.internal.Preferences;
 import th.qaflow.notification.internal.ReminderScanner;
 import th.qaflow.organisation.Groups;
 import th.qaflow.organisation.OrganisationImport;
+import th.qaflow.support.EngineTestClock;
 
 /**
  * A burst of due reminders: N open tasks of one school's QA group (two members, immediate mode) all
@@ -31,6 +31,7 @@ import th.qaflow.organisation.OrganisationImport;
  * {@code ./mvnw -o test -Dqaflow.excludedGroups=none -Dtest=ReminderBurstBenchmark -Dburst.tasks=1000}.
  */
 @QaFlowTest
+@ExtendWith(EngineTestClock.class)
 @Tag("benchmark")
 class ReminderBurstBenchmark {
   @Autowired RepositoryService repository;
@@ -41,11 +42,6 @@ class ReminderBurstBenchmark {
   @Autowired EngineClock clock;
   @Autowired GreenMail mail;
   @Autowired OrganisationImport organisation;
-
-  @AfterEach
-  void reset() {
-    ClockUtil.reset();
-  }
 
   @Test
   void burst() throws Exception {

@@ -2,6 +2,7 @@ package th.qaflow.notification;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static th.qaflow.notification.NotificationFixture.*;
+import static th.qaflow.support.Mails.*;
 
 import com.icegreen.greenmail.util.GreenMail;
 import jakarta.mail.internet.MimeMessage;
@@ -11,28 +12,31 @@ import java.time.LocalTime;
 import java.util.Date;
 import java.util.List;
 import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.task.Task;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
 import th.qaflow.QaFlowTest;
 import th.qaflow.kernel.AcademicYears;
 import th.qaflow.cycle.CycleService;
 import th.qaflow.cycle.SchoolQaCycleProcess;
 import th.qaflow.kernel.EngineClock;
+import th.qaflow.kernel.EngineClock;
 import th.qaflow.notification.internal.MailOutbox;
 import th.qaflow.notification.internal.OutboxSender;
 import th.qaflow.notification.internal.Preferences;
 import th.qaflow.notification.internal.ReminderScanner;
 import th.qaflow.organisation.OrganisationImport;
+import th.qaflow.support.EngineTestClock;
+import th.qaflow.support.Mails;
 
 /**
  * Every reminder kind and both escalations, end to end: engine clock → scan → outbox → SMTP → GreenMail,
  * with Thai subjects and bodies, Buddhist-Era dates and a link to the task.
  */
 @QaFlowTest
+@ExtendWith(EngineTestClock.class)
 class ReminderMailTest {
   @Autowired GreenMail mail;
   @Autowired ReminderScanner scanner;
@@ -51,11 +55,6 @@ class ReminderMailTest {
     preferences.set(QA2, NotificationMode.IMMEDIATE, clock.now());
   }
 
-  @AfterEach
-  void resetClock() {
-    ClockUtil.reset();
-  }
-
   @Test
   void eachReminderKindThenEachEscalation() {
     Task task = startCycle(2620);
@@ -63,11 +62,11 @@ class ReminderMailTest {
     assertThat(task.getDueDate().toInstant().atZone(AcademicYears.ZONE).toLocalDate()).isEqualTo(due);
 
     at(due.minusDays(7).atTime(6, 59));
-    assertThat(mailsAbout(mail, task.getId())).isEmpty();
+    assertThat(Mails.about(mail, task.getId())).isEmpty();
 
     at(due.minusDays(7).atTime(7, 0));
-    List<MimeMessage> seven = mailsAbout(mail, task.getId());
-    assertThat(seven).extracting(NotificationFixture::to).containsExactlyInAnyOrder(email(QA1), email(QA2));
+    List<MimeMessage> seven = Mails.about(mail, task.getId());
+    assertThat(seven).extracting(Mails::to).containsExactlyInAnyOrder(email(QA1), email(QA2));
     MimeMessage m = seven.get(0);
     assertThat(subject(m)).contains("อีก 7 วันครบกำหนด").contains(SCHOOL_NAME).contains("24 พ.ค. 2620")
         .contains("ปีการศึกษา 2620");
@@ -76,7 +75,7 @@ class ReminderMailTest {
     assertThat(kind(m)).isEqualTo("DUE_IN_7");
 
     at(due.minusDays(7).atTime(9, 0)); // scanning again sends nothing new
-    assertThat(mailsAbout(mail, task.getId())).hasSize(2);
+    assertThat(Mails.about(mail, task.getId())).hasSize(2);
 
     at(due.minusDays(3).atTime(7, 0));
     assertThat(kinds(task)).containsExactlyInAnyOrder("DUE_IN_7", "DUE_IN_7", "DUE_IN_3", "DUE_IN_3");
@@ -84,10 +83,10 @@ class ReminderMailTest {
     tasks.claim(task.getId(), QA1); // claimed: only the assignee hears about it
     at(due.minusDays(1).atTime(7, 0));
     at(due.atTime(7, 0));
-    List<MimeMessage> all = mailsAbout(mail, task.getId());
-    assertThat(all.stream().filter(x -> kind(x).equals("DUE_IN_1")).map(NotificationFixture::to)).containsExactly(email(QA1));
-    assertThat(all.stream().filter(x -> kind(x).equals("DUE_TODAY")).map(NotificationFixture::to)).containsExactly(email(QA1));
-    assertThat(all.stream().filter(x -> kind(x).equals("DUE_TODAY")).map(NotificationFixture::subject))
+    List<MimeMessage> all = Mails.about(mail, task.getId());
+    assertThat(all.stream().filter(x -> kind(x).equals("DUE_IN_1")).map(Mails::to)).containsExactly(email(QA1));
+    assertThat(all.stream().filter(x -> kind(x).equals("DUE_TODAY")).map(Mails::to)).containsExactly(email(QA1));
+    assertThat(all.stream().filter(x -> kind(x).equals("DUE_TODAY")).map(Mails::subject))
         .allMatch(s -> s.contains("ครบกำหนดวันนี้"));
 
     // overdue: director after 1 day (the director keeps the default digest mode: escalations are immediate)
@@ -95,7 +94,7 @@ class ReminderMailTest {
     assertThat(kinds(task)).doesNotContain("OVERDUE_DIRECTOR");
     at(due.plusDays(2).atTime(0, 0));
     List<MimeMessage> director = byKind(task, "OVERDUE_DIRECTOR");
-    assertThat(director).extracting(NotificationFixture::to).containsExactly(email(DIRECTOR));
+    assertThat(director).extracting(Mails::to).containsExactly(email(DIRECTOR));
     assertThat(subject(director.get(0))).contains("เลยกำหนด").contains("ผู้อำนวยการ").contains(SCHOOL_NAME)
         .contains("ปีการศึกษา 2620");
 
@@ -103,9 +102,9 @@ class ReminderMailTest {
     at(due.plusDays(7).atTime(12, 0));
     assertThat(byKind(task, "OVERDUE_SUPERVISOR")).isEmpty();
     at(due.plusDays(8).atTime(0, 0));
-    assertThat(byKind(task, "OVERDUE_SUPERVISOR")).extracting(NotificationFixture::to).containsExactly(email(SUPERVISOR));
+    assertThat(byKind(task, "OVERDUE_SUPERVISOR")).extracting(Mails::to).containsExactly(email(SUPERVISOR));
     at(due.plusDays(9).atTime(0, 0));
-    assertThat(mailsAbout(mail, task.getId()).stream().filter(x -> kind(x).startsWith("OVERDUE"))).hasSize(2);
+    assertThat(Mails.about(mail, task.getId()).stream().filter(x -> kind(x).startsWith("OVERDUE"))).hasSize(2);
   }
 
   @Test
@@ -143,32 +142,27 @@ class ReminderMailTest {
     }
     scanner.scan(); // after the restart the scan decides the same reminders again: no new rows
     sender.drain(); // still locked by the dead node
-    assertThat(mailsAbout(mail, task.getId())).isEmpty();
+    assertThat(Mails.about(mail, task.getId())).isEmpty();
 
     clock(due.minusDays(3).atTime(10, 6)); // the dead node's lock ran out
     scanner.scan();
     sender.drain();
     sender.drain();
-    assertThat(mailsAbout(mail, task.getId())).extracting(NotificationFixture::to)
+    assertThat(Mails.about(mail, task.getId())).extracting(Mails::to)
         .containsExactlyInAnyOrder(email(QA1), email(QA2));
     assertThat(outbox.forKeyPrefix(task.getId() + "|")).allMatch(r -> r.status().equals(MailOutbox.SENT));
     // same Message-ID for the same key, every time
-    assertThat(mailsAbout(mail, task.getId())).allMatch(x -> messageId(x).endsWith("@qaflow.local>"));
+    assertThat(Mails.about(mail, task.getId())).allMatch(x -> messageId(x).endsWith("@qaflow.local>"));
   }
 
   // --- helpers --------------------------------------------------------------------------------
 
   Task startCycle(int year) {
-    clock(LocalDateTime.of(year - 543, 5, 16, 8, 0));
-    cycles.startSchool(SCHOOL, year, "test").orElseThrow();
-    return tasks.createTaskQuery().processInstanceBusinessKey(SchoolQaCycleProcess.businessKey(SCHOOL, year))
-        .singleResult();
+    return NotificationFixture.startCycle(cycles, tasks, year);
   }
 
   void at(LocalDateTime bangkok) {
-    clock(bangkok);
-    scanner.scan();
-    sender.drain();
+    NotificationFixture.at(scanner, sender, bangkok);
   }
 
   void moveDue(Task task, LocalDate date) {
@@ -178,18 +172,10 @@ class ReminderMailTest {
   }
 
   List<String> kinds(Task task) {
-    return mailsAbout(mail, task.getId()).stream().map(NotificationFixture::kind).toList();
+    return Mails.about(mail, task.getId()).stream().map(Mails::kind).toList();
   }
 
   List<MimeMessage> byKind(Task task, String kind) {
-    return mailsAbout(mail, task.getId()).stream().filter(x -> kind(x).equals(kind)).toList();
-  }
-
-  static String messageId(MimeMessage m) {
-    try {
-      return m.getMessageID();
-    } catch (Exception e) {
-      throw new IllegalStateException(e);
-    }
+    return Mails.ofKind(Mails.about(mail, task.getId()), kind);
   }
 }

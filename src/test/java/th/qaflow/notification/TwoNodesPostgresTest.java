@@ -2,6 +2,7 @@ package th.qaflow.notification;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static th.qaflow.notification.NotificationFixture.*;
+import static th.qaflow.support.Mails.*;
 
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
@@ -20,10 +21,10 @@ import java.util.stream.Collectors;
 import javax.sql.DataSource;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.ProcessEngineConfiguration;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.MessageSource;
@@ -47,7 +48,8 @@ import th.qaflow.notification.internal.TaskReader;
 import th.qaflow.notification.internal.Tokens;
 import th.qaflow.organisation.OrganisationDirectory;
 import th.qaflow.organisation.OrganisationImport;
-import th.qaflow.postgres.EmbeddedPostgresDatabase;
+import th.qaflow.support.EmbeddedPostgresExtension;
+import th.qaflow.support.EngineTestClock;
 import th.qaflow.web.ThaiDates;
 
 /**
@@ -58,13 +60,11 @@ import th.qaflow.web.ThaiDates;
 @SpringBootTest(properties = {"qaflow.demo.enabled=false", "camunda.bpm.job-execution.enabled=false"})
 @ActiveProfiles("postgres")
 class TwoNodesPostgresTest {
-  static final EmbeddedPostgresDatabase postgres = new EmbeddedPostgresDatabase();
+  @RegisterExtension static final EmbeddedPostgresExtension postgres = new EmbeddedPostgresExtension().withEngineSchema();
   static final GreenMail smtp = new GreenMail(new ServerSetup(0, "127.0.0.1", ServerSetup.PROTOCOL_SMTP).dynamicPort());
 
   @BeforeAll
-  static void start() throws Exception {
-    postgres.start();
-    postgres.createEngineSchema();
+  static void start() throws IOException {
     smtp.start();
   }
 
@@ -81,8 +81,7 @@ class TwoNodesPostgresTest {
   @AfterAll
   static void stop() throws IOException {
     smtp.stop();
-    postgres.stop();
-    ClockUtil.reset();
+    EngineTestClock.reset();
   }
 
   @Autowired DataSource dataSource;

@@ -2,19 +2,17 @@ package th.qaflow.organisation;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
-import th.qaflow.postgres.EmbeddedPostgresDatabase;
 import java.util.List;
 import org.camunda.bpm.engine.IdentityService;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.DynamicPropertySource;
 import th.qaflow.QaFlowApplication;
+import th.qaflow.support.EmbeddedPostgresExtension;
 
 /**
  * The schema and the SQL of the module on PostgreSQL (embedded, from Maven Central). The context is
@@ -29,17 +27,7 @@ import th.qaflow.QaFlowApplication;
 @DirtiesContext
 class OrganisationPostgresTest {
 
-  static final EmbeddedPostgresDatabase postgres = new EmbeddedPostgresDatabase();
-
-  @BeforeAll
-  static void start() throws IOException {
-    postgres.start();
-  }
-
-  @AfterAll
-  static void stop() throws IOException {
-    postgres.stop();
-  }
+  @RegisterExtension static final EmbeddedPostgresExtension postgres = new EmbeddedPostgresExtension();
 
   @DynamicPropertySource
   static void database(DynamicPropertyRegistry registry) {

@@ -4,6 +4,7 @@ import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
+import th.qaflow.support.TestOrganisation;
 
 /**
  * CSV files for one fictional district per test: district {@code d} (4 digits), cluster {@code d-C1},
@@ -19,8 +20,7 @@ final class TestData {
   static final String PEOPLE_HEADER =
       "user_id,first_name,last_name,email,role,district_code,school_code,cluster_codes,password";
 
-  static final Person ADMIN = new Person("test-admin", "ทดสอบ", "ผู้ดูแล", "test-admin@qaflow.example",
-      Role.ADMIN, null, null, List.of(), "th");
+  static final Person ADMIN = TestOrganisation.ADMIN;
 
   final String d = String.valueOf(NEXT.getAndIncrement());
 

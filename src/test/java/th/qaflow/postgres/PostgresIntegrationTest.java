@@ -7,12 +7,10 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-import java.io.IOException;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -25,7 +23,8 @@ import org.springframework.test.web.servlet.MockMvc;
 import th.qaflow.cycle.CycleService;
 import th.qaflow.cycle.SchoolQaCycleProcess;
 import th.qaflow.organisation.OrganisationImport;
-import th.qaflow.tasklist.WebSessions;
+import th.qaflow.support.WebSessions;
+import th.qaflow.support.EmbeddedPostgresExtension;
 
 /**
  * The application on a real PostgreSQL (embedded binaries from Maven Central, started by the test):
@@ -35,22 +34,11 @@ import th.qaflow.tasklist.WebSessions;
 @ActiveProfiles("postgres")
 @AutoConfigureMockMvc
 class PostgresIntegrationTest {
-  static final EmbeddedPostgresDatabase postgres = new EmbeddedPostgresDatabase();
-
-  @BeforeAll
-  static void start() throws Exception {
-    postgres.start();
-    postgres.createEngineSchema();
-  }
+  @RegisterExtension static final EmbeddedPostgresExtension postgres = new EmbeddedPostgresExtension().withEngineSchema();
 
   @DynamicPropertySource
   static void database(DynamicPropertyRegistry registry) {
     postgres.register(registry);
-  }
-
-  @AfterAll
-  static void stop() throws IOException {
-    postgres.stop();
   }
 
   @Autowired MockMvc mvc;

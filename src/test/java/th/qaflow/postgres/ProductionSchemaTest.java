@@ -14,6 +14,7 @@ import org.camunda.bpm.engine.TaskService;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.builder.SpringApplicationBuilder;
@@ -32,6 +33,7 @@ import th.qaflow.QaFlowApplication;
 import th.qaflow.cycle.CycleService;
 import th.qaflow.cycle.SchoolQaCycleProcess;
 import th.qaflow.organisation.OrganisationImport;
+import th.qaflow.support.EmbeddedPostgresExtension;
 
 /**
  * The production installation path of docs/operations.md on a real PostgreSQL: the postgres profile does not let the
@@ -45,23 +47,13 @@ import th.qaflow.organisation.OrganisationImport;
 @AutoConfigureMockMvc
 class ProductionSchemaTest {
   static final int YEAR = 2571;
-  static final EmbeddedPostgresDatabase postgres = new EmbeddedPostgresDatabase();
-
-  @BeforeAll
-  static void start() throws Exception {
-    postgres.start();
-    // what the operator runs on a fresh database, before the first start (psql -f each script)
-    postgres.createEngineSchema();
-  }
+  // withEngineSchema: what the operator runs on a fresh database, before the first start (psql -f each script)
+  @RegisterExtension
+  static final EmbeddedPostgresExtension postgres = new EmbeddedPostgresExtension().withEngineSchema();
 
   @DynamicPropertySource
   static void database(DynamicPropertyRegistry registry) {
     postgres.register(registry);
-  }
-
-  @AfterAll
-  static void stop() throws IOException {
-    postgres.stop();
   }
 
   @Autowired Environment environment;

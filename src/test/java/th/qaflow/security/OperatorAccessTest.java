@@ -13,7 +13,6 @@ import java.util.Date;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.identity.User;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.ProcessEngines;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -21,6 +20,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import th.qaflow.organisation.Groups;
+import th.qaflow.support.EngineTestClock;
 
 /**
  * Cockpit/Admin (/camunda) and the engine REST API (/engine-rest) over real HTTP: operators only
@@ -79,10 +79,10 @@ class OperatorAccessTest {
         assertThat(get("/engine-rest/engine", basic(operator, "wrong")).statusCode()).isEqualTo(401);
       }
       assertThat(get("/engine-rest/engine", basic(operator, "Operator-Pass-1")).statusCode()).isEqualTo(401);
-      ClockUtil.setCurrentTime(Date.from(Instant.now().plusSeconds(61)));
+      EngineTestClock.at(Date.from(Instant.now().plusSeconds(61)));
       assertThat(get("/engine-rest/engine", basic(operator, "Operator-Pass-1")).statusCode()).isEqualTo(200);
     } finally {
-      ClockUtil.reset();
+      EngineTestClock.reset();
       identity.deleteUser(operator);
     }
   }

@@ -6,7 +6,6 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.nio.charset.StandardCharsets;
-import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
@@ -24,10 +23,10 @@ import th.qaflow.external.ExternalAssessmentProcess;
 import th.qaflow.external.ExternalAssessments;
 import th.qaflow.organisation.ImportKind;
 import th.qaflow.organisation.OrganisationImport;
-import th.qaflow.organisation.Person;
 import th.qaflow.organisation.Role;
-import th.qaflow.tasklist.WebSessions;
 import th.qaflow.kernel.ProcessVariables;
+import th.qaflow.support.TestOrganisation;
+import th.qaflow.support.WebSessions;
 
 /**
  * Two districts with work in flight, for the scope tests: the demo district 1099 (two clusters) and a second
@@ -36,8 +35,6 @@ import th.qaflow.kernel.ProcessVariables;
  * task history holds them), SAR reviews and documents. Every text a foreign user must never read is a marker.
  */
 final class ScopeFixture {
-  static final Person ADMIN = new Person("test-admin", "ทดสอบ", "ผู้ดูแล", "test-admin@qaflow.example",
-      Role.ADMIN, null, null, List.of(), "th");
   static final String DEMO = "1099";
   static final String SCHOOL_1 = "1099010001";
   static final String SCHOOL_5 = "1099010005";
@@ -98,9 +95,7 @@ final class ScopeFixture {
         + person("qaoff", Role.DISTRICT_QA_OFFICER, d, "", "");
     for (var file : Map.of(ImportKind.DISTRICTS, districts, ImportKind.SCHOOLS, schools, ImportKind.PEOPLE, people)
         .entrySet().stream().sorted(Map.Entry.comparingByKey()).toList()) {
-      var report = imports.importCsv(file.getKey(),
-          new java.io.ByteArrayInputStream(file.getValue().getBytes(StandardCharsets.UTF_8)), ADMIN);
-      assertThat(report.errors()).as(file.getKey().name()).isEmpty();
+      TestOrganisation.importCsv(imports, file.getKey(), file.getValue());
     }
   }
 

@@ -20,7 +20,7 @@ import th.qaflow.district.DistrictCycles;
 import th.qaflow.documents.Documents;
 import th.qaflow.external.ExternalAssessments;
 import th.qaflow.organisation.OrganisationImport;
-import th.qaflow.tasklist.WebSessions;
+import th.qaflow.support.WebSessions;
 
 /**
  * The two leaks of issue 11: a school's own page showed the whole district's ONESQA timeline (every director's

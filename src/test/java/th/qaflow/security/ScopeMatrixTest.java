@@ -9,7 +9,6 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -29,7 +28,6 @@ import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
-import org.springframework.web.bind.annotation.RequestMethod;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 import th.qaflow.QaFlowTest;
 import th.qaflow.cycle.CycleService;
@@ -37,7 +35,9 @@ import th.qaflow.district.DistrictCycles;
 import th.qaflow.documents.Documents;
 import th.qaflow.external.ExternalAssessments;
 import th.qaflow.organisation.OrganisationImport;
-import th.qaflow.tasklist.WebSessions;
+import th.qaflow.support.Endpoints;
+import th.qaflow.support.Endpoints.Endpoint;
+import th.qaflow.support.WebSessions;
 
 /**
  * The scope matrix: every controller endpoint, read from Spring's handler mappings (so a new endpoint is probed
@@ -145,26 +145,8 @@ class ScopeMatrixTest {
     return list;
   }
 
-  record Endpoint(String method, String pattern) {
-    String key() {
-      return method + " " + pattern;
-    }
-  }
-
   List<Endpoint> endpoints() {
-    Set<Endpoint> found = new LinkedHashSet<>();
-    mappings.getHandlerMethods().forEach((info, handler) -> {
-      Set<RequestMethod> methods = info.getMethodsCondition().getMethods();
-      for (String pattern : info.getPatternValues()) {
-        if (methods.isEmpty()) {
-          found.add(new Endpoint("ANY", pattern));
-        }
-        for (RequestMethod m : methods) {
-          found.add(new Endpoint(m.name(), pattern));
-        }
-      }
-    });
-    return found.stream().sorted(java.util.Comparator.comparing(Endpoint::key)).toList();
+    return Endpoints.all(mappings);
   }
 
   @Test

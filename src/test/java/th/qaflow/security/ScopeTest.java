@@ -17,14 +17,13 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.MockMvc;
-import th.qaflow.QaFlowTest;
 import th.qaflow.cycle.CycleService;
 import th.qaflow.cycle.SchoolQaCycleProcess;
-import th.qaflow.organisation.OrganisationImport;
-import th.qaflow.tasklist.WebSessions;
+import th.qaflow.support.ProcessTest;
+import th.qaflow.support.WebSessions;
 
 /** Who may see and do what, checked on the server; a refused request changes nothing. */
-@QaFlowTest
+@ProcessTest
 class ScopeTest {
   static final String SCHOOL_B = "1099010006";
   static final AtomicInteger NEXT_YEAR = new AtomicInteger(2580);
@@ -32,13 +31,11 @@ class ScopeTest {
   @Autowired MockMvc mvc;
   @Autowired TaskService tasks;
   @Autowired CycleService cycles;
-  @Autowired OrganisationImport organisation;
 
   Task schoolBTask;
 
   @BeforeEach
   void setUp() {
-    organisation.importDemo();
     int year = NEXT_YEAR.getAndIncrement();
     cycles.startSchool(SCHOOL_B, year, "qaofficer").orElseThrow();
     schoolBTask = tasks.createTaskQuery()

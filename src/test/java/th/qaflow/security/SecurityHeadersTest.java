@@ -19,7 +19,7 @@ import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.test.web.servlet.MockMvc;
 import th.qaflow.QaFlowTest;
 import th.qaflow.organisation.OrganisationImport;
-import th.qaflow.tasklist.WebSessions;
+import th.qaflow.support.WebSessions;
 
 /**
  * Content-Security-Policy, Referrer-Policy and Permissions-Policy on QA Flow's pages, public reports, errors and

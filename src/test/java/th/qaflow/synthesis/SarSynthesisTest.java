@@ -28,7 +28,6 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.transaction.support.TransactionTemplate;
-import th.qaflow.QaFlowTest;
 import th.qaflow.cycle.CycleService;
 import th.qaflow.cycle.SchoolQaCycleProcess;
 import th.qaflow.district.SynthesisApproved;
@@ -37,15 +36,16 @@ import th.qaflow.organisation.ImportKind;
 import th.qaflow.organisation.OrganisationImport;
 import th.qaflow.organisation.Person;
 import th.qaflow.organisation.Role;
+import th.qaflow.support.ProcessTest;
 import th.qaflow.synthesis.SynthesisSummary.StandardResult;
-import th.qaflow.tasklist.WebSessions;
+import th.qaflow.support.WebSessions;
 
 /**
  * The synthesis of district 1099's accepted SARs of year 2760 on the real engine: two schools
  * accepted, one returned, one still working; the summary, its XLSX and PDF, who may download them, and
  * the public page before and after the approval is published.
  */
-@QaFlowTest
+@ProcessTest
 class SarSynthesisTest {
   static final String DISTRICT = "1099";
   static final int YEAR = 2760;
@@ -67,7 +67,6 @@ class SarSynthesisTest {
 
   @BeforeEach
   void fixture() {
-    organisation.importDemo();
     if (driven) {
       return;
     }

@@ -15,7 +15,6 @@ import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -24,16 +23,18 @@ import org.springframework.mock.web.MockHttpSession;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockMultipartHttpServletRequestBuilder;
-import th.qaflow.QaFlowTest;
 import th.qaflow.cycle.CycleService;
-import th.qaflow.organisation.OrganisationImport;
+import th.qaflow.support.ProcessDriver;
+import th.qaflow.support.ProcessTest;
+import th.qaflow.support.TaskPages;
+import th.qaflow.support.WebSessions;
 
 /**
  * Issue 11: when the work comes back, the decision forms of the new round start empty (no option checked,
  * no comment, no meeting date), while what the school revises (the SAR draft) is still pre-filled. Through
  * HTTP on the real forms and engine.
  */
-@QaFlowTest
+@ProcessTest
 class NewRoundFormsWebTest {
   static final String SCHOOL = "1099010004";
   static final AtomicInteger NEXT_YEAR = new AtomicInteger(2604);
@@ -43,14 +44,12 @@ class NewRoundFormsWebTest {
   @Autowired TaskService tasks;
   @Autowired ManagementService management;
   @Autowired CycleService cycles;
-  @Autowired OrganisationImport organisation;
 
   int year;
   String pi;
 
   @BeforeEach
   void startCycle() {
-    organisation.importDemo();
     year = NEXT_YEAR.getAndIncrement();
     pi = cycles.startSchool(SCHOOL, year, "qaofficer").orElseThrow();
   }
@@ -154,29 +153,16 @@ class NewRoundFormsWebTest {
     return new org.springframework.util.LinkedMultiValueMap<>(levelsMap(rows, level));
   }
 
-  /** Submits and expects the task done; otherwise fails with the fields the page marks wrong. */
   private void done(org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder form, MockHttpSession session) throws Exception {
-    var response = mvc.perform(form.session(session)).andReturn().getResponse();
-    if (!"/tasks".equals(response.getRedirectedUrl())) {
-      java.util.regex.Matcher m = java.util.regex.Pattern.compile("id=\"(f-[^\"]*-error)\"[^>]*>([^<]*)")
-          .matcher(response.getContentAsString(StandardCharsets.UTF_8));
-      StringBuilder errors = new StringBuilder();
-      while (m.find()) {
-        errors.append(m.group(1)).append(": ").append(m.group(2).strip()).append("; ");
-      }
-      throw new AssertionError("not completed (" + response.getStatus() + "): " + errors);
-    }
+    TaskPages.done(mvc, form, session);
   }
 
   private String page(Task task, MockHttpSession session) throws Exception {
-    return mvc.perform(get("/tasks/{id}", task.getId()).session(session)).andExpect(status().isOk()).andReturn()
-        .getResponse().getContentAsString(StandardCharsets.UTF_8);
+    return TaskPages.page(mvc, "/tasks/" + task.getId(), session);
   }
 
   private MockMultipartHttpServletRequestBuilder form(Task task) {
-    MockMultipartHttpServletRequestBuilder form = multipart("/tasks/{id}/complete", task.getId());
-    form.with(csrf());
-    return form;
+    return TaskPages.completeForm(task.getId());
   }
 
   private Task open(String key) {
@@ -188,29 +174,17 @@ class NewRoundFormsWebTest {
 
   /** Earlier stages done on the engine directly (their forms are not under test here), timers fired. */
   private Task driveTo(String key) {
-    for (int step = 0; step < 40; step++) {
-      Task task = tasks.createTaskQuery().processInstanceId(pi).singleResult();
-      if (task != null) {
-        if (task.getTaskDefinitionKey().equals(key)) {
-          return task;
-        }
-        Map<String, Object> vars = new HashMap<>(Map.of("endorsementDecision", "approve"));
-        if (task.getTaskDefinitionKey().equals(TASK_INTERNAL_ASSESSMENT)) {
-          vars.put("assessment", List.of(new HashMap<>(Map.of("standardCode", "T-1", "standardLabel", "มาตรฐานทดสอบ",
-              "targetLevel", "4", "achievedLevel", "4"))));
-        }
-        tasks.complete(task.getId(), vars);
-        continue;
+    return ProcessDriver.driveTo(tasks, management, pi, key, task -> {
+      Map<String, Object> vars = new HashMap<>(Map.of("endorsementDecision", "approve"));
+      if (task.getTaskDefinitionKey().equals(TASK_INTERNAL_ASSESSMENT)) {
+        vars.put("assessment", List.of(new HashMap<>(Map.of("standardCode", "T-1", "standardLabel", "มาตรฐานทดสอบ",
+            "targetLevel", "4", "achievedLevel", "4"))));
       }
-      for (Job job : management.createJobQuery().processInstanceId(pi).timers().list()) {
-        management.executeJob(job.getId());
-      }
-    }
-    throw new AssertionError("never reached " + key);
+      return vars;
+    });
   }
 
   private static byte[] pdf(String text) {
-    return ("%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\n% " + text + "\ntrailer << /Root 1 0 R >>\n%%EOF\n")
-        .getBytes(StandardCharsets.US_ASCII);
+    return TaskPages.pdf(text);
   }
 }

@@ -18,7 +18,6 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -29,19 +28,21 @@ import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.springframework.test.web.servlet.request.MockMultipartHttpServletRequestBuilder;
-import th.qaflow.QaFlowTest;
 import th.qaflow.cycle.CycleService;
 import th.qaflow.documents.DocumentEvent;
 import th.qaflow.documents.DocumentEventKind;
 import th.qaflow.documents.DocumentVersion;
 import th.qaflow.documents.Documents;
-import th.qaflow.organisation.OrganisationImport;
+import th.qaflow.support.ProcessDriver;
+import th.qaflow.support.ProcessTest;
+import th.qaflow.support.TaskPages;
+import th.qaflow.support.WebSessions;
 
 /**
  * Issue 3's bad input, end to end through HTTP on the real forms, and the proof of which SAR version
  * the board approved. After every refused submission the task is still open and nothing was stored.
  */
-@QaFlowTest
+@ProcessTest
 class TaskFormsWebTest {
   static final String SCHOOL = "1099010002";
   static final AtomicInteger NEXT_YEAR = new AtomicInteger(2670);
@@ -53,7 +54,6 @@ class TaskFormsWebTest {
   @Autowired RuntimeService runtime;
   @Autowired ManagementService management;
   @Autowired CycleService cycles;
-  @Autowired OrganisationImport organisation;
   @Autowired Documents documents;
   @Autowired JdbcClient jdbc;
 
@@ -62,7 +62,6 @@ class TaskFormsWebTest {
 
   @BeforeEach
   void startCycle() {
-    organisation.importDemo();
     year = NEXT_YEAR.getAndIncrement();
     pi = cycles.startSchool(SCHOOL, year, "qaofficer").orElseThrow();
   }
@@ -242,14 +241,11 @@ class TaskFormsWebTest {
   }
 
   private MockMultipartHttpServletRequestBuilder form(Task task) {
-    MockMultipartHttpServletRequestBuilder form = multipart("/tasks/{id}/complete", task.getId());
-    form.with(csrf());
-    return form;
+    return TaskPages.completeForm(task.getId());
   }
 
   private String submit(MockHttpServletRequestBuilder form, MockHttpSession session) throws Exception {
-    return mvc.perform(form.session(session)).andExpect(status().isOk()).andReturn().getResponse()
-        .getContentAsString(StandardCharsets.UTF_8);
+    return TaskPages.refused(mvc, form, session);
   }
 
   private void assertNothingStored(Task task) {
@@ -264,27 +260,18 @@ class TaskFormsWebTest {
 
   /** Earlier stages done on the engine directly (their forms are not under test here), timers fired. */
   private Task driveTo(String key) {
-    for (int step = 0; step < 40; step++) {
-      Task task = open();
-      if (task != null) {
-        if (task.getTaskDefinitionKey().equals(key)) {
-          return task;
-        }
-        completeEngineSide(task, Map.of());
-        continue;
-      }
-      for (Job job : management.createJobQuery().processInstanceId(pi).timers().list()) {
-        management.executeJob(job.getId());
-      }
-    }
-    throw new AssertionError("never reached " + key);
+    return ProcessDriver.driveTo(tasks, management, pi, key, task -> engineSideAnswers(Map.of()));
   }
 
   private void completeEngineSide(Task task, Map<String, Object> extra) {
+    tasks.complete(task.getId(), engineSideAnswers(extra));
+  }
+
+  private static Map<String, Object> engineSideAnswers(Map<String, Object> extra) {
     Map<String, Object> vars = new java.util.HashMap<>(Map.of(
         "endorsementDecision", "approve", "directorDecision", "toBoard", "boardDecision", "approve"));
     vars.putAll(extra);
-    tasks.complete(task.getId(), vars);
+    return vars;
   }
 
   @SuppressWarnings("unchecked")
@@ -298,8 +285,7 @@ class TaskFormsWebTest {
   }
 
   private static byte[] pdf(String text) {
-    return ("%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\n% " + text + "\ntrailer << /Root 1 0 R >>\n%%EOF\n")
-        .getBytes(StandardCharsets.US_ASCII);
+    return TaskPages.pdf(text);
   }
 
   private static String sha256(byte[] content) throws Exception {

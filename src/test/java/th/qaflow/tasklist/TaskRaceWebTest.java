@@ -5,7 +5,6 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
-import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
@@ -34,10 +33,9 @@ import th.qaflow.QaFlowTest;
 import th.qaflow.cycle.CycleService;
 import th.qaflow.cycle.SchoolQaCycleProcess;
 import th.qaflow.organisation.ImportKind;
-import th.qaflow.organisation.ImportReport;
 import th.qaflow.organisation.OrganisationImport;
-import th.qaflow.organisation.Person;
-import th.qaflow.organisation.Role;
+import th.qaflow.support.TestOrganisation;
+import th.qaflow.support.WebSessions;
 
 /**
  * Issue 11: two members of one group act on the same task at the same moment, on the real engine and database
@@ -240,28 +238,16 @@ class TaskRaceWebTest {
   }
 
   private void importDistrict() {
-    Person admin = new Person("test-admin", "ทดสอบ", "ผู้ดูแล", "test-admin@qaflow.example", Role.ADMIN, null, null,
-        List.of(), "th");
-    check(organisation.importCsv(ImportKind.DISTRICTS, csv("code,name_th,name_en,kind",
-        DISTRICT + ",สำนักงานเขตพื้นที่การศึกษาประถมศึกษาทดสอบพร้อมกัน เขต 1,Race District 1,PRIMARY"), admin));
-    check(organisation.importCsv(ImportKind.SCHOOLS, csv(
+    TestOrganisation.importLines(organisation, ImportKind.DISTRICTS, "code,name_th,name_en,kind",
+        DISTRICT + ",สำนักงานเขตพื้นที่การศึกษาประถมศึกษาทดสอบพร้อมกัน เขต 1,Race District 1,PRIMARY");
+    TestOrganisation.importLines(organisation, ImportKind.SCHOOLS,
         "code,smis_code,name_th,name_en,district_code,cluster_code,cluster_name_th,early_childhood,basic",
         SCHOOL + ",97651001,โรงเรียนบ้านพร้อมกัน,Ban Phromkan School," + DISTRICT + "," + DISTRICT
-            + "-C1,กลุ่มพร้อมกัน,false,true"), admin));
-    check(organisation.importCsv(ImportKind.PEOPLE, csv(
+            + "-C1,กลุ่มพร้อมกัน,false,true");
+    TestOrganisation.importLines(organisation, ImportKind.PEOPLE,
         "user_id,first_name,last_name,email,role,district_code,school_code,cluster_codes,password",
         QA1 + ",สมหญิง,พร้อม," + QA1 + "@qaflow.example,SCHOOL_QA,," + SCHOOL + ",,demo",
         QA2 + ",สมศรี,พร้อม," + QA2 + "@qaflow.example,SCHOOL_QA,," + SCHOOL + ",,demo",
-        OFFICER + ",ปรียา,พร้อม," + OFFICER + "@qaflow.example,DISTRICT_QA_OFFICER," + DISTRICT + ",,,demo"), admin));
-  }
-
-  private static void check(ImportReport report) {
-    if (!report.ok()) {
-      throw new IllegalStateException("fixture import failed: " + report.errors());
-    }
-  }
-
-  private static ByteArrayInputStream csv(String... lines) {
-    return new ByteArrayInputStream((String.join("\n", lines) + "\n").getBytes(StandardCharsets.UTF_8));
+        OFFICER + ",ปรียา,พร้อม," + OFFICER + "@qaflow.example,DISTRICT_QA_OFFICER," + DISTRICT + ",,,demo");
   }
 }

@@ -25,6 +25,7 @@ import th.qaflow.QaFlowTest;
 import th.qaflow.cycle.CycleService;
 import th.qaflow.cycle.SchoolQaCycleProcess;
 import th.qaflow.organisation.OrganisationImport;
+import th.qaflow.support.WebSessions;
 
 /** The tasklist through HTTP: list, claim, complete with errors shown and input kept, then complete. */
 @QaFlowTest

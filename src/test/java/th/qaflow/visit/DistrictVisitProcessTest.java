@@ -16,34 +16,33 @@ import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
-import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
 import org.camunda.bpm.model.bpmn.Bpmn;
 import org.camunda.bpm.model.bpmn.BpmnModelInstance;
 import org.camunda.bpm.model.bpmn.instance.Process;
 import org.camunda.bpm.model.bpmn.instance.UserTask;
 import org.camunda.bpm.model.bpmn.instance.bpmndi.BpmnShape;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import th.qaflow.QaFlowTest;
 import th.qaflow.kernel.AcademicYears;
 import th.qaflow.kernel.Stage;
+import th.qaflow.kernel.AcademicYears;
+import th.qaflow.kernel.Stage;
 import th.qaflow.calendar.StageWindow;
 import th.qaflow.kernel.TaskModel;
 import th.qaflow.organisation.Groups;
-import th.qaflow.organisation.OrganisationImport;
 import th.qaflow.security.QaUsers;
 import th.qaflow.kernel.ProcessVariables;
+import th.qaflow.support.EngineTestClock;
+import th.qaflow.support.ProcessTest;
 
 /**
  * Walks DistrictVisit through both paths of its one gateway on the real engine, checking each task's
  * candidate group, stage and calendar due date; and checks the model opens in Camunda Modeler (diagram).
  */
-@QaFlowTest
+@ProcessTest
 class DistrictVisitProcessTest {
   static final int YEAR = 2740;
   static final String DISTRICT = VisitFixture.DISTRICT;
@@ -53,20 +52,8 @@ class DistrictVisitProcessTest {
   @Autowired RuntimeService runtime;
   @Autowired TaskService tasks;
   @Autowired HistoryService history;
-  @Autowired OrganisationImport organisation;
   @Autowired VisitRounds rounds;
   @Autowired QaUsers users;
-
-  @BeforeEach
-  void setUp() {
-    BpmnAwareTests.init(engine);
-    organisation.importDemo();
-  }
-
-  @AfterEach
-  void resetClock() {
-    ClockUtil.reset();
-  }
 
   @Test
   void reportApprovedFirstTime() {
@@ -101,7 +88,7 @@ class DistrictVisitProcessTest {
 
     // returned on 20 September, after the findings' own deadline: the redo gets the rework time
     int ce = AcademicYears.firstCalendarYear(YEAR);
-    ClockUtil.setCurrentTime(Date.from(LocalDateTime.of(ce, 9, 20, 10, 0).atZone(AcademicYears.ZONE).toInstant()));
+    EngineTestClock.at(LocalDateTime.of(ce, 9, 20, 10, 0));
     completeTask(pi, TASK_APPROVE_REPORT, Groups.supervisionDirector(DISTRICT), VisitStage.VISIT_REPORT_APPROVAL,
         VAR_REPORT_DECISION, DECISION_RETURN, VAR_REPORT_COMMENTS, "เพิ่มข้อเสนอแนะ");
     assertThat(pi).isWaitingAt(TASK_RECORD_FINDINGS);

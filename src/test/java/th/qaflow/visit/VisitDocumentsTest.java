@@ -5,23 +5,21 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.Map;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import th.qaflow.QaFlowTest;
 import th.qaflow.documents.DocumentReference;
 import th.qaflow.documents.DocumentSlot;
 import th.qaflow.documents.DocumentVersion;
 import th.qaflow.documents.Documents;
-import th.qaflow.organisation.OrganisationImport;
 import th.qaflow.security.QaUsers;
+import th.qaflow.support.ProcessTest;
 import th.qaflow.tasklist.TaskWork;
 
 /**
  * Each visit round keeps its own documents: the committee order of round 2 is a new document, not version 2 of
  * round 1's (slots {@code V1.visitOrderFile}, {@code V2.visitOrderFile}). Year 2803.
  */
-@QaFlowTest
+@ProcessTest
 class VisitDocumentsTest {
   static final int YEAR = 2803;
 
@@ -31,12 +29,6 @@ class VisitDocumentsTest {
   @Autowired TaskWork work;
   @Autowired QaUsers users;
   @Autowired Documents documents;
-  @Autowired OrganisationImport organisation;
-
-  @BeforeEach
-  void setUp() {
-    organisation.importDemo();
-  }
 
   @Test
   void eachRoundsCommitteeOrderIsItsOwnDocument() {

@@ -7,12 +7,11 @@ import java.util.List;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import th.qaflow.QaFlowTest;
-import th.qaflow.organisation.OrganisationImport;
+import th.qaflow.demo.DemoVisitAnswers;
 import th.qaflow.security.QaUsers;
+import th.qaflow.support.ProcessTest;
 import th.qaflow.tasklist.TaskPage;
 import th.qaflow.tasklist.TaskWork;
 
@@ -20,7 +19,7 @@ import th.qaflow.tasklist.TaskWork;
  * Issue 11: a returned visit report comes back to its approver without the earlier decision or comments, while
  * the supervisor's findings are still pre-filled for revision. Year 2616.
  */
-@QaFlowTest
+@ProcessTest
 class VisitNewRoundFormsTest {
   static final int YEAR = 2616;
 
@@ -29,12 +28,6 @@ class VisitNewRoundFormsTest {
   @Autowired TaskWork work;
   @Autowired QaUsers users;
   @Autowired VisitRounds rounds;
-  @Autowired OrganisationImport organisation;
-
-  @BeforeEach
-  void setUp() {
-    organisation.importDemo();
-  }
 
   @Test
   void aReturnedReportIsApprovedAfreshWhileTheFindingsStayPrefilled() {
@@ -54,8 +47,8 @@ class VisitNewRoundFormsTest {
     TaskPage findings = work.open(fixture.open(id).getId(), users.byId("supervisor1"));
     assertThat(findings.task().name()).isNotBlank();
     assertThat(findings.raw()).as("the findings are revised, not rewritten")
-        .containsEntry("visitSummary", List.of("สถานศึกษามีความก้าวหน้าตามแผน"))
-        .containsEntry("visitFindings[0].findings", List.of("ผลการตรวจเยี่ยมมาตรฐานที่ 1"));
+        .containsEntry("visitSummary", List.of(DemoVisitAnswers.SUMMARY))
+        .containsEntry("visitFindings[0].findings", List.of(DemoVisitAnswers.FINDINGS));
     fixture.complete(id, TASK_RECORD_FINDINGS, "supervisor1", null);
 
     TaskPage approval = work.open(fixture.open(id).getId(), users.byId("supdirector"));

@@ -7,21 +7,19 @@ import java.util.List;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import th.qaflow.QaFlowTest;
 import th.qaflow.organisation.OrganisationDirectory;
-import th.qaflow.organisation.OrganisationImport;
 import th.qaflow.organisation.School;
 import th.qaflow.security.QaUsers;
+import th.qaflow.support.ProcessTest;
 import th.qaflow.tasklist.TaskRow;
 import th.qaflow.tasklist.TaskWork;
 import th.qaflow.web.ForbiddenException;
 import th.qaflow.web.NotFoundException;
 
 /** Rounds start each school of their scope exactly once; only the right people launch and act. */
-@QaFlowTest
+@ProcessTest
 class VisitRoundsTest {
   static final String DISTRICT = VisitFixture.DISTRICT;
 
@@ -31,12 +29,6 @@ class VisitRoundsTest {
   @Autowired TaskWork work;
   @Autowired QaUsers users;
   @Autowired OrganisationDirectory directory;
-  @Autowired OrganisationImport organisation;
-
-  @BeforeEach
-  void setUp() {
-    organisation.importDemo();
-  }
 
   @Test
   void aClusterRoundStartsTheClustersSchoolsOnce() {

@@ -16,21 +16,20 @@ import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.task.Task;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.MockMvc;
-import th.qaflow.QaFlowTest;
 import th.qaflow.cycle.CycleService;
 import th.qaflow.cycle.SchoolQaCycleProcess;
-import th.qaflow.organisation.OrganisationImport;
+import th.qaflow.demo.DemoVisitAnswers;
 import th.qaflow.security.QaUsers;
+import th.qaflow.support.ProcessTest;
 import th.qaflow.tasklist.TaskWork;
-import th.qaflow.tasklist.WebSessions;
+import th.qaflow.support.WebSessions;
 
 /** The /visits page: launching a round, refusing bad input and the wrong people; and the self-check panel. */
-@QaFlowTest
+@ProcessTest
 class VisitWebTest {
   @Autowired MockMvc mvc;
   @Autowired RuntimeService runtime;
@@ -40,12 +39,6 @@ class VisitWebTest {
   @Autowired QaUsers users;
   @Autowired CycleService cycles;
   @Autowired VisitRounds rounds;
-  @Autowired OrganisationImport organisation;
-
-  @BeforeEach
-  void setUp() {
-    organisation.importDemo();
-  }
 
   @Test
   void officerLaunchesARoundForAClusterFromThePage() throws Exception {
@@ -150,8 +143,8 @@ class VisitWebTest {
     String page = mvc.perform(get("/tasks/{id}", selfCheck.getId()).session(qa))
         .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
     assertThat(page).contains("id=\"visit-findings\"", "ผลการนิเทศ ติดตาม และตรวจเยี่ยมของเขตพื้นที่",
-        "การตรวจเยี่ยมรอบที่ 1", "สถานศึกษามีความก้าวหน้าตามแผน", "ข้อเสนอแนะมาตรฐานที่ 1",
-        "จัดอบรมครูเรื่องการวัดผลตามสภาพจริง", "ฝ่ายวิชาการ", "class=\"improvement-action\"");
+        "การตรวจเยี่ยมรอบที่ 1", DemoVisitAnswers.SUMMARY, DemoVisitAnswers.FIRST_RECOMMENDATION,
+        DemoVisitAnswers.FIRST_ACTION, DemoVisitAnswers.FIRST_ACTION_OWNER, "class=\"improvement-action\"");
     String english = mvc.perform(get("/tasks/{id}", selfCheck.getId()).param("lang", "en").session(qa))
         .andReturn().getResponse().getContentAsString();
     assertThat(english).contains("Findings of the district visits", "Improvement actions set by the school");
@@ -162,7 +155,7 @@ class VisitWebTest {
     String otherPage = mvc.perform(get("/tasks/{id}", otherCheck.getId()).session(WebSessions.login(mvc, "qa4")))
         .andReturn().getResponse().getContentAsString();
     assertThat(otherPage).contains("ยังไม่มีการตรวจเยี่ยมที่เสร็จสิ้นในปีการศึกษานี้")
-        .doesNotContain("จัดอบรมครูเรื่องการวัดผลตามสภาพจริง");
+        .doesNotContain(DemoVisitAnswers.FIRST_ACTION);
   }
 
   /** Completes the cycle's first tasks on the engine and fires the semester-one timer. */

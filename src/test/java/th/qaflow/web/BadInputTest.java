@@ -22,7 +22,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeSet;
 import javax.sql.DataSource;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
@@ -39,14 +38,14 @@ import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.springframework.test.web.servlet.request.MockMultipartHttpServletRequestBuilder;
 import org.springframework.web.bind.annotation.RequestMethod;
-import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 import th.qaflow.QaFlowTest;
 import th.qaflow.cycle.CycleService;
 import th.qaflow.cycle.SchoolQaCycleProcess;
 import th.qaflow.organisation.ImportReport;
 import th.qaflow.organisation.OrganisationImport;
-import th.qaflow.tasklist.WebSessions;
+import th.qaflow.support.Endpoints;
+import th.qaflow.support.WebSessions;
 
 /**
  * Bad input over every form and upload field. The POST endpoints come from Spring's handler mappings, so a
@@ -197,12 +196,7 @@ class BadInputTest {
   @Test
   void everyPostEndpointRefusesBadInputWithoutA5xxAndWithoutChangingAnything() throws Exception {
     Map<String, Endpoint> described = endpoints();
-    Set<String> posts = new TreeSet<>();
-    for (RequestMappingInfo info : mappings.getHandlerMethods().keySet()) {
-      if (info.getMethodsCondition().getMethods().contains(RequestMethod.POST)) {
-        posts.addAll(info.getPatternValues());
-      }
-    }
+    Set<String> posts = Endpoints.patterns(mappings, RequestMethod.POST);
     assertThat(described.keySet()).as("every POST endpoint is described here").containsExactlyInAnyOrderElementsOf(posts);
 
     List<String> failures = new ArrayList<>();

@@ -20,7 +20,7 @@ import th.qaflow.organisation.ImportReport;
 import th.qaflow.organisation.OrganisationImport;
 import th.qaflow.organisation.Person;
 import th.qaflow.organisation.Role;
-import th.qaflow.tasklist.WebSessions;
+import th.qaflow.support.WebSessions;
 
 /**
  * Every CSV/XLSX export (all written by the one TableWriter) downloads, with its file name and content type,

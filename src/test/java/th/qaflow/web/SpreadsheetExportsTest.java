@@ -9,7 +9,6 @@ import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
-import java.util.Date;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -20,7 +19,6 @@ import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -30,17 +28,19 @@ import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.MockMvc;
 import th.qaflow.QaFlowTest;
 import th.qaflow.kernel.AcademicYears;
+import th.qaflow.kernel.AcademicYears;
 import th.qaflow.cycle.CycleService;
 import th.qaflow.external.ExternalAssessments;
-import th.qaflow.organisation.OrganisationImport;
-import th.qaflow.tasklist.WebSessions;
+import th.qaflow.support.EngineTestClock;
+import th.qaflow.support.ProcessTest;
+import th.qaflow.support.WebSessions;
 
 /**
  * Formula injection: school (and district) names that start with = + - @ TAB or CR come out of every CSV
  * and XLSX export as text with a leading apostrophe (the one guard, {@link SpreadsheetText}): monitoring's
  * matrix and overdue list, ONESQA's readiness list and the synthesis workbook.
  */
-@QaFlowTest
+@ProcessTest
 class SpreadsheetExportsTest {
   static final int YEAR = 2598;
   static final Map<String, String> EVIL = new LinkedHashMap<>();
@@ -56,7 +56,6 @@ class SpreadsheetExportsTest {
 
   @Autowired MockMvc mvc;
   @Autowired JdbcClient jdbc;
-  @Autowired OrganisationImport organisation;
   @Autowired CycleService cycles;
   @Autowired ExternalAssessments external;
 
@@ -65,13 +64,12 @@ class SpreadsheetExportsTest {
 
   @BeforeEach
   void setUp() {
-    organisation.importDemo();
     int ce = AcademicYears.firstCalendarYear(YEAR);
-    ClockUtil.setCurrentTime(Date.from(LocalDateTime.of(ce, 5, 16, 8, 0).atZone(AcademicYears.ZONE).toInstant()));
+    EngineTestClock.at(LocalDateTime.of(ce, 5, 16, 8, 0));
     cycles.startYear("1099", YEAR, "qaofficer");
     external.start("1099", YEAR, "qaofficer");
     // every school is late with its standards once the clock passes 24 May
-    ClockUtil.setCurrentTime(Date.from(LocalDateTime.of(ce, 5, 29, 9, 0).atZone(AcademicYears.ZONE).toInstant()));
+    EngineTestClock.at(LocalDateTime.of(ce, 5, 29, 9, 0));
     EVIL.forEach((code, name) -> {
       original.put(code, jdbc.sql("select name_th from school where code = ?").param(code).query(String.class).single());
       jdbc.sql("update school set name_th = ? where code = ?").param(name).param(code).update();
@@ -82,7 +80,7 @@ class SpreadsheetExportsTest {
 
   @AfterEach
   void restore() {
-    ClockUtil.reset();
+    EngineTestClock.reset();
     original.forEach((code, name) -> jdbc.sql("update school set name_th = ? where code = ?").param(name).param(code).update());
     if (districtName != null) {
       jdbc.sql("update district set name_th = ? where code = '1099'").param(districtName).update();

@@ -4,19 +4,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDateTime;
-import java.util.Date;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.variable.Variables;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.MockMvc;
@@ -24,11 +21,10 @@ import th.qaflow.QaFlowTest;
 import th.qaflow.kernel.AcademicYears;
 import th.qaflow.district.DistrictCycles;
 import th.qaflow.organisation.ImportKind;
-import th.qaflow.organisation.ImportReport;
 import th.qaflow.organisation.OrganisationImport;
-import th.qaflow.organisation.Person;
-import th.qaflow.organisation.Role;
-import th.qaflow.tasklist.WebSessions;
+import th.qaflow.support.EngineTestClock;
+import th.qaflow.support.TestOrganisation;
+import th.qaflow.support.WebSessions;
 
 /**
  * The district dashboard's "district's own work": the DistrictQaCycle's current and done steps from the read
@@ -36,6 +32,7 @@ import th.qaflow.tasklist.WebSessions;
  * supervisor. Only the district's staff (and OBEC, admin) see it.
  */
 @QaFlowTest
+@ExtendWith(EngineTestClock.class)
 class DistrictWorkTest {
   static final int YEAR = 2822;
   static final String OTHER = "9828";
@@ -48,17 +45,12 @@ class DistrictWorkTest {
   @Autowired StageStatusTable table;
   @Autowired ReadModelRebuild rebuild;
 
-  @AfterEach
-  void resetClock() {
-    ClockUtil.reset();
-  }
-
   @Test
   void theDistrictsOwnStepsAndSarReviewsPerSupervisorShowOnItsDashboardOnly() throws Exception {
     organisation.importDemo();
     importOtherDistrict();
     int ce = AcademicYears.firstCalendarYear(YEAR);
-    ClockUtil.setCurrentTime(Date.from(LocalDateTime.of(ce, 5, 16, 8, 0).atZone(AcademicYears.ZONE).toInstant()));
+    EngineTestClock.at(LocalDateTime.of(ce, 5, 16, 8, 0));
     String pi = districtCycles.start("1099", YEAR, "qaofficer").orElseThrow();
     List<Task> open = tasks.createTaskQuery().processInstanceId(pi).list();
     assertThat(open).isNotEmpty();
@@ -85,7 +77,7 @@ class DistrictWorkTest {
         .as("rebuild = recorder").isEqualTo(facts(table.ofDistrict("1099", YEAR)));
 
     // later: past every due date of the year's first weeks
-    ClockUtil.setCurrentTime(Date.from(LocalDateTime.of(ce + 1, 3, 1, 9, 0).atZone(AcademicYears.ZONE).toInstant()));
+    EngineTestClock.at(LocalDateTime.of(ce + 1, 3, 1, 9, 0));
     MockHttpSession officer = WebSessions.login(mvc, "qaofficer");
     String html = mvc.perform(get("/monitoring/districts/1099").param("year", "" + YEAR).session(officer))
         .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
@@ -121,22 +113,11 @@ class DistrictWorkTest {
   }
 
   private void importOtherDistrict() {
-    Person admin = new Person("test-admin", "ทดสอบ", "ผู้ดูแล", "test-admin@qaflow.example", Role.ADMIN, null, null,
-        List.of(), "th");
-    check(organisation.importCsv(ImportKind.DISTRICTS, csv("code,name_th,name_en,kind",
-        OTHER + ",สพป.ติดตามเขตอื่น,Monitoring Other District,PRIMARY"), admin));
-    check(organisation.importCsv(ImportKind.PEOPLE, csv(
+    TestOrganisation.importLines(organisation, ImportKind.DISTRICTS, "code,name_th,name_en,kind",
+        OTHER + ",สพป.ติดตามเขตอื่น,Monitoring Other District,PRIMARY");
+    TestOrganisation.importLines(organisation, ImportKind.PEOPLE,
         "user_id,first_name,last_name,email,role,district_code,school_code,cluster_codes,password",
-        "m" + OTHER + "off,ปรียา,เขตอื่น,m" + OTHER + "off@qaflow.example,DISTRICT_QA_OFFICER," + OTHER + ",,,demo"),
-        admin));
-  }
-
-  private static void check(ImportReport report) {
-    assertThat(report.ok()).as("fixture import: %s", report.errors()).isTrue();
-  }
-
-  private static ByteArrayInputStream csv(String... lines) {
-    return new ByteArrayInputStream((String.join("\n", lines) + "\n").getBytes(StandardCharsets.UTF_8));
+        "m" + OTHER + "off,ปรียา,เขตอื่น,m" + OTHER + "off@qaflow.example,DISTRICT_QA_OFFICER," + OTHER + ",,,demo");
   }
 
   private static List<String> facts(List<StageRow> rows) {

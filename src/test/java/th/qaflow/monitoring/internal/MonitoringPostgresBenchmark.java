@@ -3,7 +3,6 @@ package th.qaflow.monitoring.internal;
 import th.qaflow.kernel.EngineClock;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -12,10 +11,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.function.Supplier;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -27,8 +25,8 @@ import th.qaflow.kernel.Stage;
 import th.qaflow.cycle.CycleService;
 import th.qaflow.organisation.District;
 import th.qaflow.organisation.OrganisationDirectory;
-import th.qaflow.postgres.EmbeddedPostgresDatabase;
 import th.qaflow.web.export.TableWriter;
+import th.qaflow.support.EmbeddedPostgresExtension;
 
 /**
  * National scale on a real PostgreSQL (embedded): the organisation tables hold ~245 districts and ~29,000
@@ -43,22 +41,11 @@ import th.qaflow.web.export.TableWriter;
 @Tag("benchmark")
 class MonitoringPostgresBenchmark {
   static final int YEAR = 2830;
-  static final EmbeddedPostgresDatabase postgres = new EmbeddedPostgresDatabase();
-
-  @BeforeAll
-  static void start() throws Exception {
-    postgres.start();
-    postgres.createEngineSchema();
-  }
+  @RegisterExtension static final EmbeddedPostgresExtension postgres = new EmbeddedPostgresExtension().withEngineSchema();
 
   @DynamicPropertySource
   static void database(DynamicPropertyRegistry registry) {
     postgres.register(registry);
-  }
-
-  @AfterAll
-  static void stop() throws IOException {
-    postgres.stop();
   }
 
   @Autowired StageStatusTable table;

@@ -10,16 +10,13 @@ import java.io.ByteArrayInputStream;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDateTime;
-import java.util.Date;
 import java.util.List;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.task.Task;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -28,26 +25,26 @@ import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.MockMvc;
 import th.qaflow.QaFlowTest;
 import th.qaflow.kernel.AcademicYears;
+import th.qaflow.kernel.AcademicYears;
 import th.qaflow.cycle.CycleService;
-import th.qaflow.organisation.OrganisationImport;
-import th.qaflow.tasklist.WebSessions;
+import th.qaflow.support.EngineTestClock;
+import th.qaflow.support.ProcessTest;
+import th.qaflow.support.WebSessions;
 
 /** Dashboard, exports, remind-now and the school page of the demo district, and who may see which. */
-@QaFlowTest
+@ProcessTest
 class MonitoringWebTest {
   static final int YEAR = 2710;
 
   @Autowired MockMvc mvc;
   @Autowired TaskService tasks;
   @Autowired CycleService cycles;
-  @Autowired OrganisationImport organisation;
   @Autowired javax.sql.DataSource dataSource;
 
   @BeforeEach
   void setUp() {
-    organisation.importDemo();
     int ce = AcademicYears.firstCalendarYear(YEAR);
-    ClockUtil.setCurrentTime(Date.from(LocalDateTime.of(ce, 5, 16, 8, 0).atZone(AcademicYears.ZONE).toInstant()));
+    EngineTestClock.at(LocalDateTime.of(ce, 5, 16, 8, 0));
     cycles.startYear("1099", YEAR, "qaofficer");
     // school 1 sets its standards on time; the others are late once the clock moves past 24 May
     Task first = tasks.createTaskQuery().processInstanceBusinessKey("1099010001-" + YEAR).singleResult();
@@ -55,12 +52,7 @@ class MonitoringWebTest {
       tasks.claim(first.getId(), "qa1");
       tasks.complete(first.getId());
     }
-    ClockUtil.setCurrentTime(Date.from(LocalDateTime.of(ce, 5, 29, 9, 0).atZone(AcademicYears.ZONE).toInstant()));
-  }
-
-  @AfterEach
-  void resetClock() {
-    ClockUtil.reset();
+    EngineTestClock.at(LocalDateTime.of(ce, 5, 29, 9, 0));
   }
 
   @Test

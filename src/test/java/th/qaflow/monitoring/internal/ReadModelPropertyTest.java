@@ -21,10 +21,8 @@ import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import th.qaflow.district.SarReviewProcess;
 import org.camunda.bpm.engine.history.HistoricTaskInstance;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.task.Task;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -32,16 +30,18 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 import th.qaflow.QaFlowTest;
 import th.qaflow.kernel.AcademicYears;
+import th.qaflow.kernel.AcademicYears;
 import th.qaflow.cycle.CycleService;
 import th.qaflow.cycle.SchoolQaCycleProcess;
-import th.qaflow.organisation.OrganisationImport;
+import th.qaflow.support.EngineTestClock;
+import th.qaflow.support.ProcessTest;
 
 /**
  * Property-style: random sequences of completions (with returns by the board, the director and the district's
  * SAR review), claims and timer firings under a controlled engine clock on a few schools; after every step the read model equals what the engine's
  * runtime and history say, computed here independently, and equals a rebuild from history.
  */
-@QaFlowTest
+@ProcessTest
 class ReadModelPropertyTest {
   static final AtomicInteger NEXT_YEAR = new AtomicInteger(2700);
   static final List<String> SCHOOLS = List.of("1099010001", "1099010002", "1099010003");
@@ -52,7 +52,6 @@ class ReadModelPropertyTest {
   @Autowired HistoryService history;
   @Autowired ManagementService management;
   @Autowired CycleService cycles;
-  @Autowired OrganisationImport organisation;
   @Autowired StageStatusTable table;
   @Autowired ReadModelRebuild rebuild;
   @Autowired PlatformTransactionManager transactions;
@@ -62,19 +61,13 @@ class ReadModelPropertyTest {
 
   @BeforeEach
   void setUp() {
-    organisation.importDemo();
     year = NEXT_YEAR.getAndIncrement();
     int ce = AcademicYears.firstCalendarYear(year);
-    ClockUtil.setCurrentTime(Date.from(LocalDateTime.of(ce, 5, 16, 8, 0).atZone(AcademicYears.ZONE).toInstant()));
+    EngineTestClock.at(LocalDateTime.of(ce, 5, 16, 8, 0));
     instances = new ArrayList<>();
     for (String s : SCHOOLS) {
       instances.add(cycles.startSchool(s, year, "qaofficer").orElseThrow());
     }
-  }
-
-  @AfterEach
-  void resetClock() {
-    ClockUtil.reset();
   }
 
   @Test
@@ -172,11 +165,11 @@ class ReadModelPropertyTest {
       }
     }
     timers.stream().map(Job::getDuedate).min(Comparator.naturalOrder()).ifPresent(due -> {
-      if (due.after(ClockUtil.getCurrentTime())) {
-        ClockUtil.setCurrentTime(new Date(due.getTime() + 60_000));
+      if (due.after(EngineTestClock.now())) {
+        EngineTestClock.at(new Date(due.getTime() + 60_000));
       }
       for (Job j : timers) {
-        if (!j.getDuedate().after(ClockUtil.getCurrentTime())) {
+        if (!j.getDuedate().after(EngineTestClock.now())) {
           management.executeJob(j.getId());
           plusMinutes(1);
         }
@@ -185,7 +178,7 @@ class ReadModelPropertyTest {
   }
 
   private static void plusMinutes(long minutes) {
-    ClockUtil.setCurrentTime(new Date(ClockUtil.getCurrentTime().getTime() + minutes * 60_000));
+    EngineTestClock.at(new Date(EngineTestClock.now().getTime() + minutes * 60_000));
   }
 
   private Set<String> readModel() {

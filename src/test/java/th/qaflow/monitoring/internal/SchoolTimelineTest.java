@@ -11,14 +11,12 @@ import static th.qaflow.cycle.SchoolQaCycleProcess.TASK_SET_STANDARDS;
 
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDateTime;
-import java.util.Date;
 import java.util.List;
 import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.task.Comment;
 import org.camunda.bpm.engine.task.Task;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.MockMvc;
@@ -27,7 +25,8 @@ import th.qaflow.QaFlowTest;
 import th.qaflow.kernel.AcademicYears;
 import th.qaflow.cycle.CycleService;
 import th.qaflow.organisation.OrganisationImport;
-import th.qaflow.tasklist.WebSessions;
+import th.qaflow.support.EngineTestClock;
+import th.qaflow.support.WebSessions;
 
 /**
  * The school page's timeline puts each decision and comment on the task that made it: the board returns
@@ -36,6 +35,7 @@ import th.qaflow.tasklist.WebSessions;
  * school's steps.
  */
 @QaFlowTest
+@ExtendWith(EngineTestClock.class)
 class SchoolTimelineTest {
   static final int YEAR = 2821;
   static final String SCHOOL = "1099010003";
@@ -46,16 +46,11 @@ class SchoolTimelineTest {
   @Autowired OrganisationImport organisation;
   @Autowired SchoolPages pages;
 
-  @AfterEach
-  void resetClock() {
-    ClockUtil.reset();
-  }
-
   @Test
   void aBoardsReturnAndItsCommentsShowOnTheRightTask() throws Exception {
     organisation.importDemo();
     int ce = AcademicYears.firstCalendarYear(YEAR);
-    ClockUtil.setCurrentTime(Date.from(LocalDateTime.of(ce, 5, 16, 8, 0).atZone(AcademicYears.ZONE).toInstant()));
+    EngineTestClock.at(LocalDateTime.of(ce, 5, 16, 8, 0));
     String pi = cycles.startSchool(SCHOOL, YEAR, "qaofficer").orElseThrow();
     MockHttpSession qa = WebSessions.login(mvc, "qa3");
     MockHttpSession board = WebSessions.login(mvc, "board3");

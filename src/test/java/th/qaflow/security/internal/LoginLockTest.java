@@ -12,8 +12,6 @@ import java.util.Date;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.User;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -24,6 +22,7 @@ import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 import th.qaflow.QaFlowTest;
+import th.qaflow.support.EngineTestClock;
 
 /**
  * The login lock: time-limited and growing per user id, by client address across user ids, shown on the login
@@ -31,6 +30,7 @@ import th.qaflow.QaFlowTest;
  * moved by the test.
  */
 @QaFlowTest
+@ExtendWith(EngineTestClock.class)
 @ExtendWith(OutputCaptureExtension.class)
 class LoginLockTest {
   static final AtomicInteger NEXT = new AtomicInteger();
@@ -55,12 +55,7 @@ class LoginLockTest {
     u.setLastName("Test");
     u.setPassword(PASSWORD);
     identity.saveUser(u);
-    ClockUtil.setCurrentTime(Date.from(START));
-  }
-
-  @AfterEach
-  void resetClock() {
-    ClockUtil.reset();
+    EngineTestClock.at(Date.from(START));
   }
 
   @Test
@@ -80,13 +75,13 @@ class LoginLockTest {
         .doesNotContain("wrong-5").doesNotContain(PASSWORD);
 
     // the right password during the lock is refused without being checked
-    ClockUtil.setCurrentTime(Date.from(START.plusSeconds(59)));
+    EngineTestClock.at(Date.from(START.plusSeconds(59)));
     assertThat(page(login(user, PASSWORD, address), "th")).contains("บัญชีนี้ถูกล็อกชั่วคราว");
     // ... also from another address: the lock is the user's
     assertThat(login(user, PASSWORD, "10.78.0.1").getResponse().getRedirectedUrl()).isEqualTo("/login?error");
 
     // after the minute the right password works, and starts the user afresh
-    ClockUtil.setCurrentTime(Date.from(START.plusSeconds(61)));
+    EngineTestClock.at(Date.from(START.plusSeconds(61)));
     assertThat(login(user, PASSWORD, address).getResponse().getRedirectedUrl()).isEqualTo("/tasks");
     for (int i = 0; i < 4; i++) {
       assertThat(page(login(user, "again-" + i, address), "th")).contains("ชื่อผู้ใช้หรือรหัสผ่านไม่ถูกต้อง");
@@ -109,7 +104,7 @@ class LoginLockTest {
       login(user, "wrong", address);
       assertThat(throttle.lockOf(user, address).until()).isEqualTo(current.until());
       now = current.until().plusSeconds(1);
-      ClockUtil.setCurrentTime(Date.from(now));
+      EngineTestClock.at(Date.from(now));
       assertThat(throttle.lockOf(user, address)).isNull();
       login(user, "wrong", address); // one more failure after the lock: the next, longer lock
       expected = expected.multipliedBy(2).compareTo(Duration.ofMinutes(15)) > 0 ? Duration.ofMinutes(15)
@@ -118,7 +113,7 @@ class LoginLockTest {
     // at the cap, the lock still ends and the right password then works
     LoginThrottle.Lock last = throttle.lockOf(user, address);
     assertThat(Duration.between(now, last.until())).isEqualTo(Duration.ofMinutes(15));
-    ClockUtil.setCurrentTime(Date.from(last.until().plusSeconds(1)));
+    EngineTestClock.at(Date.from(last.until().plusSeconds(1)));
     assertThat(login(user, PASSWORD, address).getResponse().getRedirectedUrl()).isEqualTo("/tasks");
   }
 
@@ -137,7 +132,7 @@ class LoginLockTest {
     // the same user from another address is not affected
     assertThat(login(user, PASSWORD, "10.79.0.1").getResponse().getRedirectedUrl()).isEqualTo("/tasks");
     // and the address gets its turn again after the lock
-    ClockUtil.setCurrentTime(Date.from(START.plusSeconds(61)));
+    EngineTestClock.at(Date.from(START.plusSeconds(61)));
     assertThat(login(user, PASSWORD, address).getResponse().getRedirectedUrl()).isEqualTo("/tasks");
   }
 
@@ -150,7 +145,7 @@ class LoginLockTest {
       for (int i = 0; i < 5; i++) {
         login(user, "wrong", address);
       }
-      ClockUtil.setCurrentTime(Date.from(ClockUtil.getCurrentTime().toInstant().plus(Duration.ofMinutes(16))));
+      EngineTestClock.at(Date.from(EngineTestClock.now().toInstant().plus(Duration.ofMinutes(16))));
     }
     // the engine's own lock is off: twelve wrong checks, then the right one works at once
     for (int i = 0; i < 12; i++) {

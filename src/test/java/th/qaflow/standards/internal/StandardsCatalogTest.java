@@ -9,38 +9,30 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.RuntimeService;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import th.qaflow.QaFlowTest;
 import th.qaflow.cycle.CycleService;
 import th.qaflow.organisation.OrganisationDirectory;
-import th.qaflow.organisation.OrganisationImport;
 import th.qaflow.organisation.School;
 import th.qaflow.standards.EducationLevel;
 import th.qaflow.standards.Framework;
 import th.qaflow.standards.FrameworkFileException;
 import th.qaflow.standards.FrameworkPurpose;
 import th.qaflow.standards.StandardsCatalog;
+import th.qaflow.support.ProcessTest;
 
 /** Standards are data: the MoE 2561 frameworks load at start, and another framework is a file, not code. */
-@QaFlowTest
+@ProcessTest
 class StandardsCatalogTest {
   @Autowired StandardsCatalog catalog;
   @Autowired JdbcStandardsCatalog loader;
   @Autowired StandardsLoader startLoader;
-  @Autowired OrganisationImport organisation;
   @Autowired OrganisationDirectory directory;
   @Autowired CycleService cycles;
   @Autowired RuntimeService runtime;
   @Autowired JdbcClient jdbc;
-
-  @BeforeEach
-  void demoOrganisation() {
-    organisation.importDemo();
-  }
 
   @Test
   void moeStandardsOf2561AreLoadedWithTheirItemsAndFiveLevels() {

@@ -1,4 +1,4 @@
-package th.qaflow.tasklist;
+package th.qaflow.support;
 
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
 
