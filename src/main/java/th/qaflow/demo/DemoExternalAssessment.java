@@ -1,7 +1,7 @@
 package th.qaflow.demo;
 
-import static th.qaflow.external.ExternalAssessmentProcess.*;
-import static th.qaflow.external.ExternalAssessmentSchoolProcess.*;
+import static th.qaflow.onesqa.ExternalAssessmentProcess.*;
+import static th.qaflow.onesqa.ExternalAssessmentSchoolProcess.*;
 
 import java.util.HashMap;
 import java.util.List;
@@ -13,8 +13,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 import th.qaflow.kernel.AcademicYears;
-import th.qaflow.external.ExternalAssessmentSchoolProcess;
-import th.qaflow.external.ExternalAssessments;
+import th.qaflow.onesqa.ExternalAssessmentSchoolProcess;
+import th.qaflow.onesqa.ExternalAssessments;
 import th.qaflow.forms.FormSubmission;
 import th.qaflow.security.QaUsers;
 import th.qaflow.tasklist.Completion;
@@ -125,7 +125,7 @@ class DemoExternalAssessment {
   }
 
   /** For the test of the demo: the schools' state after {@link #load}. */
-  List<th.qaflow.external.SchoolState> schools(int year) {
+  List<th.qaflow.onesqa.SchoolState> schools(int year) {
     return external.schools(DemoDistrict.DISTRICT, year);
   }
 }

@@ -1,3 +1,3 @@
 /** The demo district loaded in the default profile: schools, people, and a year of work in every process. */
-@org.springframework.modulith.ApplicationModule(allowedDependencies = {"cycle", "district", "external", "forms", "kernel", "organisation", "security", "standards", "tasklist", "visit"})
+@org.springframework.modulith.ApplicationModule(allowedDependencies = {"cycle", "district", "onesqa", "forms", "kernel", "organisation", "security", "standards", "tasklist", "visit"})
 package th.qaflow.demo;

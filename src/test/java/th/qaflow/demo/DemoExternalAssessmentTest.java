@@ -7,7 +7,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
 import th.qaflow.QaFlowTest;
-import th.qaflow.external.SchoolState;
+import th.qaflow.onesqa.SchoolState;
 import th.qaflow.organisation.OrganisationImport;
 import th.qaflow.support.EngineTestClock;
 

@@ -22,14 +22,14 @@ import th.qaflow.calendar.DeadlineFollower;
 import th.qaflow.kernel.Stage;
 import th.qaflow.calendar.StageWindow;
 import th.qaflow.kernel.TaskModel;
-import th.qaflow.external.ExternalAssessmentProcess;
-import th.qaflow.external.ExternalAssessments;
+import th.qaflow.onesqa.ExternalAssessmentProcess;
+import th.qaflow.onesqa.ExternalAssessments;
 import th.qaflow.security.QaUsers;
 import th.qaflow.support.ProcessTest;
 import th.qaflow.visit.DistrictVisitProcess;
 import th.qaflow.visit.VisitRounds;
 import th.qaflow.kernel.ProcessVariables;
-import th.qaflow.external.OnesqaStage;
+import th.qaflow.onesqa.OnesqaStage;
 import th.qaflow.cycle.SchoolStage;
 import th.qaflow.visit.VisitStage;
 

@@ -18,7 +18,7 @@ import th.qaflow.QaFlowTest;
 import th.qaflow.cycle.CycleService;
 import th.qaflow.district.DistrictCycles;
 import th.qaflow.documents.Documents;
-import th.qaflow.external.ExternalAssessments;
+import th.qaflow.onesqa.ExternalAssessments;
 import th.qaflow.organisation.OrganisationImport;
 import th.qaflow.support.WebSessions;
 

@@ -30,7 +30,7 @@ import th.qaflow.QaFlowTest;
 import th.qaflow.kernel.AcademicYears;
 import th.qaflow.kernel.AcademicYears;
 import th.qaflow.cycle.CycleService;
-import th.qaflow.external.ExternalAssessments;
+import th.qaflow.onesqa.ExternalAssessments;
 import th.qaflow.support.EngineTestClock;
 import th.qaflow.support.ProcessTest;
 import th.qaflow.support.WebSessions;

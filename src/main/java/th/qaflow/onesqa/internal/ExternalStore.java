@@ -1,4 +1,4 @@
-package th.qaflow.external.internal;
+package th.qaflow.onesqa.internal;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -14,7 +14,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
-import th.qaflow.external.SchoolState;
+import th.qaflow.onesqa.SchoolState;
 import th.qaflow.organisation.OrganisationDirectory;
 import th.qaflow.organisation.School;
 

@@ -1,13 +1,13 @@
-package th.qaflow.external;
+package th.qaflow.onesqa;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
-import static th.qaflow.external.ExternalAssessmentProcess.*;
-import static th.qaflow.external.ExternalAssessmentSchoolProcess.*;
-import static th.qaflow.external.ExternalFixture.DISTRICT;
-import static th.qaflow.external.ExternalFixture.cluster;
-import static th.qaflow.external.ExternalFixture.results;
-import static th.qaflow.external.ExternalFixture.school;
+import static th.qaflow.onesqa.ExternalAssessmentProcess.*;
+import static th.qaflow.onesqa.ExternalAssessmentSchoolProcess.*;
+import static th.qaflow.onesqa.ExternalFixture.DISTRICT;
+import static th.qaflow.onesqa.ExternalFixture.cluster;
+import static th.qaflow.onesqa.ExternalFixture.results;
+import static th.qaflow.onesqa.ExternalFixture.school;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;

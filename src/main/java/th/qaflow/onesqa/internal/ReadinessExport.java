@@ -1,9 +1,9 @@
-package th.qaflow.external.internal;
+package th.qaflow.onesqa.internal;
 
 import java.util.List;
 import java.util.Locale;
-import th.qaflow.external.ExternalAssessmentProcess;
-import th.qaflow.external.SchoolState;
+import th.qaflow.onesqa.ExternalAssessmentProcess;
+import th.qaflow.onesqa.SchoolState;
 import th.qaflow.web.export.Table;
 import th.qaflow.web.export.TableWriter;
 

@@ -1,4 +1,4 @@
-package th.qaflow.external;
+package th.qaflow.onesqa;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,9 +1,9 @@
-package th.qaflow.external.internal;
+package th.qaflow.onesqa.internal;
 
 import java.util.List;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
-import th.qaflow.external.OnesqaStage;
+import th.qaflow.onesqa.OnesqaStage;
 import th.qaflow.kernel.StageCatalog;
 
 /** Contributes the ONESQA's stages to the stage registry (place 4 in the year's order). */

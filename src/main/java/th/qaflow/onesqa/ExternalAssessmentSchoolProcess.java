@@ -1,4 +1,4 @@
-package th.qaflow.external;
+package th.qaflow.onesqa;
 
 /**
  * Ids of bpmn/ExternalAssessmentSchool.bpmn: ONESQA's assessment of one target school in a year, called

@@ -1,4 +1,4 @@
-package th.qaflow.external;
+package th.qaflow.onesqa;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -40,7 +40,7 @@ class ExternalModelTest {
       List<String> stages = model.getModelElementsByType(CamundaProperty.class).stream()
           .filter(p -> p.getParentElement().getParentElement().getParentElement() == task)
           .filter(p -> "stage".equals(p.getCamundaName())).map(CamundaProperty::getCamundaValue).toList();
-      assertThat(stages).as(task.getId()).singleElement().satisfies(s -> assertThat(th.qaflow.external.OnesqaStage.valueOf(s).name()).startsWith("ONESQA_"));
+      assertThat(stages).as(task.getId()).singleElement().satisfies(s -> assertThat(th.qaflow.onesqa.OnesqaStage.valueOf(s).name()).startsWith("ONESQA_"));
       assertThat(task.getCamundaCandidateGroups()).as(task.getId())
           .matches("(school-\\$\\{schoolCode}-(qa|director)|cluster-\\$\\{clusterCode}-supervisor"
               + "|district-\\$\\{districtCode}-(qa-officer|supervision-director))");

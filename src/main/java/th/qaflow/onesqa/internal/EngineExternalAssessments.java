@@ -1,4 +1,4 @@
-package th.qaflow.external.internal;
+package th.qaflow.onesqa.internal;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -14,9 +14,9 @@ import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import th.qaflow.external.ExternalAssessmentProcess;
-import th.qaflow.external.ExternalAssessments;
-import th.qaflow.external.SchoolState;
+import th.qaflow.onesqa.ExternalAssessmentProcess;
+import th.qaflow.onesqa.ExternalAssessments;
+import th.qaflow.onesqa.SchoolState;
 import th.qaflow.organisation.OrganisationDirectory;
 import th.qaflow.organisation.School;
 import th.qaflow.web.NotFoundException;

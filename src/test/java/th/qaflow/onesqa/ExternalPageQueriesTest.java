@@ -1,9 +1,9 @@
-package th.qaflow.external;
+package th.qaflow.onesqa;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
-import static th.qaflow.external.ExternalFixture.DISTRICT;
+import static th.qaflow.onesqa.ExternalFixture.DISTRICT;
 
 import java.util.List;
 import java.util.Map;

@@ -1,4 +1,4 @@
-package th.qaflow.external;
+package th.qaflow.onesqa;
 
 import java.time.LocalDate;
 import java.util.List;

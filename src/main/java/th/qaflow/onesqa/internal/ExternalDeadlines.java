@@ -1,6 +1,6 @@
-package th.qaflow.external.internal;
+package th.qaflow.onesqa.internal;
 
-import static th.qaflow.external.ExternalAssessmentSchoolProcess.*;
+import static th.qaflow.onesqa.ExternalAssessmentSchoolProcess.*;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -17,7 +17,7 @@ import org.springframework.stereotype.Component;
 import th.qaflow.kernel.AcademicYears;
 import th.qaflow.kernel.Stage;
 import th.qaflow.kernel.EscalationDue;
-import th.qaflow.external.OnesqaStage;
+import th.qaflow.onesqa.OnesqaStage;
 import th.qaflow.kernel.ProcessVariables;
 
 /**

@@ -1,7 +1,7 @@
-package th.qaflow.external.internal;
+package th.qaflow.onesqa.internal;
 
-import static th.qaflow.external.ExternalAssessmentProcess.*;
-import static th.qaflow.external.ExternalAssessmentSchoolProcess.*;
+import static th.qaflow.onesqa.ExternalAssessmentProcess.*;
+import static th.qaflow.onesqa.ExternalAssessmentSchoolProcess.*;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.springframework.stereotype.Component;

@@ -1,13 +1,13 @@
-package th.qaflow.external.internal;
+package th.qaflow.onesqa.internal;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.springframework.stereotype.Component;
-import th.qaflow.external.ExternalAssessmentProcess;
-import th.qaflow.external.ExternalAssessmentSchoolProcess;
-import th.qaflow.external.ExternalAssessments;
+import th.qaflow.onesqa.ExternalAssessmentProcess;
+import th.qaflow.onesqa.ExternalAssessmentSchoolProcess;
+import th.qaflow.onesqa.ExternalAssessments;
 import th.qaflow.security.QaUser;
 import th.qaflow.tasklist.TaskPanel;
 import th.qaflow.tasklist.TaskPanelProvider;

@@ -1,4 +1,4 @@
-package th.qaflow.external;
+package th.qaflow.onesqa;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
@@ -6,11 +6,11 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
-import static th.qaflow.external.ExternalAssessmentProcess.*;
-import static th.qaflow.external.ExternalAssessmentSchoolProcess.*;
-import static th.qaflow.external.ExternalFixture.DISTRICT;
-import static th.qaflow.external.ExternalFixture.cluster;
-import static th.qaflow.external.ExternalFixture.school;
+import static th.qaflow.onesqa.ExternalAssessmentProcess.*;
+import static th.qaflow.onesqa.ExternalAssessmentSchoolProcess.*;
+import static th.qaflow.onesqa.ExternalFixture.DISTRICT;
+import static th.qaflow.onesqa.ExternalFixture.cluster;
+import static th.qaflow.onesqa.ExternalFixture.school;
 
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;

@@ -1,3 +1,3 @@
 /** External assessment by ONESQA (สมศ.): the district's coordination (ExternalAssessment) and each assessed school's process (ExternalAssessmentSchool). */
 @org.springframework.modulith.ApplicationModule(allowedDependencies = {"calendar", "cycle", "documents", "kernel", "organisation", "security", "standards", "tasklist", "web"})
-package th.qaflow.external;
+package th.qaflow.onesqa;

@@ -1,12 +1,12 @@
-package th.qaflow.external.internal;
+package th.qaflow.onesqa.internal;
 
 import java.util.Date;
 import org.springframework.stereotype.Component;
 import th.qaflow.calendar.DeadlineFollower;
 import th.qaflow.calendar.StageWindow;
 import th.qaflow.kernel.StageDeadlines;
-import th.qaflow.external.ExternalAssessmentProcess;
-import th.qaflow.external.ExternalAssessmentSchoolProcess;
+import th.qaflow.onesqa.ExternalAssessmentProcess;
+import th.qaflow.onesqa.ExternalAssessmentSchoolProcess;
 
 /**
  * Moves the open ONESQA tasks (ExternalAssessment and each school's ExternalAssessmentSchool) of a stage when the

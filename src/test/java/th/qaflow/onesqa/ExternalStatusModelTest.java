@@ -1,4 +1,4 @@
-package th.qaflow.external;
+package th.qaflow.onesqa;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -22,9 +22,9 @@ import org.camunda.bpm.model.bpmn.BpmnModelInstance;
 import org.camunda.bpm.model.bpmn.instance.ServiceTask;
 import org.camunda.bpm.model.bpmn.instance.camunda.CamundaExecutionListener;
 import org.junit.jupiter.api.Test;
-import th.qaflow.external.internal.ExternalStatus;
-import th.qaflow.external.internal.ExternalSteps;
-import th.qaflow.external.internal.SchoolStatus;
+import th.qaflow.onesqa.internal.ExternalStatus;
+import th.qaflow.onesqa.internal.ExternalSteps;
+import th.qaflow.onesqa.internal.SchoolStatus;
 
 /**
  * The ONESQA models name every school status in their own listeners: each {@code externalStatus} listener names a

@@ -1,4 +1,4 @@
-package th.qaflow.external.internal;
+package th.qaflow.onesqa.internal;
 
 import java.time.Clock;
 import th.qaflow.web.ContentDispositions;
@@ -15,7 +15,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import th.qaflow.kernel.AcademicYears;
-import th.qaflow.external.ExternalAssessments;
+import th.qaflow.onesqa.ExternalAssessments;
 import th.qaflow.organisation.District;
 import th.qaflow.organisation.OrganisationDirectory;
 import th.qaflow.security.CurrentUser;

@@ -1,7 +1,7 @@
-package th.qaflow.external.internal;
+package th.qaflow.onesqa.internal;
 
-import static th.qaflow.external.ExternalAssessmentProcess.*;
-import static th.qaflow.external.ExternalAssessmentSchoolProcess.*;
+import static th.qaflow.onesqa.ExternalAssessmentProcess.*;
+import static th.qaflow.onesqa.ExternalAssessmentSchoolProcess.*;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -21,8 +21,8 @@ import org.springframework.context.annotation.Lazy;
 import org.springframework.stereotype.Component;
 import th.qaflow.cycle.SchoolQaCycleProcess;
 import th.qaflow.documents.DocumentReference;
-import th.qaflow.external.ExternalAssessmentProcess;
-import th.qaflow.external.SchoolState;
+import th.qaflow.onesqa.ExternalAssessmentProcess;
+import th.qaflow.onesqa.SchoolState;
 import th.qaflow.organisation.OrganisationDirectory;
 import th.qaflow.organisation.School;
 import th.qaflow.standards.Framework;

@@ -1,4 +1,4 @@
-package th.qaflow.external;
+package th.qaflow.onesqa;
 
 import th.qaflow.kernel.Stage;
 import th.qaflow.kernel.StageDates;

@@ -1,4 +1,4 @@
-package th.qaflow.external.internal;
+package th.qaflow.onesqa.internal;
 
 import java.util.ArrayList;
 import java.util.Comparator;

@@ -1,4 +1,4 @@
-package th.qaflow.external.internal;
+package th.qaflow.onesqa.internal;
 
 /**
  * Where a school is in the district's ONESQA year: the column {@code external_school.status} and the message
