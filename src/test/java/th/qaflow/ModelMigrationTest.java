@@ -20,7 +20,6 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
 import org.camunda.bpm.engine.HistoryService;
-import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
@@ -49,30 +48,36 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.core.io.Resource;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
-import th.qaflow.kernel.AcademicYears;
 import th.qaflow.cycle.CycleService;
 import th.qaflow.district.DistrictCycles;
 import th.qaflow.district.DistrictQaCycleProcess;
 import th.qaflow.district.SarReviewProcess;
+import th.qaflow.kernel.AcademicYears;
 import th.qaflow.organisation.Groups;
-import th.qaflow.synthesis.SarSynthesis;
 import th.qaflow.organisation.OrganisationImport;
 import th.qaflow.support.EngineTestClock;
 import th.qaflow.support.ProcessTest;
+import th.qaflow.synthesis.SarSynthesis;
 
 /**
  * Running instances of the models as they were before the explicit merge gateways (version 1, kept
  * from git in src/test/resources/model-history/v1) move to the current models with Camunda's
  * migration API: every state an instance can wait in maps onto the same activity, the new model
- * only adds merge gateways, and a school's cycle migrated mid-way runs on through them. Instances of version 2
- * (model-history/v2, before the SAR contract and the bean districtCycleSteps) run to their end as they are, or
- * migrate to version 3. docs/model-changes.md says how operators do it.
+ * only adds merge gateways, and a school's cycle migrated mid-way runs on through them. Instances
+ * of version 2 (model-history/v2, before the SAR contract and the bean districtCycleSteps) run to
+ * their end as they are, or migrate to version 3. docs/model-changes.md says how operators do it.
  */
 @ProcessTest
 class ModelMigrationTest {
   static final int YEAR = 2845;
-  static final List<String> PROCESSES = List.of("SchoolQaCycle", "DistrictQaCycle", "SarReview", "DistrictVisit",
-      "ExternalAssessment", "ExternalAssessmentSchool");
+  static final List<String> PROCESSES =
+      List.of(
+          "SchoolQaCycle",
+          "DistrictQaCycle",
+          "SarReview",
+          "DistrictVisit",
+          "ExternalAssessment",
+          "ExternalAssessmentSchool");
 
   @Autowired RepositoryService repository;
   @Autowired RuntimeService runtime;
@@ -88,7 +93,10 @@ class ModelMigrationTest {
     EngineTestClock.at(LocalDateTime.of(YEAR - 543, 5, 16, 8, 0));
   }
 
-  /** The plan QA Flow uses (docs/model-changes.md): same ids map, timers and message waits kept as they are. */
+  /**
+   * The plan QA Flow uses (docs/model-changes.md): same ids map, timers and message waits kept as
+   * they are.
+   */
   MigrationPlan plan(ProcessDefinition from, ProcessDefinition to) {
     return runtime.createMigrationPlan(from.getId(), to.getId()).mapEqualActivities().build();
   }
@@ -108,17 +116,26 @@ class ModelMigrationTest {
       assertThat(ids(newModel)).as(process + " keeps every activity").containsAll(oldIds);
       for (String id : added) {
         FlowNode node = newModel.getModelElementById(id);
-        assertThat(node).as(process + " adds only exclusive merges: " + id).isInstanceOf(ExclusiveGateway.class);
+        assertThat(node)
+            .as(process + " adds only exclusive merges: " + id)
+            .isInstanceOf(ExclusiveGateway.class);
         assertThat(node.getOutgoing()).as(id + " merges").hasSize(1);
         assertThat(id).matches("Gateway_\\w+Merge");
       }
 
-      Set<String> mapped = plan(v1, current).getInstructions().stream()
-          .map(MigrationInstruction::getSourceActivityId).collect(Collectors.toSet());
-      Set<String> waitStates = oldModel.getModelElementsByType(FlowNode.class).stream()
-          .filter(ModelMigrationTest::canWait).map(FlowNode::getId).collect(Collectors.toCollection(TreeSet::new));
+      Set<String> mapped =
+          plan(v1, current).getInstructions().stream()
+              .map(MigrationInstruction::getSourceActivityId)
+              .collect(Collectors.toSet());
+      Set<String> waitStates =
+          oldModel.getModelElementsByType(FlowNode.class).stream()
+              .filter(ModelMigrationTest::canWait)
+              .map(FlowNode::getId)
+              .collect(Collectors.toCollection(TreeSet::new));
       assertThat(waitStates).as(process).isNotEmpty();
-      assertThat(mapped).as(process + ": every state an instance can wait in is mapped").containsAll(waitStates);
+      assertThat(mapped)
+          .as(process + ": every state an instance can wait in is mapped")
+          .containsAll(waitStates);
     }
   }
 
@@ -129,7 +146,8 @@ class ModelMigrationTest {
     ProcessInstance atStandards;
     ProcessInstance atTimer;
     try {
-      // started while version 1 is the deployed model: one at its first task, one waiting for semester 1
+      // started while version 1 is the deployed model: one at its first task, one waiting for
+      // semester 1
       atStandards = start("1099010001");
       atTimer = start("1099010002");
       completeTask(atTimer, TASK_SET_STANDARDS);
@@ -145,10 +163,18 @@ class ModelMigrationTest {
     Job timer = job(atTimer);
     assertThat(timer).isNotNull();
 
-    runtime.newMigration(plan(v1, current)).processInstanceIds(atStandards.getId(), atTimer.getId()).execute();
+    runtime
+        .newMigration(plan(v1, current))
+        .processInstanceIds(atStandards.getId(), atTimer.getId())
+        .execute();
 
     for (ProcessInstance pi : List.of(atStandards, atTimer)) {
-      assertThat(runtime.createProcessInstanceQuery().processInstanceId(pi.getId()).singleResult().getProcessDefinitionId())
+      assertThat(
+              runtime
+                  .createProcessInstanceQuery()
+                  .processInstanceId(pi.getId())
+                  .singleResult()
+                  .getProcessDefinitionId())
           .isEqualTo(current.getId());
     }
     // the open task and the pending timer are the same ones, now on the new version
@@ -174,8 +200,10 @@ class ModelMigrationTest {
     assertThat(atTimer).isWaitingAt(TASK_SELF_CHECK_SEMESTER_ONE);
   }
 
-  // --- version 3: the SAR contract (SarSubmitted, SchoolCycles.answerSarReview) and the bean districtCycleSteps.
-  // Instances started on version 2 (kept from git in model-history/v2) still call ${districtSarReviews.submitted}
+  // --- version 3: the SAR contract (SarSubmitted, SchoolCycles.answerSarReview) and the bean
+  // districtCycleSteps.
+  // Instances started on version 2 (kept from git in model-history/v2) still call
+  // ${districtSarReviews.submitted}
   // and ${districtCycles.…}: they run on as they are, or migrate. Years 2856–2859.
 
   @Test
@@ -191,36 +219,55 @@ class ModelMigrationTest {
       deploy(PROCESS_ID, "bpmn/SchoolQaCycle.bpmn");
     }
     assertThat(cycle.getProcessDefinitionId()).isEqualTo(v2.getId());
-    assertThat(expressionOf(v2, EVENT_SAR_SUBMITTED)).isEqualTo("${districtSarReviews.submitted(execution)}");
+    assertThat(expressionOf(v2, EVENT_SAR_SUBMITTED))
+        .isEqualTo("${districtSarReviews.submitted(execution)}");
 
     walkTo(cycle, TASK_SUBMIT_SAR);
     completeTask(cycle, TASK_SUBMIT_SAR);
     assertThat(cycle).hasPassed(EVENT_SAR_SUBMITTED).isWaitingAt(EVENT_SAR_REVIEWED);
     Task review = review(school, year);
     assertThat(review).hasCandidateGroup(Groups.clusterSupervisor("1099-C1"));
-    assertThat(taskService.getVariable(review.getId(), SarReviewProcess.VAR_SCHOOL_CYCLE_ID)).isEqualTo(cycle.getId());
-    taskService.complete(review.getId(), Map.of(SarReviewProcess.VAR_REVIEW_DECISION, SarReviewProcess.DECISION_RETURN,
-        SarReviewProcess.VAR_REVIEW_COMMENTS, "ขาดภาคผนวก"));
+    assertThat(taskService.getVariable(review.getId(), SarReviewProcess.VAR_SCHOOL_CYCLE_ID))
+        .isEqualTo(cycle.getId());
+    taskService.complete(
+        review.getId(),
+        Map.of(
+            SarReviewProcess.VAR_REVIEW_DECISION,
+            SarReviewProcess.DECISION_RETURN,
+            SarReviewProcess.VAR_REVIEW_COMMENTS,
+            "ขาดภาคผนวก"));
     assertThat(cycle).isWaitingAt(TASK_DRAFT_SAR);
-    assertThat(runtime.getVariable(cycle.getId(), VAR_SAR_REVIEW_DECISION)).isEqualTo(SAR_REVIEW_RETURNED);
+    assertThat(runtime.getVariable(cycle.getId(), VAR_SAR_REVIEW_DECISION))
+        .isEqualTo(SAR_REVIEW_RETURNED);
     assertThat(runtime.getVariable(cycle.getId(), VAR_SAR_REVIEW_COMMENTS)).isEqualTo("ขาดภาคผนวก");
 
     walkTo(cycle, TASK_SUBMIT_SAR);
     completeTask(cycle, TASK_SUBMIT_SAR);
-    assertThat(runtime.getVariable(cycle.getId(), VAR_SAR_REVIEW_DECISION)).as("under review again").isNull();
+    assertThat(runtime.getVariable(cycle.getId(), VAR_SAR_REVIEW_DECISION))
+        .as("under review again")
+        .isNull();
     Task second = review(school, year);
     assertThat(taskService.getVariable(second.getId(), SarReviewProcess.VAR_ROUND)).isEqualTo(2);
-    taskService.complete(second.getId(), Map.of(SarReviewProcess.VAR_REVIEW_DECISION, SarReviewProcess.DECISION_ACCEPT));
+    taskService.complete(
+        second.getId(),
+        Map.of(SarReviewProcess.VAR_REVIEW_DECISION, SarReviewProcess.DECISION_ACCEPT));
     assertThat(cycle).isWaitingAt(TASK_PUBLISH_SAR);
     assertThat(synthesis.summary("1099", year).accepted()).isEqualTo(1);
     completeTask(cycle, TASK_PUBLISH_SAR);
     assertThat(cycle).isEnded().hasPassed(END_SAR_PUBLISHED);
-    assertThat(historyService.createHistoricProcessInstanceQuery().processInstanceId(cycle.getId()).singleResult()
-        .getProcessDefinitionId()).as("ran on version 2 to its end").isEqualTo(v2.getId());
+    assertThat(
+            historyService
+                .createHistoricProcessInstanceQuery()
+                .processInstanceId(cycle.getId())
+                .singleResult()
+                .getProcessDefinitionId())
+        .as("ran on version 2 to its end")
+        .isEqualTo(v2.getId());
   }
 
   @Test
-  void aSchoolCycleOfVersionTwoMigratesToVersionThreeAndSubmitsThroughTheContract() throws IOException {
+  void aSchoolCycleOfVersionTwoMigratesToVersionThreeAndSubmitsThroughTheContract()
+      throws IOException {
     int year = 2857;
     String school = "1099010005";
     clock(year);
@@ -232,7 +279,8 @@ class ModelMigrationTest {
     } finally {
       current = deploy(PROCESS_ID, "bpmn/SchoolQaCycle.bpmn");
     }
-    assertThat(expressionOf(current, EVENT_SAR_SUBMITTED)).isEqualTo("${sarSubmissions.publish(execution)}");
+    assertThat(expressionOf(current, EVENT_SAR_SUBMITTED))
+        .isEqualTo("${sarSubmissions.publish(execution)}");
     assertEveryStateMaps(v2, current);
     walkTo(cycle, TASK_SUBMIT_SAR);
     String submitTask = task(cycle).getId();
@@ -244,23 +292,35 @@ class ModelMigrationTest {
     completeTask(cycle, TASK_SUBMIT_SAR);
     Task review = review(school, year);
     assertThat(review).hasCandidateGroup(Groups.clusterSupervisor("1099-C2"));
-    taskService.complete(review.getId(), Map.of(SarReviewProcess.VAR_REVIEW_DECISION, SarReviewProcess.DECISION_ACCEPT));
-    assertThat(runtime.getVariable(cycle.getId(), VAR_SAR_REVIEW_DECISION)).isEqualTo(SAR_REVIEW_ACCEPTED);
+    taskService.complete(
+        review.getId(),
+        Map.of(SarReviewProcess.VAR_REVIEW_DECISION, SarReviewProcess.DECISION_ACCEPT));
+    assertThat(runtime.getVariable(cycle.getId(), VAR_SAR_REVIEW_DECISION))
+        .isEqualTo(SAR_REVIEW_ACCEPTED);
     completeTask(cycle, TASK_PUBLISH_SAR);
     assertThat(cycle).isEnded();
-    assertThat(historyService.createHistoricProcessInstanceQuery().processInstanceId(cycle.getId()).singleResult()
-        .getProcessDefinitionId()).isEqualTo(current.getId());
+    assertThat(
+            historyService
+                .createHistoricProcessInstanceQuery()
+                .processInstanceId(cycle.getId())
+                .singleResult()
+                .getProcessDefinitionId())
+        .isEqualTo(current.getId());
   }
 
   @Test
   void aDistrictCycleStartedOnVersionTwoRunsToItsEndOnTheOldBeanName() throws IOException {
     int year = 2858;
     clock(year);
-    ProcessDefinition v2 = deploy(DistrictQaCycleProcess.PROCESS_ID, "model-history/v2/DistrictQaCycle.bpmn");
+    ProcessDefinition v2 =
+        deploy(DistrictQaCycleProcess.PROCESS_ID, "model-history/v2/DistrictQaCycle.bpmn");
     ProcessInstance pi;
     try {
-      pi = runtime.createProcessInstanceQuery()
-          .processInstanceId(districtCycles.start("1099", year, "qaofficer").orElseThrow()).singleResult();
+      pi =
+          runtime
+              .createProcessInstanceQuery()
+              .processInstanceId(districtCycles.start("1099", year, "qaofficer").orElseThrow())
+              .singleResult();
     } finally {
       deploy(DistrictQaCycleProcess.PROCESS_ID, "bpmn/DistrictQaCycle.bpmn");
     }
@@ -269,7 +329,8 @@ class ModelMigrationTest {
         .isEqualTo("${districtCycles.startSchoolCycles(execution)}");
 
     completeTask(pi, DistrictQaCycleProcess.TASK_PUBLISH_GUIDANCE);
-    assertThat(runtime.getVariable(pi.getId(), DistrictQaCycleProcess.VAR_SCHOOL_CYCLES_STARTED)).isEqualTo(8);
+    assertThat(runtime.getVariable(pi.getId(), DistrictQaCycleProcess.VAR_SCHOOL_CYCLES_STARTED))
+        .isEqualTo(8);
     completeTask(pi, DistrictQaCycleProcess.TASK_APPOINT_COMMITTEE);
     completeTask(pi, DistrictQaCycleProcess.TASK_REPORT_LAST_YEAR);
     completeTask(pi, DistrictQaCycleProcess.TASK_RUN_VISIT_ROUNDS);
@@ -277,15 +338,23 @@ class ModelMigrationTest {
     Job deadline = job(pi);
     ClockUtil.setCurrentTime(new Date(deadline.getDuedate().getTime() + 3_600_000));
     execute(deadline);
-    assertThat(runtime.getVariable(pi.getId(), DistrictQaCycleProcess.VAR_MISSING_SAR_COUNT)).isEqualTo(8);
+    assertThat(runtime.getVariable(pi.getId(), DistrictQaCycleProcess.VAR_MISSING_SAR_COUNT))
+        .isEqualTo(8);
     completeTask(pi, DistrictQaCycleProcess.TASK_CHASE_MISSING_SARS);
     completeTask(pi, DistrictQaCycleProcess.TASK_CONFIRM_REVIEWS_DONE);
     completeTask(pi, DistrictQaCycleProcess.TASK_SYNTHESISE_SARS, "synthesisOverview", "ภาพรวม");
     taskService.setAssignee(task(pi).getId(), "supdirector");
-    completeTask(pi, DistrictQaCycleProcess.TASK_APPROVE_SYNTHESIS, DistrictQaCycleProcess.VAR_SYNTHESIS_DECISION, "approve");
-    assertThat(runtime.getVariable(pi.getId(), DistrictQaCycleProcess.VAR_SYNTHESIS_DECIDED_BY)).isEqualTo("supdirector");
+    completeTask(
+        pi,
+        DistrictQaCycleProcess.TASK_APPROVE_SYNTHESIS,
+        DistrictQaCycleProcess.VAR_SYNTHESIS_DECISION,
+        "approve");
+    assertThat(runtime.getVariable(pi.getId(), DistrictQaCycleProcess.VAR_SYNTHESIS_DECIDED_BY))
+        .isEqualTo("supdirector");
     completeTask(pi, DistrictQaCycleProcess.TASK_REPORT_SYNTHESIS);
-    assertThat(synthesis.published("1099", year)).as("published by the old model's service task").isPresent();
+    assertThat(synthesis.published("1099", year))
+        .as("published by the old model's service task")
+        .isPresent();
     completeTask(pi, DistrictQaCycleProcess.TASK_SELECT_GOOD_PRACTICES);
     assertThat(pi).isEnded().hasPassed(DistrictQaCycleProcess.END_DISTRICT_YEAR_DONE);
   }
@@ -294,12 +363,16 @@ class ModelMigrationTest {
   void aDistrictCycleOfVersionTwoMigratesToVersionThree() throws IOException {
     int year = 2859;
     clock(year);
-    ProcessDefinition v2 = deploy(DistrictQaCycleProcess.PROCESS_ID, "model-history/v2/DistrictQaCycle.bpmn");
+    ProcessDefinition v2 =
+        deploy(DistrictQaCycleProcess.PROCESS_ID, "model-history/v2/DistrictQaCycle.bpmn");
     ProcessDefinition current;
     ProcessInstance pi;
     try {
-      pi = runtime.createProcessInstanceQuery()
-          .processInstanceId(districtCycles.start("1099", year, "qaofficer").orElseThrow()).singleResult();
+      pi =
+          runtime
+              .createProcessInstanceQuery()
+              .processInstanceId(districtCycles.start("1099", year, "qaofficer").orElseThrow())
+              .singleResult();
     } finally {
       current = deploy(DistrictQaCycleProcess.PROCESS_ID, "bpmn/DistrictQaCycle.bpmn");
     }
@@ -308,60 +381,92 @@ class ModelMigrationTest {
     assertEveryStateMaps(v2, current);
     runtime.newMigration(plan(v2, current)).processInstanceIds(pi.getId()).execute();
     completeTask(pi, DistrictQaCycleProcess.TASK_PUBLISH_GUIDANCE);
-    assertThat(runtime.getVariable(pi.getId(), DistrictQaCycleProcess.VAR_SCHOOL_CYCLES_STARTED)).isEqualTo(8);
+    assertThat(runtime.getVariable(pi.getId(), DistrictQaCycleProcess.VAR_SCHOOL_CYCLES_STARTED))
+        .isEqualTo(8);
     assertThat(pi).isWaitingAt(DistrictQaCycleProcess.TASK_APPOINT_COMMITTEE);
     assertThat(task(pi).getProcessDefinitionId()).isEqualTo(current.getId());
   }
 
-  /** Version 3 changes expressions only: the same activities, and every state an instance can wait in maps. */
+  /**
+   * Version 3 changes expressions only: the same activities, and every state an instance can wait
+   * in maps.
+   */
   void assertEveryStateMaps(ProcessDefinition from, ProcessDefinition to) {
     BpmnModelInstance oldModel = repository.getBpmnModelInstance(from.getId());
     assertThat(ids(repository.getBpmnModelInstance(to.getId()))).isEqualTo(ids(oldModel));
-    Set<String> mapped = plan(from, to).getInstructions().stream()
-        .map(MigrationInstruction::getSourceActivityId).collect(Collectors.toSet());
-    assertThat(mapped).containsAll(oldModel.getModelElementsByType(FlowNode.class).stream()
-        .filter(ModelMigrationTest::canWait).map(FlowNode::getId).toList());
+    Set<String> mapped =
+        plan(from, to).getInstructions().stream()
+            .map(MigrationInstruction::getSourceActivityId)
+            .collect(Collectors.toSet());
+    assertThat(mapped)
+        .containsAll(
+            oldModel.getModelElementsByType(FlowNode.class).stream()
+                .filter(ModelMigrationTest::canWait)
+                .map(FlowNode::getId)
+                .toList());
   }
 
   /** The expression a model's service task or message throw event calls. */
   String expressionOf(ProcessDefinition definition, String activityId) {
-    FlowNode node = repository.getBpmnModelInstance(definition.getId()).getModelElementById(activityId);
+    FlowNode node =
+        repository.getBpmnModelInstance(definition.getId()).getModelElementById(activityId);
     if (node instanceof ServiceTask task) {
       return task.getCamundaExpression();
     }
-    return node.getChildElementsByType(MessageEventDefinition.class).iterator().next().getCamundaExpression();
+    return node.getChildElementsByType(MessageEventDefinition.class)
+        .iterator()
+        .next()
+        .getCamundaExpression();
   }
 
   /** The open SarReview task of a school's submission. */
   Task review(String school, int year) {
-    Task review = taskService.createTaskQuery().processDefinitionKey(SarReviewProcess.PROCESS_ID)
-        .processInstanceBusinessKey(businessKey(school, year)).singleResult();
+    Task review =
+        taskService
+            .createTaskQuery()
+            .processDefinitionKey(SarReviewProcess.PROCESS_ID)
+            .processInstanceBusinessKey(businessKey(school, year))
+            .singleResult();
     assertThat(review).as("a review of " + school + "'s SAR").isNotNull();
     return review;
   }
 
-  /** Completes the school cycle's tasks (approving where asked) and fires its stage timers until {@code stopAt}. */
+  /**
+   * Completes the school cycle's tasks (approving where asked) and fires its stage timers until
+   * {@code stopAt}.
+   */
   void walkTo(ProcessInstance pi, String stopAt) {
     for (int step = 0; step < 30; step++) {
       Task task = taskService.createTaskQuery().processInstanceId(pi.getId()).singleResult();
       if (task == null) {
         Job timer = job(pi);
-        ClockUtil.setCurrentTime(new Date(Math.max(timer.getDuedate().getTime(), ClockUtil.getCurrentTime().getTime())
-            + 3_600_000));
+        ClockUtil.setCurrentTime(
+            new Date(
+                Math.max(timer.getDuedate().getTime(), ClockUtil.getCurrentTime().getTime())
+                    + 3_600_000));
         execute(timer);
         continue;
       }
       if (task.getTaskDefinitionKey().equals(stopAt)) {
         return;
       }
-      taskService.complete(task.getId(), Map.of("endorsementDecision", "approve", "directorDecision", "toBoard",
-          "boardDecision", "approve"));
+      taskService.complete(
+          task.getId(),
+          Map.of(
+              "endorsementDecision",
+              "approve",
+              "directorDecision",
+              "toBoard",
+              "boardDecision",
+              "approve"));
     }
     throw new AssertionError("did not reach " + stopAt);
   }
 
   static void clock(int year) {
-    ClockUtil.setCurrentTime(Date.from(LocalDateTime.of(year - 543, 5, 16, 9, 0).atZone(AcademicYears.ZONE).toInstant()));
+    ClockUtil.setCurrentTime(
+        Date.from(
+            LocalDateTime.of(year - 543, 5, 16, 9, 0).atZone(AcademicYears.ZONE).toInstant()));
   }
 
   /** Where an instance of a model can rest between transactions. */
@@ -369,16 +474,21 @@ class ModelMigrationTest {
     if (node instanceof StartEvent) {
       return false;
     }
-    if (node instanceof CatchEvent || node instanceof UserTask || node instanceof SubProcess
-        || node instanceof CallActivity || node instanceof ReceiveTask) {
+    if (node instanceof CatchEvent
+        || node instanceof UserTask
+        || node instanceof SubProcess
+        || node instanceof CallActivity
+        || node instanceof ReceiveTask) {
       return true;
     }
-    return node.isCamundaAsyncBefore() || node.isCamundaAsyncAfter()
+    return node.isCamundaAsyncBefore()
+        || node.isCamundaAsyncAfter()
         || node instanceof Activity activity && activity.getLoopCharacteristics() != null;
   }
 
   static Set<String> ids(BpmnModelInstance model) {
-    return model.getModelElementsByType(FlowNode.class).stream().map(FlowNode::getId)
+    return model.getModelElementsByType(FlowNode.class).stream()
+        .map(FlowNode::getId)
         .collect(Collectors.toCollection(TreeSet::new));
   }
 
@@ -389,10 +499,13 @@ class ModelMigrationTest {
       assertThat(in).as(bpmn).isNotNull();
       deployment.addInputStream(process + ".bpmn", new ByteArrayInputStream(in.readAllBytes()));
     }
-    for (Resource form : new PathMatchingResourcePatternResolver().getResources("classpath*:forms/*.form")) {
-      deployment.addInputStream(form.getFilename(), new ByteArrayInputStream(form.getContentAsByteArray()));
+    for (Resource form :
+        new PathMatchingResourcePatternResolver().getResources("classpath*:forms/*.form")) {
+      deployment.addInputStream(
+          form.getFilename(), new ByteArrayInputStream(form.getContentAsByteArray()));
     }
-    List<ProcessDefinition> deployed = deployment.deployWithResult().getDeployedProcessDefinitions();
+    List<ProcessDefinition> deployed =
+        deployment.deployWithResult().getDeployedProcessDefinitions();
     assertThat(deployed).extracting(ProcessDefinition::getKey).containsExactly(process);
     return deployed.get(0);
   }

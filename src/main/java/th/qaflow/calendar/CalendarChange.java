@@ -4,7 +4,9 @@ import java.time.Instant;
 import java.time.LocalDate;
 import th.qaflow.kernel.Stage;
 
-/** One recorded change of a stage's window: who changed what, when, and how much followed the move. */
+/**
+ * One recorded change of a stage's window: who changed what, when, and how much followed the move.
+ */
 public record CalendarChange(
     String districtCode,
     int academicYear,

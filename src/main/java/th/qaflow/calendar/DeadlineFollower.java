@@ -1,9 +1,9 @@
 package th.qaflow.calendar;
 
 /**
- * Implemented by modules whose work follows the calendar (the cycle module moves open tasks' due dates
- * and pending timers). Called by {@link CalendarEditor} for each changed stage, inside the saving
- * transaction: throwing rolls the whole save back.
+ * Implemented by modules whose work follows the calendar (the cycle module moves open tasks' due
+ * dates and pending timers). Called by {@link CalendarEditor} for each changed stage, inside the
+ * saving transaction: throwing rolls the whole save back.
  */
 public interface DeadlineFollower {
 

@@ -3,8 +3,8 @@ package th.qaflow.calendar;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
-import th.qaflow.kernel.Stage;
 import th.qaflow.kernel.AcademicYears;
+import th.qaflow.kernel.Stage;
 
 /** When a stage opens and when it is due, as dates of the district calendar. */
 public record StageWindow(Stage stage, LocalDate opens, LocalDate due) {
@@ -16,7 +16,8 @@ public record StageWindow(Stage stage, LocalDate opens, LocalDate due) {
 
   /** The default window of domain.md for the stage in the academic year. */
   public static StageWindow defaults(Stage stage, int academicYearBE) {
-    return new StageWindow(stage, stage.defaultOpens(academicYearBE), stage.defaultDue(academicYearBE));
+    return new StageWindow(
+        stage, stage.defaultOpens(academicYearBE), stage.defaultDue(academicYearBE));
   }
 
   public Instant opensAt() {

@@ -3,14 +3,15 @@ package th.qaflow.cycle;
 import java.util.List;
 
 /**
- * A school's SAR of the year that the district accepted, as its cycle's forms recorded it (SetStandards,
- * InternalAssessment, DraftSar, PublishSar), typed: what the district's synthesis reads, so that no other module
- * reads the forms' keys ({@link SchoolCycles#sars}).
+ * A school's SAR of the year that the district accepted, as its cycle's forms recorded it
+ * (SetStandards, InternalAssessment, DraftSar, PublishSar), typed: what the district's synthesis
+ * reads, so that no other module reads the forms' keys ({@link SchoolCycles#sars}).
  *
- * @param levels one per standard the school gave a level (the SAR's own levels, else the internal assessment's),
- *     with its target; in the order the school listed its standards
+ * @param levels one per standard the school gave a level (the SAR's own levels, else the internal
+ *     assessment's), with its target; in the order the school listed its standards
  * @param notes the internal assessment's strengths and points to improve, per standard
- * @param publicLink where the school published its SAR (PublishSar "link", http or https only), or null
+ * @param publicLink where the school published its SAR (PublishSar "link", http or https only), or
+ *     null
  * @param publishedFileVersionId the file the school published (PublishSar "file"), or null
  * @param approvedVersionId the SAR version the school's board approved, or null
  */
@@ -32,15 +33,20 @@ public record AcceptedSar(
   /**
    * One standard's level.
    *
-   * @param educationLevel an {@link th.qaflow.standards.EducationLevel} name, or "" for a standard of the school's
-   *     own whose code names no level
+   * @param educationLevel an {@link th.qaflow.standards.EducationLevel} name, or "" for a standard
+   *     of the school's own whose code names no level
    * @param labelTh the standard's label (never null, may be empty)
    * @param labelEn its English label (never null, may be empty)
    * @param target the school's own target level, or null
    * @param achieved the level reached, or null when what the school wrote is not a level
    */
-  public record StandardLevel(String standardCode, String educationLevel, String labelTh, String labelEn,
-      Integer target, Integer achieved) {}
+  public record StandardLevel(
+      String standardCode,
+      String educationLevel,
+      String labelTh,
+      String labelEn,
+      Integer target,
+      Integer achieved) {}
 
   /** What a school wrote for one standard in its internal assessment (never null, may be empty). */
   public record AssessmentNote(String standardCode, String strengths, String improvements) {}

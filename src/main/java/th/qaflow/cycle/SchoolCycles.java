@@ -3,34 +3,41 @@ package th.qaflow.cycle;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 
 /**
- * What other modules may ask of and tell a school's cycle: its SARs, and the district's answer to a submission
- * ({@link SarSubmitted}). Only the cycle module reads or writes SchoolQaCycle's variables.
+ * What other modules may ask of and tell a school's cycle: its SARs, and the district's answer to a
+ * submission ({@link SarSubmitted}). Only the cycle module reads or writes SchoolQaCycle's
+ * variables.
  */
 public interface SchoolCycles {
 
-  /** The SARs of the district's school cycles of the year: counts, and the accepted ones with their levels. */
+  /**
+   * The SARs of the district's school cycles of the year: counts, and the accepted ones with their
+   * levels.
+   */
   DistrictSars sars(String districtCode, int academicYear);
 
-  /** What the school's cycle holds of its submitted SAR, for the district's review (empty once it has ended). */
+  /**
+   * What the school's cycle holds of its submitted SAR, for the district's review (empty once it
+   * has ended).
+   */
   SubmittedSar submittedSar(String schoolCycleId);
 
   /** Whether the school's cycle of the year has submitted its SAR (at least once). */
   boolean sarSubmitted(String schoolCode, int academicYear);
 
   /**
-   * The district's review of a submission ({@link SarSubmitted#schoolCycleId()}) ended: the cycle takes the
-   * decision (message SarReviewed) and goes on to publication, or back to the redraft with the comments. Runs in
-   * the caller's transaction.
+   * The district's review of a submission ({@link SarSubmitted#schoolCycleId()}) ended: the cycle
+   * takes the decision (message SarReviewed) and goes on to publication, or back to the redraft
+   * with the comments. Runs in the caller's transaction.
    *
    * @return false when the cycle no longer waits for a review (nothing is changed)
    */
   boolean answerSarReview(String schoolCycleId, boolean accepted, String comments);
 
   /**
-   * For SchoolQaCycle models deployed before version 3, whose {@code Event_SarSubmitted} still calls {@code
-   * ${districtSarReviews.submitted(execution)}}: does what the current model's own expression does (the cycle
-   * forgets the previous answer and publishes {@link SarSubmitted}). Remove once no such instance runs
-   * (docs/model-changes.md).
+   * For SchoolQaCycle models deployed before version 3, whose {@code Event_SarSubmitted} still
+   * calls {@code ${districtSarReviews.submitted(execution)}}: does what the current model's own
+   * expression does (the cycle forgets the previous answer and publishes {@link SarSubmitted}).
+   * Remove once no such instance runs (docs/model-changes.md).
    */
   @Deprecated
   void sarSubmittedByOldModel(DelegateExecution schoolCycle);

@@ -29,7 +29,9 @@ public enum SchoolStage implements Stage {
     return dates;
   }
 
-  /** The school's stages keep the order of the year: each opens no earlier than the one before it. */
+  /**
+   * The school's stages keep the order of the year: each opens no earlier than the one before it.
+   */
   @Override
   public boolean keepsYearOrder() {
     return true;

@@ -23,9 +23,10 @@ class DemoDistrict implements DemoAccounts {
   @Override
   public List<Account> accounts() {
     return directory.people().stream()
-        .sorted(Comparator.comparing((Person p) -> p.role().ordinal() >= 3 ? 0 : 1)
-            .thenComparing(p -> p.schoolCode() == null ? "" : p.schoolCode())
-            .thenComparing(p -> p.role().ordinal()))
+        .sorted(
+            Comparator.comparing((Person p) -> p.role().ordinal() >= 3 ? 0 : 1)
+                .thenComparing(p -> p.schoolCode() == null ? "" : p.schoolCode())
+                .thenComparing(p -> p.role().ordinal()))
         .map(p -> new Account(p.userId(), p.displayName(), "role." + p.role().name(), place(p)))
         .toList();
   }

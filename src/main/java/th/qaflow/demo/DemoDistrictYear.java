@@ -11,18 +11,18 @@ import org.camunda.bpm.engine.OptimisticLockingException;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.task.Task;
-import th.qaflow.kernel.AcademicYears;
 import th.qaflow.district.DistrictCycles;
 import th.qaflow.district.SarReviewProcess;
 import th.qaflow.forms.FormSubmission;
 import th.qaflow.forms.UploadedFile;
+import th.qaflow.kernel.AcademicYears;
 import th.qaflow.security.QaUsers;
 import th.qaflow.tasklist.Completion;
 import th.qaflow.tasklist.TaskWork;
 
 /**
- * The district's side of the demo: its DistrictQaCycle of each year, driven through the same task completion
- * people use, and the supervisors' acceptance of the finished schools' SARs.
+ * The district's side of the demo: its DistrictQaCycle of each year, driven through the same task
+ * completion people use, and the supervisors' acceptance of the finished schools' SARs.
  */
 final class DemoDistrictYear {
   private final DistrictCycles districtCycles;
@@ -31,7 +31,11 @@ final class DemoDistrictYear {
   private final ManagementService management;
   private final QaUsers users;
 
-  DemoDistrictYear(DistrictCycles districtCycles, TaskWork work, TaskService tasks, ManagementService management,
+  DemoDistrictYear(
+      DistrictCycles districtCycles,
+      TaskWork work,
+      TaskService tasks,
+      ManagementService management,
       QaUsers users) {
     this.districtCycles = districtCycles;
     this.work = work;
@@ -40,7 +44,9 @@ final class DemoDistrictYear {
     this.users = users;
   }
 
-  /** Starts the district's cycle of the year and completes its tasks until {@code stopAt} is open. */
+  /**
+   * Starts the district's cycle of the year and completes its tasks until {@code stopAt} is open.
+   */
   String startAndDrive(int year, String stopAt) {
     String pi = districtCycles.start(DemoDistrict.DISTRICT, year, "qaofficer").orElseThrow();
     drive(pi, year, stopAt);
@@ -53,28 +59,45 @@ final class DemoDistrictYear {
       if (task == null || task.getTaskDefinitionKey().equals(stopAt)) {
         return;
       }
-      String user = task.getTaskDefinitionKey().equals(TASK_APPOINT_COMMITTEE) ? "supdirector" : "qaofficer";
-      complete(task, user, answers(task.getTaskDefinitionKey(), year), files(task.getTaskDefinitionKey(), year));
+      String user =
+          task.getTaskDefinitionKey().equals(TASK_APPOINT_COMMITTEE) ? "supdirector" : "qaofficer";
+      complete(
+          task,
+          user,
+          answers(task.getTaskDefinitionKey(), year),
+          files(task.getTaskDefinitionKey(), year));
     }
   }
 
   /** The cluster's supervisor accepts the school's submitted SAR (the open review of its year). */
   void acceptReview(String schoolCode, int year, String supervisor) {
-    Task review = tasks.createTaskQuery().processDefinitionKey(SarReviewProcess.PROCESS_ID)
-        .processInstanceBusinessKey(schoolCode + "-" + year).singleResult();
+    Task review =
+        tasks
+            .createTaskQuery()
+            .processDefinitionKey(SarReviewProcess.PROCESS_ID)
+            .processInstanceBusinessKey(schoolCode + "-" + year)
+            .singleResult();
     if (review == null) {
       throw new IllegalStateException("No SAR review open for " + schoolCode + " in " + year);
     }
     Map<String, String[]> p = new LinkedHashMap<>();
     p.put(SarReviewProcess.VAR_REVIEW_DECISION, new String[] {SarReviewProcess.DECISION_ACCEPT});
-    p.put("reviewFeedback", new String[] {"รายงานครบถ้วน ควรเพิ่มหลักฐานเชิงประจักษ์ของมาตรฐานที่ 3 ในปีถัดไป"});
+    p.put(
+        "reviewFeedback",
+        new String[] {"รายงานครบถ้วน ควรเพิ่มหลักฐานเชิงประจักษ์ของมาตรฐานที่ 3 ในปีถัดไป"});
     complete(review, supervisor, p, Map.of());
   }
 
-  private void complete(Task task, String userId, Map<String, String[]> params, Map<String, List<UploadedFile>> files) {
-    Completion done = work.complete(task.getId(), users.byId(userId), new FormSubmission(params, files));
+  private void complete(
+      Task task,
+      String userId,
+      Map<String, String[]> params,
+      Map<String, List<UploadedFile>> files) {
+    Completion done =
+        work.complete(task.getId(), users.byId(userId), new FormSubmission(params, files));
     if (!done.done()) {
-      throw new IllegalStateException("Demo values rejected for " + task.getTaskDefinitionKey() + ": " + done.form().errors());
+      throw new IllegalStateException(
+          "Demo values rejected for " + task.getTaskDefinitionKey() + ": " + done.form().errors());
     }
   }
 
@@ -104,17 +127,31 @@ final class DemoDistrictYear {
     return (date.isAfter(today) ? today : date).toString();
   }
 
-  /** The district's own documents the demo attaches (guidance, committee order, last year's report). */
+  /**
+   * The district's own documents the demo attaches (guidance, committee order, last year's report).
+   */
   static Map<String, List<UploadedFile>> files(String taskKey, int year) {
     return switch (taskKey) {
-      case TASK_PUBLISH_GUIDANCE -> file("guidanceFile", "guidance-" + year + ".pdf",
-          "District QA guidance and calendar, academic year " + year);
-      case TASK_APPOINT_COMMITTEE -> file("committeeOrderFile", "committee-order-45-" + year + ".pdf",
-          "Order 45/" + year + ": district monitoring committee");
-      case TASK_REPORT_LAST_YEAR -> file("lastYearReportFile", "report-" + (year - 1) + ".pdf",
-          "District QA report, academic year " + (year - 1));
-      case TASK_REPORT_SYNTHESIS -> file("districtReportFile", "district-report-" + year + ".pdf",
-          "District QA synthesis report, academic year " + year);
+      case TASK_PUBLISH_GUIDANCE ->
+          file(
+              "guidanceFile",
+              "guidance-" + year + ".pdf",
+              "District QA guidance and calendar, academic year " + year);
+      case TASK_APPOINT_COMMITTEE ->
+          file(
+              "committeeOrderFile",
+              "committee-order-45-" + year + ".pdf",
+              "Order 45/" + year + ": district monitoring committee");
+      case TASK_REPORT_LAST_YEAR ->
+          file(
+              "lastYearReportFile",
+              "report-" + (year - 1) + ".pdf",
+              "District QA report, academic year " + (year - 1));
+      case TASK_REPORT_SYNTHESIS ->
+          file(
+              "districtReportFile",
+              "district-report-" + year + ".pdf",
+              "District QA synthesis report, academic year " + year);
       default -> Map.of();
     };
   }
@@ -129,31 +166,44 @@ final class DemoDistrictYear {
     LocalDate start = AcademicYears.start(year);
     switch (taskKey) {
       case TASK_PUBLISH_GUIDANCE -> {
-        p.put("guidanceSummary", new String[] {"แนวทางการประกันคุณภาพภายในตามกฎกระทรวง พ.ศ. 2561 ปฏิทินการดำเนินงาน และแบบรายงาน SAR ของปีการศึกษา " + year});
+        p.put(
+            "guidanceSummary",
+            new String[] {
+              "แนวทางการประกันคุณภาพภายในตามกฎกระทรวง พ.ศ. 2561 ปฏิทินการดำเนินงาน และแบบรายงาน SAR ของปีการศึกษา "
+                  + year
+            });
         p.put("calendarChecked", new String[] {"true"});
       }
       case TASK_APPOINT_COMMITTEE -> {
         p.put("committeeOrderNo", new String[] {"45/" + year});
         p.put("committeeOrderDate", new String[] {day(start.plusDays(20))});
-        p.put("committeeMembers", new String[] {"นายสุรชัย ทองคำ ประธานกรรมการ\nนางสาวอรุณี นิเทศดี กรรมการ\nนางปรียานุช แก้วมณี กรรมการและเลขานุการ"});
+        p.put(
+            "committeeMembers",
+            new String[] {
+              "นายสุรชัย ทองคำ ประธานกรรมการ\nนางสาวอรุณี นิเทศดี กรรมการ\nนางปรียานุช แก้วมณี กรรมการและเลขานุการ"
+            });
       }
       case TASK_REPORT_LAST_YEAR -> {
-        p.put("lastYearSummary", new String[] {"สถานศึกษาส่วนใหญ่มีผลการประเมินระดับดีขึ้นไป จุดที่ต้องพัฒนาคือผลสัมฤทธิ์ทางวิชาการ"});
+        p.put(
+            "lastYearSummary",
+            new String[] {
+              "สถานศึกษาส่วนใหญ่มีผลการประเมินระดับดีขึ้นไป จุดที่ต้องพัฒนาคือผลสัมฤทธิ์ทางวิชาการ"
+            });
         p.put("lastYearReportedOn", new String[] {day(start.plusDays(40))});
       }
       case TASK_RUN_VISIT_ROUNDS -> p.put("visitRoundsDone", new String[] {"true"});
       case TASK_CHASE_MISSING_SARS -> {
-        p.put("chaseActions", new String[] {"โทรศัพท์ติดตามผู้อำนวยการสถานศึกษาและมีหนังสือแจ้งกำหนดส่งใหม่"});
+        p.put(
+            "chaseActions",
+            new String[] {"โทรศัพท์ติดตามผู้อำนวยการสถานศึกษาและมีหนังสือแจ้งกำหนดส่งใหม่"});
         p.put("chasedOn", new String[] {day(AcademicYears.end(year).plusDays(17))});
       }
       case TASK_CONFIRM_REVIEWS_DONE -> {
         p.put("reviewsConfirmed", new String[] {"true"});
         p.put("reviewsNote", new String[] {"โรงเรียนที่ 7 และ 8 ยังไม่ส่ง SAR"});
       }
-      default -> { }
+      default -> {}
     }
     return p;
   }
-
-
 }

@@ -7,19 +7,17 @@ import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.stereotype.Component;
-import th.qaflow.kernel.AcademicYears;
-import th.qaflow.forms.FormSubmission;
-import th.qaflow.forms.UploadedFile;
 import th.qaflow.security.QaUsers;
 import th.qaflow.tasklist.Completion;
 import th.qaflow.tasklist.TaskWork;
 import th.qaflow.visit.VisitRounds;
 
 /**
- * The demo's visit round: round 1 of the year over cluster 1099-C1, launched by the QA officer, with its
- * four schools at different steps — school 1 done (its findings show in its next self-check), school 2
- * waiting for the director's acknowledgement, school 3's report returned to the supervisor, school 4
- * preparing evidence. Driven through the tasklist's completion, like {@link DemoYear}.
+ * The demo's visit round: round 1 of the year over cluster 1099-C1, launched by the QA officer,
+ * with its four schools at different steps — school 1 done (its findings show in its next
+ * self-check), school 2 waiting for the director's acknowledgement, school 3's report returned to
+ * the supervisor, school 4 preparing evidence. Driven through the tasklist's completion, like
+ * {@link DemoYear}.
  */
 @Component
 @ConditionalOnProperty(name = "qaflow.demo.enabled", havingValue = "true")
@@ -30,7 +28,8 @@ class DemoVisits {
   private final TaskWork work;
   private final QaUsers users;
 
-  DemoVisits(VisitRounds rounds, RuntimeService runtime, TaskService tasks, TaskWork work, QaUsers users) {
+  DemoVisits(
+      VisitRounds rounds, RuntimeService runtime, TaskService tasks, TaskWork work, QaUsers users) {
     this.rounds = rounds;
     this.runtime = runtime;
     this.tasks = tasks;
@@ -48,36 +47,52 @@ class DemoVisits {
     drive(4, year, TASK_PREPARE_EVIDENCE);
   }
 
-  /** Completes the visit's tasks in order, stopping (open) at {@code stopAt}, or to the end when null. */
+  /**
+   * Completes the visit's tasks in order, stopping (open) at {@code stopAt}, or to the end when
+   * null.
+   */
   private void drive(int n, int year, String stopAt) {
     String pi = instance(n, year);
     for (String key : TASKS) {
       if (key.equals(stopAt)) {
         return;
       }
-      String userId = switch (key) {
-        case TASK_PLAN_VISIT, TASK_RECORD_FINDINGS -> "supervisor1";
-        case TASK_APPOINT_COMMITTEE, TASK_APPROVE_REPORT -> "supdirector";
-        case TASK_PREPARE_EVIDENCE -> "qa" + n;
-        default -> "director" + n;
-      };
+      String userId =
+          switch (key) {
+            case TASK_PLAN_VISIT, TASK_RECORD_FINDINGS -> "supervisor1";
+            case TASK_APPOINT_COMMITTEE, TASK_APPROVE_REPORT -> "supdirector";
+            case TASK_PREPARE_EVIDENCE -> "qa" + n;
+            default -> "director" + n;
+          };
       complete(pi, key, userId, n, year, "approve");
     }
   }
 
   private String instance(int n, int year) {
-    return runtime.createProcessInstanceQuery()
-        .processInstanceBusinessKey(businessKey("109901000" + n, year, 1)).singleResult().getId();
+    return runtime
+        .createProcessInstanceQuery()
+        .processInstanceBusinessKey(businessKey("109901000" + n, year, 1))
+        .singleResult()
+        .getId();
   }
 
-  private void complete(String processInstanceId, String key, String userId, int n, int year, String decision) {
-    Task task = tasks.createTaskQuery().processInstanceId(processInstanceId).taskDefinitionKey(key).singleResult();
+  private void complete(
+      String processInstanceId, String key, String userId, int n, int year, String decision) {
+    Task task =
+        tasks
+            .createTaskQuery()
+            .processInstanceId(processInstanceId)
+            .taskDefinitionKey(key)
+            .singleResult();
     if (task == null) {
       throw new IllegalStateException("Demo visit of school " + n + " is not at " + key);
     }
-    Completion done = work.complete(task.getId(), users.byId(userId), DemoVisitAnswers.of(tasks, task, n, year, decision));
+    Completion done =
+        work.complete(
+            task.getId(), users.byId(userId), DemoVisitAnswers.of(tasks, task, n, year, decision));
     if (!done.done()) {
-      throw new IllegalStateException("Demo values rejected for " + key + ": " + done.form().errors());
+      throw new IllegalStateException(
+          "Demo values rejected for " + key + ": " + done.form().errors());
     }
   }
 }

@@ -19,21 +19,22 @@ import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
-import th.qaflow.kernel.AcademicYears;
 import th.qaflow.cycle.CycleService;
+import th.qaflow.cycle.SchoolQaCycleProcess;
+import th.qaflow.forms.FormSubmission;
+import th.qaflow.forms.UploadedFile;
+import th.qaflow.kernel.AcademicYears;
 import th.qaflow.organisation.OrganisationImport;
 import th.qaflow.security.QaUsers;
 import th.qaflow.standards.StandardsCatalog;
 import th.qaflow.tasklist.Completion;
 import th.qaflow.tasklist.TaskWork;
-import th.qaflow.forms.FormSubmission;
-import th.qaflow.forms.UploadedFile;
-import th.qaflow.cycle.SchoolQaCycleProcess;
 
 /**
  * Loads the demo district once and drives its schools to different stages, through the same task
- * completion (and form validation) people use, so the first look shows a living year: last year done
- * for most schools, one SAR returned by its board, and this year's schools on time, late or stuck.
+ * completion (and form validation) people use, so the first look shows a living year: last year
+ * done for most schools, one SAR returned by its board, and this year's schools on time, late or
+ * stuck.
  */
 @Component
 @ConditionalOnProperty(name = "qaflow.demo.enabled", havingValue = "true")
@@ -49,10 +50,19 @@ class DemoYear {
   private final JdbcClient jdbc;
   @org.springframework.beans.factory.annotation.Autowired private DemoVisits demoVisits;
   private final DemoDistrictYear district;
-  @org.springframework.beans.factory.annotation.Autowired private DemoExternalAssessment demoExternalAssessment;
 
-  DemoYear(OrganisationImport organisationImport, CycleService cycles, TaskWork work, TaskService tasks,
-      ManagementService management, QaUsers users, JdbcClient jdbc, th.qaflow.district.DistrictCycles districtCycles) {
+  @org.springframework.beans.factory.annotation.Autowired
+  private DemoExternalAssessment demoExternalAssessment;
+
+  DemoYear(
+      OrganisationImport organisationImport,
+      CycleService cycles,
+      TaskWork work,
+      TaskService tasks,
+      ManagementService management,
+      QaUsers users,
+      JdbcClient jdbc,
+      th.qaflow.district.DistrictCycles districtCycles) {
     this.district = new DemoDistrictYear(districtCycles, work, tasks, management, users);
     this.organisationImport = organisationImport;
     this.cycles = cycles;
@@ -72,7 +82,8 @@ class DemoYear {
     int year = AcademicYears.of(LocalDate.now(AcademicYears.ZONE));
     int lastYear = year - 1;
 
-    // last year: six schools finished (submitted, accepted by their cluster's supervisor, published), school 8's
+    // last year: six schools finished (submitted, accepted by their cluster's supervisor,
+    // published), school 8's
     // SAR was returned by its board and is being redrafted
     for (int n : new int[] {1, 2, 3, 4, 5, 6}) {
       String pi = cycles.startSchool(school(n), lastYear, "qaofficer").orElseThrow();
@@ -82,10 +93,13 @@ class DemoYear {
     }
     String returned = cycles.startSchool(school(8), lastYear, "qaofficer").orElseThrow();
     drive(returned, 8, lastYear, TASK_BOARD_APPROVE_SAR, false, true);
-    // the district's last year: past the SAR deadline (schools 7 and 8 chased), waiting for the officer's synthesis
-    district.startAndDrive(lastYear, th.qaflow.district.DistrictQaCycleProcess.TASK_SYNTHESISE_SARS);
+    // the district's last year: past the SAR deadline (schools 7 and 8 chased), waiting for the
+    // officer's synthesis
+    district.startAndDrive(
+        lastYear, th.qaflow.district.DistrictQaCycleProcess.TASK_SYNTHESISE_SARS);
 
-    // this year: the district's cycle starts every school's cycle once its guidance is published; the officer
+    // this year: the district's cycle starts every school's cycle once its guidance is published;
+    // the officer
     // has its current task, then each school where it really is
     district.startAndDrive(year, th.qaflow.district.DistrictQaCycleProcess.TASK_REPORT_LAST_YEAR);
     drive(instance(1, year), 1, year, TASK_SELF_CHECK_SEMESTER_ONE, true, false);
@@ -99,7 +113,8 @@ class DemoYear {
     // school 7 has not started: its first task is already late
     demoVisits.load(year);
     demoExternalAssessment.load(year);
-    log.info("Demo district {} loaded: academic years {} and {}", DemoDistrict.DISTRICT, lastYear, year);
+    log.info(
+        "Demo district {} loaded: academic years {} and {}", DemoDistrict.DISTRICT, lastYear, year);
   }
 
   private static String school(int n) {
@@ -107,15 +122,25 @@ class DemoYear {
   }
 
   private String instance(int n, int year) {
-    return jdbc.sql("select process_instance_id from school_cycle where school_code = :s and academic_year = :y")
-        .param("s", school(n)).param("y", year).query(String.class).single();
+    return jdbc.sql(
+            "select process_instance_id from school_cycle where school_code = :s and academic_year = :y")
+        .param("s", school(n))
+        .param("y", year)
+        .query(String.class)
+        .single();
   }
 
   /**
-   * Completes the school's tasks in order until {@code last}: that one too when {@code includeLast};
-   * otherwise it is left open, or — with {@code boardReturns} — completed as a board return.
+   * Completes the school's tasks in order until {@code last}: that one too when {@code
+   * includeLast}; otherwise it is left open, or — with {@code boardReturns} — completed as a board
+   * return.
    */
-  private void drive(String processInstanceId, int n, int year, String last, boolean includeLast,
+  private void drive(
+      String processInstanceId,
+      int n,
+      int year,
+      String last,
+      boolean includeLast,
       boolean boardReturns) {
     while (true) {
       Task task = nextTask(processInstanceId);
@@ -133,10 +158,18 @@ class DemoYear {
       Map<String, List<UploadedFile>> files = Map.of();
       if (key.equals(TASK_DRAFT_SAR) || (key.equals(TASK_PUBLISH_SAR) && n % 2 == 0)) {
         DemoAnswers.DemoFile sar = DemoAnswers.sarFileFor(school(n), year);
-        files = Map.of(key.equals(TASK_DRAFT_SAR) ? SchoolQaCycleProcess.VAR_SAR_FILE : "sarPublishedFile",
-            List.of(new UploadedFile(sar.filename(), sar.contentType(), sar.content().length, sar.content())));
+        files =
+            Map.of(
+                key.equals(TASK_DRAFT_SAR) ? SchoolQaCycleProcess.VAR_SAR_FILE : "sarPublishedFile",
+                List.of(
+                    new UploadedFile(
+                        sar.filename(), sar.contentType(), sar.content().length, sar.content())));
       }
-      complete(task, n, new FormSubmission(DemoAnswers.forTask(key, n, year, standards, optionValues(task)), files));
+      complete(
+          task,
+          n,
+          new FormSubmission(
+              DemoAnswers.forTask(key, n, year, standards, optionValues(task)), files));
       if (key.equals(last)) {
         return;
       }
@@ -155,25 +188,34 @@ class DemoYear {
   }
 
   private void complete(Task task, int n, FormSubmission submission) {
-    String userId = switch (task.getTaskDefinitionKey()) {
-      case TASK_BOARD_ENDORSE_STANDARDS, TASK_BOARD_APPROVE_SAR -> "board" + n;
-      case TASK_ANNOUNCE_STANDARDS, TASK_DIRECTOR_REVIEW_SAR, TASK_SUBMIT_SAR, TASK_PUBLISH_SAR -> "director" + n;
-      default -> "qa" + n;
-    };
+    String userId =
+        switch (task.getTaskDefinitionKey()) {
+          case TASK_BOARD_ENDORSE_STANDARDS, TASK_BOARD_APPROVE_SAR -> "board" + n;
+          case TASK_ANNOUNCE_STANDARDS,
+              TASK_DIRECTOR_REVIEW_SAR,
+              TASK_SUBMIT_SAR,
+              TASK_PUBLISH_SAR ->
+              "director" + n;
+          default -> "qa" + n;
+        };
     Completion done = work.complete(task.getId(), users.byId(userId), submission);
     if (!done.done()) {
-      throw new IllegalStateException("Demo values rejected for " + task.getTaskDefinitionKey() + ": " + done.form().errors());
+      throw new IllegalStateException(
+          "Demo values rejected for " + task.getTaskDefinitionKey() + ": " + done.form().errors());
     }
   }
 
-  /** The open task of the instance, firing due timers on the way (the year may be well advanced). */
+  /**
+   * The open task of the instance, firing due timers on the way (the year may be well advanced).
+   */
   private Task nextTask(String processInstanceId) {
     for (int attempt = 0; attempt < 20; attempt++) {
       List<Task> open = tasks.createTaskQuery().processInstanceId(processInstanceId).list();
       if (!open.isEmpty()) {
         return open.get(0);
       }
-      List<Job> due = management.createJobQuery().processInstanceId(processInstanceId).executable().list();
+      List<Job> due =
+          management.createJobQuery().processInstanceId(processInstanceId).executable().list();
       if (due.isEmpty()) {
         return null; // waiting for a timer in the future, or finished
       }
@@ -205,6 +247,8 @@ class DemoYear {
 
   /** The values of the cycle's {@code standardOptions}, for the plans' checklists. */
   private List<String> optionValues(Task task) {
-    return rows(task, StandardsCatalog.VAR_STANDARD_OPTIONS).stream().map(o -> String.valueOf(o.get("value"))).toList();
+    return rows(task, StandardsCatalog.VAR_STANDARD_OPTIONS).stream()
+        .map(o -> String.valueOf(o.get("value")))
+        .toList();
   }
 }

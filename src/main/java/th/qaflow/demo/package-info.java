@@ -1,3 +1,18 @@
-/** The demo district loaded in the default profile: schools, people, and a year of work in every process. */
-@org.springframework.modulith.ApplicationModule(allowedDependencies = {"cycle", "district", "onesqa", "forms", "kernel", "organisation", "security", "standards", "tasklist", "visit"})
+/**
+ * The demo district loaded in the default profile: schools, people, and a year of work in every
+ * process.
+ */
+@org.springframework.modulith.ApplicationModule(
+    allowedDependencies = {
+      "cycle",
+      "district",
+      "onesqa",
+      "forms",
+      "kernel",
+      "organisation",
+      "security",
+      "standards",
+      "tasklist",
+      "visit"
+    })
 package th.qaflow.demo;

@@ -5,8 +5,8 @@ import java.util.Optional;
 /** Starting and finding the DistrictQaCycle of a district's academic year. */
 public interface DistrictCycles {
   /**
-   * Starts the district's cycle for the year (business key {@code {districtCode}-{yearBE}}), or returns empty
-   * when it has one already: never two per district and year.
+   * Starts the district's cycle for the year (business key {@code {districtCode}-{yearBE}}), or
+   * returns empty when it has one already: never two per district and year.
    */
   Optional<String> start(String districtCode, int academicYearBE, String startedBy);
 

@@ -1,10 +1,11 @@
 package th.qaflow.district;
 
 /**
- * Ids of bpmn/SarReview.bpmn: the district's review of one SAR submission. Started by its start message {@code
- * SarSubmitted} when a school's cycle publishes the module event {@link th.qaflow.cycle.SarSubmitted} (business key
- * {@code {schoolCode}-{academicYearBE}}, one instance per submission round); answers through {@link
- * th.qaflow.cycle.SchoolCycles#answerSarReview}, which correlates the cycle's {@code SarReviewed}.
+ * Ids of bpmn/SarReview.bpmn: the district's review of one SAR submission. Started by its start
+ * message {@code SarSubmitted} when a school's cycle publishes the module event {@link
+ * th.qaflow.cycle.SarSubmitted} (business key {@code {schoolCode}-{academicYearBE}}, one instance
+ * per submission round); answers through {@link th.qaflow.cycle.SchoolCycles#answerSarReview},
+ * which correlates the cycle's {@code SarReviewed}.
  */
 public final class SarReviewProcess {
   public static final String PROCESS_ID = "SarReview";
@@ -15,13 +16,19 @@ public final class SarReviewProcess {
   public static final String END_SAR_ACCEPTED = "EndEvent_SarAccepted";
   public static final String END_SAR_RETURNED = "EndEvent_SarReturned";
 
-  // Process variables: the school's identity as in its cycle (kernel ProcessVariables), the round and the cycle being answered.
+  // Process variables: the school's identity as in its cycle (kernel ProcessVariables), the round
+  // and the cycle being answered.
   /** 1 for the first submission of the year, 2 after one return, ... */
   public static final String VAR_ROUND = "reviewRound";
+
   public static final String VAR_SCHOOL_CYCLE_ID = "schoolCycleId";
   public static final String VAR_SUBMITTED_AT = "sarSubmittedAt";
-  /** The reviewer's form: {@code accept} or {@code return}, and comments (required with a return). */
+
+  /**
+   * The reviewer's form: {@code accept} or {@code return}, and comments (required with a return).
+   */
   public static final String VAR_REVIEW_DECISION = "reviewDecision";
+
   public static final String VAR_REVIEW_COMMENTS = "reviewComments";
   public static final String DECISION_ACCEPT = "accept";
   public static final String DECISION_RETURN = "return";

@@ -4,7 +4,8 @@ import java.time.Instant;
 
 /**
  * One audit row: who did what to which version, and the SHA-256 of the content as it was re-read at
- * that moment (so an approval provably concerns exactly these bytes). Process and task ids may be null.
+ * that moment (so an approval provably concerns exactly these bytes). Process and task ids may be
+ * null.
  */
 public record DocumentEvent(
     String versionId,

@@ -3,15 +3,17 @@ package th.qaflow.documents;
 import java.util.regex.Pattern;
 
 /**
- * Where a document lives: its owner — a school or, for the district's own work, a district — an academic
- * year (Buddhist Era) and a slot name such as {@code sarFile}. Exactly one of {@code schoolCode} and
- * {@code districtCode} is set. Storing to the same slot again makes a new version of the same document.
+ * Where a document lives: its owner — a school or, for the district's own work, a district — an
+ * academic year (Buddhist Era) and a slot name such as {@code sarFile}. Exactly one of {@code
+ * schoolCode} and {@code districtCode} is set. Storing to the same slot again makes a new version
+ * of the same document.
  */
 public record DocumentSlot(String schoolCode, String districtCode, int academicYear, String slot) {
   /**
-   * A process variable: when a process sets it (e.g. {@code V2.}), the files uploaded on its tasks are stored in
-   * slots whose names start with it, so two instances of one school and year (visit rounds) keep separate
-   * documents. It must start with a letter and use only letters, digits, {@code _ . -}.
+   * A process variable: when a process sets it (e.g. {@code V2.}), the files uploaded on its tasks
+   * are stored in slots whose names start with it, so two instances of one school and year (visit
+   * rounds) keep separate documents. It must start with a letter and use only letters, digits,
+   * {@code _ . -}.
    */
   public static final String VAR_SLOT_PREFIX = "documentSlotPrefix";
 
@@ -21,7 +23,8 @@ public record DocumentSlot(String schoolCode, String districtCode, int academicY
 
   public DocumentSlot {
     if (schoolCode != null && districtCode != null) {
-      throw new IllegalArgumentException("A document belongs to a school or to a district, not both");
+      throw new IllegalArgumentException(
+          "A document belongs to a school or to a district, not both");
     }
     if (districtCode == null && (schoolCode == null || !SCHOOL.matcher(schoolCode).matches())) {
       throw new IllegalArgumentException("Not a 10-digit school code: " + schoolCode);
@@ -33,7 +36,8 @@ public record DocumentSlot(String schoolCode, String districtCode, int academicY
       throw new IllegalArgumentException("Not a Buddhist-Era academic year: " + academicYear);
     }
     if (slot == null || !SLOT.matcher(slot).matches()) {
-      throw new IllegalArgumentException("Not a slot name (a letter, then letters, digits, _ . -): " + slot);
+      throw new IllegalArgumentException(
+          "Not a slot name (a letter, then letters, digits, _ . -): " + slot);
     }
   }
 
@@ -46,7 +50,9 @@ public record DocumentSlot(String schoolCode, String districtCode, int academicY
     return new DocumentSlot(schoolCode, null, academicYear, slot);
   }
 
-  /** A district's own document (guidance, committee orders, reports), seen by the district's staff. */
+  /**
+   * A district's own document (guidance, committee orders, reports), seen by the district's staff.
+   */
   public static DocumentSlot ofDistrict(String districtCode, int academicYear, String slot) {
     return new DocumentSlot(null, districtCode, academicYear, slot);
   }

@@ -6,13 +6,15 @@ import th.qaflow.security.QaUser;
 
 /**
  * Uploaded files (SAR, plans, orders, evidence) stored in the database with versions, SHA-256 and a
- * MIME type detected from the content. Process variables hold version ids, never content.
- * Accepted: PDF, DOCX, XLSX, JPEG and PNG up to {@code qaflow.documents.max-size} (default 20 MB);
- * the file name's extension must agree with the content.
+ * MIME type detected from the content. Process variables hold version ids, never content. Accepted:
+ * PDF, DOCX, XLSX, JPEG and PNG up to {@code qaflow.documents.max-size} (default 20 MB); the file
+ * name's extension must agree with the content.
  */
 public interface Documents {
 
-  /** All checks of {@link #store} (file name, size, type); nothing is stored. Empty when acceptable. */
+  /**
+   * All checks of {@link #store} (file name, size, type); nothing is stored. Empty when acceptable.
+   */
   Optional<UploadProblem> check(String filename, byte[] content);
 
   /**
@@ -27,9 +29,9 @@ public interface Documents {
   Optional<DocumentVersion> version(String versionId);
 
   /**
-   * The version if {@code reader}'s scope covers its school ({@link QaUser#canSee}) or, for a district's own
-   * document, if the reader is that district's staff, OBEC or an operator (the rule of the district's tasks);
-   * empty otherwise, the same as for an unknown id.
+   * The version if {@code reader}'s scope covers its school ({@link QaUser#canSee}) or, for a
+   * district's own document, if the reader is that district's staff, OBEC or an operator (the rule
+   * of the district's tasks); empty otherwise, the same as for an unknown id.
    */
   Optional<DocumentVersion> version(String versionId, QaUser reader);
 
@@ -52,13 +54,18 @@ public interface Documents {
   byte[] content(String versionId);
 
   /**
-   * Appends an audit row for a version. Re-reads and re-hashes the stored content and records the hash
-   * it saw; if that differs from the version's recorded SHA-256 it throws
-   * {@link DocumentIntegrityException} and records nothing.
+   * Appends an audit row for a version. Re-reads and re-hashes the stored content and records the
+   * hash it saw; if that differs from the version's recorded SHA-256 it throws {@link
+   * DocumentIntegrityException} and records nothing.
    *
    * @throws java.util.NoSuchElementException for an unknown version id
    */
-  void recordEvent(String versionId, DocumentEventKind kind, String userId, String processInstanceId, String taskId);
+  void recordEvent(
+      String versionId,
+      DocumentEventKind kind,
+      String userId,
+      String processInstanceId,
+      String taskId);
 
   /** The audit trail of a document, oldest first. */
   List<DocumentEvent> events(String documentId);

@@ -1,6 +1,9 @@
 package th.qaflow.documents;
 
-/** An upload that {@link Documents#store} refused; nothing was stored. Show {@link #problem()} to the user. */
+/**
+ * An upload that {@link Documents#store} refused; nothing was stored. Show {@link #problem()} to
+ * the user.
+ */
 public class InvalidUploadException extends RuntimeException {
   private final UploadProblem problem;
 

@@ -4,9 +4,10 @@ import java.util.Arrays;
 import org.springframework.context.MessageSourceResolvable;
 
 /**
- * Why an upload was refused: a message key of the documents bundle ({@code document.error.*}) and its
- * arguments. It is a {@link MessageSourceResolvable}, so {@code messageSource.getMessage(problem, locale)}
- * or {@code #{${problem.messageKey}(${problem.args})}} gives the text.
+ * Why an upload was refused: a message key of the documents bundle ({@code document.error.*}) and
+ * its arguments. It is a {@link MessageSourceResolvable}, so {@code
+ * messageSource.getMessage(problem, locale)} or {@code #{${problem.messageKey}(${problem.args})}}
+ * gives the text.
  */
 public record UploadProblem(String messageKey, Object[] args) implements MessageSourceResolvable {
   public static final String TOO_LARGE = "document.error.tooLarge";
@@ -36,7 +37,9 @@ public record UploadProblem(String messageKey, Object[] args) implements Message
 
   @Override
   public boolean equals(Object o) {
-    return o instanceof UploadProblem p && p.messageKey.equals(messageKey) && Arrays.equals(p.args, args);
+    return o instanceof UploadProblem p
+        && p.messageKey.equals(messageKey)
+        && Arrays.equals(p.args, args);
   }
 
   @Override

@@ -38,7 +38,8 @@ public class FormCatalog {
           FormSchema schema = FormSchemaParser.parse(in, r.getDescription());
           FormSchema clash = byId.put(schema.id(), schema);
           if (clash != null) {
-            throw new FormSchemaException("Two forms have the id " + schema.id() + " (" + r.getDescription() + ")");
+            throw new FormSchemaException(
+                "Two forms have the id " + schema.id() + " (" + r.getDescription() + ")");
           }
         }
       }

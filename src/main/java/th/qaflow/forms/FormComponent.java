@@ -11,13 +11,13 @@ import th.qaflow.forms.internal.MarkdownText;
 
 /**
  * One component of a Camunda Form (form-js). Thai texts are the component's own {@code label},
- * {@code description} and {@code text}; the English ones come from its custom properties
- * {@code label_en}, {@code description_en} and {@code text_en}. For {@code datetime} components the
- * label is form-js's {@code dateLabel} (or {@code timeLabel} for the {@code time} subtype), which is
- * what Camunda Modeler edits.
+ * {@code description} and {@code text}; the English ones come from its custom properties {@code
+ * label_en}, {@code description_en} and {@code text_en}. For {@code datetime} components the label
+ * is form-js's {@code dateLabel} (or {@code timeLabel} for the {@code time} subtype), which is what
+ * Camunda Modeler edits.
  *
- * @param type form-js type, e.g. {@code textfield}; types QA Flow does not know are kept but neither
- *     rendered nor validated
+ * @param type form-js type, e.g. {@code textfield}; types QA Flow does not know are kept but
+ *     neither rendered nor validated
  * @param id the component id ({@code Field_…})
  * @param key the process variable the field is bound to; {@code null} for display-only components
  * @param values the static options of a {@code select} or {@code radio}
@@ -30,7 +30,8 @@ import th.qaflow.forms.internal.MarkdownText;
  * @param path for {@code group} (optional) and {@code dynamiclist}: the variable its children are
  *     nested under
  * @param valuesKey for choices: the context variable holding the options (a list of maps with
- *     {@code label}, {@code value} and optionally {@code label_en}) instead of static {@code values}
+ *     {@code label}, {@code value} and optionally {@code label_en}) instead of static {@code
+ *     values}
  * @param hide the FEEL expression of {@code conditional.hide}, without its leading {@code =}; the
  *     component is hidden (neither shown, validated nor stored) when it evaluates to {@code true}
  * @param allowAddRemove for {@code dynamiclist}: people may add and remove rows
@@ -85,13 +86,19 @@ public record FormComponent(
 
   /** Custom property of a {@code dynamiclist}: the context variables its rows are seeded from. */
   public static final String ROWS_FROM = "rowsFrom";
-  /** Custom property of a date: the value must fall inside the academic year {@code academicYear}. */
-  public static final String WITHIN_ACADEMIC_YEAR = "withinAcademicYear";
+
   /**
-   * Custom property of an input: {@value #CARRY_NEVER} marks a decision, its comment or its date, which a
-   * new round of the task (the work came back) must ask afresh: never pre-filled from process variables.
+   * Custom property of a date: the value must fall inside the academic year {@code academicYear}.
+   */
+  public static final String WITHIN_ACADEMIC_YEAR = "withinAcademicYear";
+
+  /**
+   * Custom property of an input: {@value #CARRY_NEVER} marks a decision, its comment or its date,
+   * which a new round of the task (the work came back) must ask afresh: never pre-filled from
+   * process variables.
    */
   public static final String CARRY = "qaflow.carry";
+
   public static final String CARRY_NEVER = "never";
 
   public static final String SUBTYPE_DATE = "date";
@@ -100,7 +107,17 @@ public record FormComponent(
 
   /** The input types QA Flow renders and validates. */
   public static final Set<String> INPUT_TYPES =
-      Set.of(TEXTFIELD, TEXTAREA, NUMBER, SELECT, RADIO, CHECKBOX, DATETIME, CHECKLIST, TAGLIST, FILEPICKER);
+      Set.of(
+          TEXTFIELD,
+          TEXTAREA,
+          NUMBER,
+          SELECT,
+          RADIO,
+          CHECKBOX,
+          DATETIME,
+          CHECKLIST,
+          TAGLIST,
+          FILEPICKER);
 
   /** Inputs whose value is a list of option values. */
   public static final Set<String> MULTI_CHOICE_TYPES = Set.of(CHECKLIST, TAGLIST);
@@ -109,8 +126,22 @@ public record FormComponent(
   public static final Set<String> CHOICE_TYPES = Set.of(SELECT, RADIO, CHECKLIST, TAGLIST);
 
   /** Every type QA Flow renders: the inputs, containers and display-only components. */
-  public static final Set<String> SUPPORTED_TYPES = Set.of(TEXT, SEPARATOR, GROUP, DYNAMICLIST,
-      TEXTFIELD, TEXTAREA, NUMBER, SELECT, RADIO, CHECKBOX, DATETIME, CHECKLIST, TAGLIST, FILEPICKER);
+  public static final Set<String> SUPPORTED_TYPES =
+      Set.of(
+          TEXT,
+          SEPARATOR,
+          GROUP,
+          DYNAMICLIST,
+          TEXTFIELD,
+          TEXTAREA,
+          NUMBER,
+          SELECT,
+          RADIO,
+          CHECKBOX,
+          DATETIME,
+          CHECKLIST,
+          TAGLIST,
+          FILEPICKER);
 
   public FormComponent {
     Objects.requireNonNull(type, "type");
@@ -181,19 +212,23 @@ public record FormComponent(
     if (from == null || from.isBlank()) {
       return List.of();
     }
-    return java.util.Arrays.stream(from.split(",")).map(String::strip).filter(s -> !s.isEmpty()).toList();
+    return java.util.Arrays.stream(from.split(","))
+        .map(String::strip)
+        .filter(s -> !s.isEmpty())
+        .toList();
   }
 
   /** A date (or date-time) that must fall inside the context's academic year. */
   public boolean withinAcademicYear() {
-    return DATETIME.equals(type) && !SUBTYPE_TIME.equals(subtype)
+    return DATETIME.equals(type)
+        && !SUBTYPE_TIME.equals(subtype)
         && "true".equalsIgnoreCase(properties.getOrDefault(WITHIN_ACADEMIC_YEAR, "").strip());
   }
 
   /**
-   * Whether the form starts with this input's current process variable; {@code false} for a decision, its
-   * comment or date ({@link #CARRY} {@value #CARRY_NEVER}): an earlier round's answer must not be one click
-   * away from being repeated unread.
+   * Whether the form starts with this input's current process variable; {@code false} for a
+   * decision, its comment or date ({@link #CARRY} {@value #CARRY_NEVER}): an earlier round's answer
+   * must not be one click away from being repeated unread.
    */
   public boolean carriesOver() {
     return !CARRY_NEVER.equalsIgnoreCase(properties.getOrDefault(CARRY, "").strip());
@@ -247,9 +282,8 @@ public record FormComponent(
       return null;
     }
     return switch (type) {
-      case SELECT, RADIO -> option(String.valueOf(value))
-          .map(o -> o.labelFor(locale))
-          .orElse(String.valueOf(value));
+      case SELECT, RADIO ->
+          option(String.valueOf(value)).map(o -> o.labelFor(locale)).orElse(String.valueOf(value));
       case DATETIME -> DisplayFormats.temporal(value, subtype, locale);
       case NUMBER -> DisplayFormats.number(value);
       default -> String.valueOf(value);
@@ -263,7 +297,10 @@ public record FormComponent(
   }
 
   static String localised(String thai, String english, Locale locale) {
-    if (locale != null && "en".equals(locale.getLanguage()) && english != null && !english.isBlank()) {
+    if (locale != null
+        && "en".equals(locale.getLanguage())
+        && english != null
+        && !english.isBlank()) {
       return english;
     }
     return thai;

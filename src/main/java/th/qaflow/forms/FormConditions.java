@@ -23,11 +23,12 @@ public class FormConditions {
   }
 
   /**
-   * The {@code data-path}s of the hidden components: an input's parameter path ({@code rows[1].note}),
-   * a list's or path group's path, or, for components without a key or path, the enclosing prefix
-   * and the component id ({@code rows[1].Field_warn}).
+   * The {@code data-path}s of the hidden components: an input's parameter path ({@code
+   * rows[1].note}), a list's or path group's path, or, for components without a key or path, the
+   * enclosing prefix and the component id ({@code rows[1].Field_warn}).
    */
-  public Set<String> hiddenPaths(FormSchema schema, Map<String, String[]> params, FormContext context) {
+  public Set<String> hiddenPaths(
+      FormSchema schema, Map<String, String[]> params, FormContext context) {
     return validator.hiddenPaths(schema, FormSubmission.of(params), context);
   }
 }

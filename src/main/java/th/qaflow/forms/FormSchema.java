@@ -26,8 +26,8 @@ public record FormSchema(
 
   /**
    * The input components bound to top-level keys (also those inside groups without a path), in
-   * display order. Inputs inside lists and groups with a path are in their container's
-   * {@link FormComponent#components()}.
+   * display order. Inputs inside lists and groups with a path are in their container's {@link
+   * FormComponent#components()}.
    */
   public List<FormComponent> inputs() {
     List<FormComponent> inputs = new ArrayList<>();
@@ -73,21 +73,25 @@ public record FormSchema(
   /**
    * The pre-filled fields, their conditions evaluated, for the {@code forms/fields} fragment.
    *
-   * @param raw {@code Map<String, List<String>>} ({@link FormValues#initial}, {@link FormResult#raw()})
-   *     or {@code Map<String, String>} ({@link FormValues#toRaw}); may be {@code null}
+   * @param raw {@code Map<String, List<String>>} ({@link FormValues#initial}, {@link
+   *     FormResult#raw()}) or {@code Map<String, String>} ({@link FormValues#toRaw}); may be {@code
+   *     null}
    * @param errors by parameter path, may be {@code null}
    * @param context may be {@code null}
    */
-  public FormView view(Map<String, ?> raw, Map<String, ? extends List<FieldError>> errors, FormContext context) {
+  public FormView view(
+      Map<String, ?> raw, Map<String, ? extends List<FieldError>> errors, FormContext context) {
     return FormView.of(this, raw, errors, context);
   }
 
   /**
    * Read-only display of stored (nested) values, for the {@code forms/fields :: readonly} fragment.
    *
-   * @param context further variables for options ({@code valuesKey}) and conditions; may be {@code null}
+   * @param context further variables for options ({@code valuesKey}) and conditions; may be {@code
+   *     null}
    */
-  public FormView.Readonly readonlyView(Map<String, ?> values, FormContext context, java.util.Locale locale) {
+  public FormView.Readonly readonlyView(
+      Map<String, ?> values, FormContext context, java.util.Locale locale) {
     return FormView.readonly(this, values, context, locale);
   }
 

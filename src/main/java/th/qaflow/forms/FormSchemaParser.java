@@ -21,18 +21,19 @@ import java.util.regex.PatternSyntaxException;
 import th.qaflow.forms.internal.Feel;
 
 /**
- * Reads Camunda Forms (form-js JSON, as Camunda Modeler saves them) into {@link FormSchema}. Unknown
- * properties are ignored, unknown component types are kept (and later skipped). A file that is not
- * JSON, has no {@code id} or {@code components}, repeats a key, or has a regular expression Java
- * cannot compile is rejected with a {@link FormSchemaException} naming the file and the place.
+ * Reads Camunda Forms (form-js JSON, as Camunda Modeler saves them) into {@link FormSchema}.
+ * Unknown properties are ignored, unknown component types are kept (and later skipped). A file that
+ * is not JSON, has no {@code id} or {@code components}, repeats a key, or has a regular expression
+ * Java cannot compile is rejected with a {@link FormSchemaException} naming the file and the place.
  */
 public final class FormSchemaParser {
 
-  private static final JsonMapper MAPPER = JsonMapper.builder()
-      .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
-      .disable(StreamReadFeature.AUTO_CLOSE_SOURCE)
-      .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
-      .build();
+  private static final JsonMapper MAPPER =
+      JsonMapper.builder()
+          .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+          .disable(StreamReadFeature.AUTO_CLOSE_SOURCE)
+          .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+          .build();
 
   /** form-js's rule for keys (a dotted path of word characters). */
   private static final Pattern KEY = Pattern.compile("^\\w+(\\.\\w+)*$");
@@ -59,7 +60,8 @@ public final class FormSchemaParser {
       root = MAPPER.readTree(in);
     } catch (JsonProcessingException e) {
       var at = e.getLocation();
-      String where = at == null ? "" : " at line " + at.getLineNr() + ", column " + at.getColumnNr();
+      String where =
+          at == null ? "" : " at line " + at.getLineNr() + ", column " + at.getColumnNr();
       throw new FormSchemaException(
           "Form " + source + " is not valid JSON" + where + ": " + e.getOriginalMessage(), e);
     } catch (IOException e) {
@@ -106,7 +108,8 @@ public final class FormSchemaParser {
     return list;
   }
 
-  private static FormComponent component(JsonNode node, String where, String path, Set<String> keys) {
+  private static FormComponent component(
+      JsonNode node, String where, String path, Set<String> keys) {
     if (node == null || !node.isObject()) {
       throw new FormSchemaException(where + ": " + path + " is not an object");
     }
@@ -143,7 +146,8 @@ public final class FormSchemaParser {
         throw new FormSchemaException(at + " repeats the key or path \"" + dataPath + "\"");
       }
     }
-    // Keys are unique within the data they belong to: a list row or a group with a path starts afresh.
+    // Keys are unique within the data they belong to: a list row or a group with a path starts
+    // afresh.
     Set<String> childKeys = (list || group) && dataPath != null ? new HashSet<>() : keys;
     String hide = null;
     JsonNode conditional = node.get("conditional");
@@ -209,12 +213,16 @@ public final class FormSchemaParser {
   private static String feel(String expression, String at, String name) {
     String e = expression.strip();
     if (!e.startsWith("=")) {
-      throw new FormSchemaException(at + ": " + name + " \"" + e + "\" is not a FEEL expression (it must start with =)");
+      throw new FormSchemaException(
+          at + ": " + name + " \"" + e + "\" is not a FEEL expression (it must start with =)");
     }
     String stripped = Feel.strip(e);
-    Feel.syntaxError(stripped).ifPresent(error -> {
-      throw new FormSchemaException(at + ": " + name + " \"" + e + "\" is not valid FEEL: " + error);
-    });
+    Feel.syntaxError(stripped)
+        .ifPresent(
+            error -> {
+              throw new FormSchemaException(
+                  at + ": " + name + " \"" + e + "\" is not valid FEEL: " + error);
+            });
     return stripped;
   }
 
@@ -229,7 +237,8 @@ public final class FormSchemaParser {
     return s == null || s.isBlank() ? null : s.strip();
   }
 
-  private static List<FormOption> options(JsonNode values, Map<String, String> properties, String at) {
+  private static List<FormOption> options(
+      JsonNode values, Map<String, String> properties, String at) {
     if (values == null || !values.isArray()) {
       return List.of();
     }
@@ -257,7 +266,8 @@ public final class FormSchemaParser {
       try {
         Pattern.compile(pattern);
       } catch (PatternSyntaxException e) {
-        throw new FormSchemaException(at + " has a pattern Java cannot compile: " + e.getMessage(), e);
+        throw new FormSchemaException(
+            at + " has a pattern Java cannot compile: " + e.getMessage(), e);
       }
     }
     return new FormValidation(
@@ -303,18 +313,23 @@ public final class FormSchemaParser {
     try {
       return d.intValueExact();
     } catch (ArithmeticException e) {
-      throw new FormSchemaException(at + ": validate." + name + " \"" + d + "\" is not a whole number");
+      throw new FormSchemaException(
+          at + ": validate." + name + " \"" + d + "\" is not a whole number");
     }
   }
 
   private static Map<String, String> properties(JsonNode node) {
     Map<String, String> map = new LinkedHashMap<>();
     if (node != null && node.isObject()) {
-      node.properties().forEach(e -> {
-        if (!e.getValue().isNull()) {
-          map.put(e.getKey(), e.getValue().isValueNode() ? e.getValue().asText() : e.getValue().toString());
-        }
-      });
+      node.properties()
+          .forEach(
+              e -> {
+                if (!e.getValue().isNull()) {
+                  map.put(
+                      e.getKey(),
+                      e.getValue().isValueNode() ? e.getValue().asText() : e.getValue().toString());
+                }
+              });
     }
     return map;
   }

@@ -14,8 +14,13 @@ public record FormSubmission(Map<String, String[]> params, Map<String, List<Uplo
     params = params == null ? Map.of() : new LinkedHashMap<>(params);
     Map<String, List<UploadedFile>> copy = new LinkedHashMap<>();
     if (files != null) {
-      files.forEach((k, v) -> copy.put(k, v == null ? List.of()
-          : v.stream().filter(f -> f != null && !f.isEmpty()).toList()));
+      files.forEach(
+          (k, v) ->
+              copy.put(
+                  k,
+                  v == null
+                      ? List.of()
+                      : v.stream().filter(f -> f != null && !f.isEmpty()).toList()));
     }
     files = copy;
   }

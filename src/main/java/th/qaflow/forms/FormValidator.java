@@ -19,24 +19,24 @@ import java.util.regex.Pattern;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
-import th.qaflow.kernel.AcademicYears;
 import th.qaflow.forms.internal.DisplayFormats;
 import th.qaflow.forms.internal.Feel;
 import th.qaflow.forms.internal.Options;
 import th.qaflow.forms.internal.Paths;
 import th.qaflow.forms.internal.Texts;
+import th.qaflow.kernel.AcademicYears;
 import th.qaflow.kernel.InputText;
 import th.qaflow.kernel.ProcessVariables;
 
 /**
  * Validates a submitted form on the server and converts it to typed values. Request parameters are
- * named after the component keys; parameters that are not an editable field of the form (CSRF token,
- * buttons, read-only fields, anything made up) are ignored.
+ * named after the component keys; parameters that are not an editable field of the form (CSRF
+ * token, buttons, read-only fields, anything made up) are ignored.
  *
  * <p>Conversions: text is trimmed and otherwise kept as typed; numbers become {@code Long} when
  * whole, {@code Double} otherwise (Thai digits are accepted); checkboxes {@code Boolean} (absent is
- * {@code false}); dates {@code yyyy-MM-dd}, times {@code HH:mm}, date-times
- * {@code yyyy-MM-dd'T'HH:mm}; select and radio values must be one of the options.
+ * {@code false}); dates {@code yyyy-MM-dd}, times {@code HH:mm}, date-times {@code
+ * yyyy-MM-dd'T'HH:mm}; select and radio values must be one of the options.
  */
 @Component
 public class FormValidator {
@@ -49,6 +49,7 @@ public class FormValidator {
 
   /** Years above this are taken for Buddhist Era (2569 rather than 2026). */
   static final int LATEST_COMMON_ERA_YEAR = 2400;
+
   static final int EARLIEST_YEAR = 1900;
   static final int BUDDHIST_ERA_OFFSET = 543;
 
@@ -65,7 +66,8 @@ public class FormValidator {
   private static final Pattern EMAIL = Pattern.compile("^[\\w.+-]+@([\\w-]+\\.)+[\\w-]{2,}$");
   private static final Pattern PHONE = Pattern.compile("^\\+?\\d[\\d\\s()-]{5,19}$");
   private static final DateTimeFormatter HH_MM = DateTimeFormatter.ofPattern("HH:mm");
-  private static final DateTimeFormatter DATE_HH_MM = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm");
+  private static final DateTimeFormatter DATE_HH_MM =
+      DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm");
 
   private final Map<String, Pattern> patterns = new ConcurrentHashMap<>();
 
@@ -75,14 +77,16 @@ public class FormValidator {
   }
 
   /**
-   * Validates a submission against the form in its context. Components hidden by their
-   * {@code conditional.hide} (evaluated over the context variables overlaid by the submitted
-   * values; inside a list row also the row's own fields) are neither validated nor stored.
+   * Validates a submission against the form in its context. Components hidden by their {@code
+   * conditional.hide} (evaluated over the context variables overlaid by the submitted values;
+   * inside a list row also the row's own fields) are neither validated nor stored.
    */
   public FormResult validate(FormSchema schema, FormSubmission submission, FormContext context) {
     warnUnsupported(schema, schema.components());
-    Walk walk = new Walk(submission == null ? FormSubmission.of(null) : submission,
-        context == null ? FormContext.empty() : context);
+    Walk walk =
+        new Walk(
+            submission == null ? FormSubmission.of(null) : submission,
+            context == null ? FormContext.empty() : context);
     Map<String, List<FieldError>> errors = new LinkedHashMap<>();
     Map<String, Object> values = walk.run(schema, errors);
     return new FormResult(values, walk.raw, errors);
@@ -90,8 +94,10 @@ public class FormValidator {
 
   /** The paths of the components hidden by their conditions for this submission. */
   Set<String> hiddenPaths(FormSchema schema, FormSubmission submission, FormContext context) {
-    Walk walk = new Walk(submission == null ? FormSubmission.of(null) : submission,
-        context == null ? FormContext.empty() : context);
+    Walk walk =
+        new Walk(
+            submission == null ? FormSubmission.of(null) : submission,
+            context == null ? FormContext.empty() : context);
     walk.run(schema, new LinkedHashMap<>());
     return walk.hidden;
   }
@@ -100,8 +106,10 @@ public class FormValidator {
     for (FormComponent c : components) {
       if (!c.isSupported()) {
         if (warnedTypes.add(c.type())) {
-          log.warn("Form {}: component type '{}' is not supported; it is neither shown nor validated",
-              schema.id(), c.type());
+          log.warn(
+              "Form {}: component type '{}' is not supported; it is neither shown nor validated",
+              schema.id(),
+              c.type());
         }
       } else {
         warnUnsupported(schema, c.components());
@@ -111,8 +119,8 @@ public class FormValidator {
 
   /**
    * One validation: a lenient pass collects what was typed (for the FEEL context), then the strict
-   * pass evaluates conditions and validates. A {@code null} scope means the lenient pass; a
-   * {@code null} error map means errors are dropped (inside a hidden component).
+   * pass evaluates conditions and validates. A {@code null} scope means the lenient pass; a {@code
+   * null} error map means errors are dropped (inside a hidden component).
    */
   private final class Walk {
     final FormSubmission submission;
@@ -138,8 +146,13 @@ public class FormValidator {
       return values;
     }
 
-    void level(List<FormComponent> components, String prefix, Map<String, Object> base,
-        Map<String, Object> out, Map<String, Object> scope, Map<String, List<FieldError>> errors,
+    void level(
+        List<FormComponent> components,
+        String prefix,
+        Map<String, Object> base,
+        Map<String, Object> out,
+        Map<String, Object> scope,
+        Map<String, List<FieldError>> errors,
         boolean top) {
       for (FormComponent c : components) {
         if (!c.isSupported()) {
@@ -155,7 +168,14 @@ public class FormValidator {
         Map<String, List<FieldError>> errorSink = isHidden ? null : errors;
         if (c.isPathGroup()) {
           Map<String, Object> group = new LinkedHashMap<>();
-          level(c.components(), path + ".", Paths.map(base.get(c.path())), group, scope, errorSink, false);
+          level(
+              c.components(),
+              path + ".",
+              Paths.map(base.get(c.path())),
+              group,
+              scope,
+              errorSink,
+              false);
           target.put(c.path(), group);
         } else if (c.isGroup()) {
           level(c.components(), prefix, base, target, scope, errorSink, top);
@@ -181,8 +201,13 @@ public class FormValidator {
       }
     }
 
-    void list(FormComponent c, String path, Map<String, Object> base, Map<String, Object> out,
-        Map<String, Object> scope, Map<String, List<FieldError>> errors) {
+    void list(
+        FormComponent c,
+        String path,
+        Map<String, Object> base,
+        Map<String, Object> out,
+        Map<String, Object> scope,
+        Map<String, List<FieldError>> errors) {
       List<Map<String, Object>> baseRows = FormValues.seededRows(c, base, context.variables());
       List<Integer> indices = new ArrayList<>();
       if (c.allowAddRemove()) {
@@ -194,7 +219,9 @@ public class FormValidator {
       }
       if (indices.size() > Paths.MAX_ROWS) {
         if (errors != null) {
-          errors.computeIfAbsent(path, k -> new ArrayList<>()).add(FieldError.of(FieldError.ROWS, Paths.MAX_ROWS));
+          errors
+              .computeIfAbsent(path, k -> new ArrayList<>())
+              .add(FieldError.of(FieldError.ROWS, Paths.MAX_ROWS));
         }
         indices = new ArrayList<>(indices.subList(0, Paths.MAX_ROWS));
       }
@@ -217,8 +244,14 @@ public class FormValidator {
       out.put(c.path(), rows);
     }
 
-    void input(FormComponent c, String path, Map<String, Object> base, Map<String, Object> out,
-        Map<String, Object> scope, Map<String, List<FieldError>> errors, boolean top) {
+    void input(
+        FormComponent c,
+        String path,
+        Map<String, Object> base,
+        Map<String, Object> out,
+        Map<String, Object> scope,
+        Map<String, List<FieldError>> errors,
+        boolean top) {
       String key = c.key();
       if (!c.isEditable()) {
         Object current = base.get(key);
@@ -242,9 +275,13 @@ public class FormValidator {
         }
         value = checked;
       } else if (c.isMultiChoice()) {
-        List<String> typed = sent == null ? List.of() : java.util.Arrays.stream(sent).map(x -> x == null ? "" : x).toList();
+        List<String> typed =
+            sent == null
+                ? List.of()
+                : java.util.Arrays.stream(sent).map(x -> x == null ? "" : x).toList();
         raw.put(path, typed);
-        List<String> chosen = typed.stream().map(Texts::trim).filter(x -> !x.isEmpty()).distinct().toList();
+        List<String> chosen =
+            typed.stream().map(Texts::trim).filter(x -> !x.isEmpty()).distinct().toList();
         if (chosen.isEmpty() && c.isRequired()) {
           errs.add(FieldError.of(FieldError.REQUIRED));
         }
@@ -284,20 +321,29 @@ public class FormValidator {
       }
     }
 
-    Object file(FormComponent c, String path, Map<String, Object> base, List<FieldError> errs, boolean lenient) {
+    Object file(
+        FormComponent c,
+        String path,
+        Map<String, Object> base,
+        List<FieldError> errs,
+        boolean lenient) {
       List<UploadedFile> files = submission.filesOf(path);
       Object existing = base.get(c.key());
       if (files.isEmpty()) {
-        boolean has = existing != null && !(existing instanceof String s && s.isBlank())
-            && !(existing instanceof java.util.Collection<?> col && col.isEmpty());
+        boolean has =
+            existing != null
+                && !(existing instanceof String s && s.isBlank())
+                && !(existing instanceof java.util.Collection<?> col && col.isEmpty());
         if (c.isRequired() && !has) {
           errs.add(FieldError.of(FieldError.FILE_REQUIRED));
         }
         return existing;
       }
       if (lenient) {
-        List<Map<String, Object>> shown = files.stream()
-            .map(f -> Map.<String, Object>of("filename", f.filename(), "size", f.size())).toList();
+        List<Map<String, Object>> shown =
+            files.stream()
+                .map(f -> Map.<String, Object>of("filename", f.filename(), "size", f.size()))
+                .toList();
         return c.multiple() ? shown : shown.get(0);
       }
       if (!c.multiple() && files.size() > 1) {
@@ -319,12 +365,17 @@ public class FormValidator {
       return c.multiple() ? List.copyOf(files) : files.get(0);
     }
 
-    Object convert(FormComponent c, String value, List<FieldError> errs, Map<String, Object> scope,
+    Object convert(
+        FormComponent c,
+        String value,
+        List<FieldError> errs,
+        Map<String, Object> scope,
         Map<String, Object> base) {
       return switch (c.type()) {
         case FormComponent.NUMBER -> number(c, value, errs, scope);
         case FormComponent.SELECT, FormComponent.RADIO -> {
-          if (Options.of(c, base, context.variables()).stream().noneMatch(o -> o.value().equals(value))) {
+          if (Options.of(c, base, context.variables()).stream()
+              .noneMatch(o -> o.value().equals(value))) {
             errs.add(FieldError.of(FieldError.OPTION));
           }
           yield value;
@@ -359,19 +410,27 @@ public class FormValidator {
       LocalDate start = AcademicYears.start(be);
       LocalDate end = AcademicYears.end(be);
       if (date.isBefore(start) || date.isAfter(end)) {
-        errs.add(FieldError.of(FieldError.OUTSIDE_ACADEMIC_YEAR,
-            DisplayFormats.temporal(start, FormComponent.SUBTYPE_DATE, context.locale()),
-            DisplayFormats.temporal(end, FormComponent.SUBTYPE_DATE, context.locale())));
+        errs.add(
+            FieldError.of(
+                FieldError.OUTSIDE_ACADEMIC_YEAR,
+                DisplayFormats.temporal(start, FormComponent.SUBTYPE_DATE, context.locale()),
+                DisplayFormats.temporal(end, FormComponent.SUBTYPE_DATE, context.locale())));
       }
     }
   }
 
-  /** form-js passes {@code accept} to the browser: extensions ({@code .pdf}) and MIME types ({@code image/*}). */
+  /**
+   * form-js passes {@code accept} to the browser: extensions ({@code .pdf}) and MIME types ({@code
+   * image/*}).
+   */
   static boolean accepts(String accept, UploadedFile file) {
     if (accept == null || accept.isBlank()) {
       return true;
     }
-    String type = file.contentType() == null ? "" : file.contentType().split(";")[0].strip().toLowerCase(java.util.Locale.ROOT);
+    String type =
+        file.contentType() == null
+            ? ""
+            : file.contentType().split(";")[0].strip().toLowerCase(java.util.Locale.ROOT);
     for (String token : accept.split(",")) {
       String t = token.strip().toLowerCase(java.util.Locale.ROOT);
       if (t.isEmpty()) {
@@ -404,7 +463,8 @@ public class FormValidator {
     return false;
   }
 
-  private String text(FormComponent c, String value, List<FieldError> errs, Map<String, Object> scope) {
+  private String text(
+      FormComponent c, String value, List<FieldError> errs, Map<String, Object> scope) {
     FormValidation v = c.validate();
     Integer minLength = bound(v.minLength(), v.minLengthExpression(), scope);
     Integer maxLength = bound(v.maxLength(), v.maxLengthExpression(), scope);
@@ -415,8 +475,12 @@ public class FormValidator {
     if (maxLength != null && length > maxLength) {
       errs.add(FieldError.of(FieldError.MAX_LENGTH, maxLength));
     } else if (value.length() > STRING_STORAGE_LIMIT) {
-      errs.add(FieldError.of(FieldError.MAX_LENGTH,
-          maxLength != null ? Math.min(maxLength, STRING_STORAGE_LIMIT) : STRING_STORAGE_LIMIT));
+      errs.add(
+          FieldError.of(
+              FieldError.MAX_LENGTH,
+              maxLength != null
+                  ? Math.min(maxLength, STRING_STORAGE_LIMIT)
+                  : STRING_STORAGE_LIMIT));
     }
     if (!errs.isEmpty()) {
       return value; // do not run patterns over text that is already too long
@@ -431,7 +495,8 @@ public class FormValidator {
       errs.add(FieldError.of(FieldError.SINGLE_LINE));
       return value;
     }
-    if (v.pattern() != null && !patterns.computeIfAbsent(v.pattern(), Pattern::compile).matcher(value).find()) {
+    if (v.pattern() != null
+        && !patterns.computeIfAbsent(v.pattern(), Pattern::compile).matcher(value).find()) {
       errs.add(FieldError.of(FieldError.PATTERN));
     }
     if ("email".equals(v.validationType()) && !EMAIL.matcher(value).matches()) {
@@ -466,7 +531,8 @@ public class FormValidator {
     return d == null ? fixed : d;
   }
 
-  private static Number number(FormComponent c, String value, List<FieldError> errs, Map<String, Object> scope) {
+  private static Number number(
+      FormComponent c, String value, List<FieldError> errs, Map<String, Object> scope) {
     String ascii = Texts.asciiDigits(value);
     if (ascii.length() > NUMBER_MAX_CHARS || !NUMBER.matcher(ascii).matches()) {
       errs.add(FieldError.of(FieldError.NUMBER));
@@ -538,17 +604,26 @@ public class FormValidator {
         }
       }
     } catch (DateTimeException e) {
-      errs.add(FieldError.of(FormComponent.SUBTYPE_TIME.equals(c.subtype()) ? FieldError.TIME
-          : FormComponent.SUBTYPE_DATETIME.equals(c.subtype()) ? FieldError.DATETIME : FieldError.DATE));
+      errs.add(
+          FieldError.of(
+              FormComponent.SUBTYPE_TIME.equals(c.subtype())
+                  ? FieldError.TIME
+                  : FormComponent.SUBTYPE_DATETIME.equals(c.subtype())
+                      ? FieldError.DATETIME
+                      : FieldError.DATE));
       return null;
     }
   }
 
-  /** A Thai user may type the Buddhist-Era year; say so instead of storing a date 543 years late. */
+  /**
+   * A Thai user may type the Buddhist-Era year; say so instead of storing a date 543 years late.
+   */
   private static boolean checkYear(int year, String code, List<FieldError> errs) {
-    if (year > LATEST_COMMON_ERA_YEAR && year - BUDDHIST_ERA_OFFSET >= EARLIEST_YEAR
+    if (year > LATEST_COMMON_ERA_YEAR
+        && year - BUDDHIST_ERA_OFFSET >= EARLIEST_YEAR
         && year - BUDDHIST_ERA_OFFSET <= LATEST_COMMON_ERA_YEAR) {
-      errs.add(FieldError.of(FieldError.DATE_BUDDHIST_ERA, String.valueOf(year - BUDDHIST_ERA_OFFSET)));
+      errs.add(
+          FieldError.of(FieldError.DATE_BUDDHIST_ERA, String.valueOf(year - BUDDHIST_ERA_OFFSET)));
       return false;
     }
     if (year < EARLIEST_YEAR || year > LATEST_COMMON_ERA_YEAR) {

@@ -14,36 +14,40 @@ import th.qaflow.forms.internal.Paths;
 public final class FormValues {
 
   private static final DateTimeFormatter HH_MM = DateTimeFormatter.ofPattern("HH:mm");
-  private static final DateTimeFormatter DATE_HH_MM = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm");
+  private static final DateTimeFormatter DATE_HH_MM =
+      DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm");
 
   private FormValues() {}
 
   /**
    * The strings to pre-fill a form with, by key, for forms without lists: each top-level input's
    * current variable value, or the component's {@code defaultValue} when the variable is absent or
-   * null (the first value of a checklist). Checkboxes give {@code "true"} or {@code ""}; numbers plain
-   * digits; dates, times and date-times the HTML input formats ({@code yyyy-MM-dd}, {@code HH:mm},
-   * {@code yyyy-MM-dd'T'HH:mm}). Keys with neither a value nor a default are left out. Prefer
-   * {@link #initial}, which also fills groups, list rows and multiple values.
+   * null (the first value of a checklist). Checkboxes give {@code "true"} or {@code ""}; numbers
+   * plain digits; dates, times and date-times the HTML input formats ({@code yyyy-MM-dd}, {@code
+   * HH:mm}, {@code yyyy-MM-dd'T'HH:mm}). Keys with neither a value nor a default are left out.
+   * Prefer {@link #initial}, which also fills groups, list rows and multiple values.
    *
    * @param variables process variables (may be {@code null}, e.g. a task never seen before)
    */
   public static Map<String, String> toRaw(FormSchema schema, Map<String, ?> variables) {
     Map<String, String> raw = new LinkedHashMap<>();
-    initial(schema, variables).forEach((path, values) -> {
-      if (!values.isEmpty()) {
-        raw.put(path, values.get(0));
-      }
-    });
+    initial(schema, variables)
+        .forEach(
+            (path, values) -> {
+              if (!values.isEmpty()) {
+                raw.put(path, values.get(0));
+              }
+            });
     return raw;
   }
 
   /**
-   * The pre-filled form, by parameter path (as {@link FormResult#raw()}): every input's current value
-   * or default (only the default for an input marked {@link FormComponent#CARRY} {@code never}: a decision,
-   * its comment or date, asked afresh in every round); a list's rows from its own variable, else from its {@code rowsFrom} variables (seeded
-   * rows), else {@code defaultRepetitions} empty rows; each row also as an entry {@code rows[i]}
-   * without values. File pickers have no text to pre-fill.
+   * The pre-filled form, by parameter path (as {@link FormResult#raw()}): every input's current
+   * value or default (only the default for an input marked {@link FormComponent#CARRY} {@code
+   * never}: a decision, its comment or date, asked afresh in every round); a list's rows from its
+   * own variable, else from its {@code rowsFrom} variables (seeded rows), else {@code
+   * defaultRepetitions} empty rows; each row also as an entry {@code rows[i]} without values. File
+   * pickers have no text to pre-fill.
    */
   public static Map<String, List<String>> initial(FormSchema schema, Map<String, ?> variables) {
     Map<String, Object> vars = new LinkedHashMap<>();
@@ -55,14 +59,19 @@ public final class FormValues {
     return raw;
   }
 
-  private static void fill(List<FormComponent> components, String prefix, Map<String, Object> base,
-      Map<String, Object> variables, Map<String, List<String>> raw) {
+  private static void fill(
+      List<FormComponent> components,
+      String prefix,
+      Map<String, Object> base,
+      Map<String, Object> variables,
+      Map<String, List<String>> raw) {
     for (FormComponent c : components) {
       if (!c.isSupported()) {
         continue;
       }
       if (c.isPathGroup()) {
-        fill(c.components(), prefix + c.path() + ".", Paths.map(base.get(c.path())), variables, raw);
+        fill(
+            c.components(), prefix + c.path() + ".", Paths.map(base.get(c.path())), variables, raw);
       } else if (c.isGroup()) {
         fill(c.components(), prefix, base, variables, raw);
       } else if (c.isList()) {
@@ -73,7 +82,8 @@ public final class FormValues {
           fill(c.components(), path + "[" + i + "].", rows.get(i), variables, raw);
         }
       } else if (c.isInput() && !FormComponent.FILEPICKER.equals(c.type())) {
-        // a decision (qaflow.carry=never) starts from its default, never from an earlier round's answer
+        // a decision (qaflow.carry=never) starts from its default, never from an earlier round's
+        // answer
         Object value = c.carriesOver() ? base.get(c.key()) : null;
         if (value == null) {
           value = c.defaultValue();
@@ -86,11 +96,12 @@ public final class FormValues {
   }
 
   /**
-   * The rows a list starts with: its own current value, else the concatenated rows of its
-   * {@code rowsFrom} variables (each a copy of the source map), else {@code defaultRepetitions}
-   * empty rows.
+   * The rows a list starts with: its own current value, else the concatenated rows of its {@code
+   * rowsFrom} variables (each a copy of the source map), else {@code defaultRepetitions} empty
+   * rows.
    */
-  public static List<Map<String, Object>> seededRows(FormComponent list, Map<String, ?> base, Map<String, ?> variables) {
+  public static List<Map<String, Object>> seededRows(
+      FormComponent list, Map<String, ?> base, Map<String, ?> variables) {
     List<Map<String, Object>> own = Paths.rows(base == null ? null : base.get(list.path()));
     if (own != null) {
       return own;
@@ -98,7 +109,10 @@ public final class FormValues {
     if (!list.rowsFrom().isEmpty()) {
       List<Map<String, Object>> rows = new ArrayList<>();
       for (String from : list.rowsFrom()) {
-        Object source = base != null && base.containsKey(from) ? base.get(from) : variables == null ? null : variables.get(from);
+        Object source =
+            base != null && base.containsKey(from)
+                ? base.get(from)
+                : variables == null ? null : variables.get(from);
         List<Map<String, Object>> r = Paths.rows(source);
         if (r != null) {
           rows.addAll(r);
@@ -129,7 +143,8 @@ public final class FormValues {
     switch (c.type()) {
       case FormComponent.CHECKBOX:
         return Boolean.TRUE.equals(value) || "true".equalsIgnoreCase(String.valueOf(value).strip())
-            ? "true" : "";
+            ? "true"
+            : "";
       case FormComponent.NUMBER:
         return DisplayFormats.number(value);
       case FormComponent.DATETIME:
@@ -139,7 +154,8 @@ public final class FormValues {
         try {
           return switch (c.subtype()) {
             case FormComponent.SUBTYPE_TIME -> DisplayFormats.toTime(value).format(HH_MM);
-            case FormComponent.SUBTYPE_DATETIME -> DisplayFormats.toDateTime(value).format(DATE_HH_MM);
+            case FormComponent.SUBTYPE_DATETIME ->
+                DisplayFormats.toDateTime(value).format(DATE_HH_MM);
             default -> DisplayFormats.toDate(value).toString();
           };
         } catch (DateTimeException | IllegalArgumentException | UnsupportedOperationException e) {

@@ -20,6 +20,7 @@ public final class FormView {
 
   /** Stands for the row index in the {@code <template>} row that forms.js clones. */
   public static final String INDEX_PLACEHOLDER = "__INDEX__";
+
   /** Stands for the row number (index + 1) in the {@code <template>} row. */
   public static final String NUMBER_PLACEHOLDER = "__NUMBER__";
 
@@ -38,14 +39,24 @@ public final class FormView {
   /**
    * One component.
    *
-   * @param path the parameter path ({@code rows[0].key}); for lists and groups their path; for other
-   *     components the enclosing prefix and the component id; also the element's {@code data-path}
+   * @param path the parameter path ({@code rows[0].key}); for lists and groups their path; for
+   *     other components the enclosing prefix and the component id; also the element's {@code
+   *     data-path}
    * @param id the HTML id: {@code f-} and the path with brackets and dots as dashes
    * @param values what the input shows (several for a checklist or taglist)
    * @param files a file picker's current files (links to the documents module)
    */
-  public record Node(FormComponent component, String path, String id, boolean hidden, List<String> values,
-      List<FieldError> errors, List<FormOption> options, List<Node> children, List<Row> rows, Row template,
+  public record Node(
+      FormComponent component,
+      String path,
+      String id,
+      boolean hidden,
+      List<String> values,
+      List<FieldError> errors,
+      List<FormOption> options,
+      List<Node> children,
+      List<Row> rows,
+      Row template,
       List<FileLink> files) {
 
     public String type() {
@@ -69,15 +80,21 @@ public final class FormView {
       return !files.isEmpty();
     }
 
-    /** The ids of the hint and error elements, for {@code aria-describedby}; {@code null} for none. */
+    /**
+     * The ids of the hint and error elements, for {@code aria-describedby}; {@code null} for none.
+     */
     public String describedBy(Locale locale) {
       String hint = component.descriptionFor(locale);
-      String ids = ((hint != null && !hint.isBlank() ? id + "-desc " : "") + (bad() ? id + "-error" : "")).strip();
+      String ids =
+          ((hint != null && !hint.isBlank() ? id + "-desc " : "") + (bad() ? id + "-error" : ""))
+              .strip();
       return ids.isEmpty() ? null : ids;
     }
   }
 
-  /** A row of a dynamic list; {@code number} is the index + 1 (or the placeholder in the template). */
+  /**
+   * A row of a dynamic list; {@code number} is the index + 1 (or the placeholder in the template).
+   */
   public record Row(String index, String number, String path, String id, List<Node> children) {}
 
   /** A stored file: a link to {@code /documents/{id}} showing the file name when known. */
@@ -90,7 +107,10 @@ public final class FormView {
   // ------------------------------------------------------------------------------------------------
   // editable view
 
-  static FormView of(FormSchema schema, Map<String, ?> rawInput, Map<String, ? extends List<FieldError>> errors,
+  static FormView of(
+      FormSchema schema,
+      Map<String, ?> rawInput,
+      Map<String, ? extends List<FieldError>> errors,
       FormContext context) {
     FormContext ctx = context == null ? FormContext.empty() : context;
     Map<String, List<String>> raw = normalise(rawInput);
@@ -108,15 +128,16 @@ public final class FormView {
     if (raw == null) {
       return out;
     }
-    raw.forEach((k, v) -> {
-      if (v instanceof Collection<?> list) {
-        out.put(k, list.stream().map(x -> x == null ? "" : String.valueOf(x)).toList());
-      } else if (v instanceof String[] array) {
-        out.put(k, List.of(array));
-      } else if (v != null) {
-        out.put(k, List.of(String.valueOf(v)));
-      }
-    });
+    raw.forEach(
+        (k, v) -> {
+          if (v instanceof Collection<?> list) {
+            out.put(k, list.stream().map(x -> x == null ? "" : String.valueOf(x)).toList());
+          } else if (v instanceof String[] array) {
+            out.put(k, List.of(array));
+          } else if (v != null) {
+            out.put(k, List.of(String.valueOf(v)));
+          }
+        });
     return out;
   }
 
@@ -127,8 +148,12 @@ public final class FormView {
     final Set<String> hidden;
     final FormContext context;
 
-    Builder(Map<String, List<String>> raw, boolean fresh, Map<String, ? extends List<FieldError>> errors,
-        Set<String> hidden, FormContext context) {
+    Builder(
+        Map<String, List<String>> raw,
+        boolean fresh,
+        Map<String, ? extends List<FieldError>> errors,
+        Set<String> hidden,
+        FormContext context) {
       this.raw = raw;
       this.fresh = fresh;
       this.errors = errors;
@@ -136,7 +161,8 @@ public final class FormView {
       this.context = context;
     }
 
-    List<Node> nodes(List<FormComponent> components, String prefix, Map<String, Object> base, boolean template) {
+    List<Node> nodes(
+        List<FormComponent> components, String prefix, Map<String, Object> base, boolean template) {
       List<Node> nodes = new ArrayList<>();
       for (FormComponent c : components) {
         if (!c.isSupported()) {
@@ -157,7 +183,8 @@ public final class FormView {
         } else if (c.isGroup()) {
           children = nodes(c.components(), prefix, base, template);
         } else if (c.isList()) {
-          List<Map<String, Object>> seeded = template ? List.of() : FormValues.seededRows(c, base, context.variables());
+          List<Map<String, Object>> seeded =
+              template ? List.of() : FormValues.seededRows(c, base, context.variables());
           List<Integer> indices = new ArrayList<>();
           if (template) {
             // nested lists inside a template row start empty
@@ -172,13 +199,23 @@ public final class FormView {
           for (int i : indices) {
             String rowPath = path + "[" + i + "]";
             Map<String, Object> rowBase = i < seeded.size() ? seeded.get(i) : new LinkedHashMap<>();
-            rows.add(new Row(String.valueOf(i), String.valueOf(i + 1), rowPath, "f-" + Paths.htmlId(rowPath),
-                nodes(c.components(), rowPath + ".", rowBase, template)));
+            rows.add(
+                new Row(
+                    String.valueOf(i),
+                    String.valueOf(i + 1),
+                    rowPath,
+                    "f-" + Paths.htmlId(rowPath),
+                    nodes(c.components(), rowPath + ".", rowBase, template)));
           }
           if (c.allowAddRemove()) {
             String rowPath = path + "[" + INDEX_PLACEHOLDER + "]";
-            rowTemplate = new Row(INDEX_PLACEHOLDER, NUMBER_PLACEHOLDER, rowPath, "f-" + Paths.htmlId(rowPath),
-                nodes(c.components(), rowPath + ".", new LinkedHashMap<>(), true));
+            rowTemplate =
+                new Row(
+                    INDEX_PLACEHOLDER,
+                    NUMBER_PLACEHOLDER,
+                    rowPath,
+                    "f-" + Paths.htmlId(rowPath),
+                    nodes(c.components(), rowPath + ".", new LinkedHashMap<>(), true));
           }
         } else if (c.isInput()) {
           if (FormComponent.FILEPICKER.equals(c.type())) {
@@ -190,21 +227,31 @@ public final class FormView {
             values = raw.getOrDefault(path, List.of());
           }
         }
-        List<FormOption> options = FormComponent.CHOICE_TYPES.contains(c.type())
-            ? Options.of(c, base, context.variables()) : List.of();
-        nodes.add(new Node(c, path, id, isHidden, values, errs, options, children, rows, rowTemplate, files));
+        List<FormOption> options =
+            FormComponent.CHOICE_TYPES.contains(c.type())
+                ? Options.of(c, base, context.variables())
+                : List.of();
+        nodes.add(
+            new Node(
+                c, path, id, isHidden, values, errs, options, children, rows, rowTemplate, files));
       }
       return nodes;
     }
   }
 
-  /** A file picker's stored value as links: a version id, a map with an id and a file name, or a list. */
+  /**
+   * A file picker's stored value as links: a version id, a map with an id and a file name, or a
+   * list.
+   */
   static List<FileLink> fileLinks(Object value) {
     List<FileLink> links = new ArrayList<>();
     if (value instanceof Collection<?> list) {
       list.forEach(v -> links.addAll(fileLinks(v)));
     } else if (value instanceof Map<?, ?> m) {
-      Object id = m.get("versionId") != null ? m.get("versionId") : m.get("id") != null ? m.get("id") : m.get("documentId");
+      Object id =
+          m.get("versionId") != null
+              ? m.get("versionId")
+              : m.get("id") != null ? m.get("id") : m.get("documentId");
       Object name = m.get("filename");
       if (id != null && !String.valueOf(id).isBlank()) {
         links.add(new FileLink(String.valueOf(id), name == null ? null : String.valueOf(name)));
@@ -224,12 +271,21 @@ public final class FormView {
   /**
    * One shown value.
    *
-   * @param kind {@code value} (lines of text; {@code link} when it is a web address), {@code checkbox}
-   *     ({@code checked} null when not given), {@code choices} (labels), {@code files}, {@code group}
-   *     ({@code children}) or {@code list} ({@code rows})
+   * @param kind {@code value} (lines of text; {@code link} when it is a web address), {@code
+   *     checkbox} ({@code checked} null when not given), {@code choices} (labels), {@code files},
+   *     {@code group} ({@code children}) or {@code list} ({@code rows})
    */
-  public record Item(FormComponent component, String label, String kind, List<String> lines, boolean link,
-      Boolean checked, List<String> labels, List<FileLink> files, List<Item> children, List<List<Item>> rows) {
+  public record Item(
+      FormComponent component,
+      String label,
+      String kind,
+      List<String> lines,
+      boolean link,
+      Boolean checked,
+      List<String> labels,
+      List<FileLink> files,
+      List<Item> children,
+      List<List<Item>> rows) {
 
     public boolean empty() {
       return switch (kind) {
@@ -243,18 +299,24 @@ public final class FormView {
     }
   }
 
-  static Readonly readonly(FormSchema schema, Map<String, ?> values, FormContext context, Locale locale) {
+  static Readonly readonly(
+      FormSchema schema, Map<String, ?> values, FormContext context, Locale locale) {
     Map<String, Object> data = new LinkedHashMap<>();
     if (values != null) {
       data.putAll(values);
     }
-    Map<String, Object> variables = new LinkedHashMap<>(context == null ? Map.of() : context.variables());
+    Map<String, Object> variables =
+        new LinkedHashMap<>(context == null ? Map.of() : context.variables());
     variables.putAll(data);
     return new Readonly(items(schema.components(), data, variables, variables, locale));
   }
 
-  private static List<Item> items(List<FormComponent> components, Map<String, Object> data,
-      Map<String, Object> scope, Map<String, Object> variables, Locale locale) {
+  private static List<Item> items(
+      List<FormComponent> components,
+      Map<String, Object> data,
+      Map<String, Object> scope,
+      Map<String, Object> variables,
+      Locale locale) {
     List<Item> items = new ArrayList<>();
     for (FormComponent c : components) {
       if (!c.isSupported() || (c.hasCondition() && Feel.isTrue(c.hide(), scope))) {
@@ -262,14 +324,27 @@ public final class FormView {
       }
       String label = c.labelFor(locale);
       if (c.isPathGroup()) {
-        items.add(new Item(c, label, "group", List.of(), false, null, List.of(), List.of(),
-            items(c.components(), Paths.map(data.get(c.path())), scope, variables, locale), List.of()));
+        items.add(
+            new Item(
+                c,
+                label,
+                "group",
+                List.of(),
+                false,
+                null,
+                List.of(),
+                List.of(),
+                items(c.components(), Paths.map(data.get(c.path())), scope, variables, locale),
+                List.of()));
       } else if (c.isGroup()) {
         List<Item> children = items(c.components(), data, scope, variables, locale);
         if (label == null || label.isBlank()) {
           items.addAll(children);
         } else {
-          items.add(new Item(c, label, "group", List.of(), false, null, List.of(), List.of(), children, List.of()));
+          items.add(
+              new Item(
+                  c, label, "group", List.of(), false, null, List.of(), List.of(), children,
+                  List.of()));
         }
       } else if (c.isList()) {
         List<List<Item>> rows = new ArrayList<>();
@@ -279,7 +354,9 @@ public final class FormView {
           rowScope.putAll(row);
           rows.add(items(c.components(), row, rowScope, variables, locale));
         }
-        items.add(new Item(c, label, "list", List.of(), false, null, List.of(), List.of(), List.of(), rows));
+        items.add(
+            new Item(
+                c, label, "list", List.of(), false, null, List.of(), List.of(), List.of(), rows));
       } else if (c.isInput()) {
         Object value = data.get(c.key());
         items.add(valueItem(c, label, value, data, variables, locale));
@@ -288,39 +365,81 @@ public final class FormView {
     return items;
   }
 
-  private static Item valueItem(FormComponent c, String label, Object value, Map<String, Object> local,
-      Map<String, Object> variables, Locale locale) {
+  private static Item valueItem(
+      FormComponent c,
+      String label,
+      Object value,
+      Map<String, Object> local,
+      Map<String, Object> variables,
+      Locale locale) {
     switch (c.type()) {
       case FormComponent.CHECKBOX -> {
-        Boolean checked = value == null ? null
-            : Boolean.TRUE.equals(value) || "true".equalsIgnoreCase(String.valueOf(value).strip());
-        return new Item(c, label, "checkbox", List.of(), false, checked, List.of(), List.of(), List.of(), List.of());
+        Boolean checked =
+            value == null
+                ? null
+                : Boolean.TRUE.equals(value)
+                    || "true".equalsIgnoreCase(String.valueOf(value).strip());
+        return new Item(
+            c,
+            label,
+            "checkbox",
+            List.of(),
+            false,
+            checked,
+            List.of(),
+            List.of(),
+            List.of(),
+            List.of());
       }
       case FormComponent.FILEPICKER -> {
-        return new Item(c, label, "files", List.of(), false, null, List.of(), fileLinks(value), List.of(), List.of());
+        return new Item(
+            c,
+            label,
+            "files",
+            List.of(),
+            false,
+            null,
+            List.of(),
+            fileLinks(value),
+            List.of(),
+            List.of());
       }
       default -> {
-        List<FormOption> options = FormComponent.CHOICE_TYPES.contains(c.type())
-            ? Options.of(c, local, variables) : List.of();
+        List<FormOption> options =
+            FormComponent.CHOICE_TYPES.contains(c.type())
+                ? Options.of(c, local, variables)
+                : List.of();
         if (c.isMultiChoice()) {
           List<String> labels = new ArrayList<>();
           for (String v : FormValues.rawList(c, value)) {
-            labels.add(options.stream().filter(o -> o.value().equals(v)).findFirst()
-                .map(o -> o.labelFor(locale)).orElse(v));
+            labels.add(
+                options.stream()
+                    .filter(o -> o.value().equals(v))
+                    .findFirst()
+                    .map(o -> o.labelFor(locale))
+                    .orElse(v));
           }
-          return new Item(c, label, "choices", List.of(), false, null, labels, List.of(), List.of(), List.of());
+          return new Item(
+              c, label, "choices", List.of(), false, null, labels, List.of(), List.of(), List.of());
         }
         String shown;
         if (!options.isEmpty() && value != null && !String.valueOf(value).isBlank()) {
-          shown = options.stream().filter(o -> o.value().equals(String.valueOf(value))).findFirst()
-              .map(o -> o.labelFor(locale)).orElse(String.valueOf(value));
+          shown =
+              options.stream()
+                  .filter(o -> o.value().equals(String.valueOf(value)))
+                  .findFirst()
+                  .map(o -> o.labelFor(locale))
+                  .orElse(String.valueOf(value));
         } else {
           shown = c.displayValue(value, locale);
         }
         List<String> lines = shown == null ? List.of() : List.of(shown.split("\\R", -1));
-        boolean link = FormComponent.TEXTFIELD.equals(c.type()) && shown != null
-            && (shown.startsWith("http://") || shown.startsWith("https://"));
-        return new Item(c, label, "value", lines, link, null, List.of(), List.of(), List.of(), List.of());
+        boolean link =
+            FormComponent.TEXTFIELD.equals(c.type())
+                && shown != null
+                && (shown.startsWith("http://") || shown.startsWith("https://"));
+        return new Item(
+            c, label, "value", lines, link, null, List.of(), List.of(), List.of(), List.of());
       }
     }
   }

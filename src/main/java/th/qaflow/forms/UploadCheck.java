@@ -3,8 +3,8 @@ package th.qaflow.forms;
 import java.util.List;
 
 /**
- * Checks of an uploaded file that are not the form's own (size, MIME sniffing, file names), supplied
- * by the documents module. Its errors are shown next to the file field.
+ * Checks of an uploaded file that are not the form's own (size, MIME sniffing, file names),
+ * supplied by the documents module. Its errors are shown next to the file field.
  */
 @FunctionalInterface
 public interface UploadCheck {

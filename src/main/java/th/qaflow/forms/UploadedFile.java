@@ -3,9 +3,9 @@ package th.qaflow.forms;
 import java.util.Objects;
 
 /**
- * A file the user sent with a form (a multipart part of a {@code filepicker}). The forms module only
- * checks it against the form ({@code required}, {@code accept}, {@code multiple}) and hands it on in
- * {@link FormResult#values()}; storing it is the documents module's work.
+ * A file the user sent with a form (a multipart part of a {@code filepicker}). The forms module
+ * only checks it against the form ({@code required}, {@code accept}, {@code multiple}) and hands it
+ * on in {@link FormResult#values()}; storing it is the documents module's work.
  *
  * @param filename the name the browser gave (without directories)
  * @param contentType the MIME type the browser claimed, may be {@code null}
@@ -32,8 +32,11 @@ public record UploadedFile(String filename, String contentType, long size, byte[
 
   @Override
   public boolean equals(Object o) {
-    return o instanceof UploadedFile f && filename.equals(f.filename) && Objects.equals(contentType, f.contentType)
-        && size == f.size && java.util.Arrays.equals(content, f.content);
+    return o instanceof UploadedFile f
+        && filename.equals(f.filename)
+        && Objects.equals(contentType, f.contentType)
+        && size == f.size
+        && java.util.Arrays.equals(content, f.content);
   }
 
   @Override

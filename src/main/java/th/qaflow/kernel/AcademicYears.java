@@ -17,7 +17,8 @@ public final class AcademicYears {
   }
 
   public static int of(LocalDate date) {
-    int ce = date.isBefore(LocalDate.of(date.getYear(), 5, 16)) ? date.getYear() - 1 : date.getYear();
+    int ce =
+        date.isBefore(LocalDate.of(date.getYear(), 5, 16)) ? date.getYear() - 1 : date.getYear();
     return ce + BE_OFFSET;
   }
 

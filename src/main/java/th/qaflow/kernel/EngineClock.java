@@ -7,8 +7,8 @@ import java.time.temporal.ChronoUnit;
 import org.springframework.stereotype.Component;
 
 /**
- * "Now" as the process engine sees it ({@link Clock} bean, {@link EngineTime}), with the one count of days late
- * that mails, digests and the dashboards all show.
+ * "Now" as the process engine sees it ({@link Clock} bean, {@link EngineTime}), with the one count
+ * of days late that mails, digests and the dashboards all show.
  */
 @Component
 public class EngineClock {
@@ -28,9 +28,10 @@ public class EngineClock {
   }
 
   /**
-   * How many days a task due at {@code due} is late at {@code now}: 0 until the due moment has passed, then
-   * the whole calendar days (Asia/Bangkok) from the due date to today, at least 1. The one count that mails,
-   * digests and the monitoring dashboard all show, so a mail never says a day less than the dashboard.
+   * How many days a task due at {@code due} is late at {@code now}: 0 until the due moment has
+   * passed, then the whole calendar days (Asia/Bangkok) from the due date to today, at least 1. The
+   * one count that mails, digests and the monitoring dashboard all show, so a mail never says a day
+   * less than the dashboard.
    */
   public static long daysLate(Instant due, Instant now) {
     if (due == null || !now.isAfter(due)) {

@@ -1,9 +1,10 @@
 package th.qaflow.kernel;
 
 /**
- * Which control characters a typed text may hold. Multi-line texts (textareas, comments) may hold TAB, LF
- * and CR; single-line values (names, codes, file names) none at all. NUL, ESC and the other C0 controls
- * and DEL are never accepted: they break databases (PostgreSQL refuses NUL), logs, terminals and CSV files.
+ * Which control characters a typed text may hold. Multi-line texts (textareas, comments) may hold
+ * TAB, LF and CR; single-line values (names, codes, file names) none at all. NUL, ESC and the other
+ * C0 controls and DEL are never accepted: they break databases (PostgreSQL refuses NUL), logs,
+ * terminals and CSV files.
  */
 public final class InputText {
   private InputText() {}

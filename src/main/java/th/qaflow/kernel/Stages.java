@@ -11,8 +11,9 @@ import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 
 /**
- * The stage registry: every stage every module contributes ({@link StageCatalog}), in the order of the year.
- * Calendars, dashboards and reminders work over this list and so learn a new process's stages without change.
+ * The stage registry: every stage every module contributes ({@link StageCatalog}), in the order of
+ * the year. Calendars, dashboards and reminders work over this list and so learn a new process's
+ * stages without change.
  */
 @Component
 public class Stages {
@@ -20,12 +21,16 @@ public class Stages {
   private final List<Stage> all;
 
   public Stages(ObjectProvider<StageCatalog> catalogs) {
-    catalogs.orderedStream().flatMap(c -> c.stages().stream()).forEach(s -> {
-      Stage twin = byCode.putIfAbsent(s.name(), s);
-      if (twin != null) {
-        throw new IllegalStateException("Two modules declare the stage " + s.name());
-      }
-    });
+    catalogs
+        .orderedStream()
+        .flatMap(c -> c.stages().stream())
+        .forEach(
+            s -> {
+              Stage twin = byCode.putIfAbsent(s.name(), s);
+              if (twin != null) {
+                throw new IllegalStateException("Two modules declare the stage " + s.name());
+              }
+            });
     this.all = Collections.unmodifiableList(new ArrayList<>(byCode.values()));
   }
 
@@ -34,7 +39,10 @@ public class Stages {
     return all;
   }
 
-  /** The stage with this code; a code no module declares is a programming error (e.g. a typo in a model). */
+  /**
+   * The stage with this code; a code no module declares is a programming error (e.g. a typo in a
+   * model).
+   */
   public Stage byCode(String code) {
     Stage stage = code == null ? null : byCode.get(code);
     if (stage == null) {

@@ -5,18 +5,21 @@ import org.camunda.bpm.model.bpmn.instance.camunda.CamundaProperties;
 import org.camunda.bpm.model.bpmn.instance.camunda.CamundaProperty;
 
 /**
- * How a user task's model says what stage it belongs to and where its due date comes from, read in one place:
- * the {@code stage} property ({@code camunda:property}) names its stage; the engine copies it to the task-local
- * variable {@link ProcessVariables#STAGE}.
+ * How a user task's model says what stage it belongs to and where its due date comes from, read in
+ * one place: the {@code stage} property ({@code camunda:property}) names its stage; the engine
+ * copies it to the task-local variable {@link ProcessVariables#STAGE}.
  */
 public final class TaskModel {
   public static final String PROPERTY_STAGE = "stage";
+
   /**
-   * A user task whose due date is not the calendar's date of its stage but set by the task's own create
-   * listener in the model (e.g. 15 working days after a submission): property {@code due} = {@code listener}.
-   * Such a task keeps its stage (for dashboards and reminders), and the calendar neither sets nor moves its date.
+   * A user task whose due date is not the calendar's date of its stage but set by the task's own
+   * create listener in the model (e.g. 15 working days after a submission): property {@code due} =
+   * {@code listener}. Such a task keeps its stage (for dashboards and reminders), and the calendar
+   * neither sets nor moves its date.
    */
   public static final String PROPERTY_DUE = "due";
+
   public static final String DUE_FROM_LISTENER = "listener";
 
   private TaskModel() {}
@@ -31,12 +34,19 @@ public final class TaskModel {
     return DUE_FROM_LISTENER.equals(property(model, PROPERTY_DUE));
   }
 
-  /** A {@code camunda:property} of the element (a user task's model), or null when absent or blank. */
+  /**
+   * A {@code camunda:property} of the element (a user task's model), or null when absent or blank.
+   */
   public static String property(BaseElement model, String name) {
     if (model == null || model.getExtensionElements() == null) {
       return null;
     }
-    return model.getExtensionElements().getElementsQuery().filterByType(CamundaProperties.class).list().stream()
+    return model
+        .getExtensionElements()
+        .getElementsQuery()
+        .filterByType(CamundaProperties.class)
+        .list()
+        .stream()
         .flatMap(p -> p.getCamundaProperties().stream())
         .filter(p -> name.equals(p.getCamundaName()))
         .map(CamundaProperty::getCamundaValue)

@@ -1,6 +1,16 @@
 /**
- * Managers' view of the QA year: a stage-status read model kept in step with the engine, the district
- * dashboard, the school page, the national view and the exports.
+ * Managers' view of the QA year: a stage-status read model kept in step with the engine, the
+ * district dashboard, the school page, the national view and the exports.
  */
-@org.springframework.modulith.ApplicationModule(allowedDependencies = {"cycle", "district", "documents", "kernel", "notification", "organisation", "security", "web"})
+@org.springframework.modulith.ApplicationModule(
+    allowedDependencies = {
+      "cycle",
+      "district",
+      "documents",
+      "kernel",
+      "notification",
+      "organisation",
+      "security",
+      "web"
+    })
 package th.qaflow.monitoring;

@@ -1,3 +1,7 @@
-/** Reminders and escalations by mail: the transactional outbox and its sender, digests, preferences and calendar feeds. */
-@org.springframework.modulith.ApplicationModule(allowedDependencies = {"calendar", "kernel", "organisation", "security", "web"})
+/**
+ * Reminders and escalations by mail: the transactional outbox and its sender, digests, preferences
+ * and calendar feeds.
+ */
+@org.springframework.modulith.ApplicationModule(
+    allowedDependencies = {"calendar", "kernel", "organisation", "security", "web"})
 package th.qaflow.notification;

@@ -4,14 +4,16 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * The external module's API: the district's ONESQA coordination of a year (process {@code ExternalAssessment})
- * and each school's state in it, read from the module's own table that the processes keep up to date.
+ * The external module's API: the district's ONESQA coordination of a year (process {@code
+ * ExternalAssessment}) and each school's state in it, read from the module's own table that the
+ * processes keep up to date.
  */
 public interface ExternalAssessments {
 
   /**
-   * Starts the district's coordination of the year, with one readiness instance per school of the district.
-   * Never two for one district and year: a second call returns the running one with {@code started = false}.
+   * Starts the district's coordination of the year, with one readiness instance per school of the
+   * district. Never two for one district and year: a second call returns the running one with
+   * {@code started = false}.
    */
   StartResult start(String districtCode, int academicYear, String startedBy);
 
@@ -29,6 +31,11 @@ public interface ExternalAssessments {
 
   record StartResult(String processInstanceId, boolean started) {}
 
-  record Coordination(String districtCode, int academicYear, String processInstanceId, boolean ended,
-      java.util.Date startedAt, String startedBy) {}
+  record Coordination(
+      String districtCode,
+      int academicYear,
+      String processInstanceId,
+      boolean ended,
+      java.util.Date startedAt,
+      String startedBy) {}
 }

@@ -6,11 +6,14 @@ import java.util.List;
 /**
  * One school in a district's ONESQA coordination of a year.
  *
- * @param declaredReadiness the director's declaration ({@code ready}, {@code support}, {@code notReady})
- * @param confirmedReadiness the readiness the cluster supervisor confirmed: the group on the OBEC list
- * @param status where the school is, e.g. {@code READINESS_OPEN}, {@code SCHEDULED}, {@code RESULT_MET}
- *     (message key {@code external.status.<status>})
- * @param results the ONESQA results per standard, every round (0 = final result, 1.. = re-assessments)
+ * @param declaredReadiness the director's declaration ({@code ready}, {@code support}, {@code
+ *     notReady})
+ * @param confirmedReadiness the readiness the cluster supervisor confirmed: the group on the OBEC
+ *     list
+ * @param status where the school is, e.g. {@code READINESS_OPEN}, {@code SCHEDULED}, {@code
+ *     RESULT_MET} (message key {@code external.status.<status>})
+ * @param results the ONESQA results per standard, every round (0 = final result, 1.. =
+ *     re-assessments)
  */
 public record SchoolState(
     String schoolCode,
@@ -33,7 +36,8 @@ public record SchoolState(
     List<StandardResult> results) {
 
   /** The result of one ONESQA standard in one round. */
-  public record StandardResult(int round, String standardCode, String level, boolean met, String recommendations) {}
+  public record StandardResult(
+      int round, String standardCode, String level, boolean met, String recommendations) {}
 
   /** The latest round's results. */
   public List<StandardResult> latestResults() {

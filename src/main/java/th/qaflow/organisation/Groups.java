@@ -5,7 +5,8 @@ import java.util.List;
 
 /**
  * Names of the Camunda groups QA Flow keeps in step with its organisation data. Candidate groups in
- * the BPMN use the same names, so assignment follows the organisation, never names typed into a model.
+ * the BPMN use the same names, so assignment follows the organisation, never names typed into a
+ * model.
  */
 public final class Groups {
   public static final String CAMUNDA_ADMIN = "camunda-admin";

@@ -2,15 +2,33 @@ package th.qaflow.organisation;
 
 import java.util.List;
 
-/** The three CSV files the organisation import reads, with their columns (in the documented order). */
+/**
+ * The three CSV files the organisation import reads, with their columns (in the documented order).
+ */
 public enum ImportKind {
   DISTRICTS(List.of("code", "name_th", "name_en", "kind")),
-  SCHOOLS(List.of(
-      "code", "smis_code", "name_th", "name_en", "district_code", "cluster_code", "cluster_name_th",
-      "early_childhood", "basic")),
-  PEOPLE(List.of(
-      "user_id", "first_name", "last_name", "email", "role", "district_code", "school_code",
-      "cluster_codes", "password"));
+  SCHOOLS(
+      List.of(
+          "code",
+          "smis_code",
+          "name_th",
+          "name_en",
+          "district_code",
+          "cluster_code",
+          "cluster_name_th",
+          "early_childhood",
+          "basic")),
+  PEOPLE(
+      List.of(
+          "user_id",
+          "first_name",
+          "last_name",
+          "email",
+          "role",
+          "district_code",
+          "school_code",
+          "cluster_codes",
+          "password"));
 
   private final List<String> columns;
 

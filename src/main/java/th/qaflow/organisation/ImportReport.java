@@ -7,10 +7,10 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The outcome of one import. When {@link #ok()} is false nothing was imported. {@code rows} counts the
- * non-blank data rows; created/updated/unchanged count rows by what happened to the row's record.
- * {@code generatedPasswords} holds the random passwords given to new users whose row had none (user id
- * to password, in file order): show them once to whoever imported the file.
+ * The outcome of one import. When {@link #ok()} is false nothing was imported. {@code rows} counts
+ * the non-blank data rows; created/updated/unchanged count rows by what happened to the row's
+ * record. {@code generatedPasswords} holds the random passwords given to new users whose row had
+ * none (user id to password, in file order): show them once to whoever imported the file.
  */
 public record ImportReport(
     ImportKind kind,

@@ -26,7 +26,9 @@ public interface OrganisationDirectory {
 
   List<Person> people();
 
-  /** People holding a role for a school (e.g. its director), used for escalations and demo listings. */
+  /**
+   * People holding a role for a school (e.g. its director), used for escalations and demo listings.
+   */
   List<Person> peopleOfSchool(String schoolCode);
 
   /** Everyone working in a district: its district staff and the people of its schools. */

@@ -1,6 +1,9 @@
 package th.qaflow.organisation;
 
-/** The roles of domain.md. Where a role works decides which scope (school, cluster, district, nation) applies. */
+/**
+ * The roles of domain.md. Where a role works decides which scope (school, cluster, district,
+ * nation) applies.
+ */
 public enum Role {
   SCHOOL_QA(Level.SCHOOL),
   SCHOOL_DIRECTOR(Level.SCHOOL),
@@ -12,7 +15,11 @@ public enum Role {
   OBEC_VIEWER(Level.NATION),
   ADMIN(Level.NATION);
 
-  public enum Level { SCHOOL, DISTRICT, NATION }
+  public enum Level {
+    SCHOOL,
+    DISTRICT,
+    NATION
+  }
 
   private final Level level;
 

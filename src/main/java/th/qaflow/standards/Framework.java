@@ -6,8 +6,9 @@ import java.util.Optional;
 
 /**
  * A set of standards and levels, e.g. the MoE standards of 2561 for basic education. A framework is
- * data (a JSON file under {@code standards/} or {@code QAFLOW_STANDARDS_DIR}); once loaded it is never
- * changed in place — a revised framework is a new code, so the years assessed with the old one keep it.
+ * data (a JSON file under {@code standards/} or {@code QAFLOW_STANDARDS_DIR}); once loaded it is
+ * never changed in place — a revised framework is a new code, so the years assessed with the old
+ * one keep it.
  *
  * @param effectiveFrom first academic year (BE) the framework applies to
  * @param effectiveTo last academic year (BE), or {@code null} while it is current

@@ -24,7 +24,11 @@ public record Standard(String code, String nameTh, String nameEn, List<Item> ite
   }
 
   static String localised(String thai, String english, Locale locale) {
-    return locale != null && "en".equals(locale.getLanguage()) && english != null && !english.isBlank()
-        ? english : thai;
+    return locale != null
+            && "en".equals(locale.getLanguage())
+            && english != null
+            && !english.isBlank()
+        ? english
+        : thai;
   }
 }

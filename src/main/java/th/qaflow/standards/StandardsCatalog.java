@@ -10,8 +10,13 @@ public interface StandardsCatalog {
 
   /** Process variable: one row (map) per standard of every level the school offers. */
   String VAR_STANDARDS = "standards";
-  /** Process variable: the levels as select options ({@code value}, {@code label}, {@code label_en}). */
+
+  /**
+   * Process variable: the levels as select options ({@code value}, {@code label}, {@code
+   * label_en}).
+   */
   String VAR_LEVEL_OPTIONS = "levelOptions";
+
   /** Process variable: the school's standards as select options. */
   String VAR_STANDARD_OPTIONS = "standardOptions";
 
@@ -27,9 +32,10 @@ public interface StandardsCatalog {
 
   /**
    * The variables a school's cycle starts with, so its forms show the school's own standards:
-   * {@link #VAR_STANDARDS}, {@link #VAR_LEVEL_OPTIONS}, {@link #VAR_STANDARD_OPTIONS}. Each standards row
-   * has {@code educationLevel}, {@code frameworkCode}, {@code standardCode} (e.g. {@code BASIC-1}),
-   * {@code standardLabel}, {@code standardLabelEn} and {@code standardItems} (the items, one per line).
+   * {@link #VAR_STANDARDS}, {@link #VAR_LEVEL_OPTIONS}, {@link #VAR_STANDARD_OPTIONS}. Each
+   * standards row has {@code educationLevel}, {@code frameworkCode}, {@code standardCode} (e.g.
+   * {@code BASIC-1}), {@code standardLabel}, {@code standardLabelEn} and {@code standardItems} (the
+   * items, one per line).
    */
   Map<String, Object> cycleVariables(School school, int academicYear);
 }

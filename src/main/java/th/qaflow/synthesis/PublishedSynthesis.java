@@ -3,8 +3,9 @@ package th.qaflow.synthesis;
 import java.time.Instant;
 
 /**
- * A published synthesis report: the officer's narrative as approved, who approved it and when, and the
- * summary as it was at approval (stored as a snapshot, so later changes to the cycles do not alter it).
+ * A published synthesis report: the officer's narrative as approved, who approved it and when, and
+ * the summary as it was at approval (stored as a snapshot, so later changes to the cycles do not
+ * alter it).
  */
 public record PublishedSynthesis(
     String districtCode,

@@ -1,6 +1,9 @@
 package th.qaflow.tasklist;
 
-/** The task cannot take this action now (claimed by someone else, already completed); a message key says why. */
+/**
+ * The task cannot take this action now (claimed by someone else, already completed); a message key
+ * says why.
+ */
 public class TaskConflictException extends RuntimeException {
   private final String messageKey;
 

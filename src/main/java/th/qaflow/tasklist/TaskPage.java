@@ -8,7 +8,10 @@ import th.qaflow.documents.DocumentVersion;
 import th.qaflow.forms.FormContext;
 import th.qaflow.forms.FormSchema;
 
-/** Everything the task page shows: the task, its form, what happened before, and what the user may do. */
+/**
+ * Everything the task page shows: the task, its form, what happened before, and what the user may
+ * do.
+ */
 public record TaskPage(
     TaskRow task,
     String processInstanceId,
@@ -32,10 +35,20 @@ public record TaskPage(
    *
    * @param related the latest submission of a stage whose data this task builds on (shown open)
    */
-  public record Submission(String taskKey, String taskName, String stage, String completedBy, Date completedAt,
-      FormSchema form, Map<String, Object> values, boolean related) {}
+  public record Submission(
+      String taskKey,
+      String taskName,
+      String stage,
+      String completedBy,
+      Date completedAt,
+      FormSchema form,
+      Map<String, Object> values,
+      boolean related) {}
 
-  /** The SAR versions this task is about: the one in the draft, and the one the board approved (if any). */
+  /**
+   * The SAR versions this task is about: the one in the draft, and the one the board approved (if
+   * any).
+   */
   public record SarVersions(DocumentVersion current, DocumentVersion approved) {
     public boolean any() {
       return current != null || approved != null;

@@ -13,7 +13,9 @@ public interface TaskWork {
   /** Tasks of the user's groups that are not theirs: unclaimed, or claimed by a colleague. */
   List<TaskRow> groupTasks(QaUser user);
 
-  /** The task page, or NotFoundException when it does not exist or lies outside the user's scope. */
+  /**
+   * The task page, or NotFoundException when it does not exist or lies outside the user's scope.
+   */
   TaskPage open(String taskId, QaUser user);
 
   void claim(String taskId, QaUser user);
@@ -30,7 +32,10 @@ public interface TaskWork {
     return complete(taskId, user, FormSubmission.of(params));
   }
 
-  /** The fields a partly filled form hides right now (FEEL conditions), for the page to follow as the user types. */
+  /**
+   * The fields a partly filled form hides right now (FEEL conditions), for the page to follow as
+   * the user types.
+   */
   Set<String> hiddenFields(String taskId, QaUser user, Map<String, String[]> params);
 
   void comment(String taskId, QaUser user, String text);

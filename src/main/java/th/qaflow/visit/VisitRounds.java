@@ -13,20 +13,22 @@ public interface VisitRounds {
   int MAX_ROUND = 4;
 
   /**
-   * Whether the user may launch a round for the cluster ({@code clusterCode}) or, when it is
-   * {@code null}, for the whole district: the district's QA officer and supervision director (and an
+   * Whether the user may launch a round for the cluster ({@code clusterCode}) or, when it is {@code
+   * null}, for the whole district: the district's QA officer and supervision director (and an
    * administrator) for any cluster or the district; a supervisor for their own clusters only.
    */
   boolean mayLaunch(QaUser user, String districtCode, String clusterCode);
 
   /**
-   * Starts the visits of the round for the schools of the cluster (or district) that do not have one
-   * in this round yet. Checks the scope itself.
+   * Starts the visits of the round for the schools of the cluster (or district) that do not have
+   * one in this round yet. Checks the scope itself.
    *
    * @throws th.qaflow.web.ForbiddenException when the user may not launch for that scope
-   * @throws IllegalArgumentException for an unknown district or cluster, or a cluster of another district
+   * @throws IllegalArgumentException for an unknown district or cluster, or a cluster of another
+   *     district
    */
-  LaunchResult launch(QaUser user, String districtCode, int academicYearBE, int roundNo, String clusterCode);
+  LaunchResult launch(
+      QaUser user, String districtCode, int academicYearBE, int roundNo, String clusterCode);
 
   /** The district's rounds of the year, oldest first, each with its schools' progress. */
   List<Round> rounds(String districtCode, int academicYearBE);
@@ -46,6 +48,13 @@ public interface VisitRounds {
    * @param due the open task's due date
    * @param overdue whether that date has passed (on the engine's clock)
    */
-  record Visit(String schoolCode, String schoolName, String clusterCode, String processInstanceId, String step,
-      Date due, boolean completed, boolean overdue) {}
+  record Visit(
+      String schoolCode,
+      String schoolName,
+      String clusterCode,
+      String processInstanceId,
+      String step,
+      Date due,
+      boolean completed,
+      boolean overdue) {}
 }

@@ -8,9 +8,9 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.servlet.ModelAndView;
 
 /**
- * Bad input answers 400 with a page that says what was wrong, never a 500: a refused field
- * ({@link BadInputException}); the documents module's upload advice uses the same page for a multipart
- * body that cannot be read (no boundary, no closing boundary, a broken part).
+ * Bad input answers 400 with a page that says what was wrong, never a 500: a refused field ({@link
+ * BadInputException}); the documents module's upload advice uses the same page for a multipart body
+ * that cannot be read (no boundary, no closing boundary, a broken part).
  */
 @ControllerAdvice
 @Order(Ordered.LOWEST_PRECEDENCE)
@@ -21,7 +21,10 @@ public class BadInputAdvice {
     return page(e.messageKey(), e.field());
   }
 
-  /** The page for refused input; also used for unreadable multipart bodies (documents' upload advice). */
+  /**
+   * The page for refused input; also used for unreadable multipart bodies (documents' upload
+   * advice).
+   */
   public static ModelAndView page(String messageKey, String field) {
     ModelAndView page = new ModelAndView("web/bad-input", HttpStatus.BAD_REQUEST);
     page.addObject("messageKey", messageKey);

@@ -1,6 +1,9 @@
 package th.qaflow.web;
 
-/** A request refused before it changed anything: {@code messageKey} says why, {@code field} names the field. */
+/**
+ * A request refused before it changed anything: {@code messageKey} says why, {@code field} names
+ * the field.
+ */
 public class BadInputException extends RuntimeException {
   private final String messageKey;
   private final String field;

@@ -1,6 +1,5 @@
 package th.qaflow.web;
 
-import th.qaflow.kernel.InputText;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.Arrays;
@@ -13,12 +12,14 @@ import org.springframework.web.servlet.HandlerInterceptor;
 import org.springframework.web.util.WebUtils;
 import org.springframework.web.util.pattern.PathPattern;
 import org.springframework.web.util.pattern.PathPatternParser;
+import th.qaflow.kernel.InputText;
 
 /**
- * Refuses, before any controller runs, a request whose fields hold NUL, ESC or another control character,
- * or whose uploaded file name holds any. Fields are single lines (no CR, LF or TAB either) except on the
- * few paths whose fields may be multi-line (comments; the task form's live check of what is typed). Task
- * form submissions are left to the form validator, which puts the message next to the field.
+ * Refuses, before any controller runs, a request whose fields hold NUL, ESC or another control
+ * character, or whose uploaded file name holds any. Fields are single lines (no CR, LF or TAB
+ * either) except on the few paths whose fields may be multi-line (comments; the task form's live
+ * check of what is typed). Task form submissions are left to the form validator, which puts the
+ * message next to the field.
  */
 class ControlCharacterInterceptor implements HandlerInterceptor {
   static final String FIELD_KEY = "input.error.controlCharacters";
@@ -32,8 +33,11 @@ class ControlCharacterInterceptor implements HandlerInterceptor {
   }
 
   @Override
-  public boolean preHandle(HttpServletRequest request, HttpServletResponse response, Object handler) {
-    PathContainer path = PathContainer.parsePath(request.getRequestURI().substring(request.getContextPath().length()));
+  public boolean preHandle(
+      HttpServletRequest request, HttpServletResponse response, Object handler) {
+    PathContainer path =
+        PathContainer.parsePath(
+            request.getRequestURI().substring(request.getContextPath().length()));
     boolean multiLine = multiLinePaths.stream().anyMatch(p -> p.matches(path));
     for (Map.Entry<String, String[]> e : request.getParameterMap().entrySet()) {
       if (InputText.badSingleLine(e.getKey())) {
@@ -45,9 +49,11 @@ class ControlCharacterInterceptor implements HandlerInterceptor {
         }
       }
     }
-    MultipartHttpServletRequest multipart = WebUtils.getNativeRequest(request, MultipartHttpServletRequest.class);
+    MultipartHttpServletRequest multipart =
+        WebUtils.getNativeRequest(request, MultipartHttpServletRequest.class);
     if (multipart != null) {
-      for (Map.Entry<String, java.util.List<MultipartFile>> e : multipart.getMultiFileMap().entrySet()) {
+      for (Map.Entry<String, java.util.List<MultipartFile>> e :
+          multipart.getMultiFileMap().entrySet()) {
         for (MultipartFile file : e.getValue()) {
           if (InputText.badSingleLine(file.getOriginalFilename())) {
             throw new BadInputException(FILE_NAME_KEY, e.getKey());

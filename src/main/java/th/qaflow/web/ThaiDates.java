@@ -14,18 +14,22 @@ import org.springframework.stereotype.Component;
 import th.qaflow.kernel.AcademicYears;
 
 /**
- * Dates as people read them: Buddhist Era in Thai (31 พ.ค. 2569), Gregorian in English (31 May 2026).
- * Used from templates as {@code ${@thaiDates.date(value)}}.
+ * Dates as people read them: Buddhist Era in Thai (31 พ.ค. 2569), Gregorian in English (31 May
+ * 2026). Used from templates as {@code ${@thaiDates.date(value)}}.
  */
 @Component("thaiDates")
 public class ThaiDates {
   static final Locale THAI = Locale.forLanguageTag("th-TH");
   private static final DateTimeFormatter TH_DATE =
-      DateTimeFormatter.ofPattern("d MMM yyyy", THAI).withChronology(ThaiBuddhistChronology.INSTANCE);
+      DateTimeFormatter.ofPattern("d MMM yyyy", THAI)
+          .withChronology(ThaiBuddhistChronology.INSTANCE);
   private static final DateTimeFormatter TH_DATE_TIME =
-      DateTimeFormatter.ofPattern("d MMM yyyy HH:mm 'น.'", THAI).withChronology(ThaiBuddhistChronology.INSTANCE);
-  private static final DateTimeFormatter EN_DATE = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH);
-  private static final DateTimeFormatter EN_DATE_TIME = DateTimeFormatter.ofPattern("d MMM yyyy HH:mm", Locale.ENGLISH);
+      DateTimeFormatter.ofPattern("d MMM yyyy HH:mm 'น.'", THAI)
+          .withChronology(ThaiBuddhistChronology.INSTANCE);
+  private static final DateTimeFormatter EN_DATE =
+      DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH);
+  private static final DateTimeFormatter EN_DATE_TIME =
+      DateTimeFormatter.ofPattern("d MMM yyyy HH:mm", Locale.ENGLISH);
 
   public String date(Object value) {
     return date(value, LocaleContextHolder.getLocale());
@@ -35,7 +39,10 @@ public class ThaiDates {
     return dateTime(value, LocaleContextHolder.getLocale());
   }
 
-  /** As {@link #date(Object)}, in the given language (the exports write their CSV date cells with it). */
+  /**
+   * As {@link #date(Object)}, in the given language (the exports write their CSV date cells with
+   * it).
+   */
   public static String date(Object value, Locale locale) {
     return format(value, thai(locale) ? TH_DATE : EN_DATE);
   }
@@ -44,7 +51,10 @@ public class ThaiDates {
     return format(value, thai(locale) ? TH_DATE_TIME : EN_DATE_TIME);
   }
 
-  /** The moment as a date and time in Thailand: Date, Instant, LocalDate(Time), ZonedDateTime or yyyy-MM-dd text. */
+  /**
+   * The moment as a date and time in Thailand: Date, Instant, LocalDate(Time), ZonedDateTime or
+   * yyyy-MM-dd text.
+   */
   public static ZonedDateTime inThailand(Object value) {
     return toZoned(value);
   }
@@ -52,7 +62,9 @@ public class ThaiDates {
   /** The academic year as the user says it: ปีการศึกษา 2569 in Thai, 2569 (2026/27) in English. */
   public String academicYear(int yearBE) {
     int ce = AcademicYears.firstCalendarYear(yearBE);
-    return thai() ? String.valueOf(yearBE) : yearBE + " (" + ce + "/" + String.valueOf(ce + 1).substring(2) + ")";
+    return thai()
+        ? String.valueOf(yearBE)
+        : yearBE + " (" + ce + "/" + String.valueOf(ce + 1).substring(2) + ")";
   }
 
   private static boolean thai() {
@@ -69,7 +81,8 @@ public class ThaiDates {
       return "";
     }
     if (formatter.getChronology() == ThaiBuddhistChronology.INSTANCE) {
-      // format through the chronology's own date so the year is BE even on JDKs that ignore withChronology for time
+      // format through the chronology's own date so the year is BE even on JDKs that ignore
+      // withChronology for time
       return formatter.format(ThaiBuddhistDate.from(time).atTime(time.toLocalTime()));
     }
     return formatter.format(time);
@@ -95,7 +108,8 @@ public class ThaiDates {
       return z.withZoneSameInstant(AcademicYears.ZONE);
     }
     if (value instanceof String s && !s.isBlank()) {
-      return LocalDate.parse(s.length() > 10 ? s.substring(0, 10) : s).atStartOfDay(AcademicYears.ZONE);
+      return LocalDate.parse(s.length() > 10 ? s.substring(0, 10) : s)
+          .atStartOfDay(AcademicYears.ZONE);
     }
     throw new IllegalArgumentException("Not a date: " + value);
   }

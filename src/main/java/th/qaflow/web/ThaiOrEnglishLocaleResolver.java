@@ -12,9 +12,9 @@ import org.springframework.lang.Nullable;
 import org.springframework.web.servlet.i18n.CookieLocaleResolver;
 
 /**
- * The language cookie holds th or en only. Any other {@code ?lang=} (fr, garbage) falls back to Thai and is
- * never stored, and a cookie with another value from an older version reads as Thai: the message bundles,
- * dates and exports exist for these two languages only.
+ * The language cookie holds th or en only. Any other {@code ?lang=} (fr, garbage) falls back to
+ * Thai and is never stored, and a cookie with another value from an older version reads as Thai:
+ * the message bundles, dates and exports exist for these two languages only.
  */
 final class ThaiOrEnglishLocaleResolver extends CookieLocaleResolver {
 
@@ -52,9 +52,15 @@ final class ThaiOrEnglishLocaleResolver extends CookieLocaleResolver {
   }
 
   @Override
-  public void setLocaleContext(HttpServletRequest request, @Nullable HttpServletResponse response,
+  public void setLocaleContext(
+      HttpServletRequest request,
+      @Nullable HttpServletResponse response,
       @Nullable LocaleContext context) {
-    super.setLocaleContext(request, response,
-        context == null || context.getLocale() == null ? null : new SimpleLocaleContext(supported(context.getLocale())));
+    super.setLocaleContext(
+        request,
+        response,
+        context == null || context.getLocale() == null
+            ? null
+            : new SimpleLocaleContext(supported(context.getLocale())));
   }
 }

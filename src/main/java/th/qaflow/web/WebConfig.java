@@ -8,7 +8,10 @@ import org.springframework.web.servlet.config.annotation.ViewControllerRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 import org.springframework.web.servlet.i18n.LocaleChangeInterceptor;
 
-/** Thai by default; {@code ?lang=en} (or th) switches and is remembered in a cookie; other values mean Thai. */
+/**
+ * Thai by default; {@code ?lang=en} (or th) switches and is remembered in a cookie; other values
+ * mean Thai.
+ */
 @Configuration
 class WebConfig implements WebMvcConfigurer {
   @Bean
@@ -23,7 +26,8 @@ class WebConfig implements WebMvcConfigurer {
     change.setIgnoreInvalidLocale(true);
     registry.addInterceptor(change);
     // task forms put control-character errors next to the field themselves (forms module)
-    registry.addInterceptor(new ControlCharacterInterceptor("/tasks/*/comments", "/tasks/*/form-state"))
+    registry
+        .addInterceptor(new ControlCharacterInterceptor("/tasks/*/comments", "/tasks/*/form-state"))
         .excludePathPatterns("/tasks/*/complete");
   }
 

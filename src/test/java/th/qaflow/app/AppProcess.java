@@ -17,8 +17,8 @@ import java.util.concurrent.TimeUnit;
 import th.qaflow.QaFlowApplication;
 
 /**
- * The real application in a child JVM (this test's classpath, the app's main class), so a test can kill it
- * the way a crash or {@code kill -9} does and start it again on the same database.
+ * The real application in a child JVM (this test's classpath, the app's main class), so a test can
+ * kill it the way a crash or {@code kill -9} does and start it again on the same database.
  */
 final class AppProcess {
   private final Path workDir;
@@ -55,17 +55,31 @@ final class AppProcess {
 
   /** Starts the app and waits until its login page answers and its log has the given line. */
   AppProcess start(Duration timeout, String readyLine) throws Exception {
-    List<String> command = new ArrayList<>(List.of(
-        Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Dfile.encoding=UTF-8"));
+    List<String> command =
+        new ArrayList<>(
+            List.of(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Dfile.encoding=UTF-8"));
     command.addAll(jvm);
-    // the test classpath's config/application.yml switches the background jobs off for in-JVM tests; the real
-    // app runs them (its config/application-demo.yml still gives the embedded mail server free ports)
-    command.addAll(List.of("-cp", System.getProperty("java.class.path"), QaFlowApplication.class.getName(),
-        "--server.port=" + port, "--qaflow.notification.scheduling.enabled=true"));
+    // the test classpath's config/application.yml switches the background jobs off for in-JVM
+    // tests; the real
+    // app runs them (its config/application-demo.yml still gives the embedded mail server free
+    // ports)
+    command.addAll(
+        List.of(
+            "-cp",
+            System.getProperty("java.class.path"),
+            QaFlowApplication.class.getName(),
+            "--server.port=" + port,
+            "--qaflow.notification.scheduling.enabled=true"));
     command.addAll(args);
     File logFile = log.toFile();
-    process = new ProcessBuilder(command).directory(workDir.toFile())
-        .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.appendTo(logFile)).start();
+    process =
+        new ProcessBuilder(command)
+            .directory(workDir.toFile())
+            .redirectErrorStream(true)
+            .redirectOutput(ProcessBuilder.Redirect.appendTo(logFile))
+            .start();
     HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
     long deadline = System.nanoTime() + timeout.toNanos();
     while (System.nanoTime() < deadline) {
@@ -73,8 +87,10 @@ final class AppProcess {
         throw new AssertionError("the app exited with " + process.exitValue() + ":\n" + logTail());
       }
       try {
-        HttpResponse<Void> r = http.send(HttpRequest.newBuilder(uri("/login")).timeout(Duration.ofSeconds(5)).build(),
-            HttpResponse.BodyHandlers.discarding());
+        HttpResponse<Void> r =
+            http.send(
+                HttpRequest.newBuilder(uri("/login")).timeout(Duration.ofSeconds(5)).build(),
+                HttpResponse.BodyHandlers.discarding());
         if (r.statusCode() == 200 && log().contains(readyLine)) {
           return this;
         }
@@ -92,9 +108,12 @@ final class AppProcess {
     return http(HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build(), request);
   }
 
-  /** A request through a client that keeps a user's cookies; a request never waits more than 60 s. */
+  /**
+   * A request through a client that keeps a user's cookies; a request never waits more than 60 s.
+   */
   HttpResponse<String> http(HttpClient client, HttpRequest request) throws Exception {
-    HttpRequest timed = HttpRequest.newBuilder(request, (n, v) -> true).timeout(Duration.ofSeconds(60)).build();
+    HttpRequest timed =
+        HttpRequest.newBuilder(request, (n, v) -> true).timeout(Duration.ofSeconds(60)).build();
     return client.send(timed, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
   }
 

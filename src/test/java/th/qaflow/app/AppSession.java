@@ -20,7 +20,10 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
-/** One signed-in user of the child app: its own cookies, redirects not followed (the 302 is the answer). */
+/**
+ * One signed-in user of the child app: its own cookies, redirects not followed (the 302 is the
+ * answer).
+ */
 final class AppSession {
   static final Pattern CSRF = Pattern.compile("name=\"_csrf\"[^>]*value=\"([^\"]+)\"");
   static final Pattern TASK_LINK = Pattern.compile("href=\"/tasks/([0-9a-f-]{36})\"");
@@ -31,11 +34,18 @@ final class AppSession {
 
   AppSession(AppProcess app, String user) throws Exception {
     this.app = app;
-    this.http = HttpClient.newBuilder().cookieHandler(new CookieManager())
-        .followRedirects(HttpClient.Redirect.NEVER).connectTimeout(Duration.ofSeconds(5)).build();
-    HttpResponse<String> done = post("/login", Map.of("_csrf", csrf("/login"), "username", user, "password", "demo"));
-    assertThat(done.headers().firstValue("Location").orElse("")).as("%s signed in", user)
-        .doesNotContain("error").isNotEmpty();
+    this.http =
+        HttpClient.newBuilder()
+            .cookieHandler(new CookieManager())
+            .followRedirects(HttpClient.Redirect.NEVER)
+            .connectTimeout(Duration.ofSeconds(5))
+            .build();
+    HttpResponse<String> done =
+        post("/login", Map.of("_csrf", csrf("/login"), "username", user, "password", "demo"));
+    assertThat(done.headers().firstValue("Location").orElse(""))
+        .as("%s signed in", user)
+        .doesNotContain("error")
+        .isNotEmpty();
   }
 
   String csrf(String path) throws Exception {
@@ -54,7 +64,10 @@ final class AppSession {
     return new ArrayList<>(ids);
   }
 
-  /** Fills the standards form (a target for every standard it shows); true when the app answers "saved". */
+  /**
+   * Fills the standards form (a target for every standard it shows); true when the app answers
+   * "saved".
+   */
   boolean completeStandards(String taskId) throws Exception {
     String page = get("/tasks/" + taskId).body();
     Matcher csrf = CSRF.matcher(page);
@@ -74,7 +87,8 @@ final class AppSession {
       form.put("targets[" + i + "].targetDescription", "ค่าเป้าหมายข้อ " + (i + 1));
     }
     HttpResponse<String> r = post("/tasks/" + taskId + "/complete", form);
-    return r.statusCode() == 302 && r.headers().firstValue("Location").map(l -> l.endsWith("/tasks")).orElse(false);
+    return r.statusCode() == 302
+        && r.headers().firstValue("Location").map(l -> l.endsWith("/tasks")).orElse(false);
   }
 
   HttpResponse<String> get(String path) throws Exception {
@@ -82,11 +96,16 @@ final class AppSession {
   }
 
   HttpResponse<String> post(String path, Map<String, String> form) throws Exception {
-    String body = form.entrySet().stream()
-        .map(e -> enc(e.getKey()) + "=" + enc(e.getValue())).collect(Collectors.joining("&"));
-    return app.http(http, HttpRequest.newBuilder(app.uri(path))
-        .header("Content-Type", "application/x-www-form-urlencoded")
-        .POST(HttpRequest.BodyPublishers.ofString(body)).build());
+    String body =
+        form.entrySet().stream()
+            .map(e -> enc(e.getKey()) + "=" + enc(e.getValue()))
+            .collect(Collectors.joining("&"));
+    return app.http(
+        http,
+        HttpRequest.newBuilder(app.uri(path))
+            .header("Content-Type", "application/x-www-form-urlencoded")
+            .POST(HttpRequest.BodyPublishers.ofString(body))
+            .build());
   }
 
   private static String enc(String s) {

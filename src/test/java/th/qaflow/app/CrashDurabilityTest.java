@@ -31,22 +31,23 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import th.qaflow.kernel.AcademicYears;
-import th.qaflow.kernel.AcademicYears;
 import th.qaflow.support.EmbeddedPostgresExtension;
 
 /**
- * Whatever the app acknowledges survives a crash. The real app runs in a child JVM; eight school QA users
- * complete their standards tasks over HTTP at once; the app is killed with SIGKILL in the middle of the
- * burst, restarted on the same database, and every completion that got its "saved" answer (302 to /tasks)
- * must be done: the engine's history has its end time, the runtime task is gone and QA Flow's own record
- * of the submission is there. On the default H2 file database (the shipped URL, in a temp folder) and on
- * PostgreSQL. Tagged {@code crash}: part of the normal build.
+ * Whatever the app acknowledges survives a crash. The real app runs in a child JVM; eight school QA
+ * users complete their standards tasks over HTTP at once; the app is killed with SIGKILL in the
+ * middle of the burst, restarted on the same database, and every completion that got its "saved"
+ * answer (302 to /tasks) must be done: the engine's history has its end time, the runtime task is
+ * gone and QA Flow's own record of the submission is there. On the default H2 file database (the
+ * shipped URL, in a temp folder) and on PostgreSQL. Tagged {@code crash}: part of the normal build.
  */
 @Tag("crash")
 class CrashDurabilityTest {
   static final Duration START = Duration.ofSeconds(150);
+
   /** The organisation import runs once the app is up; people can sign in after it. */
   static final String READY = "Imported PEOPLE from";
+
   static final ObjectMapper JSON = new ObjectMapper();
 
   @TempDir Path dir;
@@ -55,7 +56,8 @@ class CrashDurabilityTest {
   void acknowledgedCompletionsSurviveAKillOnTheDefaultH2FileDatabase() throws Exception {
     // no datasource URL: the shipped default (./data/qaflow) under the child's working directory
     Outcome outcome = crashDuringBurst(List.of());
-    try (Connection c = DriverManager.getConnection("jdbc:h2:file:" + dir.resolve("data/qaflow"), "sa", "")) {
+    try (Connection c =
+        DriverManager.getConnection("jdbc:h2:file:" + dir.resolve("data/qaflow"), "sa", "")) {
       checkDatabase(c, outcome.acknowledged());
     }
   }
@@ -66,17 +68,24 @@ class CrashDurabilityTest {
     postgres.start();
     try {
       postgres.createEngineSchema();
-      Outcome outcome = crashDuringBurst(List.of("--spring.profiles.active=postgres",
-          "--spring.datasource.url=" + postgres.jdbcUrl(), "--spring.datasource.username=postgres",
-          "--spring.datasource.password="));
+      Outcome outcome =
+          crashDuringBurst(
+              List.of(
+                  "--spring.profiles.active=postgres",
+                  "--spring.datasource.url=" + postgres.jdbcUrl(),
+                  "--spring.datasource.username=postgres",
+                  "--spring.datasource.password="));
       try (Connection c = DriverManager.getConnection(postgres.jdbcUrl(), "postgres", "")) {
         try (ResultSet rs = c.createStatement().executeQuery("show synchronous_commit")) {
           rs.next();
-          assertThat(rs.getString(1)).as("PostgreSQL acknowledges a commit once it is on disk").isEqualTo("on");
+          assertThat(rs.getString(1))
+              .as("PostgreSQL acknowledges a commit once it is on disk")
+              .isEqualTo("on");
         }
         checkDatabase(c, outcome.acknowledged());
       }
-      assertThat(outcome.logs()).as("QA Flow's own connections keep synchronous_commit on")
+      assertThat(outcome.logs())
+          .as("QA Flow's own connections keep synchronous_commit on")
           .doesNotContain("synchronous_commit is off");
     } finally {
       postgres.stop();
@@ -103,13 +112,16 @@ class CrashDurabilityTest {
     long killedAt;
     int total;
     try {
-      // three academic years of the demo district: 24 "set standards" tasks, three per school's QA group
+      // three academic years of the demo district: 24 "set standards" tasks, three per school's QA
+      // group
       AppSession officer = new AppSession(first, "qaofficer");
       int current = AcademicYears.of(LocalDate.now(AcademicYears.ZONE));
       for (int year = current - 1; year <= current + 1; year++) {
         String csrf = officer.csrf("/cycles");
-        HttpResponse<String> r = officer.post("/cycles/start", Map.of("_csrf", csrf, "district", "1099",
-            "year", String.valueOf(year)));
+        HttpResponse<String> r =
+            officer.post(
+                "/cycles/start",
+                Map.of("_csrf", csrf, "district", "1099", "year", String.valueOf(year)));
         assertThat(r.statusCode()).as("start year %s", year).isEqualTo(302);
       }
       Map<AppSession, List<String>> work = new LinkedHashMap<>();
@@ -126,19 +138,20 @@ class CrashDurabilityTest {
       AtomicInteger errors = new AtomicInteger();
       ExecutorService pool = Executors.newFixedThreadPool(work.size());
       for (var e : work.entrySet()) {
-        pool.submit(() -> {
-          for (String id : e.getValue()) {
-            try {
-              if (e.getKey().completeStandards(id)) {
-                ackedAt.put(id, System.nanoTime());
-                acknowledged.add(id);
+        pool.submit(
+            () -> {
+              for (String id : e.getValue()) {
+                try {
+                  if (e.getKey().completeStandards(id)) {
+                    ackedAt.put(id, System.nanoTime());
+                    acknowledged.add(id);
+                  }
+                } catch (Exception dead) {
+                  errors.incrementAndGet();
+                  return;
+                }
               }
-            } catch (Exception dead) {
-              errors.incrementAndGet();
-              return;
-            }
-          }
-        });
+            });
       }
       long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
       while (acknowledged.size() < killAfter && System.nanoTime() < deadline) {
@@ -148,7 +161,9 @@ class CrashDurabilityTest {
       killedAt = System.nanoTime();
       pool.shutdown();
       assertThat(pool.awaitTermination(60, TimeUnit.SECONDS)).isTrue();
-      assertThat(acknowledged).as("completions acknowledged before the kill").hasSizeGreaterThanOrEqualTo(killAfter);
+      assertThat(acknowledged)
+          .as("completions acknowledged before the kill")
+          .hasSizeGreaterThanOrEqualTo(killAfter);
     } catch (Throwable t) {
       first.kill();
       throw new AssertionError(t.getMessage() + "\n--- app log ---\n" + first.logTail(), t);
@@ -160,12 +175,19 @@ class CrashDurabilityTest {
     try {
       List<String> lost = new ArrayList<>();
       for (String id : acknowledged) {
-        HttpResponse<String> r = second.http(HttpRequest.newBuilder(second.uri("/engine-rest/history/task?taskId=" + id))
-            .header("Authorization", "Basic " + Base64.getEncoder().encodeToString("admin:demo".getBytes()))
-            .GET().build());
+        HttpResponse<String> r =
+            second.http(
+                HttpRequest.newBuilder(second.uri("/engine-rest/history/task?taskId=" + id))
+                    .header(
+                        "Authorization",
+                        "Basic " + Base64.getEncoder().encodeToString("admin:demo".getBytes()))
+                    .GET()
+                    .build());
         assertThat(r.statusCode()).as("engine REST").isEqualTo(200);
         JsonNode tasks = JSON.readTree(r.body());
-        if (tasks.isEmpty() || tasks.get(0).path("endTime").isNull() || tasks.get(0).path("endTime").isMissingNode()) {
+        if (tasks.isEmpty()
+            || tasks.get(0).path("endTime").isNull()
+            || tasks.get(0).path("endTime").isMissingNode()) {
           lost.add(id);
         }
       }
@@ -173,17 +195,24 @@ class CrashDurabilityTest {
       for (String id : lost) {
         msBeforeKill.put(id, (killedAt - ackedAt.get(id)) / 1_000_000);
       }
-      System.out.printf("crash test: %d tasks, %d acknowledged before the kill, %d of them lost after restart %s%n",
-          total, acknowledged.size(), lost.size(), msBeforeKill.isEmpty() ? "" : "(ms before the kill: "
-              + msBeforeKill.values() + ")");
-      assertThat(lost).as("acknowledged completions open again after the restart (%d of %d; ms before the kill: %s)",
-          lost.size(), acknowledged.size(), msBeforeKill.values()).isEmpty();
+      System.out.printf(
+          "crash test: %d tasks, %d acknowledged before the kill, %d of them lost after restart %s%n",
+          total,
+          acknowledged.size(),
+          lost.size(),
+          msBeforeKill.isEmpty() ? "" : "(ms before the kill: " + msBeforeKill.values() + ")");
+      assertThat(lost)
+          .as(
+              "acknowledged completions open again after the restart (%d of %d; ms before the kill: %s)",
+              lost.size(), acknowledged.size(), msBeforeKill.values())
+          .isEmpty();
     } catch (Throwable t) {
       second.stop();
       throw t;
     }
     second.stop();
-    System.out.printf("crash test timing (ms): start %d, set-up and burst %d, restart %d, check and stop %d%n",
+    System.out.printf(
+        "crash test timing (ms): start %d, set-up and burst %d, restart %d, check and stop %d%n",
         ms(started - t0), ms(t1 - started), ms(restarted - t1), ms(System.nanoTime() - restarted));
     return new Outcome(acknowledged, first.log() + second.log());
   }
@@ -192,14 +221,24 @@ class CrashDurabilityTest {
     return nanos / 1_000_000;
   }
 
-  /** Read after the app stopped: engine history and runtime, and QA Flow's own submission record. */
+  /**
+   * Read after the app stopped: engine history and runtime, and QA Flow's own submission record.
+   */
   private static void checkDatabase(Connection c, Set<String> acknowledged) throws Exception {
     for (String id : acknowledged) {
-      assertThat(count(c, "select count(*) from ACT_HI_TASKINST where ID_ = ? and END_TIME_ is not null", id))
-          .as("history of %s", id).isEqualTo(1);
-      assertThat(count(c, "select count(*) from ACT_RU_TASK where ID_ = ?", id)).as("runtime task %s", id).isZero();
+      assertThat(
+              count(
+                  c,
+                  "select count(*) from ACT_HI_TASKINST where ID_ = ? and END_TIME_ is not null",
+                  id))
+          .as("history of %s", id)
+          .isEqualTo(1);
+      assertThat(count(c, "select count(*) from ACT_RU_TASK where ID_ = ?", id))
+          .as("runtime task %s", id)
+          .isZero();
       assertThat(count(c, "select count(*) from task_submission where task_id = ?", id))
-          .as("QA Flow's record of %s", id).isEqualTo(1);
+          .as("QA Flow's record of %s", id)
+          .isEqualTo(1);
     }
   }
 

@@ -16,12 +16,16 @@ import org.springframework.boot.test.context.SpringBootTest;
 import th.qaflow.support.BrowserSupport;
 
 /**
- * A real browser (Debian's headless Chromium) against the running demo app: a QA coordinator signs in,
- * opens a task, completes its form and sees it gone from the list. One Chromium for the class ({@link BrowserSupport}).
+ * A real browser (Debian's headless Chromium) against the running demo app: a QA coordinator signs
+ * in, opens a task, completes its form and sees it gone from the list. One Chromium for the class
+ * ({@link BrowserSupport}).
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
-    "spring.datasource.url=jdbc:h2:mem:qaflow-browser;DB_CLOSE_DELAY=-1",
-    "qaflow.demo.enabled=true"})
+@SpringBootTest(
+    webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+    properties = {
+      "spring.datasource.url=jdbc:h2:mem:qaflow-browser;DB_CLOSE_DELAY=-1",
+      "qaflow.demo.enabled=true"
+    })
 class BrowserTest {
   @RegisterExtension static final BrowserSupport chromium = new BrowserSupport();
 
@@ -36,7 +40,9 @@ class BrowserTest {
   void qaCoordinatorCompletesATaskInTheBrowser() {
     browser.get(url("/tasks"));
     assertThat(browser.getCurrentUrl()).contains("/login");
-    assertThat(browser.findElement(By.id("demo-accounts")).getText()).contains("qa7").contains("admin");
+    assertThat(browser.findElement(By.id("demo-accounts")).getText())
+        .contains("qa7")
+        .contains("admin");
 
     chromium.submitLogin("qa7", "demo");
 
@@ -48,26 +54,33 @@ class BrowserTest {
     // one row per standard; the first row's target level left empty: the error shows next to that
     // field and nothing typed is lost
     new Select(browser.findElement(By.id("f-standardsFramework"))).selectByValue("moe2561");
-    List<WebElement> levels = browser.findElements(By.cssSelector("select[name^='targets['][name$='].targetLevel']"));
+    List<WebElement> levels =
+        browser.findElements(By.cssSelector("select[name^='targets['][name$='].targetLevel']"));
     assertThat(levels).as("school 7 offers early childhood and basic education").hasSize(6);
     for (int i = 0; i < levels.size(); i++) {
       if (i > 0) {
-        new Select(browser.findElement(By.name("targets[" + i + "].targetLevel"))).selectByValue("4");
+        new Select(browser.findElement(By.name("targets[" + i + "].targetLevel")))
+            .selectByValue("4");
       }
-      browser.findElement(By.name("targets[" + i + "].targetDescription"))
+      browser
+          .findElement(By.name("targets[" + i + "].targetDescription"))
           .sendKeys("ผู้เรียนร้อยละ 80 บรรลุค่าเป้าหมายข้อ " + (i + 1));
     }
     browser.findElement(By.cssSelector("#task-form button[type=submit]")).click();
-    assertThat(browser.findElement(By.cssSelector("[id*='targetLevel'][id$='-error']")).getText()).isNotBlank();
+    assertThat(browser.findElement(By.cssSelector("[id*='targetLevel'][id$='-error']")).getText())
+        .isNotBlank();
     assertThat(browser.findElement(By.name("targets[5].targetDescription")).getAttribute("value"))
         .isEqualTo("ผู้เรียนร้อยละ 80 บรรลุค่าเป้าหมายข้อ 6");
 
     new Select(browser.findElement(By.name("targets[0].targetLevel"))).selectByValue("4");
     browser.findElement(By.cssSelector("#task-form button[type=submit]")).click();
 
-    new WebDriverWait(browser, Duration.ofSeconds(10)).until(d -> d.getCurrentUrl().endsWith("/tasks"));
-    assertThat(browser.findElement(By.cssSelector(".flash.success")).getText()).contains("เรียบร้อย");
-    List<WebElement> left = browser.findElements(By.cssSelector("tr[data-task-id='" + taskId + "']"));
+    new WebDriverWait(browser, Duration.ofSeconds(10))
+        .until(d -> d.getCurrentUrl().endsWith("/tasks"));
+    assertThat(browser.findElement(By.cssSelector(".flash.success")).getText())
+        .contains("เรียบร้อย");
+    List<WebElement> left =
+        browser.findElements(By.cssSelector("tr[data-task-id='" + taskId + "']"));
     assertThat(left).isEmpty();
   }
 
@@ -79,54 +92,77 @@ class BrowserTest {
 
     WebElement comments = browser.findElement(By.cssSelector("[data-path='endorsementComments']"));
     assertThat(comments.isDisplayed()).as("hidden until the board returns").isFalse();
-    browser.findElement(By.cssSelector("input[name='endorsementDecision'][value='return']")).click();
+    browser
+        .findElement(By.cssSelector("input[name='endorsementDecision'][value='return']"))
+        .click();
     new WebDriverWait(browser, Duration.ofSeconds(10)).until(d -> comments.isDisplayed());
-    browser.findElement(By.cssSelector("input[name='endorsementDecision'][value='approve']")).click();
+    browser
+        .findElement(By.cssSelector("input[name='endorsementDecision'][value='approve']"))
+        .click();
     new WebDriverWait(browser, Duration.ofSeconds(10)).until(d -> !comments.isDisplayed());
 
     // returning without saying why is refused next to the field, and the choice is kept
-    browser.findElement(By.cssSelector("input[name='endorsementDecision'][value='return']")).click();
+    browser
+        .findElement(By.cssSelector("input[name='endorsementDecision'][value='return']"))
+        .click();
     new WebDriverWait(browser, Duration.ofSeconds(10)).until(d -> comments.isDisplayed());
     browser.findElement(By.cssSelector("#task-form button[type=submit]")).click();
     assertThat(browser.findElement(By.id("f-endorsementComments-error")).getText()).isNotBlank();
-    assertThat(browser.findElement(By.cssSelector("input[name='endorsementDecision'][value='return']")).isSelected())
+    assertThat(
+            browser
+                .findElement(By.cssSelector("input[name='endorsementDecision'][value='return']"))
+                .isSelected())
         .isTrue();
   }
 
-  /** The school page draws its process with bpmn-js served by the app itself (no CDN), current step marked. */
+  /**
+   * The school page draws its process with bpmn-js served by the app itself (no CDN), current step
+   * marked.
+   */
   @Test
   void theSchoolPageDrawsTheProcessWithBpmnJsFromTheApp() {
     chromium.login("qa3");
     browser.get(url("/monitoring"));
-    new WebDriverWait(browser, Duration.ofSeconds(10)).until(d -> d.getCurrentUrl().contains("/monitoring/schools/1099010003"));
-    List<WebElement> scripts = browser.findElements(By.cssSelector("script[src*='bpmn-navigated-viewer']"));
+    new WebDriverWait(browser, Duration.ofSeconds(10))
+        .until(d -> d.getCurrentUrl().contains("/monitoring/schools/1099010003"));
+    List<WebElement> scripts =
+        browser.findElements(By.cssSelector("script[src*='bpmn-navigated-viewer']"));
     assertThat(scripts).isNotEmpty();
     assertThat(scripts.get(0).getAttribute("src")).startsWith(url("/vendor/bpmn-js/"));
     WebElement diagram = browser.findElement(By.cssSelector(".diagram"));
-    new WebDriverWait(browser, Duration.ofSeconds(20)).until(d -> "true".equals(diagram.getAttribute("data-rendered")));
+    new WebDriverWait(browser, Duration.ofSeconds(20))
+        .until(d -> "true".equals(diagram.getAttribute("data-rendered")));
     assertThat(diagram.findElements(By.cssSelector("svg"))).isNotEmpty();
     assertThat(diagram.findElements(By.cssSelector(".qa-current"))).isNotEmpty();
   }
 
   /**
-   * Five wrong passwords for one user id: the sign-in page says it is locked and until when, in Thai with a
-   * Buddhist-Era date, instead of repeating "wrong user name or password" (the lock ends by itself).
+   * Five wrong passwords for one user id: the sign-in page says it is locked and until when, in
+   * Thai with a Buddhist-Era date, instead of repeating "wrong user name or password" (the lock
+   * ends by itself).
    */
   @Test
   void aLockedSignInSaysUntilWhenInThai() throws Exception {
-    String user = "browser-lock-test"; // no one's account: other tests of this context keep signing in
+    String user =
+        "browser-lock-test"; // no one's account: other tests of this context keep signing in
     for (int attempt = 1; attempt <= 5; attempt++) {
       browser.get(url("/login"));
       chromium.submitLogin(user, "wrong-" + attempt);
-      new WebDriverWait(browser, Duration.ofSeconds(10)).until(d -> d.getCurrentUrl().contains("/login?error"));
+      new WebDriverWait(browser, Duration.ofSeconds(10))
+          .until(d -> d.getCurrentUrl().contains("/login?error"));
       if (attempt < 5) {
-        assertThat(browser.findElement(By.cssSelector(".flash.error")).getText()).contains("ไม่ถูกต้อง");
+        assertThat(browser.findElement(By.cssSelector(".flash.error")).getText())
+            .contains("ไม่ถูกต้อง");
         assertThat(browser.findElements(By.id("login-locked"))).isEmpty();
       }
     }
     String locked = browser.findElement(By.id("login-locked")).getText();
-    assertThat(locked).contains("ล็อก").contains("ลองใหม่ได้หลังเวลา")
-        .contains(String.valueOf(java.time.LocalDate.now(java.time.ZoneId.of("Asia/Bangkok")).getYear() + 543));
+    assertThat(locked)
+        .contains("ล็อก")
+        .contains("ลองใหม่ได้หลังเวลา")
+        .contains(
+            String.valueOf(
+                java.time.LocalDate.now(java.time.ZoneId.of("Asia/Bangkok")).getYear() + 543));
     chromium.screenshot("login-locked");
   }
 

@@ -28,19 +28,36 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
- * Every kind of demo user walks the running demo over real HTTP: every link reachable from the nav pages
- * (task pages of their task list, district, visits, ONESQA, synthesis, monitoring with its district and school
- * pages, calendar …), in Thai and in English. No page may answer 5xx or show an unresolved message key
- * ({@code ??key??}). Same Spring configuration as {@link BrowserTest}, so the demo context is shared.
+ * Every kind of demo user walks the running demo over real HTTP: every link reachable from the nav
+ * pages (task pages of their task list, district, visits, ONESQA, synthesis, monitoring with its
+ * district and school pages, calendar …), in Thai and in English. No page may answer 5xx or show an
+ * unresolved message key ({@code ??key??}). Same Spring configuration as {@link BrowserTest}, so
+ * the demo context is shared.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
-    "spring.datasource.url=jdbc:h2:mem:qaflow-browser;DB_CLOSE_DELAY=-1",
-    "qaflow.demo.enabled=true"})
+@SpringBootTest(
+    webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+    properties = {
+      "spring.datasource.url=jdbc:h2:mem:qaflow-browser;DB_CLOSE_DELAY=-1",
+      "qaflow.demo.enabled=true"
+    })
 class DemoCrawlTest {
   private static final Logger log = LoggerFactory.getLogger(DemoCrawlTest.class);
-  static final List<String> SEEDS = List.of("/tasks", "/calendar", "/monitoring", "/district", "/visits", "/external",
-      "/synthesis", "/cycles", "/me/notifications", "/admin/mails", "/admin/organisation/import", "/monitoring/districts/1099",
-      "/monitoring/schools/1099010001", "/monitoring/schools/1099010008");
+  static final List<String> SEEDS =
+      List.of(
+          "/tasks",
+          "/calendar",
+          "/monitoring",
+          "/district",
+          "/visits",
+          "/external",
+          "/synthesis",
+          "/cycles",
+          "/me/notifications",
+          "/admin/mails",
+          "/admin/organisation/import",
+          "/monitoring/districts/1099",
+          "/monitoring/schools/1099010001",
+          "/monitoring/schools/1099010008");
   static final int MAX_PAGES = 400;
   static final Pattern HREF = Pattern.compile("(?:href|action)=\"([^\"]*)\"");
   static final Pattern LINK = Pattern.compile("<a\\b[^>]*\\bhref=\"([^\"]*)\"");
@@ -50,22 +67,45 @@ class DemoCrawlTest {
   @LocalServerPort int port;
 
   @ParameterizedTest
-  @ValueSource(strings = {"admin", "obec", "qaofficer", "supdirector", "districtdirector", "supervisor1", "supervisor2",
-      "qa1", "director1", "board1"})
+  @ValueSource(
+      strings = {
+        "admin",
+        "obec",
+        "qaofficer",
+        "supdirector",
+        "districtdirector",
+        "supervisor1",
+        "supervisor2",
+        "qa1",
+        "director1",
+        "board1"
+      })
   void everyPageTheUserCanReachRendersWithoutErrors(String user) throws Exception {
-    HttpClient http = HttpClient.newBuilder().cookieHandler(new CookieManager())
-        .followRedirects(HttpClient.Redirect.NORMAL).connectTimeout(Duration.ofSeconds(10)).build();
+    HttpClient http =
+        HttpClient.newBuilder()
+            .cookieHandler(new CookieManager())
+            .followRedirects(HttpClient.Redirect.NORMAL)
+            .connectTimeout(Duration.ofSeconds(10))
+            .build();
     login(http, user);
 
     List<String> problems = new ArrayList<>();
     Map<String, Integer> clientErrors = new LinkedHashMap<>();
     Set<String> pages = crawl(http, problems, clientErrors);
     assertThat(pages).as("pages of %s", user).contains("/tasks");
-    // every link the user is offered on the task list (the nav and every task of their list) opens a page
+    // every link the user is offered on the task list (the nav and every task of their list) opens
+    // a page
     List<String> offered = links(get(http, "/tasks").body(), false);
-    assertThat(offered).as("nav of %s", user).contains("/tasks", "/calendar", "/monitoring", "/me/notifications");
-    assertThat(offered.stream().filter(clientErrors::containsKey).map(l -> clientErrors.get(l) + " " + l).toList())
-        .as("links offered to %s that are refused", user).isEmpty();
+    assertThat(offered)
+        .as("nav of %s", user)
+        .contains("/tasks", "/calendar", "/monitoring", "/me/notifications");
+    assertThat(
+            offered.stream()
+                .filter(clientErrors::containsKey)
+                .map(l -> clientErrors.get(l) + " " + l)
+                .toList())
+        .as("links offered to %s that are refused", user)
+        .isEmpty();
 
     get(http, "/tasks?lang=en");
     for (String page : pages) {
@@ -76,7 +116,8 @@ class DemoCrawlTest {
     assertThat(problems).as("pages of %s with errors", user).isEmpty();
   }
 
-  private Set<String> crawl(HttpClient http, List<String> problems, Map<String, Integer> clientErrors) throws Exception {
+  private Set<String> crawl(
+      HttpClient http, List<String> problems, Map<String, Integer> clientErrors) throws Exception {
     Set<String> seen = new LinkedHashSet<>(SEEDS);
     Set<String> pages = new LinkedHashSet<>();
     Deque<String> queue = new ArrayDeque<>(SEEDS);
@@ -95,9 +136,16 @@ class DemoCrawlTest {
     return pages;
   }
 
-  /** Fetches the page; true when it is an HTML page that rendered; its links go to {@code links}. */
-  private boolean check(HttpClient http, String path, List<String> problems, Map<String, Integer> clientErrors,
-      List<String> links) throws Exception {
+  /**
+   * Fetches the page; true when it is an HTML page that rendered; its links go to {@code links}.
+   */
+  private boolean check(
+      HttpClient http,
+      String path,
+      List<String> problems,
+      Map<String, Integer> clientErrors,
+      List<String> links)
+      throws Exception {
     HttpResponse<String> response = get(http, path);
     int status = response.statusCode();
     if (status >= 500) {
@@ -135,7 +183,10 @@ class DemoCrawlTest {
     return links;
   }
 
-  /** Same-site GET targets worth visiting; null for assets, the operators' apps, logout and language switches. */
+  /**
+   * Same-site GET targets worth visiting; null for assets, the operators' apps, logout and language
+   * switches.
+   */
   static String normalise(String raw) {
     String link = raw.replace("&amp;", "&");
     int hash = link.indexOf('#');
@@ -145,9 +196,16 @@ class DemoCrawlTest {
     if (!link.startsWith("/") || link.startsWith("//")) {
       return null;
     }
-    if (link.startsWith("/logout") || link.startsWith("/camunda") || link.startsWith("/engine-rest")
-        || link.startsWith("/css/") || link.startsWith("/js/") || link.startsWith("/vendor/") || link.startsWith("/img/")
-        || link.startsWith("/favicon") || link.contains("lang=") || link.equals("/login")) {
+    if (link.startsWith("/logout")
+        || link.startsWith("/camunda")
+        || link.startsWith("/engine-rest")
+        || link.startsWith("/css/")
+        || link.startsWith("/js/")
+        || link.startsWith("/vendor/")
+        || link.startsWith("/img/")
+        || link.startsWith("/favicon")
+        || link.contains("lang=")
+        || link.equals("/login")) {
       return null;
     }
     return link;
@@ -158,14 +216,19 @@ class DemoCrawlTest {
     Matcher csrf = CSRF.matcher(form.body());
     assertThat(csrf.find()).as("csrf token on the login page").isTrue();
     String body = "username=" + enc(user) + "&password=demo&_csrf=" + enc(csrf.group(1));
-    HttpResponse<String> done = http.send(HttpRequest.newBuilder(uri("/login"))
-        .header("Content-Type", "application/x-www-form-urlencoded")
-        .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+    HttpResponse<String> done =
+        http.send(
+            HttpRequest.newBuilder(uri("/login"))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(body))
+                .build(),
+            HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
     assertThat(done.uri().getPath()).as("%s signed in", user).isNotEqualTo("/login");
   }
 
   private HttpResponse<String> get(HttpClient http, String path) throws Exception {
-    return http.send(HttpRequest.newBuilder(uri(path)).timeout(Duration.ofSeconds(60)).GET().build(),
+    return http.send(
+        HttpRequest.newBuilder(uri(path)).timeout(Duration.ofSeconds(60)).GET().build(),
         HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
   }
 

@@ -11,7 +11,6 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.time.LocalDate;
-import java.util.Arrays;
 import java.util.Date;
 import java.util.List;
 import java.util.Map;
@@ -26,15 +25,16 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import th.qaflow.QaFlowTest;
 import th.qaflow.cycle.CycleService;
-import th.qaflow.organisation.OrganisationImport;
 import th.qaflow.cycle.SchoolStage;
 import th.qaflow.kernel.Stage;
+import th.qaflow.organisation.OrganisationImport;
 import th.qaflow.support.EngineTestClock;
 import th.qaflow.support.WebSessions;
 
 /**
- * The /calendar page: who may edit, who may only read, who gets nothing; validation messages next to
- * the row in Thai and English with nothing saved; a save moves the open tasks and shows in the history.
+ * The /calendar page: who may edit, who may only read, who gets nothing; validation messages next
+ * to the row in Thai and English with nothing saved; a save moves the open tasks and shows in the
+ * history.
  */
 @QaFlowTest
 @ExtendWith(EngineTestClock.class)
@@ -75,10 +75,15 @@ class CalendarPageTest {
     form.put("due_STANDARDS", ce + "-05-28");
     mvc.perform(saveRequest(form, CalendarFixtures.DISTRICT).session(officer))
         .andExpect(status().is3xxRedirection())
-        .andExpect(redirectedUrl("/calendar?district=" + CalendarFixtures.DISTRICT + "&year=" + year));
+        .andExpect(
+            redirectedUrl("/calendar?district=" + CalendarFixtures.DISTRICT + "&year=" + year));
 
-    Date moved = Date.from(new StageWindow(SchoolStage.STANDARDS, LocalDate.of(ce, 5, 16), LocalDate.of(ce, 5, 28)).dueAt());
-    assertThat(tasks.createTaskQuery().processInstanceId(pi).singleResult().getDueDate()).isEqualTo(moved);
+    Date moved =
+        Date.from(
+            new StageWindow(SchoolStage.STANDARDS, LocalDate.of(ce, 5, 16), LocalDate.of(ce, 5, 28))
+                .dueAt());
+    assertThat(tasks.createTaskQuery().processInstanceId(pi).singleResult().getDueDate())
+        .isEqualTo(moved);
     mvc.perform(get("/calendar").param("year", String.valueOf(year)).session(officer))
         .andExpect(status().isOk())
         .andExpect(content().string(containsString("24 พ.ค. " + year + " → 28 พ.ค. " + year)))
@@ -86,8 +91,12 @@ class CalendarPageTest {
         .andExpect(content().string(containsString("งาน 1 · ตัวจับเวลา 0")));
 
     // reset to the defaults moves the task back
-    mvc.perform(post("/calendar/reset").with(csrf()).session(officer)
-            .param("district", CalendarFixtures.DISTRICT).param("year", String.valueOf(year)))
+    mvc.perform(
+            post("/calendar/reset")
+                .with(csrf())
+                .session(officer)
+                .param("district", CalendarFixtures.DISTRICT)
+                .param("year", String.valueOf(year)))
         .andExpect(status().is3xxRedirection());
     assertThat(tasks.createTaskQuery().processInstanceId(pi).singleResult().getDueDate())
         .isEqualTo(Date.from(StageWindow.defaults(SchoolStage.STANDARDS, year).dueAt()));
@@ -98,10 +107,10 @@ class CalendarPageTest {
   void badDatesAreExplainedNextToTheirRowsAndNothingIsSaved() throws Exception {
     MockHttpSession officer = login("qaoff");
     Map<String, String> form = defaults();
-    form.put("due_PLANS", ce + "-05-20");          // before it opens (1 Jun)
-    form.put("opens_SELF_CHECK_1", "2097-13-45");  // not a date
+    form.put("due_PLANS", ce + "-05-20"); // before it opens (1 Jun)
+    form.put("opens_SELF_CHECK_1", "2097-13-45"); // not a date
     form.put("due_SELF_CHECK_1", year + "-08-31"); // a BE year in a CE date field
-    form.put("opens_SELF_CHECK_2", "");            // missing
+    form.put("opens_SELF_CHECK_2", ""); // missing
     mvc.perform(saveRequest(form, CalendarFixtures.DISTRICT).session(officer).param("lang", "en"))
         .andExpect(status().isBadRequest())
         .andExpect(content().string(containsString("Nothing was saved")))
@@ -117,12 +126,18 @@ class CalendarPageTest {
     form.put("due_PLANS", ce + "-05-31");
     form.put("opens_SELF_CHECK_2", ce + "-07-01");
     form.put("due_SAR_DRAFT", (ce + 1) + "-06-01");
-    String page = mvc.perform(saveRequest(form, CalendarFixtures.DISTRICT).session(officer).param("lang", "th"))
-        .andExpect(status().isBadRequest())
-        .andReturn().getResponse().getContentAsString();
-    assertThat(rowOf(page, "PLANS")).contains("วันครบกำหนดต้องไม่ก่อนวันเปิด (1 มิ.ย. " + year + ")");
+    String page =
+        mvc.perform(
+                saveRequest(form, CalendarFixtures.DISTRICT).session(officer).param("lang", "th"))
+            .andExpect(status().isBadRequest())
+            .andReturn()
+            .getResponse()
+            .getContentAsString();
+    assertThat(rowOf(page, "PLANS"))
+        .contains("วันครบกำหนดต้องไม่ก่อนวันเปิด (1 มิ.ย. " + year + ")");
     assertThat(rowOf(page, "SELF_CHECK_2")).contains("ขั้นตอนนี้เปิดก่อนขั้นตอนก่อนหน้า");
-    assertThat(rowOf(page, "SAR_DRAFT")).contains("วันครบกำหนดต้องอยู่ระหว่าง 16 พ.ค. " + year + " ถึง 15 พ.ค. " + (year + 1));
+    assertThat(rowOf(page, "SAR_DRAFT"))
+        .contains("วันครบกำหนดต้องอยู่ระหว่าง 16 พ.ค. " + year + " ถึง 15 พ.ค. " + (year + 1));
     assertThat(rowOf(page, "STANDARDS")).doesNotContain("field-error");
     assertThat(page).contains("value=\"" + ce + "-07-01\""); // what was typed is kept
     assertUnchanged();
@@ -131,7 +146,8 @@ class CalendarPageTest {
   @Test
   void aYearTypedInTheCommonEraIsExplained() throws Exception {
     MockHttpSession officer = login("qaoff");
-    mvc.perform(get("/calendar").param("year", String.valueOf(ce)).param("lang", "en").session(officer))
+    mvc.perform(
+            get("/calendar").param("year", String.valueOf(ce)).param("lang", "en").session(officer))
         .andExpect(status().isBadRequest())
         .andExpect(content().string(containsString(ce + " looks like a Common-Era year")))
         .andExpect(content().string(containsString("did you mean " + year + "?")));
@@ -154,20 +170,29 @@ class CalendarPageTest {
           .andExpect(content().string(not(containsString("type=\"date\""))));
       Map<String, String> form = defaults();
       form.put("due_STANDARDS", ce + "-05-29");
-      mvc.perform(saveRequest(form, CalendarFixtures.DISTRICT).session(session)).andExpect(status().isForbidden());
-      mvc.perform(post("/calendar/reset").with(csrf()).session(session)
-              .param("district", CalendarFixtures.DISTRICT).param("year", String.valueOf(year)))
+      mvc.perform(saveRequest(form, CalendarFixtures.DISTRICT).session(session))
+          .andExpect(status().isForbidden());
+      mvc.perform(
+              post("/calendar/reset")
+                  .with(csrf())
+                  .session(session)
+                  .param("district", CalendarFixtures.DISTRICT)
+                  .param("year", String.valueOf(year)))
           .andExpect(status().isForbidden());
     }
     MockHttpSession obec = login("obec");
-    mvc.perform(get("/calendar").param("district", CalendarFixtures.OTHER_DISTRICT).param("year", String.valueOf(year))
-            .session(obec))
+    mvc.perform(
+            get("/calendar")
+                .param("district", CalendarFixtures.OTHER_DISTRICT)
+                .param("year", String.valueOf(year))
+                .session(obec))
         .andExpect(status().isOk())
         .andExpect(content().string(containsString("ปฏิทิน เขต 2")))
         .andExpect(content().string(not(containsString("type=\"date\""))));
     Map<String, String> form = defaults();
     form.put("due_STANDARDS", ce + "-05-29");
-    mvc.perform(saveRequest(form, CalendarFixtures.DISTRICT).session(obec)).andExpect(status().isForbidden());
+    mvc.perform(saveRequest(form, CalendarFixtures.DISTRICT).session(obec))
+        .andExpect(status().isForbidden());
     assertUnchanged();
   }
 
@@ -179,23 +204,35 @@ class CalendarPageTest {
       MockHttpSession session = WebSessions.login(mvc, who);
       mvc.perform(get("/calendar").param("district", CalendarFixtures.DISTRICT).session(session))
           .andExpect(status().isNotFound());
-      mvc.perform(saveRequest(form, CalendarFixtures.DISTRICT).session(session)).andExpect(status().isNotFound());
-      mvc.perform(post("/calendar/reset").with(csrf()).session(session)
-              .param("district", CalendarFixtures.DISTRICT).param("year", String.valueOf(year)))
+      mvc.perform(saveRequest(form, CalendarFixtures.DISTRICT).session(session))
+          .andExpect(status().isNotFound());
+      mvc.perform(
+              post("/calendar/reset")
+                  .with(csrf())
+                  .session(session)
+                  .param("district", CalendarFixtures.DISTRICT)
+                  .param("year", String.valueOf(year)))
           .andExpect(status().isNotFound());
     }
-    mvc.perform(get("/calendar").param("district", "9999").session(login("qaoff"))).andExpect(status().isNotFound());
-    mvc.perform(get("/calendar")).andExpect(status().is3xxRedirection()); // anonymous: to the login page
+    mvc.perform(get("/calendar").param("district", "9999").session(login("qaoff")))
+        .andExpect(status().isNotFound());
+    mvc.perform(get("/calendar"))
+        .andExpect(status().is3xxRedirection()); // anonymous: to the login page
     assertUnchanged();
 
     MockHttpSession admin = login("admin");
-    mvc.perform(get("/calendar").param("district", CalendarFixtures.OTHER_DISTRICT).param("year", String.valueOf(year))
-            .session(admin))
+    mvc.perform(
+            get("/calendar")
+                .param("district", CalendarFixtures.OTHER_DISTRICT)
+                .param("year", String.valueOf(year))
+                .session(admin))
         .andExpect(status().isOk())
         .andExpect(content().string(containsString("type=\"date\"")))
         .andExpect(content().string(containsString("<select id=\"district\"")));
-    mvc.perform(saveRequest(form, CalendarFixtures.OTHER_DISTRICT).session(admin)).andExpect(status().is3xxRedirection());
-    assertThat(editor.history(CalendarFixtures.OTHER_DISTRICT, year)).singleElement()
+    mvc.perform(saveRequest(form, CalendarFixtures.OTHER_DISTRICT).session(admin))
+        .andExpect(status().is3xxRedirection());
+    assertThat(editor.history(CalendarFixtures.OTHER_DISTRICT, year))
+        .singleElement()
         .satisfies(c -> assertThat(c.changedBy()).isEqualTo(CalendarFixtures.user("admin")));
     assertUnchanged();
   }
@@ -219,9 +256,13 @@ class CalendarPageTest {
     return saveRequest(form, district, year);
   }
 
-  private MockHttpServletRequestBuilder saveRequest(Map<String, String> form, String district, int academicYear) {
-    MockHttpServletRequestBuilder request = post("/calendar").with(csrf())
-        .param("district", district).param("year", String.valueOf(academicYear));
+  private MockHttpServletRequestBuilder saveRequest(
+      Map<String, String> form, String district, int academicYear) {
+    MockHttpServletRequestBuilder request =
+        post("/calendar")
+            .with(csrf())
+            .param("district", district)
+            .param("year", String.valueOf(academicYear));
     form.forEach(request::param);
     return request;
   }

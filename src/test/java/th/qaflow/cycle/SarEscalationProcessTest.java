@@ -24,17 +24,18 @@ import org.springframework.test.context.event.ApplicationEvents;
 import org.springframework.test.context.event.RecordApplicationEvents;
 import th.qaflow.QaFlowTest;
 import th.qaflow.calendar.CalendarFixtures;
-import th.qaflow.kernel.Stage;
 import th.qaflow.calendar.StageWindow;
-import th.qaflow.organisation.OrganisationImport;
 import th.qaflow.kernel.EscalationDue;
+import th.qaflow.kernel.Stage;
+import th.qaflow.organisation.OrganisationImport;
 import th.qaflow.support.EngineTestClock;
 
 /**
- * The SAR escalations of SchoolQaCycle on the real engine under a controlled clock: the boundary timers
- * of the board approval and the submission fire one day (director) and seven days (supervisor) after
- * the task's due date and publish {@link EscalationDue} once each; approving in time leaves nothing to
- * fire; a returned SAR gets fresh timers in its next round, timed from that round's due date.
+ * The SAR escalations of SchoolQaCycle on the real engine under a controlled clock: the boundary
+ * timers of the board approval and the submission fire one day (director) and seven days
+ * (supervisor) after the task's due date and publish {@link EscalationDue} once each; approving in
+ * time leaves nothing to fire; a returned SAR gets fresh timers in its next round, timed from that
+ * round's due date.
  */
 @QaFlowTest
 @ExtendWith(EngineTestClock.class)
@@ -77,23 +78,36 @@ class SarEscalationProcessTest {
     CalendarFixtures.clockAt(plusMinutes(plusDays(due, 1), 1));
     assertThat(dueJobs(pi)).extracting(Job::getId).containsExactly(toDirector.getId());
     fire(toDirector, TASK_ESCALATE_BOARD_APPROVAL_TO_DIRECTOR);
-    assertThat(escalations()).singleElement().satisfies(e -> {
-      assertThat(e.level()).isEqualTo(LEVEL_DIRECTOR);
-      assertThat(e.stage()).isEqualTo("SAR_BOARD_APPROVAL");
-      assertThat(e.taskId()).isEqualTo(board.getId());
-      assertThat(e.processInstanceId()).isEqualTo(pi.getId());
-      assertThat(e.schoolCode()).isEqualTo(CalendarFixtures.SCHOOL_1);
-      assertThat(e.academicYear()).isEqualTo(year);
-      assertThat(e.dueDate()).isEqualTo(due);
-    });
-    assertThat(pi).hasPassed(END_BOARD_APPROVAL_ESCALATED_TO_DIRECTOR).isWaitingAt(TASK_BOARD_APPROVE_SAR);
+    assertThat(escalations())
+        .singleElement()
+        .satisfies(
+            e -> {
+              assertThat(e.level()).isEqualTo(LEVEL_DIRECTOR);
+              assertThat(e.stage()).isEqualTo("SAR_BOARD_APPROVAL");
+              assertThat(e.taskId()).isEqualTo(board.getId());
+              assertThat(e.processInstanceId()).isEqualTo(pi.getId());
+              assertThat(e.schoolCode()).isEqualTo(CalendarFixtures.SCHOOL_1);
+              assertThat(e.academicYear()).isEqualTo(year);
+              assertThat(e.dueDate()).isEqualTo(due);
+            });
+    assertThat(pi)
+        .hasPassed(END_BOARD_APPROVAL_ESCALATED_TO_DIRECTOR)
+        .isWaitingAt(TASK_BOARD_APPROVE_SAR);
     assertThat(dueJobs(pi)).as("the director is told once").isEmpty();
 
     CalendarFixtures.clockAt(plusMinutes(plusDays(due, 7), 1));
-    fire(timer(pi, TIMER_BOARD_APPROVAL_OVERDUE_SUPERVISOR), TASK_ESCALATE_BOARD_APPROVAL_TO_SUPERVISOR);
-    assertThat(escalations()).extracting(EscalationDue::level).containsExactly(LEVEL_DIRECTOR, LEVEL_SUPERVISOR);
-    assertThat(pi).hasPassed(END_BOARD_APPROVAL_ESCALATED_TO_SUPERVISOR).isWaitingAt(TASK_BOARD_APPROVE_SAR);
-    assertThat(openTask(pi).getId()).as("the overdue task stays where it is").isEqualTo(board.getId());
+    fire(
+        timer(pi, TIMER_BOARD_APPROVAL_OVERDUE_SUPERVISOR),
+        TASK_ESCALATE_BOARD_APPROVAL_TO_SUPERVISOR);
+    assertThat(escalations())
+        .extracting(EscalationDue::level)
+        .containsExactly(LEVEL_DIRECTOR, LEVEL_SUPERVISOR);
+    assertThat(pi)
+        .hasPassed(END_BOARD_APPROVAL_ESCALATED_TO_SUPERVISOR)
+        .isWaitingAt(TASK_BOARD_APPROVE_SAR);
+    assertThat(openTask(pi).getId())
+        .as("the overdue task stays where it is")
+        .isEqualTo(board.getId());
     assertThat(dueJobs(pi)).isEmpty();
 
     // approved late, the SAR goes on to submission with its own two timers
@@ -109,19 +123,24 @@ class SarEscalationProcessTest {
     Task submit = openTask(pi);
     Date due = Date.from(window(SchoolStage.SAR_SUBMISSION).dueAt());
     assertThat(submit.getDueDate()).isEqualTo(due);
-    assertThat(timer(pi, TIMER_SUBMISSION_OVERDUE_DIRECTOR).getDuedate()).isEqualTo(plusDays(due, 1));
-    assertThat(timer(pi, TIMER_SUBMISSION_OVERDUE_SUPERVISOR).getDuedate()).isEqualTo(plusDays(due, 7));
+    assertThat(timer(pi, TIMER_SUBMISSION_OVERDUE_DIRECTOR).getDuedate())
+        .isEqualTo(plusDays(due, 1));
+    assertThat(timer(pi, TIMER_SUBMISSION_OVERDUE_SUPERVISOR).getDuedate())
+        .isEqualTo(plusDays(due, 7));
 
     CalendarFixtures.clockAt(plusMinutes(plusDays(due, 1), 1));
     fire(timer(pi, TIMER_SUBMISSION_OVERDUE_DIRECTOR), TASK_ESCALATE_SUBMISSION_TO_DIRECTOR);
     CalendarFixtures.clockAt(plusMinutes(plusDays(due, 7), 1));
     fire(timer(pi, TIMER_SUBMISSION_OVERDUE_SUPERVISOR), TASK_ESCALATE_SUBMISSION_TO_SUPERVISOR);
 
-    assertThat(escalations()).extracting(EscalationDue::stage, EscalationDue::level, EscalationDue::taskId)
+    assertThat(escalations())
+        .extracting(EscalationDue::stage, EscalationDue::level, EscalationDue::taskId)
         .containsExactly(
             org.assertj.core.groups.Tuple.tuple("SAR_SUBMISSION", LEVEL_DIRECTOR, submit.getId()),
-            org.assertj.core.groups.Tuple.tuple("SAR_SUBMISSION", LEVEL_SUPERVISOR, submit.getId()));
-    assertThat(pi).hasPassed(END_SUBMISSION_ESCALATED_TO_DIRECTOR, END_SUBMISSION_ESCALATED_TO_SUPERVISOR)
+            org.assertj.core.groups.Tuple.tuple(
+                "SAR_SUBMISSION", LEVEL_SUPERVISOR, submit.getId()));
+    assertThat(pi)
+        .hasPassed(END_SUBMISSION_ESCALATED_TO_DIRECTOR, END_SUBMISSION_ESCALATED_TO_SUPERVISOR)
         .isWaitingAt(TASK_SUBMIT_SAR);
   }
 
@@ -142,14 +161,23 @@ class SarEscalationProcessTest {
     CalendarFixtures.clockAt(plusDays(boardDue, 8));
     assertThat(dueJobs(pi)).isEmpty();
     assertThat(escalations()).isEmpty();
-    assertThat(pi).hasNotPassed(TASK_ESCALATE_BOARD_APPROVAL_TO_DIRECTOR, TASK_ESCALATE_BOARD_APPROVAL_TO_SUPERVISOR);
+    assertThat(pi)
+        .hasNotPassed(
+            TASK_ESCALATE_BOARD_APPROVAL_TO_DIRECTOR, TASK_ESCALATE_BOARD_APPROVAL_TO_SUPERVISOR);
 
     // the submission in time too: the process ends with no escalation at all
     tasks.complete(openTask(pi).getId());
-    // the district accepts the submitted SAR (its own SarReview process, answered by message), then it is published
+    // the district accepts the submitted SAR (its own SarReview process, answered by message), then
+    // it is published
     assertThat(pi).isWaitingAt(EVENT_SAR_REVIEWED);
-    tasks.complete(tasks.createTaskQuery().processDefinitionKey("SarReview")
-        .processInstanceBusinessKey(pi.getBusinessKey()).singleResult().getId(), Map.of("reviewDecision", "accept"));
+    tasks.complete(
+        tasks
+            .createTaskQuery()
+            .processDefinitionKey("SarReview")
+            .processInstanceBusinessKey(pi.getBusinessKey())
+            .singleResult()
+            .getId(),
+        Map.of("reviewDecision", "accept"));
     tasks.complete(openTask(pi).getId());
     assertThat(pi).isEnded();
     assertThat(escalations()).isEmpty();
@@ -164,7 +192,8 @@ class SarEscalationProcessTest {
 
     // returned the day before the deadline; the redraft and review take until after it
     CalendarFixtures.clockAt(plusDays(calendarDue, -1));
-    tasks.complete(openTask(pi).getId(), Map.of("boardDecision", "return", "boardComments", "ขาดหลักฐาน"));
+    tasks.complete(
+        openTask(pi).getId(), Map.of("boardDecision", "return", "boardComments", "ขาดหลักฐาน"));
     assertThat(jobs(pi, TIMER_BOARD_APPROVAL_OVERDUE_DIRECTOR)).isEmpty();
     CalendarFixtures.clockAt(plusDays(calendarDue, 1));
     tasks.complete(openTask(pi).getId());
@@ -173,25 +202,34 @@ class SarEscalationProcessTest {
     Task secondRound = openTask(pi);
     assertThat(secondRound.getTaskDefinitionKey()).isEqualTo(TASK_BOARD_APPROVE_SAR);
     Date due = secondRound.getDueDate();
-    assertThat(due).as("rework: seven days from the new round").isEqualTo(plusDays(secondRound.getCreateTime(), 7));
+    assertThat(due)
+        .as("rework: seven days from the new round")
+        .isEqualTo(plusDays(secondRound.getCreateTime(), 7));
     Job toDirector = timer(pi, TIMER_BOARD_APPROVAL_OVERDUE_DIRECTOR);
     assertThat(toDirector.getId()).isNotEqualTo(firstRound.getId());
     assertThat(toDirector.getDuedate()).isEqualTo(plusDays(due, 1));
-    assertThat(timer(pi, TIMER_BOARD_APPROVAL_OVERDUE_SUPERVISOR).getDuedate()).isEqualTo(plusDays(due, 7));
+    assertThat(timer(pi, TIMER_BOARD_APPROVAL_OVERDUE_SUPERVISOR).getDuedate())
+        .isEqualTo(plusDays(due, 7));
 
     // the calendar's deadline plus one day has passed, but this round's has not
     assertThat(dueJobs(pi)).isEmpty();
     CalendarFixtures.clockAt(plusMinutes(plusDays(due, 1), 1));
     fire(toDirector, TASK_ESCALATE_BOARD_APPROVAL_TO_DIRECTOR);
-    assertThat(escalations()).singleElement().satisfies(e -> {
-      assertThat(e.taskId()).isEqualTo(secondRound.getId());
-      assertThat(e.dueDate()).isEqualTo(due);
-    });
+    assertThat(escalations())
+        .singleElement()
+        .satisfies(
+            e -> {
+              assertThat(e.taskId()).isEqualTo(secondRound.getId());
+              assertThat(e.dueDate()).isEqualTo(due);
+            });
   }
 
   // --- helpers --------------------------------------------------------------------------------
 
-  /** Starts the school's cycle and completes every task (approving, sending on) until the target task waits. */
+  /**
+   * Starts the school's cycle and completes every task (approving, sending on) until the target
+   * task waits.
+   */
   private ProcessInstance startAndWalkTo(String school, String target) {
     String id = cycles.startSchool(school, year, "u2110qaoff").orElseThrow();
     ProcessInstance pi = runtime.createProcessInstanceQuery().processInstanceId(id).singleResult();
@@ -201,8 +239,15 @@ class SarEscalationProcessTest {
         if (task.getTaskDefinitionKey().equals(target)) {
           return pi;
         }
-        tasks.complete(task.getId(), Map.of("endorsementDecision", "approve", "directorDecision", "toBoard",
-            "boardDecision", "approve"));
+        tasks.complete(
+            task.getId(),
+            Map.of(
+                "endorsementDecision",
+                "approve",
+                "directorDecision",
+                "toBoard",
+                "boardDecision",
+                "approve"));
       } else {
         Job job = management.createJobQuery().processInstanceId(id).singleResult();
         CalendarFixtures.clockAt(plusMinutes(job.getDuedate(), 60));
@@ -217,7 +262,12 @@ class SarEscalationProcessTest {
   }
 
   private Job timer(ProcessInstance pi, String activityId) {
-    return management.createJobQuery().timers().processInstanceId(pi.getId()).activityId(activityId).singleResult();
+    return management
+        .createJobQuery()
+        .timers()
+        .processInstanceId(pi.getId())
+        .activityId(activityId)
+        .singleResult();
   }
 
   private List<Job> jobs(ProcessInstance pi, String activityId) {
@@ -231,8 +281,12 @@ class SarEscalationProcessTest {
   /** Fires a timer, then runs the asynchronous escalation service task it leads to. */
   private void fire(Job timer, String serviceTask) {
     management.executeJob(timer.getId());
-    Job async = management.createJobQuery().processInstanceId(timer.getProcessInstanceId()).activityId(serviceTask)
-        .singleResult();
+    Job async =
+        management
+            .createJobQuery()
+            .processInstanceId(timer.getProcessInstanceId())
+            .activityId(serviceTask)
+            .singleResult();
     assertThat(async).as("async continuation of " + serviceTask).isNotNull();
     management.executeJob(async.getId());
   }

@@ -40,10 +40,10 @@ import th.qaflow.kernel.AcademicYears;
 import th.qaflow.organisation.OrganisationImport;
 
 /**
- * The school cycle's contract with the district, on the real engine and the real forms' variables: a submission
- * publishes {@link SarSubmitted}; the district's answer comes through {@link SchoolCycles#answerSarReview} (the
- * cycle sets its own variables); {@link SchoolCycles#sars} gives the typed accepted SAR the synthesis reads.
- * Year 2855.
+ * The school cycle's contract with the district, on the real engine and the real forms' variables:
+ * a submission publishes {@link SarSubmitted}; the district's answer comes through {@link
+ * SchoolCycles#answerSarReview} (the cycle sets its own variables); {@link SchoolCycles#sars} gives
+ * the typed accepted SAR the synthesis reads. Year 2855.
  */
 @QaFlowTest
 @RecordApplicationEvents
@@ -65,7 +65,9 @@ class SchoolCyclesTest {
   void setUp() {
     BpmnAwareTests.init(engine);
     organisation.importDemo();
-    ClockUtil.setCurrentTime(Date.from(LocalDateTime.of(YEAR - 543, 5, 16, 9, 0).atZone(AcademicYears.ZONE).toInstant()));
+    ClockUtil.setCurrentTime(
+        Date.from(
+            LocalDateTime.of(YEAR - 543, 5, 16, 9, 0).atZone(AcademicYears.ZONE).toInstant()));
   }
 
   @AfterEach
@@ -76,16 +78,19 @@ class SchoolCyclesTest {
   @Test
   void submittedReturnedResubmittedAcceptedAndReadAsATypedSar() {
     String pi = cycles.startSchool(SCHOOL, YEAR, "qaofficer").orElseThrow();
-    ProcessInstance cycle = runtime.createProcessInstanceQuery().processInstanceId(pi).singleResult();
+    ProcessInstance cycle =
+        runtime.createProcessInstanceQuery().processInstanceId(pi).singleResult();
     @SuppressWarnings("unchecked")
-    List<Map<String, Object>> standards = (List<Map<String, Object>>) runtime.getVariable(pi, "standards");
+    List<Map<String, Object>> standards =
+        (List<Map<String, Object>>) runtime.getVariable(pi, "standards");
     List<Map<String, Object>> targets = new ArrayList<>();
     for (Map<String, Object> s : standards) {
       Map<String, Object> row = new LinkedHashMap<>(s);
       row.put("targetLevel", "4");
       targets.add(row);
     }
-    complete(pi, TASK_SET_STANDARDS, Map.of("standardsFramework", "moe2561", "targets", json(targets)));
+    complete(
+        pi, TASK_SET_STANDARDS, Map.of("standardsFramework", "moe2561", "targets", json(targets)));
     walkTo(pi, TASK_INTERNAL_ASSESSMENT);
     List<Map<String, Object>> assessment = new ArrayList<>();
     for (Map<String, Object> t : targets) {
@@ -97,9 +102,18 @@ class SchoolCyclesTest {
       assessment.add(row);
     }
     complete(pi, TASK_INTERNAL_ASSESSMENT, Map.of("assessment", json(assessment)));
-    DocumentVersion sar = documents.store(new DocumentSlot(SCHOOL, YEAR, "sarFile"), "SAR.pdf", pdf(), "qa3");
-    complete(pi, TASK_DRAFT_SAR, Map.of("sarLevels", json(assessment), "sarFile", json(DocumentReference.of(sar)),
-        "sarExecutiveSummary", "บทสรุปสำหรับผู้บริหาร"));
+    DocumentVersion sar =
+        documents.store(new DocumentSlot(SCHOOL, YEAR, "sarFile"), "SAR.pdf", pdf(), "qa3");
+    complete(
+        pi,
+        TASK_DRAFT_SAR,
+        Map.of(
+            "sarLevels",
+            json(assessment),
+            "sarFile",
+            json(DocumentReference.of(sar)),
+            "sarExecutiveSummary",
+            "บทสรุปสำหรับผู้บริหาร"));
     walkTo(pi, TASK_SUBMIT_SAR);
     complete(pi, TASK_SUBMIT_SAR, Map.of());
 
@@ -121,11 +135,13 @@ class SchoolCyclesTest {
     assertThat(check.boardApprovedWhatWasSubmitted()).isTrue();
     assertThat(check.standardsWithoutLevel()).isEmpty();
     assertThat(check.executiveSummary()).isEqualTo("บทสรุปสำหรับผู้บริหาร");
-    assertThat(schoolCycles.sars("1099", YEAR)).satisfies(s -> {
-      assertThat(s.cycles()).isEqualTo(1);
-      assertThat(s.returned()).isZero();
-      assertThat(s.accepted()).isEmpty();
-    });
+    assertThat(schoolCycles.sars("1099", YEAR))
+        .satisfies(
+            s -> {
+              assertThat(s.cycles()).isEqualTo(1);
+              assertThat(s.returned()).isZero();
+              assertThat(s.accepted()).isEmpty();
+            });
 
     // returned: the cycle sets its own decision and comments and goes back to the redraft
     assertThat(schoolCycles.answerSarReview(pi, false, "ขาดภาคผนวก")).isTrue();
@@ -133,7 +149,9 @@ class SchoolCyclesTest {
     assertThat(runtime.getVariable(pi, VAR_SAR_REVIEW_DECISION)).isEqualTo(SAR_REVIEW_RETURNED);
     assertThat(runtime.getVariable(pi, VAR_SAR_REVIEW_COMMENTS)).isEqualTo("ขาดภาคผนวก");
     assertThat(schoolCycles.sars("1099", YEAR).returned()).isEqualTo(1);
-    assertThat(schoolCycles.answerSarReview(pi, true, null)).as("no longer waits for an answer").isFalse();
+    assertThat(schoolCycles.answerSarReview(pi, true, null))
+        .as("no longer waits for an answer")
+        .isFalse();
 
     walkTo(pi, TASK_SUBMIT_SAR);
     complete(pi, TASK_SUBMIT_SAR, Map.of());
@@ -143,9 +161,14 @@ class SchoolCyclesTest {
     assertThat(schoolCycles.answerSarReview(pi, true, "ignored with an acceptance")).isTrue();
     assertThat(runtime.getVariable(pi, VAR_SAR_REVIEW_DECISION)).isEqualTo(SAR_REVIEW_ACCEPTED);
     assertThat(runtime.getVariable(pi, VAR_SAR_REVIEW_COMMENTS)).isNull();
-    complete(pi, TASK_PUBLISH_SAR, Map.of("sarPublishedAs", "link", "sarPublicLink", "https://school.example/sar"));
+    complete(
+        pi,
+        TASK_PUBLISH_SAR,
+        Map.of("sarPublishedAs", "link", "sarPublicLink", "https://school.example/sar"));
     assertThat(cycle).isEnded();
-    assertThat(schoolCycles.submittedSar(pi).standardsWithoutLevel()).as("an ended cycle holds nothing").containsExactly("-");
+    assertThat(schoolCycles.submittedSar(pi).standardsWithoutLevel())
+        .as("an ended cycle holds nothing")
+        .containsExactly("-");
 
     DistrictSars sars = schoolCycles.sars("1099", YEAR);
     assertThat(sars.cycles()).isEqualTo(1);
@@ -157,16 +180,22 @@ class SchoolCyclesTest {
     assertThat(accepted.publishedFileVersionId()).isNull();
     assertThat(accepted.approvedVersionId()).isEqualTo(sar.versionId());
     assertThat(accepted.levels()).hasSameSizeAs(standards);
-    StandardLevel learners = accepted.levels().stream().filter(l -> l.standardCode().equals("BASIC-1")).findFirst()
-        .orElseThrow();
+    StandardLevel learners =
+        accepted.levels().stream()
+            .filter(l -> l.standardCode().equals("BASIC-1"))
+            .findFirst()
+            .orElseThrow();
     assertThat(learners.educationLevel()).isEqualTo("BASIC");
     assertThat(learners.target()).isEqualTo(4);
     assertThat(learners.achieved()).isEqualTo(3);
     assertThat(learners.labelTh()).contains("มาตรฐานที่ 1");
     assertThat(learners.labelEn()).as("from the standards catalogue's rows").contains("standard 1");
-    assertThat(accepted.notes()).hasSameSizeAs(standards)
+    assertThat(accepted.notes())
+        .hasSameSizeAs(standards)
         .allSatisfy(n -> assertThat(n.strengths()).isEqualTo("ครูจัดการเรียนรู้เชิงรุก"));
-    assertThat(accepted.notes()).filteredOn(n -> n.standardCode().equals("BASIC-1")).singleElement()
+    assertThat(accepted.notes())
+        .filteredOn(n -> n.standardCode().equals("BASIC-1"))
+        .singleElement()
         .satisfies(n -> assertThat(n.improvements()).isEqualTo("ทักษะการอ่าน"));
   }
 
@@ -174,14 +203,19 @@ class SchoolCyclesTest {
     return events.stream(SarSubmitted.class).filter(e -> e.academicYear() == YEAR).toList();
   }
 
-  /** Completes the open tasks (approving where asked) and fires the stage timers until {@code stopAt} is open. */
+  /**
+   * Completes the open tasks (approving where asked) and fires the stage timers until {@code
+   * stopAt} is open.
+   */
   private void walkTo(String pi, String stopAt) {
     for (int step = 0; step < 30; step++) {
       Task task = tasks.createTaskQuery().processInstanceId(pi).singleResult();
       if (task == null) {
         Job timer = management.createJobQuery().processInstanceId(pi).timers().list().get(0);
-        ClockUtil.setCurrentTime(new Date(Math.max(timer.getDuedate().getTime(), ClockUtil.getCurrentTime().getTime())
-            + 3_600_000));
+        ClockUtil.setCurrentTime(
+            new Date(
+                Math.max(timer.getDuedate().getTime(), ClockUtil.getCurrentTime().getTime())
+                    + 3_600_000));
         management.executeJob(timer.getId());
         continue;
       }
@@ -189,25 +223,36 @@ class SchoolCyclesTest {
         return;
       }
       tasks.setAssignee(task.getId(), "director3"); // the SAR's file events name who acted
-      tasks.complete(task.getId(), Map.of("endorsementDecision", "approve", "directorDecision", "toBoard",
-          "boardDecision", "approve"));
+      tasks.complete(
+          task.getId(),
+          Map.of(
+              "endorsementDecision",
+              "approve",
+              "directorDecision",
+              "toBoard",
+              "boardDecision",
+              "approve"));
     }
     throw new AssertionError("did not reach " + stopAt);
   }
 
   private void complete(String pi, String taskKey, Map<String, Object> variables) {
-    Task task = tasks.createTaskQuery().processInstanceId(pi).taskDefinitionKey(taskKey).singleResult();
+    Task task =
+        tasks.createTaskQuery().processInstanceId(pi).taskDefinitionKey(taskKey).singleResult();
     assertThat(task).as(taskKey + " open").isNotNull();
     tasks.setAssignee(task.getId(), "qa3");
     tasks.complete(task.getId(), variables);
   }
 
   private static Object json(Object value) {
-    return Variables.objectValue(value).serializationDataFormat(Variables.SerializationDataFormats.JSON).create();
+    return Variables.objectValue(value)
+        .serializationDataFormat(Variables.SerializationDataFormats.JSON)
+        .create();
   }
 
   static byte[] pdf() {
-    try (PDDocument doc = new PDDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+    try (PDDocument doc = new PDDocument();
+        ByteArrayOutputStream out = new ByteArrayOutputStream()) {
       doc.addPage(new PDPage());
       doc.save(out);
       return out.toByteArray();

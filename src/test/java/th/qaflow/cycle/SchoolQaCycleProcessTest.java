@@ -21,14 +21,10 @@ import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import th.qaflow.QaFlowTest;
-import th.qaflow.kernel.AcademicYears;
-import th.qaflow.kernel.Stage;
 import th.qaflow.calendar.StageWindow;
-import th.qaflow.organisation.Groups;
-import th.qaflow.organisation.OrganisationImport;
 import th.qaflow.kernel.ProcessVariables;
 import th.qaflow.kernel.Stage;
+import th.qaflow.organisation.Groups;
 import th.qaflow.support.EngineTestClock;
 import th.qaflow.support.ProcessTest;
 
@@ -57,14 +53,37 @@ class SchoolQaCycleProcessTest {
     ProcessInstance pi = start("1099010001");
     walkToSarDraft(pi, "1099010001");
 
-    completeTask(pi, TASK_DRAFT_SAR, "1099010001", Groups.schoolQa("1099010001"), SchoolStage.SAR_DRAFT);
-    completeTask(pi, TASK_DIRECTOR_REVIEW_SAR, "1099010001", Groups.schoolDirector("1099010001"), SchoolStage.SAR_DIRECTOR_REVIEW,
-        "directorDecision", "toBoard");
-    completeTask(pi, TASK_BOARD_APPROVE_SAR, "1099010001", Groups.schoolBoard("1099010001"), SchoolStage.SAR_BOARD_APPROVAL,
-        "boardDecision", "approve");
-    completeTask(pi, TASK_SUBMIT_SAR, "1099010001", Groups.schoolDirector("1099010001"), SchoolStage.SAR_SUBMISSION);
+    completeTask(
+        pi, TASK_DRAFT_SAR, "1099010001", Groups.schoolQa("1099010001"), SchoolStage.SAR_DRAFT);
+    completeTask(
+        pi,
+        TASK_DIRECTOR_REVIEW_SAR,
+        "1099010001",
+        Groups.schoolDirector("1099010001"),
+        SchoolStage.SAR_DIRECTOR_REVIEW,
+        "directorDecision",
+        "toBoard");
+    completeTask(
+        pi,
+        TASK_BOARD_APPROVE_SAR,
+        "1099010001",
+        Groups.schoolBoard("1099010001"),
+        SchoolStage.SAR_BOARD_APPROVAL,
+        "boardDecision",
+        "approve");
+    completeTask(
+        pi,
+        TASK_SUBMIT_SAR,
+        "1099010001",
+        Groups.schoolDirector("1099010001"),
+        SchoolStage.SAR_SUBMISSION);
     acceptDistrictReview(pi, "1099010001", "1099-C1");
-    completeTask(pi, TASK_PUBLISH_SAR, "1099010001", Groups.schoolDirector("1099010001"), SchoolStage.SAR_PUBLICATION);
+    completeTask(
+        pi,
+        TASK_PUBLISH_SAR,
+        "1099010001",
+        Groups.schoolDirector("1099010001"),
+        SchoolStage.SAR_PUBLICATION);
 
     assertThat(pi).isEnded().hasPassed(END_SAR_PUBLISHED);
     assertThat(finished(pi, TASK_BOARD_APPROVE_SAR)).isEqualTo(1);
@@ -78,13 +97,35 @@ class SchoolQaCycleProcessTest {
 
     for (int round = 1; round <= 3; round++) {
       // a redraft after a return gets at least seven days from the moment it is returned
-      Task draft = completeTask(pi, TASK_DRAFT_SAR, school, Groups.schoolQa(school), round == 1 ? SchoolStage.SAR_DRAFT : null);
+      Task draft =
+          completeTask(
+              pi,
+              TASK_DRAFT_SAR,
+              school,
+              Groups.schoolQa(school),
+              round == 1 ? SchoolStage.SAR_DRAFT : null);
       if (round > 1) {
-        assertThat(draft.getDueDate()).isAfterOrEqualTo(Date.from(draft.getCreateTime().toInstant().plusSeconds(7 * 86400)));
+        assertThat(draft.getDueDate())
+            .isAfterOrEqualTo(Date.from(draft.getCreateTime().toInstant().plusSeconds(7 * 86400)));
       }
-      completeTask(pi, TASK_DIRECTOR_REVIEW_SAR, school, Groups.schoolDirector(school), null, "directorDecision", "toBoard");
-      completeTask(pi, TASK_BOARD_APPROVE_SAR, school, Groups.schoolBoard(school), null,
-          "boardDecision", round < 3 ? "return" : "approve", "boardComments", "รอบที่ " + round);
+      completeTask(
+          pi,
+          TASK_DIRECTOR_REVIEW_SAR,
+          school,
+          Groups.schoolDirector(school),
+          null,
+          "directorDecision",
+          "toBoard");
+      completeTask(
+          pi,
+          TASK_BOARD_APPROVE_SAR,
+          school,
+          Groups.schoolBoard(school),
+          null,
+          "boardDecision",
+          round < 3 ? "return" : "approve",
+          "boardComments",
+          "รอบที่ " + round);
       clockPlusDays(3);
     }
     completeTask(pi, TASK_SUBMIT_SAR, school, Groups.schoolDirector(school), null);
@@ -103,18 +144,38 @@ class SchoolQaCycleProcessTest {
     String school = "1099010003";
     ProcessInstance pi = start(school);
     completeTask(pi, TASK_SET_STANDARDS, school, Groups.schoolQa(school), SchoolStage.STANDARDS);
-    completeTask(pi, TASK_BOARD_ENDORSE_STANDARDS, school, Groups.schoolBoard(school), SchoolStage.STANDARDS_ENDORSEMENT,
-        "endorsementDecision", "return");
+    completeTask(
+        pi,
+        TASK_BOARD_ENDORSE_STANDARDS,
+        school,
+        Groups.schoolBoard(school),
+        SchoolStage.STANDARDS_ENDORSEMENT,
+        "endorsementDecision",
+        "return");
     assertThat(pi).isWaitingAt(TASK_SET_STANDARDS);
     assertThat(passed(pi, GATEWAY_SET_STANDARDS_MERGE)).isEqualTo(2);
     completeTask(pi, TASK_SET_STANDARDS, school, Groups.schoolQa(school), null);
-    completeTask(pi, TASK_BOARD_ENDORSE_STANDARDS, school, Groups.schoolBoard(school), null, "endorsementDecision", "approve");
+    completeTask(
+        pi,
+        TASK_BOARD_ENDORSE_STANDARDS,
+        school,
+        Groups.schoolBoard(school),
+        null,
+        "endorsementDecision",
+        "approve");
     assertThat(pi).isWaitingAt(TASK_ANNOUNCE_STANDARDS);
 
     // move on to the SAR and let the director send it back once
     walkFromAnnouncement(pi, school);
     completeTask(pi, TASK_DRAFT_SAR, school, Groups.schoolQa(school), SchoolStage.SAR_DRAFT);
-    completeTask(pi, TASK_DIRECTOR_REVIEW_SAR, school, Groups.schoolDirector(school), null, "directorDecision", "returnToQa");
+    completeTask(
+        pi,
+        TASK_DIRECTOR_REVIEW_SAR,
+        school,
+        Groups.schoolDirector(school),
+        null,
+        "directorDecision",
+        "returnToQa");
     assertThat(pi).isWaitingAt(TASK_DRAFT_SAR);
     assertThat(passed(pi, GATEWAY_DRAFT_SAR_MERGE)).isEqualTo(2);
     assertThat(finished(pi, TASK_BOARD_APPROVE_SAR)).isZero();
@@ -125,12 +186,25 @@ class SchoolQaCycleProcessTest {
     String school = "1099010004";
     ProcessInstance pi = start(school);
     completeTask(pi, TASK_SET_STANDARDS, school, Groups.schoolQa(school), SchoolStage.STANDARDS);
-    completeTask(pi, TASK_BOARD_ENDORSE_STANDARDS, school, Groups.schoolBoard(school), null, "endorsementDecision", "approve");
-    completeTask(pi, TASK_ANNOUNCE_STANDARDS, school, Groups.schoolDirector(school), SchoolStage.STANDARDS_ANNOUNCEMENT);
+    completeTask(
+        pi,
+        TASK_BOARD_ENDORSE_STANDARDS,
+        school,
+        Groups.schoolBoard(school),
+        null,
+        "endorsementDecision",
+        "approve");
+    completeTask(
+        pi,
+        TASK_ANNOUNCE_STANDARDS,
+        school,
+        Groups.schoolDirector(school),
+        SchoolStage.STANDARDS_ANNOUNCEMENT);
     completeTask(pi, TASK_MAKE_PLANS, school, Groups.schoolQa(school), SchoolStage.PLANS);
 
     assertThat(pi).isWaitingAt(TIMER_SEMESTER_ONE_OPENS);
-    assertThat(job(pi).getDuedate()).isEqualTo(Date.from(window(SchoolStage.SELF_CHECK_1).opensAt()));
+    assertThat(job(pi).getDuedate())
+        .isEqualTo(Date.from(window(SchoolStage.SELF_CHECK_1).opensAt()));
     assertThat(tasks.createTaskQuery().processInstanceId(pi.getId()).count()).isZero();
   }
 
@@ -138,7 +212,9 @@ class SchoolQaCycleProcessTest {
 
   private ProcessInstance start(String school) {
     String id = cycles.startSchool(school, YEAR, "qaofficer").orElseThrow();
-    assertThat(cycles.startSchool(school, YEAR, "qaofficer")).as("never two cycles for one school and year").isEmpty();
+    assertThat(cycles.startSchool(school, YEAR, "qaofficer"))
+        .as("never two cycles for one school and year")
+        .isEmpty();
     ProcessInstance pi = runtime.createProcessInstanceQuery().processInstanceId(id).singleResult();
     assertThat(pi.getBusinessKey()).isEqualTo(school + "-" + YEAR);
     return pi;
@@ -146,20 +222,46 @@ class SchoolQaCycleProcessTest {
 
   private void walkToSarDraft(ProcessInstance pi, String school) {
     completeTask(pi, TASK_SET_STANDARDS, school, Groups.schoolQa(school), SchoolStage.STANDARDS);
-    completeTask(pi, TASK_BOARD_ENDORSE_STANDARDS, school, Groups.schoolBoard(school), SchoolStage.STANDARDS_ENDORSEMENT,
-        "endorsementDecision", "approve");
+    completeTask(
+        pi,
+        TASK_BOARD_ENDORSE_STANDARDS,
+        school,
+        Groups.schoolBoard(school),
+        SchoolStage.STANDARDS_ENDORSEMENT,
+        "endorsementDecision",
+        "approve");
     walkFromAnnouncement(pi, school);
   }
 
   private void walkFromAnnouncement(ProcessInstance pi, String school) {
-    completeTask(pi, TASK_ANNOUNCE_STANDARDS, school, Groups.schoolDirector(school), SchoolStage.STANDARDS_ANNOUNCEMENT);
+    completeTask(
+        pi,
+        TASK_ANNOUNCE_STANDARDS,
+        school,
+        Groups.schoolDirector(school),
+        SchoolStage.STANDARDS_ANNOUNCEMENT);
     completeTask(pi, TASK_MAKE_PLANS, school, Groups.schoolQa(school), SchoolStage.PLANS);
     fireTimer(pi, TIMER_SEMESTER_ONE_OPENS, SchoolStage.SELF_CHECK_1);
-    completeTask(pi, TASK_SELF_CHECK_SEMESTER_ONE, school, Groups.schoolQa(school), SchoolStage.SELF_CHECK_1);
+    completeTask(
+        pi,
+        TASK_SELF_CHECK_SEMESTER_ONE,
+        school,
+        Groups.schoolQa(school),
+        SchoolStage.SELF_CHECK_1);
     fireTimer(pi, TIMER_SEMESTER_TWO_OPENS, SchoolStage.SELF_CHECK_2);
-    completeTask(pi, TASK_SELF_CHECK_SEMESTER_TWO, school, Groups.schoolQa(school), SchoolStage.SELF_CHECK_2);
+    completeTask(
+        pi,
+        TASK_SELF_CHECK_SEMESTER_TWO,
+        school,
+        Groups.schoolQa(school),
+        SchoolStage.SELF_CHECK_2);
     fireTimer(pi, TIMER_INTERNAL_ASSESSMENT_OPENS, SchoolStage.INTERNAL_ASSESSMENT);
-    completeTask(pi, TASK_INTERNAL_ASSESSMENT, school, Groups.schoolQa(school), SchoolStage.INTERNAL_ASSESSMENT);
+    completeTask(
+        pi,
+        TASK_INTERNAL_ASSESSMENT,
+        school,
+        Groups.schoolQa(school),
+        SchoolStage.INTERNAL_ASSESSMENT);
     clock(2027, 4, 1, 9, 0);
   }
 
@@ -173,10 +275,11 @@ class SchoolQaCycleProcessTest {
   }
 
   /**
-   * Checks the waiting task (candidate group, stage, and — when {@code stage} is given — the calendar's
-   * due date for a first round), then completes it with the given variables.
+   * Checks the waiting task (candidate group, stage, and — when {@code stage} is given — the
+   * calendar's due date for a first round), then completes it with the given variables.
    */
-  private Task completeTask(ProcessInstance pi, String taskId, String school, String group, Stage stage, Object... vars) {
+  private Task completeTask(
+      ProcessInstance pi, String taskId, String school, String group, Stage stage, Object... vars) {
     assertThat(pi).isWaitingAt(taskId);
     Task task = task(pi);
     assertThat(task).hasDefinitionKey(taskId).hasCandidateGroup(group);
@@ -196,25 +299,41 @@ class SchoolQaCycleProcessTest {
   }
 
   /**
-   * After the submission the cycle waits for the district's review (SarReview, started by the message
-   * SarSubmitted): the cluster's supervisors accept it, and the answer (message SarReviewed) moves the cycle on.
+   * After the submission the cycle waits for the district's review (SarReview, started by the
+   * message SarSubmitted): the cluster's supervisors accept it, and the answer (message
+   * SarReviewed) moves the cycle on.
    */
   private void acceptDistrictReview(ProcessInstance pi, String school, String cluster) {
     assertThat(pi).isWaitingAt(EVENT_SAR_REVIEWED);
-    Task review = tasks.createTaskQuery().processDefinitionKey("SarReview")
-        .processInstanceBusinessKey(school + "-" + YEAR).singleResult();
+    Task review =
+        tasks
+            .createTaskQuery()
+            .processDefinitionKey("SarReview")
+            .processInstanceBusinessKey(school + "-" + YEAR)
+            .singleResult();
     assertThat(review).isNotNull();
     assertThat(review).hasCandidateGroup(Groups.clusterSupervisor(cluster));
     complete(review, Map.of("reviewDecision", "accept"));
-    assertThat(runtime.getVariable(pi.getId(), VAR_SAR_REVIEW_DECISION)).isEqualTo(SAR_REVIEW_ACCEPTED);
+    assertThat(runtime.getVariable(pi.getId(), VAR_SAR_REVIEW_DECISION))
+        .isEqualTo(SAR_REVIEW_ACCEPTED);
   }
 
   private long passed(ProcessInstance pi, String activityId) {
-    return history.createHistoricActivityInstanceQuery().processInstanceId(pi.getId()).activityId(activityId).finished().count();
+    return history
+        .createHistoricActivityInstanceQuery()
+        .processInstanceId(pi.getId())
+        .activityId(activityId)
+        .finished()
+        .count();
   }
 
   private long finished(ProcessInstance pi, String taskId) {
-    return history.createHistoricTaskInstanceQuery().processInstanceId(pi.getId()).taskDefinitionKey(taskId).finished().count();
+    return history
+        .createHistoricTaskInstanceQuery()
+        .processInstanceId(pi.getId())
+        .taskDefinitionKey(taskId)
+        .finished()
+        .count();
   }
 
   private static StageWindow window(Stage stage) {

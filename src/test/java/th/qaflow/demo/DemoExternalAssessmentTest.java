@@ -11,7 +11,10 @@ import th.qaflow.onesqa.SchoolState;
 import th.qaflow.organisation.OrganisationImport;
 import th.qaflow.support.EngineTestClock;
 
-/** The demo's ONESQA year loads through real form validation and leaves two target schools at work. Year 2798. */
+/**
+ * The demo's ONESQA year loads through real form validation and leaves two target schools at work.
+ * Year 2798.
+ */
 @QaFlowTest
 @ExtendWith(EngineTestClock.class)
 class DemoExternalAssessmentTest {
@@ -24,7 +27,9 @@ class DemoExternalAssessmentTest {
     organisation.importDemo();
     demo.load(2798);
     assertThat(demo.schools(2798)).hasSize(8);
-    assertThat(demo.schools(2798)).filteredOn(SchoolState::target).extracting(SchoolState::schoolCode)
+    assertThat(demo.schools(2798))
+        .filteredOn(SchoolState::target)
+        .extracting(SchoolState::schoolCode)
         .containsExactly("1099010001", "1099010005");
     SchoolState one = demo.schools(2798).get(0);
     assertThat(one.objections()).isEqualTo(1);

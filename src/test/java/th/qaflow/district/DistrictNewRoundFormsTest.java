@@ -15,12 +15,10 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import th.qaflow.QaFlowTest;
-import th.qaflow.kernel.AcademicYears;
-import th.qaflow.kernel.AcademicYears;
 import th.qaflow.cycle.CycleService;
 import th.qaflow.cycle.SchoolQaCycleProcess;
 import th.qaflow.forms.FormSubmission;
+import th.qaflow.kernel.AcademicYears;
 import th.qaflow.security.QaUsers;
 import th.qaflow.support.EngineTestClock;
 import th.qaflow.support.ProcessTest;
@@ -29,9 +27,10 @@ import th.qaflow.tasklist.TaskPage;
 import th.qaflow.tasklist.TaskWork;
 
 /**
- * Issue 11 for the district's return loops: after the supervisor returns a SAR, the school's director and the
- * next review start without the earlier answers; after the synthesis is returned, its approval does too,
- * while the QA officer's synthesis text is still pre-filled. Years 2611–2612.
+ * Issue 11 for the district's return loops: after the supervisor returns a SAR, the school's
+ * director and the next review start without the earlier answers; after the synthesis is returned,
+ * its approval does too, while the QA officer's synthesis text is still pre-filled. Years
+ * 2611–2612.
  */
 @ProcessTest
 class DistrictNewRoundFormsTest {
@@ -59,13 +58,24 @@ class DistrictNewRoundFormsTest {
     walker.submit(cycle);
 
     Task review = walker.review(school, year);
-    complete(review, "supervisor1", Map.of(SarReviewProcess.VAR_REVIEW_DECISION, SarReviewProcess.DECISION_RETURN,
-        SarReviewProcess.VAR_REVIEW_COMMENTS, "เพิ่มหลักฐานมาตรฐานที่ 3", "reviewFeedback", ""));
+    complete(
+        review,
+        "supervisor1",
+        Map.of(
+            SarReviewProcess.VAR_REVIEW_DECISION,
+            SarReviewProcess.DECISION_RETURN,
+            SarReviewProcess.VAR_REVIEW_COMMENTS,
+            "เพิ่มหลักฐานมาตรฐานที่ 3",
+            "reviewFeedback",
+            ""));
 
-    // the school redrafts; its director decides afresh ("toBoard" of the first round is not preselected)
+    // the school redrafts; its director decides afresh ("toBoard" of the first round is not
+    // preselected)
     walker.walkTo(cycle, SchoolQaCycleProcess.TASK_DIRECTOR_REVIEW_SAR);
     Task director = tasks.createTaskQuery().processInstanceId(cycle).singleResult();
-    assertThat(runtime.getVariable(cycle, "directorDecision")).as("the earlier round's answer is kept").isEqualTo("toBoard");
+    assertThat(runtime.getVariable(cycle, "directorDecision"))
+        .as("the earlier round's answer is kept")
+        .isEqualTo("toBoard");
     assertThat(work.open(director.getId(), users.byId("director3")).raw())
         .doesNotContainKeys("directorDecision", "directorComments");
 
@@ -82,7 +92,12 @@ class DistrictNewRoundFormsTest {
     int ce = AcademicYears.firstCalendarYear(year);
     SchoolWalker.clock(ce, 5, 16);
     String pi = districtCycles.start("1099", year, "qaofficer").orElseThrow();
-    for (String key : List.of(TASK_PUBLISH_GUIDANCE, TASK_APPOINT_COMMITTEE, TASK_REPORT_LAST_YEAR, TASK_RUN_VISIT_ROUNDS)) {
+    for (String key :
+        List.of(
+            TASK_PUBLISH_GUIDANCE,
+            TASK_APPOINT_COMMITTEE,
+            TASK_REPORT_LAST_YEAR,
+            TASK_RUN_VISIT_ROUNDS)) {
       tasks.complete(open(pi, key).getId());
     }
     Job deadline = management.createJobQuery().processInstanceId(pi).timers().singleResult();
@@ -90,18 +105,31 @@ class DistrictNewRoundFormsTest {
     management.executeJob(deadline.getId());
     tasks.complete(open(pi, TASK_CHASE_MISSING_SARS).getId());
     tasks.complete(open(pi, TASK_CONFIRM_REVIEWS_DONE).getId());
-    tasks.complete(open(pi, TASK_SYNTHESISE_SARS).getId(), Map.of("synthesisOverview", "ภาพรวมรอบแรก",
-        "synthesisStrengths", "จุดเด่น", "synthesisWeaknesses", "จุดที่ควรพัฒนา", "synthesisRecommendations", "ข้อเสนอแนะ"));
+    tasks.complete(
+        open(pi, TASK_SYNTHESISE_SARS).getId(),
+        Map.of(
+            "synthesisOverview",
+            "ภาพรวมรอบแรก",
+            "synthesisStrengths",
+            "จุดเด่น",
+            "synthesisWeaknesses",
+            "จุดที่ควรพัฒนา",
+            "synthesisRecommendations",
+            "ข้อเสนอแนะ"));
 
-    complete(open(pi, TASK_APPROVE_SYNTHESIS), "supdirector",
+    complete(
+        open(pi, TASK_APPROVE_SYNTHESIS),
+        "supdirector",
         Map.of(VAR_SYNTHESIS_DECISION, "return", "synthesisComments", "เพิ่มข้อมูลคณิตศาสตร์"));
 
     Task redo = open(pi, TASK_SYNTHESISE_SARS);
     assertThat(work.open(redo.getId(), users.byId("qaofficer")).raw())
-        .as("what the QA officer revises stays").containsEntry("synthesisOverview", List.of("ภาพรวมรอบแรก"));
+        .as("what the QA officer revises stays")
+        .containsEntry("synthesisOverview", List.of("ภาพรวมรอบแรก"));
     tasks.complete(redo.getId(), Map.of("synthesisOverview", "ภาพรวมรอบสอง"));
 
-    TaskPage approval = work.open(open(pi, TASK_APPROVE_SYNTHESIS).getId(), users.byId("supdirector"));
+    TaskPage approval =
+        work.open(open(pi, TASK_APPROVE_SYNTHESIS).getId(), users.byId("supdirector"));
     assertThat(approval.variables()).containsEntry(VAR_SYNTHESIS_DECISION, "return");
     assertThat(approval.raw()).doesNotContainKeys(VAR_SYNTHESIS_DECISION, "synthesisComments");
   }
@@ -110,7 +138,8 @@ class DistrictNewRoundFormsTest {
     Map<String, String[]> params = new java.util.LinkedHashMap<>();
     answers.forEach((k, v) -> params.put(k, new String[] {v}));
     Completion done = work.complete(task.getId(), users.byId(userId), FormSubmission.of(params));
-    assertThat(done.done()).as(task.getTaskDefinitionKey() + " " + (done.form() == null ? "" : done.form().errors()))
+    assertThat(done.done())
+        .as(task.getTaskDefinitionKey() + " " + (done.form() == null ? "" : done.form().errors()))
         .isTrue();
   }
 

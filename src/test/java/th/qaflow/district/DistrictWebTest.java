@@ -25,9 +25,9 @@ import th.qaflow.support.ProcessTest;
 import th.qaflow.support.WebSessions;
 
 /**
- * Scope of the SAR review through the real web layer: the supervisor of cluster 1 cannot act on cluster 2's
- * review until the district assigns it; only the QA officer or supervision director assigns, and only to a
- * supervisor of the district; a return needs comments. Years 2726–2729.
+ * Scope of the SAR review through the real web layer: the supervisor of cluster 1 cannot act on
+ * cluster 2's review until the district assigns it; only the QA officer or supervision director
+ * assigns, and only to a supervisor of the district; a return needs comments. Years 2726–2729.
  */
 @ProcessTest
 class DistrictWebTest {
@@ -56,44 +56,85 @@ class DistrictWebTest {
     MockHttpSession sup2 = WebSessions.login(mvc, "supervisor2");
     MockHttpSession officer = WebSessions.login(mvc, "qaofficer");
 
-    // cluster 1's supervisor: not among the group's tasks, may not open, claim or complete it (outside their clusters)
+    // cluster 1's supervisor: not among the group's tasks, may not open, claim or complete it
+    // (outside their clusters)
     assertThat(page(sup1, "/tasks")).doesNotContain(review.getId());
     mvc.perform(get("/tasks/{id}", review.getId()).session(sup1)).andExpectAll(gone());
-    mvc.perform(post("/tasks/{id}/claim", review.getId()).session(sup1).with(csrf())).andExpectAll(gone());
-    mvc.perform(post("/tasks/{id}/complete", review.getId()).session(sup1).with(csrf())
-        .param("reviewDecision", "accept")).andExpectAll(gone());
+    mvc.perform(post("/tasks/{id}/claim", review.getId()).session(sup1).with(csrf()))
+        .andExpectAll(gone());
+    mvc.perform(
+            post("/tasks/{id}/complete", review.getId())
+                .session(sup1)
+                .with(csrf())
+                .param("reviewDecision", "accept"))
+        .andExpectAll(gone());
     // cluster 2's supervisor has it, with the completeness check
     assertThat(page(sup2, "/tasks")).contains(review.getId());
-    assertThat(page(sup2, "/tasks/" + review.getId())).contains("ตรวจความครบถ้วนของ SAR (ส่งครั้งที่ 1)");
+    assertThat(page(sup2, "/tasks/" + review.getId()))
+        .contains("ตรวจความครบถ้วนของ SAR (ส่งครั้งที่ 1)");
 
     // only the district's QA officer or supervision director assigns
-    mvc.perform(post("/district/reviews/{id}/assign", review.getId()).session(sup2).with(csrf())
-        .param("supervisor", "supervisor1")).andExpect(status().isForbidden());
-    mvc.perform(post("/district/reviews/{id}/assign", review.getId()).session(officer).with(csrf())
-        .param("supervisor", "qa1")).andExpect(status().is3xxRedirection())
+    mvc.perform(
+            post("/district/reviews/{id}/assign", review.getId())
+                .session(sup2)
+                .with(csrf())
+                .param("supervisor", "supervisor1"))
+        .andExpect(status().isForbidden());
+    mvc.perform(
+            post("/district/reviews/{id}/assign", review.getId())
+                .session(officer)
+                .with(csrf())
+                .param("supervisor", "qa1"))
+        .andExpect(status().is3xxRedirection())
         .andExpect(flash().attribute("error", "district.assign.error.notSupervisor"));
-    assertThat(tasks.createTaskQuery().taskId(review.getId()).singleResult().getAssignee()).isNull();
-    mvc.perform(post("/district/reviews/{id}/assign", "no-such-task").session(officer).with(csrf())
-        .param("supervisor", "supervisor1")).andExpect(status().isNotFound());
+    assertThat(tasks.createTaskQuery().taskId(review.getId()).singleResult().getAssignee())
+        .isNull();
+    mvc.perform(
+            post("/district/reviews/{id}/assign", "no-such-task")
+                .session(officer)
+                .with(csrf())
+                .param("supervisor", "supervisor1"))
+        .andExpect(status().isNotFound());
 
-    assertThat(page(officer, "/district?year=" + year)).contains(review.getId()).contains("อยู่ระหว่างตรวจ");
-    mvc.perform(post("/district/reviews/{id}/assign", review.getId()).session(officer).with(csrf())
-        .param("supervisor", "supervisor1")).andExpect(status().is3xxRedirection())
+    assertThat(page(officer, "/district?year=" + year))
+        .contains(review.getId())
+        .contains("อยู่ระหว่างตรวจ");
+    mvc.perform(
+            post("/district/reviews/{id}/assign", review.getId())
+                .session(officer)
+                .with(csrf())
+                .param("supervisor", "supervisor1"))
+        .andExpect(status().is3xxRedirection())
         .andExpect(flash().attribute("success", "district.assign.done"));
-    assertThat(tasks.createTaskQuery().taskId(review.getId()).singleResult().getAssignee()).isEqualTo("supervisor1");
+    assertThat(tasks.createTaskQuery().taskId(review.getId()).singleResult().getAssignee())
+        .isEqualTo("supervisor1");
     // handed to them, the review (and its school's page) is theirs to read
-    assertThat(page(sup1, "/tasks/" + review.getId())).contains("ตรวจความครบถ้วนของ SAR (ส่งครั้งที่ 1)");
+    assertThat(page(sup1, "/tasks/" + review.getId()))
+        .contains("ตรวจความครบถ้วนของ SAR (ส่งครั้งที่ 1)");
     mvc.perform(get("/monitoring/schools/{code}", school).session(sup1)).andExpect(status().isOk());
 
     // now supervisor1 acts; a return without comments is refused with a message, nothing changes
-    String refused = mvc.perform(post("/tasks/{id}/complete", review.getId()).session(sup1).with(csrf())
-        .param("reviewDecision", "return")).andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+    String refused =
+        mvc.perform(
+                post("/tasks/{id}/complete", review.getId())
+                    .session(sup1)
+                    .with(csrf())
+                    .param("reviewDecision", "return"))
+            .andExpect(status().isOk())
+            .andReturn()
+            .getResponse()
+            .getContentAsString();
     assertThat(refused).contains("reviewComments");
     assertThat(tasks.createTaskQuery().taskId(review.getId()).count()).isEqualTo(1);
-    mvc.perform(post("/tasks/{id}/complete", review.getId()).session(sup1).with(csrf())
-        .param("reviewDecision", "return").param("reviewComments", "ไม่มีระดับคุณภาพของมาตรฐานที่ 3"))
+    mvc.perform(
+            post("/tasks/{id}/complete", review.getId())
+                .session(sup1)
+                .with(csrf())
+                .param("reviewDecision", "return")
+                .param("reviewComments", "ไม่มีระดับคุณภาพของมาตรฐานที่ 3"))
         .andExpect(status().is3xxRedirection());
-    ProcessInstance cycle = runtime.createProcessInstanceQuery().processInstanceId(cycleId).singleResult();
+    ProcessInstance cycle =
+        runtime.createProcessInstanceQuery().processInstanceId(cycleId).singleResult();
     assertThat(cycle).isWaitingAt(SchoolQaCycleProcess.TASK_DRAFT_SAR);
     // the school's redraft shows the district's comments
     Task draft = tasks.createTaskQuery().processInstanceId(cycleId).singleResult();
@@ -103,27 +144,47 @@ class DistrictWebTest {
 
   @Test
   void districtPageIsForDistrictStaffAndStartsTheCycleOnce() throws Exception {
-    mvc.perform(get("/district").session(WebSessions.login(mvc, "qa1"))).andExpect(status().isForbidden());
+    mvc.perform(get("/district").session(WebSessions.login(mvc, "qa1")))
+        .andExpect(status().isForbidden());
     MockHttpSession officer = WebSessions.login(mvc, "qaofficer");
     assertThat(page(officer, "/district?year=2727")).contains("ยังไม่ได้เริ่มวงจรของปีนี้");
     // only the current, previous or next year may be started from the page
-    mvc.perform(post("/district/start").session(officer).with(csrf()).param("district", "1099").param("year", "2727"))
+    mvc.perform(
+            post("/district/start")
+                .session(officer)
+                .with(csrf())
+                .param("district", "1099")
+                .param("year", "2727"))
         .andExpect(flash().attribute("error", "district.error.year"));
-    mvc.perform(post("/district/start").session(WebSessions.login(mvc, "supervisor1")).with(csrf())
-        .param("district", "1099").param("year", "2727")).andExpect(status().isForbidden());
+    mvc.perform(
+            post("/district/start")
+                .session(WebSessions.login(mvc, "supervisor1"))
+                .with(csrf())
+                .param("district", "1099")
+                .param("year", "2727"))
+        .andExpect(status().isForbidden());
     mvc.perform(get("/district?district=2000").session(officer)).andExpect(status().isForbidden());
-    assertThat(page(WebSessions.login(mvc, "obec"), "/district?year=2727&lang=en")).contains("The district&#39;s QA year");
+    assertThat(page(WebSessions.login(mvc, "obec"), "/district?year=2727&lang=en"))
+        .contains("The district&#39;s QA year");
   }
 
   private String page(MockHttpSession session, String url) throws Exception {
-    return mvc.perform(get(url).session(session)).andExpect(status().isOk()).andReturn().getResponse()
+    return mvc.perform(get(url).session(session))
+        .andExpect(status().isOk())
+        .andReturn()
+        .getResponse()
         .getContentAsString();
   }
 
-  /** Another cluster's task is answered as a missing one: back to the list with one message, nothing done. */
+  /**
+   * Another cluster's task is answered as a missing one: back to the list with one message, nothing
+   * done.
+   */
   private static org.springframework.test.web.servlet.ResultMatcher[] gone() {
-    return new org.springframework.test.web.servlet.ResultMatcher[] {status().isFound(),
-        org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl("/tasks"),
-        flash().attribute("error", "task.error.gone")};
+    return new org.springframework.test.web.servlet.ResultMatcher[] {
+      status().isFound(),
+      org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl("/tasks"),
+      flash().attribute("error", "task.error.gone")
+    };
   }
 }

@@ -18,22 +18,18 @@ import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import th.qaflow.QaFlowTest;
-import th.qaflow.kernel.AcademicYears;
-import th.qaflow.kernel.Stage;
-import th.qaflow.kernel.AcademicYears;
-import th.qaflow.kernel.Stage;
 import th.qaflow.cycle.CycleService;
-import th.qaflow.kernel.TaskModel;
+import th.qaflow.kernel.AcademicYears;
+import th.qaflow.kernel.ProcessVariables;
 import th.qaflow.organisation.Groups;
 import th.qaflow.support.ProcessTest;
 import th.qaflow.synthesis.SarSynthesis;
-import th.qaflow.kernel.ProcessVariables;
 
 /**
- * The district's review of a school's SAR, across the two processes with real messages: the submission starts
- * SarReview for the cluster's supervisors, a return sends the school back to redraft through its director and
- * board, the resubmission is reviewed again and accepted (and only then counted by the district's synthesis), and the school's cycle publishes. Years 2720–2725.
+ * The district's review of a school's SAR, across the two processes with real messages: the
+ * submission starts SarReview for the cluster's supervisors, a return sends the school back to
+ * redraft through its director and board, the resubmission is reviewed again and accepted (and only
+ * then counted by the district's synthesis), and the school's cycle publishes. Years 2720–2725.
  */
 @ProcessTest
 class SarReviewProcessTest {
@@ -57,7 +53,9 @@ class SarReviewProcessTest {
     int year = 2720;
     ProcessInstance cycle = start(school, year);
     walker.submit(cycle.getId());
-    assertThat(synthesis.summary("1099", year).accepted()).as("submitted, not yet accepted").isZero();
+    assertThat(synthesis.summary("1099", year).accepted())
+        .as("submitted, not yet accepted")
+        .isZero();
 
     // the submission opened the district's review; the school waits for it
     assertThat(walker.waitsForReview(cycle.getId())).isTrue();
@@ -65,54 +63,101 @@ class SarReviewProcessTest {
     Task review = walker.review(school, year);
     assertThat(review).isNotNull();
     assertThat(review).hasCandidateGroup(Groups.clusterSupervisor("1099-C1"));
-    assertThat(tasks.getVariableLocal(review.getId(), ProcessVariables.STAGE)).isEqualTo(DistrictStage.SAR_REVIEW.name());
+    assertThat(tasks.getVariableLocal(review.getId(), ProcessVariables.STAGE))
+        .isEqualTo(DistrictStage.SAR_REVIEW.name());
     assertThat(tasks.getVariable(review.getId(), SarReviewProcess.VAR_ROUND)).isEqualTo(1);
     assertThat(tasks.getVariable(review.getId(), ProcessVariables.DISTRICT_CODE)).isEqualTo("1099");
     assertThat(review.getDueDate()).isEqualTo(fifteenWorkingDaysAfter(review.getCreateTime()));
 
     // the supervisor returns it with comments
-    tasks.complete(review.getId(), Map.of(SarReviewProcess.VAR_REVIEW_DECISION, "return",
-        SarReviewProcess.VAR_REVIEW_COMMENTS, "ขาดภาคผนวกผลการประเมินมาตรฐานที่ 2"));
+    tasks.complete(
+        review.getId(),
+        Map.of(
+            SarReviewProcess.VAR_REVIEW_DECISION,
+            "return",
+            SarReviewProcess.VAR_REVIEW_COMMENTS,
+            "ขาดภาคผนวกผลการประเมินมาตรฐานที่ 2"));
     assertThat(cycle).isWaitingAt(TASK_DRAFT_SAR);
-    assertThat(runtime.getVariable(cycle.getId(), VAR_SAR_REVIEW_DECISION)).isEqualTo(SAR_REVIEW_RETURNED);
-    assertThat(runtime.getVariable(cycle.getId(), VAR_SAR_REVIEW_COMMENTS)).isEqualTo("ขาดภาคผนวกผลการประเมินมาตรฐานที่ 2");
+    assertThat(runtime.getVariable(cycle.getId(), VAR_SAR_REVIEW_DECISION))
+        .isEqualTo(SAR_REVIEW_RETURNED);
+    assertThat(runtime.getVariable(cycle.getId(), VAR_SAR_REVIEW_COMMENTS))
+        .isEqualTo("ขาดภาคผนวกผลการประเมินมาตรฐานที่ 2");
 
     // the school redrafts, its director and board see it again, and it resubmits
     walker.complete(cycle.getId(), TASK_DRAFT_SAR, Map.of());
     walker.complete(cycle.getId(), TASK_DIRECTOR_REVIEW_SAR, Map.of("directorDecision", "toBoard"));
     walker.complete(cycle.getId(), TASK_BOARD_APPROVE_SAR, Map.of("boardDecision", "approve"));
     walker.complete(cycle.getId(), TASK_SUBMIT_SAR, Map.of());
-    assertThat(runtime.getVariable(cycle.getId(), VAR_SAR_REVIEW_DECISION)).as("under review again").isNull();
-    assertThat(synthesis.summary("1099", year).accepted()).as("a returned SAR is not counted").isZero();
+    assertThat(runtime.getVariable(cycle.getId(), VAR_SAR_REVIEW_DECISION))
+        .as("under review again")
+        .isNull();
+    assertThat(synthesis.summary("1099", year).accepted())
+        .as("a returned SAR is not counted")
+        .isZero();
 
     Task second = walker.review(school, year);
     assertThat(second.getId()).isNotEqualTo(review.getId());
     assertThat(tasks.getVariable(second.getId(), SarReviewProcess.VAR_ROUND)).isEqualTo(2);
     tasks.complete(second.getId(), Map.of(SarReviewProcess.VAR_REVIEW_DECISION, "accept"));
 
-    assertThat(runtime.getVariable(cycle.getId(), VAR_SAR_REVIEW_DECISION)).isEqualTo(SAR_REVIEW_ACCEPTED);
+    assertThat(runtime.getVariable(cycle.getId(), VAR_SAR_REVIEW_DECISION))
+        .isEqualTo(SAR_REVIEW_ACCEPTED);
     assertThat(cycle).isWaitingAt(TASK_PUBLISH_SAR);
-    assertThat(synthesis.summary("1099", year).accepted()).as("the district's synthesis counts it").isEqualTo(1);
+    assertThat(synthesis.summary("1099", year).accepted())
+        .as("the district's synthesis counts it")
+        .isEqualTo(1);
     walker.complete(cycle.getId(), TASK_PUBLISH_SAR, Map.of());
-    assertThat(synthesis.summary("1099", year).accepted()).as("still counted once the cycle has ended").isEqualTo(1);
+    assertThat(synthesis.summary("1099", year).accepted())
+        .as("still counted once the cycle has ended")
+        .isEqualTo(1);
     assertThat(cycle).isEnded().hasPassed(END_SAR_PUBLISHED);
-    assertThat(history.createHistoricVariableInstanceQuery().processInstanceId(cycle.getId())
-        .variableName(VAR_SAR_REVIEW_DECISION).singleResult().getValue()).isEqualTo(SAR_REVIEW_ACCEPTED);
+    assertThat(
+            history
+                .createHistoricVariableInstanceQuery()
+                .processInstanceId(cycle.getId())
+                .variableName(VAR_SAR_REVIEW_DECISION)
+                .singleResult()
+                .getValue())
+        .isEqualTo(SAR_REVIEW_ACCEPTED);
 
     // the school went through its board twice, and the district reviewed twice
-    assertThat(history.createHistoricTaskInstanceQuery().processInstanceId(cycle.getId())
-        .taskDefinitionKey(TASK_BOARD_APPROVE_SAR).finished().count()).isEqualTo(2);
-    assertThat(history.createHistoricProcessInstanceQuery().processDefinitionKey(SarReviewProcess.PROCESS_ID)
-        .processInstanceBusinessKey(school + "-" + year).finished().count()).isEqualTo(2);
-    assertThat(history.createHistoricActivityInstanceQuery().activityId(SarReviewProcess.END_SAR_RETURNED)
-        .processInstanceId(history.createHistoricProcessInstanceQuery().processDefinitionKey(SarReviewProcess.PROCESS_ID)
-            .processInstanceBusinessKey(school + "-" + year).orderByProcessInstanceStartTime().asc().list().get(0).getId())
-        .count()).isEqualTo(1);
+    assertThat(
+            history
+                .createHistoricTaskInstanceQuery()
+                .processInstanceId(cycle.getId())
+                .taskDefinitionKey(TASK_BOARD_APPROVE_SAR)
+                .finished()
+                .count())
+        .isEqualTo(2);
+    assertThat(
+            history
+                .createHistoricProcessInstanceQuery()
+                .processDefinitionKey(SarReviewProcess.PROCESS_ID)
+                .processInstanceBusinessKey(school + "-" + year)
+                .finished()
+                .count())
+        .isEqualTo(2);
+    assertThat(
+            history
+                .createHistoricActivityInstanceQuery()
+                .activityId(SarReviewProcess.END_SAR_RETURNED)
+                .processInstanceId(
+                    history
+                        .createHistoricProcessInstanceQuery()
+                        .processDefinitionKey(SarReviewProcess.PROCESS_ID)
+                        .processInstanceBusinessKey(school + "-" + year)
+                        .orderByProcessInstanceStartTime()
+                        .asc()
+                        .list()
+                        .get(0)
+                        .getId())
+                .count())
+        .isEqualTo(1);
   }
 
   @Test
   void acceptedFirstTimeWithoutADistrictCycle() {
-    String school = "1099010006";   // cluster 2
+    String school = "1099010006"; // cluster 2
     int year = 2721;
     ProcessInstance cycle = start(school, year);
     walker.submit(cycle.getId());
@@ -120,7 +165,8 @@ class SarReviewProcessTest {
     assertThat(review).hasCandidateGroup(Groups.clusterSupervisor("1099-C2"));
     tasks.complete(review.getId(), Map.of(SarReviewProcess.VAR_REVIEW_DECISION, "accept"));
     assertThat(cycle).isWaitingAt(TASK_PUBLISH_SAR);
-    assertThat(runtime.getVariable(cycle.getId(), VAR_SAR_REVIEW_DECISION)).isEqualTo(SAR_REVIEW_ACCEPTED);
+    assertThat(runtime.getVariable(cycle.getId(), VAR_SAR_REVIEW_DECISION))
+        .isEqualTo(SAR_REVIEW_ACCEPTED);
   }
 
   private ProcessInstance start(String school, int year) {
@@ -128,7 +174,9 @@ class SarReviewProcessTest {
     return runtime.createProcessInstanceQuery().processInstanceId(id).singleResult();
   }
 
-  /** 15 working days (Mon–Fri, no holidays configured) after the day of the submission, end of day. */
+  /**
+   * 15 working days (Mon–Fri, no holidays configured) after the day of the submission, end of day.
+   */
   static Date fifteenWorkingDaysAfter(Date submitted) {
     LocalDate day = submitted.toInstant().atZone(AcademicYears.ZONE).toLocalDate();
     int n = 0;

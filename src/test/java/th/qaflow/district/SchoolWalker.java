@@ -11,12 +11,12 @@ import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.task.Task;
-import th.qaflow.kernel.AcademicYears;
 import th.qaflow.support.EngineTestClock;
 
 /**
- * Drives a school's SchoolQaCycle on the real engine (tasks completed with the decisions that move it on, the
- * semester timers fired under the engine clock) up to a task or to the wait for the district's review.
+ * Drives a school's SchoolQaCycle on the real engine (tasks completed with the decisions that move
+ * it on, the semester timers fired under the engine clock) up to a task or to the wait for the
+ * district's review.
  */
 final class SchoolWalker {
   private final RuntimeService runtime;
@@ -41,9 +41,11 @@ final class SchoolWalker {
         if (stopAt.equals(EVENT_SAR_REVIEWED) && waitsForReview(processInstanceId)) {
           return;
         }
-        List<Job> timers = management.createJobQuery().processInstanceId(processInstanceId).timers().list();
+        List<Job> timers =
+            management.createJobQuery().processInstanceId(processInstanceId).timers().list();
         if (timers.isEmpty()) {
-          throw new AssertionError("cycle " + processInstanceId + " has neither a task nor a timer before " + stopAt);
+          throw new AssertionError(
+              "cycle " + processInstanceId + " has neither a task nor a timer before " + stopAt);
         }
         Job timer = timers.get(0);
         if (EngineTestClock.now().before(timer.getDuedate())) {
@@ -55,20 +57,35 @@ final class SchoolWalker {
       if (task.getTaskDefinitionKey().equals(stopAt)) {
         return;
       }
-      tasks.complete(task.getId(), Map.of(
-          "endorsementDecision", "approve", "directorDecision", "toBoard", "boardDecision", "approve"));
+      tasks.complete(
+          task.getId(),
+          Map.of(
+              "endorsementDecision",
+              "approve",
+              "directorDecision",
+              "toBoard",
+              "boardDecision",
+              "approve"));
     }
     throw new AssertionError("did not reach " + stopAt);
   }
 
-  /** Submits the SAR: walks to the submission and completes it, leaving the cycle waiting for the review. */
+  /**
+   * Submits the SAR: walks to the submission and completes it, leaving the cycle waiting for the
+   * review.
+   */
   void submit(String processInstanceId) {
     walkTo(processInstanceId, TASK_SUBMIT_SAR);
     complete(processInstanceId, TASK_SUBMIT_SAR, Map.of());
   }
 
   void complete(String processInstanceId, String taskKey, Map<String, Object> variables) {
-    Task task = tasks.createTaskQuery().processInstanceId(processInstanceId).taskDefinitionKey(taskKey).singleResult();
+    Task task =
+        tasks
+            .createTaskQuery()
+            .processInstanceId(processInstanceId)
+            .taskDefinitionKey(taskKey)
+            .singleResult();
     if (task == null) {
       throw new AssertionError(taskKey + " is not open in " + processInstanceId);
     }
@@ -76,13 +93,21 @@ final class SchoolWalker {
   }
 
   boolean waitsForReview(String processInstanceId) {
-    return runtime.createEventSubscriptionQuery().processInstanceId(processInstanceId)
-        .eventType("message").eventName(MESSAGE_SAR_REVIEWED).count() == 1;
+    return runtime
+            .createEventSubscriptionQuery()
+            .processInstanceId(processInstanceId)
+            .eventType("message")
+            .eventName(MESSAGE_SAR_REVIEWED)
+            .count()
+        == 1;
   }
 
   /** The open review task of the school's year (the latest round). */
   Task review(String schoolCode, int year) {
-    return tasks.createTaskQuery().processDefinitionKey(SarReviewProcess.PROCESS_ID)
-        .processInstanceBusinessKey(schoolCode + "-" + year).singleResult();
+    return tasks
+        .createTaskQuery()
+        .processDefinitionKey(SarReviewProcess.PROCESS_ID)
+        .processInstanceBusinessKey(schoolCode + "-" + year)
+        .singleResult();
   }
 }

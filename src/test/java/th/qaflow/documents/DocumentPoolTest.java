@@ -20,9 +20,10 @@ import th.qaflow.QaFlowTest;
 import th.qaflow.organisation.OrganisationImport;
 
 /**
- * A first upload into a slot inside a caller's transaction (a task completion with a file) must not need a second
- * pooled connection: with as many such completions at once as the pool has connections, each held one and waited for
- * another until the pool's 30 s timeout (the stall seen under a burst of completions).
+ * A first upload into a slot inside a caller's transaction (a task completion with a file) must not
+ * need a second pooled connection: with as many such completions at once as the pool has
+ * connections, each held one and waited for another until the pool's 30 s timeout (the stall seen
+ * under a burst of completions).
  */
 @QaFlowTest
 class DocumentPoolTest {
@@ -44,14 +45,20 @@ class DocumentPoolTest {
     List<Future<DocumentVersion>> uploads = new ArrayList<>();
     try {
       for (int i = 0; i < connections; i++) {
-        DocumentSlot slot = new DocumentSlot(F.school(1 + i % 2), 2569, "poolTest" + System.nanoTime() + "x" + i);
+        DocumentSlot slot =
+            new DocumentSlot(F.school(1 + i % 2), 2569, "poolTest" + System.nanoTime() + "x" + i);
         byte[] content = DocumentFixture.pdf("upload " + i);
-        uploads.add(pool.submit(() -> completion.execute(status -> {
-          // the caller's transaction holds its connection, as a task completion does
-          jdbc.sql("select count(*) from document").query(Long.class).single();
-          await(allHoldAConnection);
-          return documents.store(slot, "แผน.pdf", content, F.user("qa1"));
-        })));
+        uploads.add(
+            pool.submit(
+                () ->
+                    completion.execute(
+                        status -> {
+                          // the caller's transaction holds its connection, as a task completion
+                          // does
+                          jdbc.sql("select count(*) from document").query(Long.class).single();
+                          await(allHoldAConnection);
+                          return documents.store(slot, "แผน.pdf", content, F.user("qa1"));
+                        })));
       }
       for (Future<DocumentVersion> upload : uploads) {
         // far below the pool's 30 s connection timeout: a stall shows as a timeout here

@@ -34,7 +34,8 @@ import th.qaflow.support.EmbeddedPostgresExtension;
 
 /**
  * Store and download on PostgreSQL (embedded, from Maven Central), over real HTTP on the embedded
- * Tomcat: the bytea column, versions under concurrency, and the download headers as Tomcat sends them.
+ * Tomcat: the bytea column, versions under concurrency, and the download headers as Tomcat sends
+ * them.
  */
 @SpringBootTest(
     classes = QaFlowApplication.class,
@@ -42,7 +43,9 @@ import th.qaflow.support.EmbeddedPostgresExtension;
     properties = {"qaflow.demo.enabled=false", "camunda.bpm.job-execution.enabled=false"})
 @DirtiesContext
 class DocumentsPostgresTest {
-  @RegisterExtension static final EmbeddedPostgresExtension postgres = new EmbeddedPostgresExtension();
+  @RegisterExtension
+  static final EmbeddedPostgresExtension postgres = new EmbeddedPostgresExtension();
+
   static final DocumentFixture F = new DocumentFixture(2103);
   static final String NAME = "แผนพัฒนา ๒๕๖๙ \u0e19\u0e4d\u0e32 🏫.pdf";
 
@@ -75,8 +78,10 @@ class DocumentsPostgresTest {
     assertThat(documents.versions(v1.documentId())).containsExactly(v2, v1);
     assertThat(documents.version(v1.versionId()).orElseThrow().filename()).isEqualTo(NAME);
     documents.recordEvent(v1.versionId(), DocumentEventKind.APPROVED, F.user("dir1"), "pi", "task");
-    assertThat(documents.events(v1.documentId())).extracting(DocumentEvent::kind)
-        .containsExactly(DocumentEventKind.UPLOADED, DocumentEventKind.UPLOADED, DocumentEventKind.APPROVED);
+    assertThat(documents.events(v1.documentId()))
+        .extracting(DocumentEvent::kind)
+        .containsExactly(
+            DocumentEventKind.UPLOADED, DocumentEventKind.UPLOADED, DocumentEventKind.APPROVED);
 
     // concurrent uploads to one slot: row lock on PostgreSQL too
     ExecutorService pool = Executors.newFixedThreadPool(4);
@@ -85,10 +90,13 @@ class DocumentsPostgresTest {
       List<Future<DocumentVersion>> results = new ArrayList<>();
       for (int i = 0; i < 4; i++) {
         byte[] pdf = DocumentFixture.pdf("parallel " + i);
-        results.add(pool.submit(() -> {
-          go.await();
-          return documents.store(new DocumentSlot(F.school(1), 2569, "parallel"), "p.pdf", pdf, F.user("qa1"));
-        }));
+        results.add(
+            pool.submit(
+                () -> {
+                  go.await();
+                  return documents.store(
+                      new DocumentSlot(F.school(1), 2569, "parallel"), "p.pdf", pdf, F.user("qa1"));
+                }));
       }
       go.countDown();
       List<Integer> versions = new ArrayList<>();
@@ -102,8 +110,10 @@ class DocumentsPostgresTest {
 
     // real HTTP through Tomcat: the school downloads; another school gets 404
     HttpClient own = login(F.user("qa1"));
-    HttpResponse<byte[]> download = own.send(request("/documents/" + v1.versionId()).build(),
-        HttpResponse.BodyHandlers.ofByteArray());
+    HttpResponse<byte[]> download =
+        own.send(
+            request("/documents/" + v1.versionId()).build(),
+            HttpResponse.BodyHandlers.ofByteArray());
     assertThat(download.statusCode()).isEqualTo(200);
     assertThat(download.body()).isEqualTo(all);
     assertThat(download.headers().firstValue("Content-Type")).contains("application/pdf");
@@ -115,14 +125,21 @@ class DocumentsPostgresTest {
     assertThat(extended.find()).isTrue();
     assertThat(URLDecoder.decode(extended.group(1), StandardCharsets.UTF_8)).isEqualTo(NAME);
 
-    HttpResponse<String> page = own.send(request("/documents/" + v2.versionId() + "/versions").build(),
-        HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+    HttpResponse<String> page =
+        own.send(
+            request("/documents/" + v2.versionId() + "/versions").build(),
+            HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
     assertThat(page.statusCode()).isEqualTo(200);
     assertThat(page.body()).contains(NAME, "plan.docx", v1.sha256());
 
     HttpClient other = login(F.user("qa2"));
-    assertThat(other.send(request("/documents/" + v1.versionId()).build(), HttpResponse.BodyHandlers.ofString())
-        .statusCode()).isEqualTo(404);
+    assertThat(
+            other
+                .send(
+                    request("/documents/" + v1.versionId()).build(),
+                    HttpResponse.BodyHandlers.ofString())
+                .statusCode())
+        .isEqualTo(404);
   }
 
   private HttpRequest.Builder request(String path) {
@@ -131,16 +148,26 @@ class DocumentsPostgresTest {
 
   /** Signs in through the real login form (CSRF token from the page, session cookie kept). */
   private HttpClient login(String user) throws Exception {
-    HttpClient http = HttpClient.newBuilder().cookieHandler(new CookieManager())
-        .followRedirects(HttpClient.Redirect.NEVER).build();
+    HttpClient http =
+        HttpClient.newBuilder()
+            .cookieHandler(new CookieManager())
+            .followRedirects(HttpClient.Redirect.NEVER)
+            .build();
     String form = http.send(request("/login").build(), HttpResponse.BodyHandlers.ofString()).body();
     Matcher token = Pattern.compile("name=\"_csrf\"[^>]*value=\"([^\"]+)\"").matcher(form);
     assertThat(token.find()).as("CSRF token on the login page").isTrue();
-    String body = "username=" + URLEncoder.encode(user, StandardCharsets.UTF_8) + "&password=demo&_csrf="
-        + URLEncoder.encode(token.group(1), StandardCharsets.UTF_8);
-    HttpResponse<String> login = http.send(request("/login")
-        .header("Content-Type", "application/x-www-form-urlencoded")
-        .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
+    String body =
+        "username="
+            + URLEncoder.encode(user, StandardCharsets.UTF_8)
+            + "&password=demo&_csrf="
+            + URLEncoder.encode(token.group(1), StandardCharsets.UTF_8);
+    HttpResponse<String> login =
+        http.send(
+            request("/login")
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(body))
+                .build(),
+            HttpResponse.BodyHandlers.ofString());
     assertThat(login.statusCode()).isEqualTo(302);
     assertThat(login.headers().firstValue("Location").orElseThrow()).doesNotContain("error");
     return http;

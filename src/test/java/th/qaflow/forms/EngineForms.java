@@ -9,13 +9,16 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-/** The test form {@code forms-test/Engine.form} (every component QA Flow renders) and its context. */
+/**
+ * The test form {@code forms-test/Engine.form} (every component QA Flow renders) and its context.
+ */
 final class EngineForms {
 
   private EngineForms() {}
 
   static FormSchema form() {
-    try (InputStream in = EngineForms.class.getClassLoader().getResourceAsStream("forms-test/Engine.form")) {
+    try (InputStream in =
+        EngineForms.class.getClassLoader().getResourceAsStream("forms-test/Engine.form")) {
       return FormSchemaParser.parse(in, "forms-test/Engine.form");
     } catch (IOException e) {
       throw new UncheckedIOException(e);
@@ -37,15 +40,49 @@ final class EngineForms {
   /** Process variables as the cycle sets them: options, seed rows, bounds, the academic year. */
   static Map<String, Object> variables() {
     Map<String, Object> v = new LinkedHashMap<>();
-    v.put("levelOptions", List.of(level("5", "ยอดเยี่ยม", "Excellent"), level("4", "ดีเลิศ", "Very good"),
-        level("3", "ดี", "Good"), level("2", "ปานกลาง", "Fair"), level("1", "กำลังพัฒนา", "Developing")));
-    v.put("standardOptions", List.of(level("BASIC-1.1", "1.1 ผลสัมฤทธิ์ทางวิชาการ", "1.1 Academic achievement"),
-        level("BASIC-1.2", "1.2 คุณลักษณะที่พึงประสงค์", "1.2 Desirable characteristics")));
-    v.put("targets", new ArrayList<>(List.of(
-        map("standardCode", "BASIC-1", "standardLabel", "มาตรฐานที่ 1 คุณภาพของผู้เรียน <script>", "targetLevel", "4",
-            "standardItems", "1.1 ผลสัมฤทธิ์"),
-        map("standardCode", "BASIC-2", "standardLabel", "มาตรฐานที่ 2 กระบวนการบริหาร", "targetLevel", "3"))));
-    v.put("ownStandards", List.of(map("standardCode", "OWN-1", "standardLabel", "มาตรฐานของโรงเรียน", "targetLevel", "5")));
+    v.put(
+        "levelOptions",
+        List.of(
+            level("5", "ยอดเยี่ยม", "Excellent"),
+            level("4", "ดีเลิศ", "Very good"),
+            level("3", "ดี", "Good"),
+            level("2", "ปานกลาง", "Fair"),
+            level("1", "กำลังพัฒนา", "Developing")));
+    v.put(
+        "standardOptions",
+        List.of(
+            level("BASIC-1.1", "1.1 ผลสัมฤทธิ์ทางวิชาการ", "1.1 Academic achievement"),
+            level("BASIC-1.2", "1.2 คุณลักษณะที่พึงประสงค์", "1.2 Desirable characteristics")));
+    v.put(
+        "targets",
+        new ArrayList<>(
+            List.of(
+                map(
+                    "standardCode",
+                    "BASIC-1",
+                    "standardLabel",
+                    "มาตรฐานที่ 1 คุณภาพของผู้เรียน <script>",
+                    "targetLevel",
+                    "4",
+                    "standardItems",
+                    "1.1 ผลสัมฤทธิ์"),
+                map(
+                    "standardCode",
+                    "BASIC-2",
+                    "standardLabel",
+                    "มาตรฐานที่ 2 กระบวนการบริหาร",
+                    "targetLevel",
+                    "3"))));
+    v.put(
+        "ownStandards",
+        List.of(
+            map(
+                "standardCode",
+                "OWN-1",
+                "standardLabel",
+                "มาตรฐานของโรงเรียน",
+                "targetLevel",
+                "5")));
     v.put("maxBudget", 1000L);
     v.put("noteMin", 2L);
     v.put("noteMax", 10L);

@@ -59,12 +59,14 @@ class FieldsTemplateTest {
     Context ctx = new Context(locale);
     ctx.setVariable("schema", schema);
     ctx.setVariable("values", values);
-    return engine.process("<div th:replace=\"~{forms/fields :: readonly(${schema}, ${values})}\"></div>", ctx);
+    return engine.process(
+        "<div th:replace=\"~{forms/fields :: readonly(${schema}, ${values})}\"></div>", ctx);
   }
 
   /** The opening tag of the element with this id, white space collapsed. */
   static String tag(String html, String id) {
-    Matcher m = Pattern.compile("<[a-z]+\\s[^>]*\\bid=\"" + Pattern.quote(id) + "\"[^>]*>").matcher(html);
+    Matcher m =
+        Pattern.compile("<[a-z]+\\s[^>]*\\bid=\"" + Pattern.quote(id) + "\"[^>]*>").matcher(html);
     assertThat(m.find()).as("element #" + id + " in\n" + html).isTrue();
     return m.group().replaceAll("\\s+", " ");
   }
@@ -83,23 +85,35 @@ class FieldsTemplateTest {
   @Test
   void showsTheErrorNextToTheFieldAndKeepsWhatWasTyped() {
     FormSchema plans = new FormCatalog().get("MakePlans");
-    FormResult result = validator.validate(plans, TestForms.params(
-        "developmentPlanPeriod", "2568 ถึง 2571",
-        "actionPlanSummary", "โครงการ <b>ยกระดับ</b> ผลสัมฤทธิ์",
-        "projects[0].projectName", "โครงการรักการอ่าน",
-        "projects[0].projectBudget", "12x"));
+    FormResult result =
+        validator.validate(
+            plans,
+            TestForms.params(
+                "developmentPlanPeriod", "2568 ถึง 2571",
+                "actionPlanSummary", "โครงการ <b>ยกระดับ</b> ผลสัมฤทธิ์",
+                "projects[0].projectName", "โครงการรักการอ่าน",
+                "projects[0].projectBudget", "12x"));
     assertThat(result.valid()).isFalse();
 
     String html = fields(plans, result.raw(), result.errors(), THAI);
 
-    assertThat(tag(html, "f-developmentPlanPeriod")).startsWith("<input type=\"text\"").contains(
-        "name=\"developmentPlanPeriod\"", "value=\"2568 ถึง 2571\"", "required", "maxlength=\"20\"",
-        "aria-invalid=\"true\"",
-        "aria-describedby=\"f-developmentPlanPeriod-desc f-developmentPlanPeriod-error\"");
-    assertThat(html).containsPattern("(?s)id=\"f-developmentPlanPeriod\".*?>\\s*"
-        + "<p class=\"field-error\" id=\"f-developmentPlanPeriod-error\"><span>รูปแบบข้อมูลไม่ถูกต้อง");
-    assertThat(html).contains("<label for=\"f-developmentPlanPeriod\">ช่วงปีของแผนพัฒนาการจัดการศึกษา (พ.ศ.)");
-    assertThat(html).contains("id=\"f-developmentPlanPeriod-desc\">ปีเริ่มต้นและปีสิ้นสุด เช่น 2568–2571</p>");
+    assertThat(tag(html, "f-developmentPlanPeriod"))
+        .startsWith("<input type=\"text\"")
+        .contains(
+            "name=\"developmentPlanPeriod\"",
+            "value=\"2568 ถึง 2571\"",
+            "required",
+            "maxlength=\"20\"",
+            "aria-invalid=\"true\"",
+            "aria-describedby=\"f-developmentPlanPeriod-desc f-developmentPlanPeriod-error\"");
+    assertThat(html)
+        .containsPattern(
+            "(?s)id=\"f-developmentPlanPeriod\".*?>\\s*"
+                + "<p class=\"field-error\" id=\"f-developmentPlanPeriod-error\"><span>รูปแบบข้อมูลไม่ถูกต้อง");
+    assertThat(html)
+        .contains("<label for=\"f-developmentPlanPeriod\">ช่วงปีของแผนพัฒนาการจัดการศึกษา (พ.ศ.)");
+    assertThat(html)
+        .contains("id=\"f-developmentPlanPeriod-desc\">ปีเริ่มต้นและปีสิ้นสุด เช่น 2568–2571</p>");
 
     // a valid field keeps its text, escaped, and is not marked invalid
     assertThat(html).contains(">โครงการ &lt;b&gt;ยกระดับ&lt;/b&gt; ผลสัมฤทธิ์</textarea>");
@@ -110,41 +124,58 @@ class FieldsTemplateTest {
 
     // inside a list row: the row's typed values are kept and the error sits next to the row's field
     assertThat(tag(html, "f-projects-0-projectBudget"))
-        .contains("type=\"text\"", "name=\"projects[0].projectBudget\"", "value=\"12x\"", "inputmode=\"decimal\"",
+        .contains(
+            "type=\"text\"",
+            "name=\"projects[0].projectBudget\"",
+            "value=\"12x\"",
+            "inputmode=\"decimal\"",
             "aria-invalid=\"true\"");
-    assertThat(html).contains("id=\"f-projects-0-projectBudget-error\"><span>กรุณากรอกเป็นตัวเลข</span></p>");
+    assertThat(html)
+        .contains("id=\"f-projects-0-projectBudget-error\"><span>กรุณากรอกเป็นตัวเลข</span></p>");
     assertThat(tag(html, "f-projects-0-projectName")).contains("value=\"โครงการรักการอ่าน\"");
   }
 
   @Test
   void messagesWithArgumentsAndEnglish() {
     FormSchema plans = new FormCatalog().get("MakePlans");
-    FormResult result = validator.validate(plans, TestForms.params("projects[0].projectBudget", "100000001"));
+    FormResult result =
+        validator.validate(plans, TestForms.params("projects[0].projectBudget", "100000001"));
 
     String thai = fields(plans, result.raw(), result.errors(), THAI);
-    assertThat(thai).contains("id=\"f-projects-0-projectBudget-error\"><span>ต้องไม่มากกว่า 100,000,000</span>");
-    assertThat(thai).contains("id=\"f-actionPlanSummary-error\"><span>กรุณากรอกข้อมูลช่องนี้</span>");
+    assertThat(thai)
+        .contains(
+            "id=\"f-projects-0-projectBudget-error\"><span>ต้องไม่มากกว่า 100,000,000</span>");
+    assertThat(thai)
+        .contains("id=\"f-actionPlanSummary-error\"><span>กรุณากรอกข้อมูลช่องนี้</span>");
 
     String english = fields(plans, result.raw(), result.errors(), Locale.ENGLISH);
     assertThat(english).contains("<label for=\"f-projects-0-projectBudget\">Budget (baht)");
-    assertThat(english).contains("id=\"f-projects-0-projectBudget-error\"><span>Must be at most 100,000,000</span>");
-    assertThat(english).contains("<strong>Make the development plan and the annual action plan</strong>");
+    assertThat(english)
+        .contains(
+            "id=\"f-projects-0-projectBudget-error\"><span>Must be at most 100,000,000</span>");
+    assertThat(english)
+        .contains("<strong>Make the development plan and the annual action plan</strong>");
     assertThat(english).doesNotContain("กรุณา");
 
     FormSchema standards = new FormCatalog().get("SetStandards");
     assertThat(fields(standards, null, null, Locale.ENGLISH))
-        .contains("<option value=\"\" selected=\"selected\">— Please choose —</option>",
+        .contains(
+            "<option value=\"\" selected=\"selected\">— Please choose —</option>",
             "<option value=\"moe2561\">Education standards B.E. 2561 (2018)</option>");
   }
 
   @Test
   void textComponentIsEscapedParagraphs() {
-    FormSchema schema = TestForms.withComponents("""
+    FormSchema schema =
+        TestForms.withComponents(
+            """
         {"type": "text", "id": "Field_t", "text": "# หัวข้อ <script>alert(1)</script>\\n\\nบรรทัด 1\\nบรรทัด <img src=x onerror=alert(1)>"}
         """);
     String html = fields(schema, null, null, THAI);
     assertThat(html).doesNotContain("<script").doesNotContain("<img");
-    assertThat(html).contains("<p class=\"form-text-heading\"><strong>หัวข้อ &lt;script&gt;alert(1)&lt;/script&gt;</strong></p>");
+    assertThat(html)
+        .contains(
+            "<p class=\"form-text-heading\"><strong>หัวข้อ &lt;script&gt;alert(1)&lt;/script&gt;</strong></p>");
     assertThat(html).contains("<p>บรรทัด 1<br>บรรทัด &lt;img src=x onerror=alert(1)&gt;</p>");
   }
 
@@ -156,8 +187,11 @@ class FieldsTemplateTest {
     assertThat(html).contains("<fieldset class=\"form-field form-radios\" id=\"f-boardDecision\">");
     assertThat(html).containsPattern("<legend>Board resolution<span class=\"form-required\"");
     assertThat(tag(html, "f-boardDecision-1"))
-        .contains("type=\"radio\"", "name=\"boardDecision\"", "value=\"return\"", "checked", "required");
-    assertThat(tag(html, "f-boardDecision-0")).contains("value=\"approve\"").doesNotContain("checked");
+        .contains(
+            "type=\"radio\"", "name=\"boardDecision\"", "value=\"return\"", "checked", "required");
+    assertThat(tag(html, "f-boardDecision-0"))
+        .contains("value=\"approve\"")
+        .doesNotContain("checked");
     assertThat(html).contains("<label for=\"f-boardDecision-1\">Return for revision</label>");
     assertThat(tag(html, "f-boardMeetingDate"))
         .contains("type=\"date\"", "name=\"boardMeetingDate\"", "value=\"2026-05-12\"", "required");
@@ -167,39 +201,81 @@ class FieldsTemplateTest {
     assertThat(tag(checkbox, "f-sarSubmittedToESar"))
         .contains("type=\"checkbox\"", "value=\"true\"", "name=\"sarSubmittedToESar\"", "checked")
         .doesNotContain("required");
-    assertThat(checkbox).contains("<label for=\"f-sarSubmittedToESar\">อัปโหลดรายงานในระบบ e-SAR ของ สพฐ. แล้ว</label>");
+    assertThat(checkbox)
+        .contains(
+            "<label for=\"f-sarSubmittedToESar\">อัปโหลดรายงานในระบบ e-SAR ของ สพฐ. แล้ว</label>");
 
     FormSchema standards = new FormCatalog().get("SetStandards");
     String select = fields(standards, FormValues.toRaw(standards, null), null, THAI);
-    assertThat(select).contains("<option value=\"moe2561\" selected=\"selected\">มาตรฐานการศึกษา พ.ศ. 2561</option>");
+    assertThat(select)
+        .contains(
+            "<option value=\"moe2561\" selected=\"selected\">มาตรฐานการศึกษา พ.ศ. 2561</option>");
   }
 
   @Test
   void readonlyShowsLabelsDatesAndLinks() {
     FormSchema board = new FormCatalog().get("BoardApproveSar");
-    String thai = readonly(board, Map.of(
-        "boardDecision", "return",
-        "boardComments", "ดีมาก\r\nควรเพิ่มหลักฐาน <ภาคผนวก>",
-        "boardMeetingDate", "2026-05-12"), THAI);
+    String thai =
+        readonly(
+            board,
+            Map.of(
+                "boardDecision", "return",
+                "boardComments", "ดีมาก\r\nควรเพิ่มหลักฐาน <ภาคผนวก>",
+                "boardMeetingDate", "2026-05-12"),
+            THAI);
     assertThat(thai).contains("<dt>มติคณะกรรมการสถานศึกษา</dt>", "<dd>ส่งกลับให้แก้ไข</dd>");
     assertThat(thai).contains("<dd>ดีมาก<br>ควรเพิ่มหลักฐาน &lt;ภาคผนวก&gt;</dd>");
     assertThat(thai).contains("<dd>12 พ.ค. 2569</dd>");
-    assertThat(thai).contains("<dt>มติที่ประชุมครั้งที่</dt>", "<dd class=\"form-readonly-empty\">ไม่ได้ระบุ</dd>");
+    assertThat(thai)
+        .contains(
+            "<dt>มติที่ประชุมครั้งที่</dt>", "<dd class=\"form-readonly-empty\">ไม่ได้ระบุ</dd>");
 
-    String english = readonly(board, Map.of("boardDecision", "approve", "boardComments", "hidden when approving",
-        "boardMeetingDate", "2026-05-12"), Locale.ENGLISH);
-    assertThat(english).contains("<dd>Approve</dd>", "<dd>12 May 2026</dd>").doesNotContain("hidden when approving");
+    String english =
+        readonly(
+            board,
+            Map.of(
+                "boardDecision",
+                "approve",
+                "boardComments",
+                "hidden when approving",
+                "boardMeetingDate",
+                "2026-05-12"),
+            Locale.ENGLISH);
+    assertThat(english)
+        .contains("<dd>Approve</dd>", "<dd>12 May 2026</dd>")
+        .doesNotContain("hidden when approving");
 
     FormSchema publish = new FormCatalog().get("PublishSar");
-    String links = readonly(publish, Map.of("sarPublishedAs", "link",
-        "sarPublicLink", "https://school.example/sar.pdf?a=1&b=2"), THAI);
+    String links =
+        readonly(
+            publish,
+            Map.of(
+                "sarPublishedAs",
+                "link",
+                "sarPublicLink",
+                "https://school.example/sar.pdf?a=1&b=2"),
+            THAI);
     assertThat(links).contains("<a href=\"https://school.example/sar.pdf?a=1&amp;b=2\"");
-    String notALink = readonly(publish, Map.of("sarPublishedAs", "link", "sarPublicLink", "javascript:alert(1)"), THAI);
-    assertThat(notALink).doesNotContain("href=\"javascript").contains("<dd>javascript:alert(1)</dd>");
+    String notALink =
+        readonly(
+            publish,
+            Map.of("sarPublishedAs", "link", "sarPublicLink", "javascript:alert(1)"),
+            THAI);
+    assertThat(notALink)
+        .doesNotContain("href=\"javascript")
+        .contains("<dd>javascript:alert(1)</dd>");
 
     FormSchema draft = new FormCatalog().get("DraftSar");
-    String file = readonly(draft, Map.of("sarAnnexesComplete", false,
-        "sarFile", Map.of("versionId", "v-1", "filename", "SAR <2569>.pdf")), THAI);
-    assertThat(file).contains("href=\"/documents/v-1\"", ">SAR &lt;2569&gt;.pdf</a>", "<dd>ไม่ใช่</dd>");
+    String file =
+        readonly(
+            draft,
+            Map.of(
+                "sarAnnexesComplete",
+                false,
+                "sarFile",
+                Map.of("versionId", "v-1", "filename", "SAR <2569>.pdf")),
+            THAI);
+    assertThat(file)
+        .contains("href=\"/documents/v-1\"", ">SAR &lt;2569&gt;.pdf</a>", "<dd>ไม่ใช่</dd>");
   }
 }

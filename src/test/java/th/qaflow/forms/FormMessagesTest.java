@@ -52,7 +52,9 @@ class FormMessagesTest {
   void everyErrorCodeHasAMessage() throws IOException {
     Properties th = load("forms_th.properties");
     Properties en = load("forms_en.properties");
-    assertThat(errorCodes()).hasSizeGreaterThanOrEqualTo(9).allMatch(c -> c.startsWith("form.error."));
+    assertThat(errorCodes())
+        .hasSizeGreaterThanOrEqualTo(9)
+        .allMatch(c -> c.startsWith("form.error."));
     for (String code : errorCodes()) {
       assertThat(th.getProperty(code)).as(code).containsPattern("\\p{IsThai}");
       assertThat(en.getProperty(code)).as(code).isNotBlank().doesNotContainPattern("\\p{IsThai}");

@@ -10,9 +10,11 @@ final class TestForms {
 
   /** A form with one component given as JSON (without the surrounding schema). */
   static FormSchema withComponents(String... componentsJson) {
-    return FormSchemaParser.parse("""
+    return FormSchemaParser.parse(
+        """
         {"id": "Test", "type": "default", "schemaVersion": 16, "components": [%s]}
-        """.formatted(String.join(",", componentsJson)));
+        """
+            .formatted(String.join(",", componentsJson)));
   }
 
   /** Request parameters from key/value pairs. */

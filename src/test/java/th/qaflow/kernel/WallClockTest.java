@@ -12,16 +12,19 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /**
- * Every "now" in main code is the engine's (the kernel's {@code Clock} bean): tests and the demo move the engine
- * clock, and a wall-clock read would put a page, a mail or a stored time out of step with the tasks it is about.
- * Only the clock itself and the demo loader (which sets the engine clock from the wall clock) may read it.
+ * Every "now" in main code is the engine's (the kernel's {@code Clock} bean): tests and the demo
+ * move the engine clock, and a wall-clock read would put a page, a mail or a stored time out of
+ * step with the tasks it is about. Only the clock itself and the demo loader (which sets the engine
+ * clock from the wall clock) may read it.
  */
 class WallClockTest {
-  static final Pattern WALL_CLOCK = Pattern.compile(
-      "Instant\\.now\\(\\)|new (java\\.util\\.)?Date\\(\\)|(LocalDate|LocalDateTime|LocalTime|ZonedDateTime"
-          + "|OffsetDateTime|Year|YearMonth)\\.now\\((ZoneId[^)]*|AcademicYears\\.ZONE)?\\)"
-          + "|System\\.currentTimeMillis\\(\\)|Clock\\.system|ClockUtil");
-  static final List<String> ALLOWED = List.of("th/qaflow/kernel/EngineTime.java", "th/qaflow/demo/");
+  static final Pattern WALL_CLOCK =
+      Pattern.compile(
+          "Instant\\.now\\(\\)|new (java\\.util\\.)?Date\\(\\)|(LocalDate|LocalDateTime|LocalTime|ZonedDateTime"
+              + "|OffsetDateTime|Year|YearMonth)\\.now\\((ZoneId[^)]*|AcademicYears\\.ZONE)?\\)"
+              + "|System\\.currentTimeMillis\\(\\)|Clock\\.system|ClockUtil");
+  static final List<String> ALLOWED =
+      List.of("th/qaflow/kernel/EngineTime.java", "th/qaflow/demo/");
 
   @Test
   void mainCodeReadsOnlyTheEngineClock() throws IOException {
@@ -47,9 +50,17 @@ class WallClockTest {
 
   @Test
   void theRuleSeesEveryFormOfWallClockRead() {
-    for (String read : List.of("Instant.now()", "new Date()", "new java.util.Date()",
-        "LocalDate.now(AcademicYears.ZONE)", "LocalDate.now()", "LocalDateTime.now(ZoneId.of(\"UTC\"))",
-        "System.currentTimeMillis()", "Clock.systemUTC()", "ClockUtil.getCurrentTime()")) {
+    for (String read :
+        List.of(
+            "Instant.now()",
+            "new Date()",
+            "new java.util.Date()",
+            "LocalDate.now(AcademicYears.ZONE)",
+            "LocalDate.now()",
+            "LocalDateTime.now(ZoneId.of(\"UTC\"))",
+            "System.currentTimeMillis()",
+            "Clock.systemUTC()",
+            "ClockUtil.getCurrentTime()")) {
       assertThat(WALL_CLOCK.matcher(read).find()).as(read).isTrue();
     }
     assertThat(WALL_CLOCK.matcher("LocalDate.now(clock)").find()).isFalse();

@@ -16,10 +16,11 @@ import org.springframework.beans.factory.annotation.Autowired;
 import th.qaflow.QaFlowTest;
 
 /**
- * The demo's embedded mail server (GreenMail, as EmbeddedMailServer configures it) must not burn CPU for IMAP
- * connections that a client dropped: GreenMail 2.1.5 spun a handler thread at 100% per dropped connection until
- * restart. Opens a few IMAP sessions, drops them mid-command, and checks with ThreadMXBean that the CPU time of
- * the IMAP handler threads stops growing (and the handlers end).
+ * The demo's embedded mail server (GreenMail, as EmbeddedMailServer configures it) must not burn
+ * CPU for IMAP connections that a client dropped: GreenMail 2.1.5 spun a handler thread at 100% per
+ * dropped connection until restart. Opens a few IMAP sessions, drops them mid-command, and checks
+ * with ThreadMXBean that the CPU time of the IMAP handler threads stops growing (and the handlers
+ * end).
  */
 @QaFlowTest
 class EmbeddedMailServerTest {
@@ -45,7 +46,9 @@ class EmbeddedMailServerTest {
           assertThat(readLine(in)).contains("NOOP");
         }
         if (i == 2) {
-          out.write(("b" + i + " LOGIN someone").getBytes(StandardCharsets.US_ASCII)); // half a command ...
+          out.write(
+              ("b" + i + " LOGIN someone")
+                  .getBytes(StandardCharsets.US_ASCII)); // half a command ...
           out.flush();
         }
       } // ... and the client is gone: right after the greeting, between commands, mid-command
@@ -54,18 +57,23 @@ class EmbeddedMailServerTest {
     long before = imapHandlerCpuNanos(threads);
     Thread.sleep(1500);
     long burnt = imapHandlerCpuNanos(threads) - before;
-    assertThat(burnt).as("CPU ns used by IMAP handler threads in 1.5 s after the clients left").isLessThan(100_000_000L);
+    assertThat(burnt)
+        .as("CPU ns used by IMAP handler threads in 1.5 s after the clients left")
+        .isLessThan(100_000_000L);
     assertThat(imapHandlerThreads()).as("IMAP handler threads still alive").isEmpty();
   }
 
   /** GreenMail names a connection's handler thread "imap:host:port<-/client:port". */
   static long imapHandlerCpuNanos(ThreadMXBean mx) {
-    return imapHandlerThreads().stream().mapToLong(t -> Math.max(0, mx.getThreadCpuTime(t.getId()))).sum();
+    return imapHandlerThreads().stream()
+        .mapToLong(t -> Math.max(0, mx.getThreadCpuTime(t.getId())))
+        .sum();
   }
 
   static java.util.List<Thread> imapHandlerThreads() {
     return Thread.getAllStackTraces().keySet().stream()
-        .filter(t -> t.getName().startsWith("imap") && t.getName().contains("<-") && t.isAlive()).toList();
+        .filter(t -> t.getName().startsWith("imap") && t.getName().contains("<-") && t.isAlive())
+        .toList();
   }
 
   static String readLine(InputStream in) throws Exception {

@@ -4,8 +4,6 @@ import com.icegreen.greenmail.util.GreenMail;
 import jakarta.mail.internet.MimeMessage;
 import java.time.LocalDateTime;
 import java.util.List;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
-import th.qaflow.kernel.AcademicYears;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
 import th.qaflow.cycle.CycleService;
@@ -19,8 +17,8 @@ import th.qaflow.support.Mails;
 import th.qaflow.support.TestOrganisation;
 
 /**
- * The notification tests' own district 7620 (cluster 7620-C1, schools 7620010001–2), people prefixed
- * {@code n7620}, all with the password "demo", and academic years 2620–2639.
+ * The notification tests' own district 7620 (cluster 7620-C1, schools 7620010001–2), people
+ * prefixed {@code n7620}, all with the password "demo", and academic years 2620–2639.
  */
 final class NotificationFixture {
   static final String DISTRICT = "7620";
@@ -39,22 +37,63 @@ final class NotificationFixture {
   private NotificationFixture() {}
 
   static void importDistrict(OrganisationImport organisation) {
-    TestOrganisation.importLines(organisation, ImportKind.DISTRICTS, "code,name_th,name_en,kind",
+    TestOrganisation.importLines(
+        organisation,
+        ImportKind.DISTRICTS,
+        "code,name_th,name_en,kind",
         DISTRICT + "," + DISTRICT_NAME + ",Notification District 1,PRIMARY");
-    TestOrganisation.importLines(organisation, ImportKind.SCHOOLS,
+    TestOrganisation.importLines(
+        organisation,
+        ImportKind.SCHOOLS,
         "code,smis_code,name_th,name_en,district_code,cluster_code,cluster_name_th,early_childhood,basic",
-        SCHOOL + ",97620001," + SCHOOL_NAME + ",Ban Chaeng Tuean School," + DISTRICT + "," + CLUSTER + ",กลุ่มแจ้งเตือน,true,true",
-        "7620010002,97620002,โรงเรียนบ้านสอง,Ban Song School," + DISTRICT + "," + CLUSTER + ",กลุ่มแจ้งเตือน,false,true");
-    TestOrganisation.importLines(organisation, ImportKind.PEOPLE,
+        SCHOOL
+            + ",97620001,"
+            + SCHOOL_NAME
+            + ",Ban Chaeng Tuean School,"
+            + DISTRICT
+            + ","
+            + CLUSTER
+            + ",กลุ่มแจ้งเตือน,true,true",
+        "7620010002,97620002,โรงเรียนบ้านสอง,Ban Song School,"
+            + DISTRICT
+            + ","
+            + CLUSTER
+            + ",กลุ่มแจ้งเตือน,false,true");
+    TestOrganisation.importLines(
+        organisation,
+        ImportKind.PEOPLE,
         "user_id,first_name,last_name,email,role,district_code,school_code,cluster_codes,password",
         QA1 + ",สมหญิง,ใจดี," + QA1 + "@qaflow.example,SCHOOL_QA,," + SCHOOL + ",,demo",
         QA2 + ",สมศรี,ขยัน," + QA2 + "@qaflow.example,SCHOOL_QA,," + SCHOOL + ",,demo",
-        DIRECTOR + ",สมชาย,มั่นคง," + DIRECTOR + "@qaflow.example,SCHOOL_DIRECTOR," + DISTRICT + "," + SCHOOL + ",,demo",
+        DIRECTOR
+            + ",สมชาย,มั่นคง,"
+            + DIRECTOR
+            + "@qaflow.example,SCHOOL_DIRECTOR,"
+            + DISTRICT
+            + ","
+            + SCHOOL
+            + ",,demo",
         "n7620board,บุญมี,ศรีสุข,n7620board@qaflow.example,SCHOOL_BOARD,," + SCHOOL + ",,demo",
-        SUPERVISOR + ",อรุณี,นิเทศดี," + SUPERVISOR + "@qaflow.example,SUPERVISOR," + DISTRICT + ",," + CLUSTER + ",demo",
-        OFFICER + ",ปรียา,แก้วมณี," + OFFICER + "@qaflow.example,DISTRICT_QA_OFFICER," + DISTRICT + ",,,demo",
-        SUPERVISION_DIRECTOR + ",วิไล,นิเทศก์เอก," + SUPERVISION_DIRECTOR + "@qaflow.example,SUPERVISION_DIRECTOR,"
-            + DISTRICT + ",,,demo",
+        SUPERVISOR
+            + ",อรุณี,นิเทศดี,"
+            + SUPERVISOR
+            + "@qaflow.example,SUPERVISOR,"
+            + DISTRICT
+            + ",,"
+            + CLUSTER
+            + ",demo",
+        OFFICER
+            + ",ปรียา,แก้วมณี,"
+            + OFFICER
+            + "@qaflow.example,DISTRICT_QA_OFFICER,"
+            + DISTRICT
+            + ",,,demo",
+        SUPERVISION_DIRECTOR
+            + ",วิไล,นิเทศก์เอก,"
+            + SUPERVISION_DIRECTOR
+            + "@qaflow.example,SUPERVISION_DIRECTOR,"
+            + DISTRICT
+            + ",,,demo",
         ADMIN_USER + ",ธนา,ระบบดี," + ADMIN_USER + "@qaflow.example,ADMIN,,,,demo");
   }
 
@@ -71,15 +110,22 @@ final class NotificationFixture {
     return Mails.addressedTo(mail, email(userId));
   }
 
-  /** Starts the school's cycle of that year on 16 May (its first day) and returns its first task. */
+  /**
+   * Starts the school's cycle of that year on 16 May (its first day) and returns its first task.
+   */
   static Task startCycle(CycleService cycles, TaskService tasks, int year) {
     clock(LocalDateTime.of(year - 543, 5, 16, 8, 0));
     cycles.startSchool(SCHOOL, year, "test").orElseThrow();
-    return tasks.createTaskQuery().processInstanceBusinessKey(SchoolQaCycleProcess.businessKey(SCHOOL, year))
+    return tasks
+        .createTaskQuery()
+        .processInstanceBusinessKey(SchoolQaCycleProcess.businessKey(SCHOOL, year))
         .singleResult();
   }
 
-  /** The engine clock to that Bangkok time, then what a node does at that moment: scan for due reminders, send. */
+  /**
+   * The engine clock to that Bangkok time, then what a node does at that moment: scan for due
+   * reminders, send.
+   */
   static void at(ReminderScanner scanner, OutboxSender sender, LocalDateTime bangkok) {
     clock(bangkok);
     scanner.scan();

@@ -18,10 +18,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
 import th.qaflow.QaFlowTest;
-import th.qaflow.kernel.AcademicYears;
 import th.qaflow.cycle.CycleService;
-import th.qaflow.cycle.SchoolQaCycleProcess;
-import th.qaflow.kernel.EngineClock;
+import th.qaflow.kernel.AcademicYears;
 import th.qaflow.kernel.EngineClock;
 import th.qaflow.notification.internal.MailOutbox;
 import th.qaflow.notification.internal.OutboxSender;
@@ -32,8 +30,8 @@ import th.qaflow.support.EngineTestClock;
 import th.qaflow.support.Mails;
 
 /**
- * Every reminder kind and both escalations, end to end: engine clock → scan → outbox → SMTP → GreenMail,
- * with Thai subjects and bodies, Buddhist-Era dates and a link to the task.
+ * Every reminder kind and both escalations, end to end: engine clock → scan → outbox → SMTP →
+ * GreenMail, with Thai subjects and bodies, Buddhist-Era dates and a link to the task.
  */
 @QaFlowTest
 @ExtendWith(EngineTestClock.class)
@@ -59,7 +57,8 @@ class ReminderMailTest {
   void eachReminderKindThenEachEscalation() {
     Task task = startCycle(2620);
     LocalDate due = LocalDate.of(2077, 5, 24); // STANDARDS of 2620 (2077 CE): 24 May
-    assertThat(task.getDueDate().toInstant().atZone(AcademicYears.ZONE).toLocalDate()).isEqualTo(due);
+    assertThat(task.getDueDate().toInstant().atZone(AcademicYears.ZONE).toLocalDate())
+        .isEqualTo(due);
 
     at(due.minusDays(7).atTime(6, 59));
     assertThat(Mails.about(mail, task.getId())).isEmpty();
@@ -68,9 +67,15 @@ class ReminderMailTest {
     List<MimeMessage> seven = Mails.about(mail, task.getId());
     assertThat(seven).extracting(Mails::to).containsExactlyInAnyOrder(email(QA1), email(QA2));
     MimeMessage m = seven.get(0);
-    assertThat(subject(m)).contains("อีก 7 วันครบกำหนด").contains(SCHOOL_NAME).contains("24 พ.ค. 2620")
+    assertThat(subject(m))
+        .contains("อีก 7 วันครบกำหนด")
+        .contains(SCHOOL_NAME)
+        .contains("24 พ.ค. 2620")
         .contains("ปีการศึกษา 2620");
-    assertThat(body(m)).contains("24 พ.ค. 2620").contains(SCHOOL_NAME).contains("กำหนดมาตรฐาน")
+    assertThat(body(m))
+        .contains("24 พ.ค. 2620")
+        .contains(SCHOOL_NAME)
+        .contains("กำหนดมาตรฐาน")
         .contains("http://localhost:8080/tasks/" + task.getId());
     assertThat(kind(m)).isEqualTo("DUE_IN_7");
 
@@ -78,33 +83,43 @@ class ReminderMailTest {
     assertThat(Mails.about(mail, task.getId())).hasSize(2);
 
     at(due.minusDays(3).atTime(7, 0));
-    assertThat(kinds(task)).containsExactlyInAnyOrder("DUE_IN_7", "DUE_IN_7", "DUE_IN_3", "DUE_IN_3");
+    assertThat(kinds(task))
+        .containsExactlyInAnyOrder("DUE_IN_7", "DUE_IN_7", "DUE_IN_3", "DUE_IN_3");
 
     tasks.claim(task.getId(), QA1); // claimed: only the assignee hears about it
     at(due.minusDays(1).atTime(7, 0));
     at(due.atTime(7, 0));
     List<MimeMessage> all = Mails.about(mail, task.getId());
-    assertThat(all.stream().filter(x -> kind(x).equals("DUE_IN_1")).map(Mails::to)).containsExactly(email(QA1));
-    assertThat(all.stream().filter(x -> kind(x).equals("DUE_TODAY")).map(Mails::to)).containsExactly(email(QA1));
+    assertThat(all.stream().filter(x -> kind(x).equals("DUE_IN_1")).map(Mails::to))
+        .containsExactly(email(QA1));
+    assertThat(all.stream().filter(x -> kind(x).equals("DUE_TODAY")).map(Mails::to))
+        .containsExactly(email(QA1));
     assertThat(all.stream().filter(x -> kind(x).equals("DUE_TODAY")).map(Mails::subject))
         .allMatch(s -> s.contains("ครบกำหนดวันนี้"));
 
-    // overdue: director after 1 day (the director keeps the default digest mode: escalations are immediate)
+    // overdue: director after 1 day (the director keeps the default digest mode: escalations are
+    // immediate)
     at(due.plusDays(1).atTime(23, 0));
     assertThat(kinds(task)).doesNotContain("OVERDUE_DIRECTOR");
     at(due.plusDays(2).atTime(0, 0));
     List<MimeMessage> director = byKind(task, "OVERDUE_DIRECTOR");
     assertThat(director).extracting(Mails::to).containsExactly(email(DIRECTOR));
-    assertThat(subject(director.get(0))).contains("เลยกำหนด").contains("ผู้อำนวยการ").contains(SCHOOL_NAME)
+    assertThat(subject(director.get(0)))
+        .contains("เลยกำหนด")
+        .contains("ผู้อำนวยการ")
+        .contains(SCHOOL_NAME)
         .contains("ปีการศึกษา 2620");
 
     // and the cluster's supervisor after 7 days
     at(due.plusDays(7).atTime(12, 0));
     assertThat(byKind(task, "OVERDUE_SUPERVISOR")).isEmpty();
     at(due.plusDays(8).atTime(0, 0));
-    assertThat(byKind(task, "OVERDUE_SUPERVISOR")).extracting(Mails::to).containsExactly(email(SUPERVISOR));
+    assertThat(byKind(task, "OVERDUE_SUPERVISOR"))
+        .extracting(Mails::to)
+        .containsExactly(email(SUPERVISOR));
     at(due.plusDays(9).atTime(0, 0));
-    assertThat(Mails.about(mail, task.getId()).stream().filter(x -> kind(x).startsWith("OVERDUE"))).hasSize(2);
+    assertThat(Mails.about(mail, task.getId()).stream().filter(x -> kind(x).startsWith("OVERDUE")))
+        .hasSize(2);
   }
 
   @Test
@@ -119,13 +134,15 @@ class ReminderMailTest {
     at(due.minusDays(3).atTime(8, 0));
     assertThat(kinds(task)).hasSize(2);
     at(due.minusDays(1).atTime(8, 0)); // = 7 days before the new date
-    assertThat(kinds(task)).containsExactlyInAnyOrder("DUE_IN_7", "DUE_IN_7", "DUE_IN_7", "DUE_IN_7");
+    assertThat(kinds(task))
+        .containsExactlyInAnyOrder("DUE_IN_7", "DUE_IN_7", "DUE_IN_7", "DUE_IN_7");
 
     // moved to tomorrow: only the latest reminder that applies, not 7, 3 and 1 at once
     moveDue(task, due);
     at(due.minusDays(1).atTime(9, 0));
-    assertThat(kinds(task)).containsExactlyInAnyOrder("DUE_IN_7", "DUE_IN_7", "DUE_IN_7", "DUE_IN_7", "DUE_IN_1",
-        "DUE_IN_1");
+    assertThat(kinds(task))
+        .containsExactlyInAnyOrder(
+            "DUE_IN_7", "DUE_IN_7", "DUE_IN_7", "DUE_IN_7", "DUE_IN_1", "DUE_IN_1");
   }
 
   @Test
@@ -138,7 +155,8 @@ class ReminderMailTest {
     assertThat(rows).hasSize(2);
     // ... then the node that claimed the mails dies before sending them
     for (long id : rows) {
-      assertThat(outbox.claim(id, "crashed-node", clock.now(), clock.now().plusSeconds(300))).isTrue();
+      assertThat(outbox.claim(id, "crashed-node", clock.now(), clock.now().plusSeconds(300)))
+          .isTrue();
     }
     scanner.scan(); // after the restart the scan decides the same reminders again: no new rows
     sender.drain(); // still locked by the dead node
@@ -148,11 +166,14 @@ class ReminderMailTest {
     scanner.scan();
     sender.drain();
     sender.drain();
-    assertThat(Mails.about(mail, task.getId())).extracting(Mails::to)
+    assertThat(Mails.about(mail, task.getId()))
+        .extracting(Mails::to)
         .containsExactlyInAnyOrder(email(QA1), email(QA2));
-    assertThat(outbox.forKeyPrefix(task.getId() + "|")).allMatch(r -> r.status().equals(MailOutbox.SENT));
+    assertThat(outbox.forKeyPrefix(task.getId() + "|"))
+        .allMatch(r -> r.status().equals(MailOutbox.SENT));
     // same Message-ID for the same key, every time
-    assertThat(Mails.about(mail, task.getId())).allMatch(x -> messageId(x).endsWith("@qaflow.local>"));
+    assertThat(Mails.about(mail, task.getId()))
+        .allMatch(x -> messageId(x).endsWith("@qaflow.local>"));
   }
 
   // --- helpers --------------------------------------------------------------------------------
@@ -167,7 +188,8 @@ class ReminderMailTest {
 
   void moveDue(Task task, LocalDate date) {
     Task t = tasks.createTaskQuery().taskId(task.getId()).singleResult();
-    t.setDueDate(Date.from(date.atTime(LocalTime.of(23, 59, 59)).atZone(AcademicYears.ZONE).toInstant()));
+    t.setDueDate(
+        Date.from(date.atTime(LocalTime.of(23, 59, 59)).atZone(AcademicYears.ZONE).toInstant()));
     tasks.saveTask(t);
   }
 

@@ -35,8 +35,8 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.transaction.support.TransactionTemplate;
 import th.qaflow.cycle.CycleService;
-import th.qaflow.notification.internal.DistrictSettings;
 import th.qaflow.kernel.EngineClock;
+import th.qaflow.notification.internal.DistrictSettings;
 import th.qaflow.notification.internal.MailComposer;
 import th.qaflow.notification.internal.MailOutbox;
 import th.qaflow.notification.internal.NotificationProperties;
@@ -54,14 +54,19 @@ import th.qaflow.web.ThaiDates;
 
 /**
  * Two nodes on one PostgreSQL: the application's engine and a second Camunda engine on the same
- * database, each with its own scanner and sender, deciding and sending the same due reminders at the
- * same moment. Every mail is written once and delivered once.
+ * database, each with its own scanner and sender, deciding and sending the same due reminders at
+ * the same moment. Every mail is written once and delivered once.
  */
-@SpringBootTest(properties = {"qaflow.demo.enabled=false", "camunda.bpm.job-execution.enabled=false"})
+@SpringBootTest(
+    properties = {"qaflow.demo.enabled=false", "camunda.bpm.job-execution.enabled=false"})
 @ActiveProfiles("postgres")
 class TwoNodesPostgresTest {
-  @RegisterExtension static final EmbeddedPostgresExtension postgres = new EmbeddedPostgresExtension().withEngineSchema();
-  static final GreenMail smtp = new GreenMail(new ServerSetup(0, "127.0.0.1", ServerSetup.PROTOCOL_SMTP).dynamicPort());
+  @RegisterExtension
+  static final EmbeddedPostgresExtension postgres =
+      new EmbeddedPostgresExtension().withEngineSchema();
+
+  static final GreenMail smtp =
+      new GreenMail(new ServerSetup(0, "127.0.0.1", ServerSetup.PROTOCOL_SMTP).dynamicPort());
 
   @BeforeAll
   static void start() throws IOException {
@@ -111,20 +116,30 @@ class TwoNodesPostgresTest {
     clock(LocalDateTime.of(2092, 5, 16, 8, 0));
     cycles.startSchool(SCHOOL, 2635, "test").orElseThrow(); // due 24 May 2092: three days ahead
 
-    ProcessEngine node2Engine = ProcessEngineConfiguration.createStandaloneProcessEngineConfiguration()
-        .setDataSource(dataSource)
-        .setDatabaseSchemaUpdate(ProcessEngineConfiguration.DB_SCHEMA_UPDATE_FALSE)
-        .setJobExecutorActivate(false)
-        .setHistory(ProcessEngineConfiguration.HISTORY_FULL)
-        .setProcessEngineName("node2")
-        .buildProcessEngine();
+    ProcessEngine node2Engine =
+        ProcessEngineConfiguration.createStandaloneProcessEngineConfiguration()
+            .setDataSource(dataSource)
+            .setDatabaseSchemaUpdate(ProcessEngineConfiguration.DB_SCHEMA_UPDATE_FALSE)
+            .setJobExecutorActivate(false)
+            .setHistory(ProcessEngineConfiguration.HISTORY_FULL)
+            .setProcessEngineName("node2")
+            .buildProcessEngine();
     try {
       MailOutbox outbox2 = new MailOutbox(dataSource, props.getMessageIdDomain());
-      ReminderScanner scanner2 = new ReminderScanner(
-          new TaskReader(node2Engine.getTaskService(), node2Engine.getIdentityService(), directory),
-          new Recipients(node2Engine.getIdentityService(), directory), outbox2,
-          new MailComposer(messages, dates, "http://localhost:8080"), new Preferences(dataSource), settings,
-          tokens, clock, props, new TransactionTemplate(new DataSourceTransactionManager(dataSource)), stages);
+      ReminderScanner scanner2 =
+          new ReminderScanner(
+              new TaskReader(
+                  node2Engine.getTaskService(), node2Engine.getIdentityService(), directory),
+              new Recipients(node2Engine.getIdentityService(), directory),
+              outbox2,
+              new MailComposer(messages, dates, "http://localhost:8080"),
+              new Preferences(dataSource),
+              settings,
+              tokens,
+              clock,
+              props,
+              new TransactionTemplate(new DataSourceTransactionManager(dataSource)),
+              stages);
       OutboxSender sender2 = new OutboxSender(outbox2, mailSender, clock, props, "node2");
 
       clock(LocalDate.of(2092, 5, 21).atTime(8, 0));
@@ -132,17 +147,33 @@ class TwoNodesPostgresTest {
       try {
         for (int round = 0; round < 3; round++) {
           CyclicBarrier together = new CyclicBarrier(2);
-          List<Future<Object>> runs = pool.invokeAll(List.<Callable<Object>>of(
-              () -> { together.await(); return scanner.scan(); },
-              () -> { together.await(); return scanner2.scan(); }));
+          List<Future<Object>> runs =
+              pool.invokeAll(
+                  List.<Callable<Object>>of(
+                      () -> {
+                        together.await();
+                        return scanner.scan();
+                      },
+                      () -> {
+                        together.await();
+                        return scanner2.scan();
+                      }));
           for (Future<Object> f : runs) {
             f.get();
           }
         }
         CyclicBarrier together = new CyclicBarrier(2);
-        List<Future<Integer>> drains = pool.invokeAll(List.<Callable<Integer>>of(
-            () -> { together.await(); return sender.drain(); },
-            () -> { together.await(); return sender2.drain(); }));
+        List<Future<Integer>> drains =
+            pool.invokeAll(
+                List.<Callable<Integer>>of(
+                    () -> {
+                      together.await();
+                      return sender.drain();
+                    },
+                    () -> {
+                      together.await();
+                      return sender2.drain();
+                    }));
         int sent = drains.get(0).get() + drains.get(1).get();
         assertThat(sent).isEqualTo(4);
       } finally {
@@ -153,13 +184,17 @@ class TwoNodesPostgresTest {
     }
 
     MimeMessage[] received = smtp.getReceivedMessages();
-    var kinds = Arrays.stream(received).collect(Collectors.groupingBy(m -> kind(m) + " → " + to(m),
-        Collectors.counting()));
-    assertThat(kinds).containsOnly(
-        java.util.Map.entry("DUE_IN_3 → " + email(QA1), 1L),
-        java.util.Map.entry("DUE_IN_3 → " + email(QA2), 1L),
-        java.util.Map.entry("OVERDUE_DIRECTOR → " + email(DIRECTOR), 1L),
-        java.util.Map.entry("OVERDUE_SUPERVISOR → " + email(SUPERVISOR), 1L));
-    assertThat(outbox.countsByStatus()).containsEntry(MailOutbox.SENT, 4).containsEntry(MailOutbox.PENDING, 0);
+    var kinds =
+        Arrays.stream(received)
+            .collect(Collectors.groupingBy(m -> kind(m) + " → " + to(m), Collectors.counting()));
+    assertThat(kinds)
+        .containsOnly(
+            java.util.Map.entry("DUE_IN_3 → " + email(QA1), 1L),
+            java.util.Map.entry("DUE_IN_3 → " + email(QA2), 1L),
+            java.util.Map.entry("OVERDUE_DIRECTOR → " + email(DIRECTOR), 1L),
+            java.util.Map.entry("OVERDUE_SUPERVISOR → " + email(SUPERVISOR), 1L));
+    assertThat(outbox.countsByStatus())
+        .containsEntry(MailOutbox.SENT, 4)
+        .containsEntry(MailOutbox.PENDING, 0);
   }
 }

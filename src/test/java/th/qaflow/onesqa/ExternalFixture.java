@@ -13,15 +13,16 @@ import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
-import th.qaflow.kernel.AcademicYears;
-import th.qaflow.kernel.Stage;
 import th.qaflow.calendar.StageWindow;
-import th.qaflow.kernel.TaskModel;
+import th.qaflow.kernel.AcademicYears;
 import th.qaflow.kernel.ProcessVariables;
-import th.qaflow.kernel.TaskModel;
+import th.qaflow.kernel.Stage;
 import th.qaflow.support.EngineTestClock;
 
-/** Drives the ONESQA processes of district 1099 on the real engine, checking each task's group, stage and due date. */
+/**
+ * Drives the ONESQA processes of district 1099 on the real engine, checking each task's group,
+ * stage and due date.
+ */
 final class ExternalFixture {
   static final String DISTRICT = "1099";
 
@@ -44,14 +45,20 @@ final class ExternalFixture {
   }
 
   void clock(int month, int day) {
-    int ce = AcademicYears.firstCalendarYear(year) + (month < 5 || (month == 5 && day < 16) ? 1 : 0);
+    int ce =
+        AcademicYears.firstCalendarYear(year) + (month < 5 || (month == 5 && day < 16) ? 1 : 0);
     EngineTestClock.at(java.sql.Timestamp.valueOf(LocalDateTime.of(ce, month, day, 9, 0)));
   }
 
   /** The one open task of that key in the process (for the readiness tasks: of that school). */
   Task task(String processInstanceId, String key, String school) {
     List<Task> found = new ArrayList<>();
-    for (Task t : tasks.createTaskQuery().processInstanceId(processInstanceId).taskDefinitionKey(key).list()) {
+    for (Task t :
+        tasks
+            .createTaskQuery()
+            .processInstanceId(processInstanceId)
+            .taskDefinitionKey(key)
+            .list()) {
       if (school == null || school.equals(tasks.getVariable(t.getId(), "schoolCode"))) {
         found.add(t);
       }
@@ -60,13 +67,23 @@ final class ExternalFixture {
     return found.get(0);
   }
 
-  /** Checks the task's candidate group and stage (and the calendar's due date when {@code firstRound}), then completes it. */
-  Task complete(String processInstanceId, String key, String school, String group, Stage stage, boolean firstRound,
+  /**
+   * Checks the task's candidate group and stage (and the calendar's due date when {@code
+   * firstRound}), then completes it.
+   */
+  Task complete(
+      String processInstanceId,
+      String key,
+      String school,
+      String group,
+      Stage stage,
+      boolean firstRound,
       Object... vars) {
     Task task = task(processInstanceId, key, school);
     assertThat(tasks.getIdentityLinksForTask(task.getId()))
         .anySatisfy(l -> assertThat(l.getGroupId()).isEqualTo(group));
-    assertThat(tasks.getVariableLocal(task.getId(), ProcessVariables.STAGE)).isEqualTo(stage.name());
+    assertThat(tasks.getVariableLocal(task.getId(), ProcessVariables.STAGE))
+        .isEqualTo(stage.name());
     if (firstRound) {
       assertThat(task.getDueDate()).isEqualTo(Date.from(StageWindow.defaults(stage, year).dueAt()));
     }
@@ -97,9 +114,12 @@ final class ExternalFixture {
   }
 
   ProcessInstance schoolAssessment(String school) {
-    ProcessInstance pi = runtime.createProcessInstanceQuery()
-        .processInstanceBusinessKey(ExternalAssessmentSchoolProcess.businessKey(school, year))
-        .processDefinitionKey(ExternalAssessmentSchoolProcess.PROCESS_ID).singleResult();
+    ProcessInstance pi =
+        runtime
+            .createProcessInstanceQuery()
+            .processInstanceBusinessKey(ExternalAssessmentSchoolProcess.businessKey(school, year))
+            .processDefinitionKey(ExternalAssessmentSchoolProcess.PROCESS_ID)
+            .singleResult();
     assertThat(pi).as("ONESQA assessment of " + school).isNotNull();
     return pi;
   }

@@ -18,9 +18,11 @@ import org.camunda.bpm.model.bpmn.instance.bpmndi.BpmnShape;
 import org.camunda.bpm.model.bpmn.instance.camunda.CamundaProperty;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import th.qaflow.kernel.Stage;
 
-/** Both ONESQA models: every user task has a form file, a stage and a role-and-scope group; the diagram is complete. */
+/**
+ * Both ONESQA models: every user task has a form file, a stage and a role-and-scope group; the
+ * diagram is complete.
+ */
 class ExternalModelTest {
 
   @ParameterizedTest
@@ -34,22 +36,40 @@ class ExternalModelTest {
     for (UserTask task : userTasks) {
       assertThat(task.getCamundaFormRef()).as(task.getId()).startsWith("Onesqa");
       assertThat(task.getCamundaFormRefBinding()).isEqualTo("deployment");
-      assertThat(Files.exists(Path.of("forms", task.getCamundaFormRef() + ".form"))).as(task.getCamundaFormRef()).isTrue();
+      assertThat(Files.exists(Path.of("forms", task.getCamundaFormRef() + ".form")))
+          .as(task.getCamundaFormRef())
+          .isTrue();
       String form = Files.readString(Path.of("forms", task.getCamundaFormRef() + ".form"));
       assertThat(form).contains("\"id\": \"" + task.getCamundaFormRef() + "\"");
-      List<String> stages = model.getModelElementsByType(CamundaProperty.class).stream()
-          .filter(p -> p.getParentElement().getParentElement().getParentElement() == task)
-          .filter(p -> "stage".equals(p.getCamundaName())).map(CamundaProperty::getCamundaValue).toList();
-      assertThat(stages).as(task.getId()).singleElement().satisfies(s -> assertThat(th.qaflow.onesqa.OnesqaStage.valueOf(s).name()).startsWith("ONESQA_"));
-      assertThat(task.getCamundaCandidateGroups()).as(task.getId())
-          .matches("(school-\\$\\{schoolCode}-(qa|director)|cluster-\\$\\{clusterCode}-supervisor"
-              + "|district-\\$\\{districtCode}-(qa-officer|supervision-director))");
+      List<String> stages =
+          model.getModelElementsByType(CamundaProperty.class).stream()
+              .filter(p -> p.getParentElement().getParentElement().getParentElement() == task)
+              .filter(p -> "stage".equals(p.getCamundaName()))
+              .map(CamundaProperty::getCamundaValue)
+              .toList();
+      assertThat(stages)
+          .as(task.getId())
+          .singleElement()
+          .satisfies(
+              s ->
+                  assertThat(th.qaflow.onesqa.OnesqaStage.valueOf(s).name()).startsWith("ONESQA_"));
+      assertThat(task.getCamundaCandidateGroups())
+          .as(task.getId())
+          .matches(
+              "(school-\\$\\{schoolCode}-(qa|director)|cluster-\\$\\{clusterCode}-supervisor"
+                  + "|district-\\$\\{districtCode}-(qa-officer|supervision-director))");
     }
-    List<String> drawn = model.getModelElementsByType(BpmnShape.class).stream().map(s -> s.getBpmnElement().getId()).toList();
+    List<String> drawn =
+        model.getModelElementsByType(BpmnShape.class).stream()
+            .map(s -> s.getBpmnElement().getId())
+            .toList();
     for (FlowNode node : model.getModelElementsByType(FlowNode.class)) {
       assertThat(drawn).as("shape of " + node.getId()).contains(node.getId());
     }
-    List<String> edges = model.getModelElementsByType(BpmnEdge.class).stream().map(e -> e.getBpmnElement().getId()).toList();
+    List<String> edges =
+        model.getModelElementsByType(BpmnEdge.class).stream()
+            .map(e -> e.getBpmnElement().getId())
+            .toList();
     for (SequenceFlow flow : model.getModelElementsByType(SequenceFlow.class)) {
       assertThat(edges).as("edge of " + flow.getId()).contains(flow.getId());
     }

@@ -33,11 +33,13 @@ class OnesqaFrameworkTest {
   @Test
   void theInternalCycleNeverGetsTheOnesqaFramework() {
     for (int year = 2567; year <= 2571; year++) {
-      assertThat(catalog.internalFramework(EducationLevel.BASIC, year)).get()
+      assertThat(catalog.internalFramework(EducationLevel.BASIC, year))
+          .get()
           .satisfies(f -> assertThat(f.purpose()).isEqualTo(FrameworkPurpose.INTERNAL));
     }
     var school = directory.school("1099010001").orElseThrow();
-    assertThat(catalog.frameworksFor(school, 2569)).noneMatch(f -> f.purpose() == FrameworkPurpose.EXTERNAL);
+    assertThat(catalog.frameworksFor(school, 2569))
+        .noneMatch(f -> f.purpose() == FrameworkPurpose.EXTERNAL);
     assertThat(catalog.cycleVariables(school, 2569).toString()).doesNotContain("onesqa");
   }
 }

@@ -11,7 +11,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
 
-/** A new installation imports its organisation and first administrator from a folder of CSV files. */
+/**
+ * A new installation imports its organisation and first administrator from a folder of CSV files.
+ */
 @OrganisationTest
 class ImportDirectoryTest {
   @Autowired OrganisationImport imports;
@@ -20,11 +22,15 @@ class ImportDirectoryTest {
 
   @Test
   void importsTheFilesPresentAndTheFirstAdministratorCanSignIn(@TempDir Path dir) throws Exception {
-    Files.writeString(dir.resolve("districts.csv"),
-        "code,name_th,name_en,kind\n2901,สำนักงานเขตพื้นที่การศึกษามัธยมศึกษาทดลอง,Test SESAO,SECONDARY\n", StandardCharsets.UTF_8);
-    Files.writeString(dir.resolve("people.csv"),
+    Files.writeString(
+        dir.resolve("districts.csv"),
+        "code,name_th,name_en,kind\n2901,สำนักงานเขตพื้นที่การศึกษามัธยมศึกษาทดลอง,Test SESAO,SECONDARY\n",
+        StandardCharsets.UTF_8);
+    Files.writeString(
+        dir.resolve("people.csv"),
         "user_id,first_name,last_name,email,role,district_code,school_code,cluster_codes,password\n"
-            + "ops2901,สมศรี,ดูแลดี,ops2901@qaflow.example,ADMIN,,,,s3cret-start\n", StandardCharsets.UTF_8);
+            + "ops2901,สมศรี,ดูแลดี,ops2901@qaflow.example,ADMIN,,,,s3cret-start\n",
+        StandardCharsets.UTF_8);
 
     assertThat(imports.importDirectory(dir)).hasSize(2);
     assertThat(directory.district("2901")).isPresent();
@@ -34,13 +40,18 @@ class ImportDirectoryTest {
 
   @Test
   void aBadFileImportsNothing(@TempDir Path dir) throws Exception {
-    Files.writeString(dir.resolve("districts.csv"),
-        "code,name_th,name_en,kind\n2902,เขตดี,Good,PRIMARY\n", StandardCharsets.UTF_8);
-    Files.writeString(dir.resolve("schools.csv"),
+    Files.writeString(
+        dir.resolve("districts.csv"),
+        "code,name_th,name_en,kind\n2902,เขตดี,Good,PRIMARY\n",
+        StandardCharsets.UTF_8);
+    Files.writeString(
+        dir.resolve("schools.csv"),
         "code,smis_code,name_th,name_en,district_code,cluster_code,cluster_name_th,early_childhood,basic\n"
-            + "12345,29020001,โรงเรียนรหัสสั้น,,2902,,,true,true\n", StandardCharsets.UTF_8);
+            + "12345,29020001,โรงเรียนรหัสสั้น,,2902,,,true,true\n",
+        StandardCharsets.UTF_8);
 
-    assertThatThrownBy(() -> imports.importDirectory(dir)).isInstanceOf(IllegalStateException.class)
+    assertThatThrownBy(() -> imports.importDirectory(dir))
+        .isInstanceOf(IllegalStateException.class)
         .hasMessageContaining("schools.csv");
     assertThat(directory.district("2902")).isEmpty();
   }

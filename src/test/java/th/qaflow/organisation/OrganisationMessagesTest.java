@@ -14,7 +14,9 @@ class OrganisationMessagesTest {
 
   static Properties load(String name) throws IOException {
     Properties p = new Properties();
-    try (var reader = new InputStreamReader(new ClassPathResource(name).getInputStream(), StandardCharsets.UTF_8)) {
+    try (var reader =
+        new InputStreamReader(
+            new ClassPathResource(name).getInputStream(), StandardCharsets.UTF_8)) {
       p.load(reader);
     }
     return p;

@@ -8,8 +8,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.annotation.DirtiesContext;
+import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import th.qaflow.QaFlowApplication;
 import th.qaflow.support.EmbeddedPostgresExtension;
@@ -20,14 +20,12 @@ import th.qaflow.support.EmbeddedPostgresExtension;
  */
 @SpringBootTest(
     classes = QaFlowApplication.class,
-    properties = {
-        "qaflow.demo.enabled=false",
-        "camunda.bpm.job-execution.enabled=false"
-    })
+    properties = {"qaflow.demo.enabled=false", "camunda.bpm.job-execution.enabled=false"})
 @DirtiesContext
 class OrganisationPostgresTest {
 
-  @RegisterExtension static final EmbeddedPostgresExtension postgres = new EmbeddedPostgresExtension();
+  @RegisterExtension
+  static final EmbeddedPostgresExtension postgres = new EmbeddedPostgresExtension();
 
   @DynamicPropertySource
   static void database(DynamicPropertyRegistry registry) {
@@ -46,17 +44,28 @@ class OrganisationPostgresTest {
 
     assertThat(directory.schoolsOfCluster("1099-C2")).hasSize(4);
     assertThat(directory.school("1099010003").orElseThrow().earlyChildhood()).isFalse();
-    assertThat(directory.schoolBySmis("99010005").orElseThrow().nameTh()).isEqualTo("โรงเรียนบ้านเชิงดอย");
+    assertThat(directory.schoolBySmis("99010005").orElseThrow().nameTh())
+        .isEqualTo("โรงเรียนบ้านเชิงดอย");
     assertThat(directory.person("qa3").orElseThrow().districtCode()).isEqualTo("1099");
     assertThat(directory.peopleOfSchool("1099010003")).hasSize(3);
     assertThat(directory.peopleOfDistrict("1099")).hasSize(29);
-    assertThat(directory.supervisorsOfCluster("1099-C1")).extracting(Person::userId).containsExactly("supervisor1");
+    assertThat(directory.supervisorsOfCluster("1099-C1"))
+        .extracting(Person::userId)
+        .containsExactly("supervisor1");
     assertThat(directory.people()).hasSize(31);
     assertThat(identityService.checkPassword("board8", "demo")).isTrue();
 
     // the e-mail check ignores case, also on PostgreSQL
-    ImportReport clash = imports.importCsv(ImportKind.PEOPLE, TestData.utf8(TestData.lines(TestData.PEOPLE_HEADER,
-        "newbie,ใหม่,คน,QA1@qaflow.example,SCHOOL_QA,,1099010001,,x")), TestData.ADMIN);
-    assertThat(clash.errors()).extracting(ImportError::code).containsExactly("organisation.import.error.duplicateEmail");
+    ImportReport clash =
+        imports.importCsv(
+            ImportKind.PEOPLE,
+            TestData.utf8(
+                TestData.lines(
+                    TestData.PEOPLE_HEADER,
+                    "newbie,ใหม่,คน,QA1@qaflow.example,SCHOOL_QA,,1099010001,,x")),
+            TestData.ADMIN);
+    assertThat(clash.errors())
+        .extracting(ImportError::code)
+        .containsExactly("organisation.import.error.duplicateEmail");
   }
 }

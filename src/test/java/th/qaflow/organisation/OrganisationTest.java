@@ -7,8 +7,8 @@ import java.lang.annotation.Target;
 import th.qaflow.QaFlowTest;
 
 /**
- * The organisation tests run in the application context every test shares ({@link QaFlowTest}); each
- * works in its own fictional district (codes from 2000 up), away from the demo district 1099.
+ * The organisation tests run in the application context every test shares ({@link QaFlowTest});
+ * each works in its own fictional district (codes from 2000 up), away from the demo district 1099.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)

@@ -7,8 +7,8 @@ import java.util.concurrent.atomic.AtomicInteger;
 import th.qaflow.support.TestOrganisation;
 
 /**
- * CSV files for one fictional district per test: district {@code d} (4 digits), cluster {@code d-C1},
- * schools {@code d01000n} (SMIS {@code 9d00n}), users prefixed {@code u<d>}.
+ * CSV files for one fictional district per test: district {@code d} (4 digits), cluster {@code
+ * d-C1}, schools {@code d01000n} (SMIS {@code 9d00n}), users prefixed {@code u<d>}.
  */
 final class TestData {
 
@@ -53,23 +53,52 @@ final class TestData {
   }
 
   String schoolRow(int n) {
-    return school(n) + "," + smis(n) + ",โรงเรียนบ้านทดสอบ" + n + ",Ban Test " + n + " School," + d + ","
-        + cluster() + ",กลุ่มโรงเรียนทดสอบ," + (n % 2 == 0 ? "false" : "true") + ",true";
+    return school(n)
+        + ","
+        + smis(n)
+        + ",โรงเรียนบ้านทดสอบ"
+        + n
+        + ",Ban Test "
+        + n
+        + " School,"
+        + d
+        + ","
+        + cluster()
+        + ",กลุ่มโรงเรียนทดสอบ,"
+        + (n % 2 == 0 ? "false" : "true")
+        + ",true";
   }
 
   String schoolsCsv() {
     return lines(SCHOOL_HEADER, schoolRow(1), schoolRow(2));
   }
 
-  String personRow(String name, String first, String last, Role role, String district, String school,
-      String clusters, String password) {
-    return String.join(",", user(name), first, last, user(name) + "@qaflow.example", role.name(),
-        district, school, clusters, password);
+  String personRow(
+      String name,
+      String first,
+      String last,
+      Role role,
+      String district,
+      String school,
+      String clusters,
+      String password) {
+    return String.join(
+        ",",
+        user(name),
+        first,
+        last,
+        user(name) + "@qaflow.example",
+        role.name(),
+        district,
+        school,
+        clusters,
+        password);
   }
 
   /** One person per role, all with password "secret". */
   String peopleCsv() {
-    return lines(PEOPLE_HEADER,
+    return lines(
+        PEOPLE_HEADER,
         personRow("qa1", "สมหญิง", "ใจดี", Role.SCHOOL_QA, "", school(1), "", "secret"),
         personRow("dir1", "สมชาย", "มั่นคง", Role.SCHOOL_DIRECTOR, d, school(1), "", "secret"),
         personRow("board1", "บุญมี", "ศรีสุข", Role.SCHOOL_BOARD, "", school(1), "", "secret"),
@@ -82,8 +111,16 @@ final class TestData {
   }
 
   Person qaOfficer() {
-    return new Person(user("qaoff"), "ปรียา", "แก้วมณี", user("qaoff") + "@qaflow.example",
-        Role.DISTRICT_QA_OFFICER, d, null, List.of(), "th");
+    return new Person(
+        user("qaoff"),
+        "ปรียา",
+        "แก้วมณี",
+        user("qaoff") + "@qaflow.example",
+        Role.DISTRICT_QA_OFFICER,
+        d,
+        null,
+        List.of(),
+        "th");
   }
 
   static String lines(String... lines) {

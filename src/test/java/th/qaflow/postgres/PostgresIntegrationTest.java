@@ -23,18 +23,21 @@ import org.springframework.test.web.servlet.MockMvc;
 import th.qaflow.cycle.CycleService;
 import th.qaflow.cycle.SchoolQaCycleProcess;
 import th.qaflow.organisation.OrganisationImport;
-import th.qaflow.support.WebSessions;
 import th.qaflow.support.EmbeddedPostgresExtension;
+import th.qaflow.support.WebSessions;
 
 /**
  * The application on a real PostgreSQL (embedded binaries from Maven Central, started by the test):
  * Flyway and Camunda schemas, organisation import, starting a year once, and a task done over HTTP.
  */
-@SpringBootTest(properties = {"qaflow.demo.enabled=false", "camunda.bpm.job-execution.enabled=false"})
+@SpringBootTest(
+    properties = {"qaflow.demo.enabled=false", "camunda.bpm.job-execution.enabled=false"})
 @ActiveProfiles("postgres")
 @AutoConfigureMockMvc
 class PostgresIntegrationTest {
-  @RegisterExtension static final EmbeddedPostgresExtension postgres = new EmbeddedPostgresExtension().withEngineSchema();
+  @RegisterExtension
+  static final EmbeddedPostgresExtension postgres =
+      new EmbeddedPostgresExtension().withEngineSchema();
 
   @DynamicPropertySource
   static void database(DynamicPropertyRegistry registry) {
@@ -54,35 +57,63 @@ class PostgresIntegrationTest {
     organisation.importDemo(); // idempotent
 
     MockHttpSession officer = WebSessions.login(mvc, "qaofficer");
-    mvc.perform(post("/cycles/start").session(officer).with(csrf()).param("district", "1099").param("year",
-            String.valueOf(th.qaflow.kernel.AcademicYears.of(java.time.LocalDate.now()))))
+    mvc.perform(
+            post("/cycles/start")
+                .session(officer)
+                .with(csrf())
+                .param("district", "1099")
+                .param(
+                    "year",
+                    String.valueOf(th.qaflow.kernel.AcademicYears.of(java.time.LocalDate.now()))))
         .andExpect(status().is3xxRedirection());
     int year = th.qaflow.kernel.AcademicYears.of(java.time.LocalDate.now());
     assertThat(cycles.startYear("1099", year, "qaofficer").started()).as("never twice").isEmpty();
-    assertThat(jdbc.sql("select count(*) from school_cycle").query(Integer.class).single()).isEqualTo(8);
+    assertThat(jdbc.sql("select count(*) from school_cycle").query(Integer.class).single())
+        .isEqualTo(8);
 
-    Task task = tasks.createTaskQuery()
-        .processInstanceBusinessKey(SchoolQaCycleProcess.businessKey("1099010001", year)).singleResult();
+    Task task =
+        tasks
+            .createTaskQuery()
+            .processInstanceBusinessKey(SchoolQaCycleProcess.businessKey("1099010001", year))
+            .singleResult();
     MockHttpSession qa = WebSessions.login(mvc, "qa1");
     mvc.perform(get("/tasks/{id}", task.getId()).session(qa)).andExpect(status().isOk());
     int standards = ((java.util.List<?>) tasks.getVariable(task.getId(), "standards")).size();
-    var complete = post("/tasks/{id}/complete", task.getId()).session(qa).with(csrf())
-        .param("standardsFramework", "moe2561");
+    var complete =
+        post("/tasks/{id}/complete", task.getId())
+            .session(qa)
+            .with(csrf())
+            .param("standardsFramework", "moe2561");
     for (int i = 0; i < standards; i++) {
-      complete.param("targets[" + i + "].targetLevel", "4")
-          .param("targets[" + i + "].targetDescription", i == 0 ? "มาตรฐานที่ 1 ระดับดีเลิศ 😀" : "ค่าเป้าหมายข้อ " + (i + 1));
+      complete
+          .param("targets[" + i + "].targetLevel", "4")
+          .param(
+              "targets[" + i + "].targetDescription",
+              i == 0 ? "มาตรฐานที่ 1 ระดับดีเลิศ 😀" : "ค่าเป้าหมายข้อ " + (i + 1));
     }
     mvc.perform(complete).andExpect(redirectedUrl("/tasks"));
-    assertThat(tasks.createTaskQuery().processInstanceId(task.getProcessInstanceId()).singleResult()
-        .getTaskDefinitionKey()).isEqualTo(SchoolQaCycleProcess.TASK_BOARD_ENDORSE_STANDARDS);
-    assertThat(jdbc.sql("select values_json from task_submission where task_id = :id").param("id", task.getId())
-        .query(String.class).single()).contains("มาตรฐานที่ 1 ระดับดีเลิศ 😀");
+    assertThat(
+            tasks
+                .createTaskQuery()
+                .processInstanceId(task.getProcessInstanceId())
+                .singleResult()
+                .getTaskDefinitionKey())
+        .isEqualTo(SchoolQaCycleProcess.TASK_BOARD_ENDORSE_STANDARDS);
+    assertThat(
+            jdbc.sql("select values_json from task_submission where task_id = :id")
+                .param("id", task.getId())
+                .query(String.class)
+                .single())
+        .contains("มาตรฐานที่ 1 ระดับดีเลิศ 😀");
 
     MockHttpSession otherSchool = WebSessions.login(mvc, "qa2");
-    Task next = tasks.createTaskQuery().processInstanceId(task.getProcessInstanceId()).singleResult();
+    Task next =
+        tasks.createTaskQuery().processInstanceId(task.getProcessInstanceId()).singleResult();
     // another school's task is answered as a missing one: back to the list with the same message
-    mvc.perform(get("/tasks/{id}", next.getId()).session(otherSchool)).andExpect(redirectedUrl("/tasks"))
-        .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash()
-            .attribute("error", "task.error.gone"));
+    mvc.perform(get("/tasks/{id}", next.getId()).session(otherSchool))
+        .andExpect(redirectedUrl("/tasks"))
+        .andExpect(
+            org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash()
+                .attribute("error", "task.error.gone"));
   }
 }

@@ -18,14 +18,17 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
- * Over real HTTP (Tomcat writes the Location header): redirects never come from the Host header the client sent,
- * and the session cookie is SameSite=Lax, HttpOnly, and Secure when the request came over https (through a
- * proxy). Raw HTTP/1.1 over sockets, because Java's HTTP client will not send a Host header of our choosing
- * (and over HTTP/1.0 Tomcat always writes absolute redirects).
+ * Over real HTTP (Tomcat writes the Location header): redirects never come from the Host header the
+ * client sent, and the session cookie is SameSite=Lax, HttpOnly, and Secure when the request came
+ * over https (through a proxy). Raw HTTP/1.1 over sockets, because Java's HTTP client will not send
+ * a Host header of our choosing (and over HTTP/1.0 Tomcat always writes absolute redirects).
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
-    "spring.datasource.url=jdbc:h2:mem:qaflow-browser;DB_CLOSE_DELAY=-1",
-    "qaflow.demo.enabled=true"})
+@SpringBootTest(
+    webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+    properties = {
+      "spring.datasource.url=jdbc:h2:mem:qaflow-browser;DB_CLOSE_DELAY=-1",
+      "qaflow.demo.enabled=true"
+    })
 class RedirectsAndCookiesTest {
   static final String EVIL = "evil.example";
   static final Pattern CSRF = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
@@ -38,11 +41,16 @@ class RedirectsAndCookiesTest {
     assertThat(protectedPage.status()).isEqualTo(302);
     assertThat(protectedPage.location()).isEqualTo("/login");
 
-    Answer loginPage = send("GET /login HTTP/1.1", List.of("Cookie: " + protectedPage.session()), null);
+    Answer loginPage =
+        send("GET /login HTTP/1.1", List.of("Cookie: " + protectedPage.session()), null);
     Matcher csrf = CSRF.matcher(loginPage.body());
     assertThat(csrf.find()).isTrue();
-    Answer login = send("POST /login HTTP/1.1", List.of("Cookie: " + protectedPage.session()),
-        "username=qaofficer&password=demo&_csrf=" + URLEncoder.encode(csrf.group(1), StandardCharsets.UTF_8));
+    Answer login =
+        send(
+            "POST /login HTTP/1.1",
+            List.of("Cookie: " + protectedPage.session()),
+            "username=qaofficer&password=demo&_csrf="
+                + URLEncoder.encode(csrf.group(1), StandardCharsets.UTF_8));
     assertThat(login.status()).isEqualTo(302);
     // back to the page asked for before the login, by its path only
     assertThat(login.location()).startsWith("/monitoring").doesNotContain(EVIL);
@@ -53,8 +61,11 @@ class RedirectsAndCookiesTest {
     Answer tasks = send("GET /tasks HTTP/1.1", List.of("Cookie: " + session), null);
     Matcher logoutCsrf = CSRF.matcher(tasks.body());
     assertThat(logoutCsrf.find()).isTrue();
-    Answer logout = send("POST /logout HTTP/1.1", List.of("Cookie: " + session),
-        "_csrf=" + URLEncoder.encode(logoutCsrf.group(1), StandardCharsets.UTF_8));
+    Answer logout =
+        send(
+            "POST /logout HTTP/1.1",
+            List.of("Cookie: " + session),
+            "_csrf=" + URLEncoder.encode(logoutCsrf.group(1), StandardCharsets.UTF_8));
     assertThat(logout.location()).isEqualTo("/login?logout");
 
     Answer cockpit = send("GET /camunda/app/cockpit/default/ HTTP/1.1", List.of(), null);
@@ -62,15 +73,16 @@ class RedirectsAndCookiesTest {
   }
 
   /**
-   * Tomcat forwards a 404 to /error: the page is QA Flow's, in Thai, without a raw message key (an unpublished
-   * public report: no login needed). /error opened directly is a 404 too.
+   * Tomcat forwards a 404 to /error: the page is QA Flow's, in Thai, without a raw message key (an
+   * unpublished public report: no login needed). /error opened directly is a 404 too.
    */
   @Test
   void aMissingPageAndErrorItselfAreNotFoundPages() throws Exception {
     for (String path : List.of("/public/districts/1099/synthesis/1999", "/error")) {
       Answer answer = send("GET " + path + " HTTP/1.1", List.of("Accept: text/html"), null);
       assertThat(answer.status()).as(path).isEqualTo(404);
-      String html = new String(answer.body().getBytes(StandardCharsets.ISO_8859_1), StandardCharsets.UTF_8);
+      String html =
+          new String(answer.body().getBytes(StandardCharsets.ISO_8859_1), StandardCharsets.UTF_8);
       assertThat(html).as(path).contains("ไม่พบหน้านี้", "รหัสข้อผิดพลาด 404").doesNotContain("??");
     }
   }
@@ -79,22 +91,32 @@ class RedirectsAndCookiesTest {
   void theSessionCookieIsLaxHttpOnlyAndSecureOverHttps() throws Exception {
     Answer plain = send("GET /monitoring HTTP/1.1", List.of(), null);
     String cookie = plain.header("Set-Cookie").orElseThrow();
-    assertThat(cookie).startsWith("JSESSIONID=").contains("HttpOnly", "SameSite=Lax").doesNotContain("Secure");
+    assertThat(cookie)
+        .startsWith("JSESSIONID=")
+        .contains("HttpOnly", "SameSite=Lax")
+        .doesNotContain("Secure");
 
     // through a TLS-terminating proxy on this host
     Answer https = send("GET /monitoring HTTP/1.1", List.of("X-Forwarded-Proto: https"), null);
-    assertThat(https.header("Set-Cookie").orElseThrow()).contains("HttpOnly", "SameSite=Lax", "Secure");
+    assertThat(https.header("Set-Cookie").orElseThrow())
+        .contains("HttpOnly", "SameSite=Lax", "Secure");
     assertThat(https.location()).isEqualTo("/login");
   }
 
   private Answer send(String requestLine, List<String> headers, String form) throws Exception {
     try (Socket socket = new Socket("localhost", port)) {
-      StringBuilder request = new StringBuilder(requestLine).append("\r\nHost: ").append(EVIL).append("\r\n")
-          .append("Connection: close\r\n");
+      StringBuilder request =
+          new StringBuilder(requestLine)
+              .append("\r\nHost: ")
+              .append(EVIL)
+              .append("\r\n")
+              .append("Connection: close\r\n");
       headers.forEach(h -> request.append(h).append("\r\n"));
       byte[] body = form == null ? new byte[0] : form.getBytes(StandardCharsets.UTF_8);
       if (form != null) {
-        request.append("Content-Type: application/x-www-form-urlencoded\r\nContent-Length: ").append(body.length)
+        request
+            .append("Content-Type: application/x-www-form-urlencoded\r\nContent-Length: ")
+            .append(body.length)
             .append("\r\n");
       }
       request.append("\r\n");
@@ -115,9 +137,14 @@ class RedirectsAndCookiesTest {
       String[] lines = raw.substring(0, end).split("\r\n");
       List<String> headers = new ArrayList<>(List.of(lines).subList(1, lines.length));
       String body = raw.substring(end + 4);
-      boolean chunked = headers.stream().anyMatch(h -> h.toLowerCase().startsWith("transfer-encoding:")
-          && h.toLowerCase().contains("chunked"));
-      return new Answer(Integer.parseInt(lines[0].split(" ")[1]), headers, chunked ? unchunk(body) : body);
+      boolean chunked =
+          headers.stream()
+              .anyMatch(
+                  h ->
+                      h.toLowerCase().startsWith("transfer-encoding:")
+                          && h.toLowerCase().contains("chunked"));
+      return new Answer(
+          Integer.parseInt(lines[0].split(" ")[1]), headers, chunked ? unchunk(body) : body);
     }
 
     private static String unchunk(String body) {
@@ -135,8 +162,10 @@ class RedirectsAndCookiesTest {
     }
 
     Optional<String> header(String name) {
-      return headers.stream().filter(h -> h.regionMatches(true, 0, name + ":", 0, name.length() + 1))
-          .map(h -> h.substring(name.length() + 1).strip()).findFirst();
+      return headers.stream()
+          .filter(h -> h.regionMatches(true, 0, name + ":", 0, name.length() + 1))
+          .map(h -> h.substring(name.length() + 1).strip())
+          .findFirst();
     }
 
     String location() {
@@ -145,7 +174,10 @@ class RedirectsAndCookiesTest {
 
     /** The session cookie as a Cookie header value, or null. */
     String session() {
-      return header("Set-Cookie").filter(c -> c.startsWith("JSESSIONID=")).map(c -> c.split(";")[0]).orElse(null);
+      return header("Set-Cookie")
+          .filter(c -> c.startsWith("JSESSIONID="))
+          .map(c -> c.split(";")[0])
+          .orElse(null);
     }
   }
 }

@@ -1,6 +1,5 @@
 package th.qaflow.security;
 
-import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -19,20 +18,21 @@ import th.qaflow.district.DistrictQaCycleProcess;
 import th.qaflow.district.SarReviewProcess;
 import th.qaflow.documents.DocumentSlot;
 import th.qaflow.documents.Documents;
+import th.qaflow.kernel.ProcessVariables;
 import th.qaflow.onesqa.ExternalAssessmentProcess;
 import th.qaflow.onesqa.ExternalAssessments;
 import th.qaflow.organisation.ImportKind;
 import th.qaflow.organisation.OrganisationImport;
 import th.qaflow.organisation.Role;
-import th.qaflow.kernel.ProcessVariables;
 import th.qaflow.support.TestOrganisation;
 import th.qaflow.support.WebSessions;
 
 /**
- * Two districts with work in flight, for the scope tests: the demo district 1099 (two clusters) and a second
- * district {@code d} with two schools; each year's school cycles, district cycles, an ONESQA coordination of 1099
- * where school 5's director declared and cluster 2's supervisor returned it with a comment (through the web, so the
- * task history holds them), SAR reviews and documents. Every text a foreign user must never read is a marker.
+ * Two districts with work in flight, for the scope tests: the demo district 1099 (two clusters) and
+ * a second district {@code d} with two schools; each year's school cycles, district cycles, an
+ * ONESQA coordination of 1099 where school 5's director declared and cluster 2's supervisor
+ * returned it with a comment (through the web, so the task history holds them), SAR reviews and
+ * documents. Every text a foreign user must never read is a marker.
  */
 final class ScopeFixture {
   static final String DEMO = "1099";
@@ -44,8 +44,13 @@ final class ScopeFixture {
   final int year;
   final String d2School;
   final String d2SchoolName;
-  /** What school 5 wrote and was told: no one outside school 5, cluster 2 and the district's staff may read it. */
+
+  /**
+   * What school 5 wrote and was told: no one outside school 5, cluster 2 and the district's staff
+   * may read it.
+   */
   final String school5Note;
+
   final String school5ReturnComment;
   final String school5TaskComment;
   final String d2Comment;
@@ -84,29 +89,86 @@ final class ScopeFixture {
   }
 
   void importSecondDistrict(OrganisationImport imports) {
-    String districts = "code,name_th,name_en,kind\n" + d + ",สำนักงานเขตต่างเขต " + d + ",Other " + d + ",PRIMARY\n";
-    String schools = "code,smis_code,name_th,name_en,district_code,cluster_code,cluster_name_th,early_childhood,basic\n"
-        + d2School + ",9" + d + "001," + d2SchoolName + ",Other One," + d + "," + d + "-C1,กลุ่มต่างเขต,true,true\n"
-        + d + "010002,9" + d + "002,โรงเรียนต่างเขตสอง" + d + ",Other Two," + d + "," + d + "-C1,กลุ่มต่างเขต,false,true\n";
-    String people = "user_id,first_name,last_name,email,role,district_code,school_code,cluster_codes,password\n"
-        + person("qa1", Role.SCHOOL_QA, "", d2School, "")
-        + person("dir1", Role.SCHOOL_DIRECTOR, d, d2School, "")
-        + person("sup", Role.SUPERVISOR, d, "", d + "-C1")
-        + person("qaoff", Role.DISTRICT_QA_OFFICER, d, "", "");
-    for (var file : Map.of(ImportKind.DISTRICTS, districts, ImportKind.SCHOOLS, schools, ImportKind.PEOPLE, people)
-        .entrySet().stream().sorted(Map.Entry.comparingByKey()).toList()) {
+    String districts =
+        "code,name_th,name_en,kind\n"
+            + d
+            + ",สำนักงานเขตต่างเขต "
+            + d
+            + ",Other "
+            + d
+            + ",PRIMARY\n";
+    String schools =
+        "code,smis_code,name_th,name_en,district_code,cluster_code,cluster_name_th,early_childhood,basic\n"
+            + d2School
+            + ",9"
+            + d
+            + "001,"
+            + d2SchoolName
+            + ",Other One,"
+            + d
+            + ","
+            + d
+            + "-C1,กลุ่มต่างเขต,true,true\n"
+            + d
+            + "010002,9"
+            + d
+            + "002,โรงเรียนต่างเขตสอง"
+            + d
+            + ",Other Two,"
+            + d
+            + ","
+            + d
+            + "-C1,กลุ่มต่างเขต,false,true\n";
+    String people =
+        "user_id,first_name,last_name,email,role,district_code,school_code,cluster_codes,password\n"
+            + person("qa1", Role.SCHOOL_QA, "", d2School, "")
+            + person("dir1", Role.SCHOOL_DIRECTOR, d, d2School, "")
+            + person("sup", Role.SUPERVISOR, d, "", d + "-C1")
+            + person("qaoff", Role.DISTRICT_QA_OFFICER, d, "", "");
+    for (var file :
+        Map.of(
+                ImportKind.DISTRICTS,
+                districts,
+                ImportKind.SCHOOLS,
+                schools,
+                ImportKind.PEOPLE,
+                people)
+            .entrySet()
+            .stream()
+            .sorted(Map.Entry.comparingByKey())
+            .toList()) {
       TestOrganisation.importCsv(imports, file.getKey(), file.getValue());
     }
   }
 
   private String person(String name, Role role, String district, String school, String clusters) {
-    return String.join(",", d2User(name), "ต่าง", "เขต" + name, d2User(name) + "@qaflow.example", role.name(), district,
-        school, clusters, "demo") + "\n";
+    return String.join(
+            ",",
+            d2User(name),
+            "ต่าง",
+            "เขต" + name,
+            d2User(name) + "@qaflow.example",
+            role.name(),
+            district,
+            school,
+            clusters,
+            "demo")
+        + "\n";
   }
 
-  /** Starts and moves the work; the readiness of schools 1 and 5 goes through the web as their users would. */
-  void build(MockMvc mvc, RuntimeService runtime, TaskService tasks, CycleService cycles, DistrictCycles districts,
-      ExternalAssessments external, Documents documents) throws Exception {
+  /**
+   * Starts and moves the work; the readiness of schools 1 and 5 goes through the web as their users
+   * would.
+   */
+  void build(
+      MockMvc mvc,
+      RuntimeService runtime,
+      TaskService tasks,
+      CycleService cycles,
+      DistrictCycles districts,
+      ExternalAssessments external,
+      Documents documents)
+      throws Exception {
     districts.start(DEMO, year, "qaofficer");
     districts.start(d, year, d2User("qaoff"));
     district1099Task = districtTask(tasks, DEMO);
@@ -119,68 +181,132 @@ final class ScopeFixture {
     tasks.createComment(school5Task, school5Cycle, school5TaskComment);
     d2SchoolTask = tasks.createTaskQuery().processInstanceId(d2Cycle).list().get(0).getId();
     tasks.createComment(d2SchoolTask, d2Cycle, d2Comment);
-    school5Review = review(runtime, tasks, SCHOOL_5, SCHOOL_5_NAME, DEMO, DEMO + "-C2", school5Cycle);
+    school5Review =
+        review(runtime, tasks, SCHOOL_5, SCHOOL_5_NAME, DEMO, DEMO + "-C2", school5Cycle);
     d2Review = review(runtime, tasks, d2School, d2SchoolName, d, d + "-C1", d2Cycle);
-    byte[] pdf = "%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n".getBytes(StandardCharsets.US_ASCII);
-    school5Document = documents.store(DocumentSlot.ofSchool(SCHOOL_5, year, "evidence"), "หลักฐานห้า.pdf", pdf, "qa5")
-        .versionId();
-    school1Document = documents.store(DocumentSlot.ofSchool(SCHOOL_1, year, "evidence"), "หลักฐานหนึ่ง.pdf", pdf,
-        "qa1").versionId();
-    d2Document = documents.store(DocumentSlot.ofSchool(d2School, year, "evidence"), "หลักฐานต่างเขต.pdf", pdf,
-        d2User("qa1")).versionId();
+    byte[] pdf =
+        "%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n".getBytes(StandardCharsets.US_ASCII);
+    school5Document =
+        documents
+            .store(DocumentSlot.ofSchool(SCHOOL_5, year, "evidence"), "หลักฐานห้า.pdf", pdf, "qa5")
+            .versionId();
+    school1Document =
+        documents
+            .store(
+                DocumentSlot.ofSchool(SCHOOL_1, year, "evidence"), "หลักฐานหนึ่ง.pdf", pdf, "qa1")
+            .versionId();
+    d2Document =
+        documents
+            .store(
+                DocumentSlot.ofSchool(d2School, year, "evidence"),
+                "หลักฐานต่างเขต.pdf",
+                pdf,
+                d2User("qa1"))
+            .versionId();
 
     String coordination = external.start(DEMO, year, "qaofficer").processInstanceId();
-    Task criteria = tasks.createTaskQuery().processInstanceId(coordination)
-        .taskDefinitionKey(ExternalAssessmentProcess.TASK_PUBLISH_CRITERIA).singleResult();
-    tasks.complete(criteria.getId(), Map.of("criteriaPublishedOn", "2300-05-25", "criteriaReference", "สมศ. " + year));
-    school1Readiness = readiness(tasks, coordination, ExternalAssessmentProcess.TASK_DECLARE_READINESS, SCHOOL_1);
-    complete(mvc, "director1", school1Readiness, Map.of("readiness", "support", "readinessNote", school1Note));
-    String declare5 = readiness(tasks, coordination, ExternalAssessmentProcess.TASK_DECLARE_READINESS, SCHOOL_5);
-    complete(mvc, "director5", declare5, Map.of("readiness", "notReady", "readinessNote", school5Note));
-    String confirm5 = readiness(tasks, coordination, ExternalAssessmentProcess.TASK_CONFIRM_READINESS, SCHOOL_5);
-    complete(mvc, "supervisor2", confirm5, Map.of("readinessDecision", "return", "confirmedReadiness", "notReady",
-        "supervisorComment", school5ReturnComment));
-    school5Readiness = readiness(tasks, coordination, ExternalAssessmentProcess.TASK_DECLARE_READINESS, SCHOOL_5);
-    school1Readiness = readiness(tasks, coordination, ExternalAssessmentProcess.TASK_CONFIRM_READINESS, SCHOOL_1);
+    Task criteria =
+        tasks
+            .createTaskQuery()
+            .processInstanceId(coordination)
+            .taskDefinitionKey(ExternalAssessmentProcess.TASK_PUBLISH_CRITERIA)
+            .singleResult();
+    tasks.complete(
+        criteria.getId(),
+        Map.of("criteriaPublishedOn", "2300-05-25", "criteriaReference", "สมศ. " + year));
+    school1Readiness =
+        readiness(tasks, coordination, ExternalAssessmentProcess.TASK_DECLARE_READINESS, SCHOOL_1);
+    complete(
+        mvc,
+        "director1",
+        school1Readiness,
+        Map.of("readiness", "support", "readinessNote", school1Note));
+    String declare5 =
+        readiness(tasks, coordination, ExternalAssessmentProcess.TASK_DECLARE_READINESS, SCHOOL_5);
+    complete(
+        mvc, "director5", declare5, Map.of("readiness", "notReady", "readinessNote", school5Note));
+    String confirm5 =
+        readiness(tasks, coordination, ExternalAssessmentProcess.TASK_CONFIRM_READINESS, SCHOOL_5);
+    complete(
+        mvc,
+        "supervisor2",
+        confirm5,
+        Map.of(
+            "readinessDecision",
+            "return",
+            "confirmedReadiness",
+            "notReady",
+            "supervisorComment",
+            school5ReturnComment));
+    school5Readiness =
+        readiness(tasks, coordination, ExternalAssessmentProcess.TASK_DECLARE_READINESS, SCHOOL_5);
+    school1Readiness =
+        readiness(tasks, coordination, ExternalAssessmentProcess.TASK_CONFIRM_READINESS, SCHOOL_1);
   }
 
   private String districtTask(TaskService tasks, String district) {
-    return tasks.createTaskQuery()
+    return tasks
+        .createTaskQuery()
         .processInstanceBusinessKey(DistrictQaCycleProcess.businessKey(district, year))
-        .taskDefinitionKey(DistrictQaCycleProcess.TASK_PUBLISH_GUIDANCE).singleResult().getId();
+        .taskDefinitionKey(DistrictQaCycleProcess.TASK_PUBLISH_GUIDANCE)
+        .singleResult()
+        .getId();
   }
 
   private String cycle(RuntimeService runtime, CycleService cycles, String school) {
     cycles.startSchool(school, year, "qaofficer");
-    return runtime.createProcessInstanceQuery()
+    return runtime
+        .createProcessInstanceQuery()
         .processInstanceBusinessKey(SchoolQaCycleProcess.businessKey(school, year))
-        .processDefinitionKey(SchoolQaCycleProcess.PROCESS_ID).singleResult().getId();
+        .processDefinitionKey(SchoolQaCycleProcess.PROCESS_ID)
+        .singleResult()
+        .getId();
   }
 
-  private String review(RuntimeService runtime, TaskService tasks, String school, String name, String district,
-      String cluster, String cycleId) {
-    String pi = runtime.createMessageCorrelation("SarSubmitted")
-        .processInstanceBusinessKey(school + "-" + year)
-        .setVariables(Variables.createVariables()
-            .putValue(ProcessVariables.SCHOOL_CODE, school)
-            .putValue(ProcessVariables.SCHOOL_NAME, name)
-            .putValue(ProcessVariables.DISTRICT_CODE, district)
-            .putValue(ProcessVariables.CLUSTER_CODE, cluster)
-            .putValue(ProcessVariables.ACADEMIC_YEAR, year)
-            .putValue(SarReviewProcess.VAR_ROUND, 1)
-            .putValue(SarReviewProcess.VAR_SCHOOL_CYCLE_ID, cycleId))
-        .correlateStartMessage().getId();
+  private String review(
+      RuntimeService runtime,
+      TaskService tasks,
+      String school,
+      String name,
+      String district,
+      String cluster,
+      String cycleId) {
+    String pi =
+        runtime
+            .createMessageCorrelation("SarSubmitted")
+            .processInstanceBusinessKey(school + "-" + year)
+            .setVariables(
+                Variables.createVariables()
+                    .putValue(ProcessVariables.SCHOOL_CODE, school)
+                    .putValue(ProcessVariables.SCHOOL_NAME, name)
+                    .putValue(ProcessVariables.DISTRICT_CODE, district)
+                    .putValue(ProcessVariables.CLUSTER_CODE, cluster)
+                    .putValue(ProcessVariables.ACADEMIC_YEAR, year)
+                    .putValue(SarReviewProcess.VAR_ROUND, 1)
+                    .putValue(SarReviewProcess.VAR_SCHOOL_CYCLE_ID, cycleId))
+            .correlateStartMessage()
+            .getId();
     return tasks.createTaskQuery().processInstanceId(pi).singleResult().getId();
   }
 
-  private static String readiness(TaskService tasks, String coordination, String key, String school) {
-    return tasks.createTaskQuery().processInstanceId(coordination).taskDefinitionKey(key).list().stream()
+  private static String readiness(
+      TaskService tasks, String coordination, String key, String school) {
+    return tasks
+        .createTaskQuery()
+        .processInstanceId(coordination)
+        .taskDefinitionKey(key)
+        .list()
+        .stream()
         .filter(t -> school.equals(tasks.getVariable(t.getId(), "schoolCode")))
-        .findFirst().orElseThrow(() -> new AssertionError(key + " of " + school)).getId();
+        .findFirst()
+        .orElseThrow(() -> new AssertionError(key + " of " + school))
+        .getId();
   }
 
-  private static void complete(MockMvc mvc, String user, String taskId, Map<String, String> values) throws Exception {
-    var request = post("/tasks/{id}/complete", taskId).session(WebSessions.login(mvc, user)).with(csrf());
+  private static void complete(MockMvc mvc, String user, String taskId, Map<String, String> values)
+      throws Exception {
+    var request =
+        post("/tasks/{id}/complete", taskId).session(WebSessions.login(mvc, user)).with(csrf());
     values.forEach(request::param);
     mvc.perform(request).andExpect(status().is3xxRedirection());
   }

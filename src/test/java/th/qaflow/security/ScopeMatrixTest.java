@@ -40,13 +40,14 @@ import th.qaflow.support.Endpoints.Endpoint;
 import th.qaflow.support.WebSessions;
 
 /**
- * The scope matrix: every controller endpoint, read from Spring's handler mappings (so a new endpoint is probed
- * without anyone remembering), is called by every role with path variables and parameters naming a school, cluster,
- * district, user, task, document or process outside that role's scope. Each probe must be refused (403/404; a
- * redirect to the login page for anonymous), change nothing in the engine or in QA Flow's tables, and a page that
- * answers 200 (lists without a scope in the address) must not show any foreign school's name, code or comments.
- * Endpoints that are public by design are on {@link #PUBLIC}; the signed-in user's own settings on {@link #OWN_DATA}.
- * District 7875, year 2775.
+ * The scope matrix: every controller endpoint, read from Spring's handler mappings (so a new
+ * endpoint is probed without anyone remembering), is called by every role with path variables and
+ * parameters naming a school, cluster, district, user, task, document or process outside that
+ * role's scope. Each probe must be refused (403/404; a redirect to the login page for anonymous),
+ * change nothing in the engine or in QA Flow's tables, and a page that answers 200 (lists without a
+ * scope in the address) must not show any foreign school's name, code or comments. Endpoints that
+ * are public by design are on {@link #PUBLIC}; the signed-in user's own settings on {@link
+ * #OWN_DATA}. District 7875, year 2775.
  */
 @QaFlowTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -54,26 +55,41 @@ class ScopeMatrixTest {
   static final ScopeFixture F = new ScopeFixture("7875", 2775);
 
   /** Public by design: not probed at all. */
-  static final Map<String, String> PUBLIC = Map.of(
-      "GET /login", "the login page",
-      "ANY /error", "Spring Boot's error page (renders the status of a refused request)",
-      "GET /public/districts/{district}/synthesis/{year:\\d{4}}", "the published synthesis, public by law",
-      "GET /public/districts/{district}/synthesis/{year:\\d{4}}.pdf", "its PDF",
-      "GET /public/districts/{district}/synthesis/{year:\\d{4}}/sar/{school:\\d{10}}",
-      "the SAR files listed in a published synthesis",
-      "GET /calendar/{token}.ics", "the calendar feed authenticates by its secret token",
-      "GET /notifications/unsubscribe", "the unsubscribe link authenticates by its signature",
-      "POST /notifications/unsubscribe", "the same, confirmed");
+  static final Map<String, String> PUBLIC =
+      Map.of(
+          "GET /login",
+          "the login page",
+          "ANY /error",
+          "Spring Boot's error page (renders the status of a refused request)",
+          "GET /public/districts/{district}/synthesis/{year:\\d{4}}",
+          "the published synthesis, public by law",
+          "GET /public/districts/{district}/synthesis/{year:\\d{4}}.pdf",
+          "its PDF",
+          "GET /public/districts/{district}/synthesis/{year:\\d{4}}/sar/{school:\\d{10}}",
+          "the SAR files listed in a published synthesis",
+          "GET /calendar/{token}.ics",
+          "the calendar feed authenticates by its secret token",
+          "GET /notifications/unsubscribe",
+          "the unsubscribe link authenticates by its signature",
+          "POST /notifications/unsubscribe",
+          "the same, confirmed");
 
-  /** Only the signed-in user's own settings: no foreign id can be named, so only anonymous access is probed. */
-  static final Map<String, String> OWN_DATA = Map.of(
-      "GET /me/notifications", "own mail preferences",
-      "POST /me/notifications", "own mail preferences",
-      "POST /me/notifications/calendar", "a new feed token for oneself",
-      "POST /me/notifications/calendar/revoke", "revokes one's own feed");
+  /**
+   * Only the signed-in user's own settings: no foreign id can be named, so only anonymous access is
+   * probed.
+   */
+  static final Map<String, String> OWN_DATA =
+      Map.of(
+          "GET /me/notifications", "own mail preferences",
+          "POST /me/notifications", "own mail preferences",
+          "POST /me/notifications/calendar", "a new feed token for oneself",
+          "POST /me/notifications/calendar/revoke", "revokes one's own feed");
 
   @Autowired MockMvc mvc;
-  @Autowired @Qualifier("requestMappingHandlerMapping") RequestMappingHandlerMapping mappings;
+
+  @Autowired
+  @Qualifier("requestMappingHandlerMapping") RequestMappingHandlerMapping mappings;
+
   @Autowired JdbcClient jdbc;
   @Autowired RuntimeService runtime;
   @Autowired TaskService tasks;
@@ -86,62 +102,177 @@ class ScopeMatrixTest {
   List<String> tables;
 
   /**
-   * POSTs that only read (forms.js asks which fields to hide): OBEC, who reads every task, may call them.
+   * POSTs that only read (forms.js asks which fields to hide): OBEC, who reads every task, may call
+   * them.
    */
   static final Set<String> READS_BY_POST = Set.of("POST /tasks/{taskId}/form-state");
 
-  /** A role and what lies outside its scope; {@code own} is the same role's own scope, for the pages it may open. */
-  record Prober(String user, String school, String cluster, String district, String person, List<String> tasks,
-      String document, String process, List<String> markers, boolean writesOnly, Prober own) {}
+  /**
+   * A role and what lies outside its scope; {@code own} is the same role's own scope, for the pages
+   * it may open.
+   */
+  record Prober(
+      String user,
+      String school,
+      String cluster,
+      String district,
+      String person,
+      List<String> tasks,
+      String document,
+      String process,
+      List<String> markers,
+      boolean writesOnly,
+      Prober own) {}
 
   @BeforeAll
   void fixture() throws Exception {
     organisation.importDemo();
     F.importSecondDistrict(organisation);
     F.build(mvc, runtime, tasks, cycles, districts, external, documents);
-    tables = jdbc.sql("select table_name from information_schema.tables where table_schema = 'PUBLIC'"
-            + " and table_type = 'BASE TABLE' order by table_name")
-        .query(String.class).list().stream()
-        // the engine's metrics are written by a background reporter, not by requests
-        .filter(t -> !t.toUpperCase().contains("METER")).toList();
+    tables =
+        jdbc
+            .sql(
+                "select table_name from information_schema.tables where table_schema = 'PUBLIC'"
+                    + " and table_type = 'BASE TABLE' order by table_name")
+            .query(String.class)
+            .list()
+            .stream()
+            // the engine's metrics are written by a background reporter, not by requests
+            .filter(t -> !t.toUpperCase().contains("METER"))
+            .toList();
   }
 
   List<Prober> probers() {
-    List<String> school5Markers = List.of(ScopeFixture.SCHOOL_5_NAME, ScopeFixture.SCHOOL_5, F.school5Note,
-        F.school5ReturnComment, F.school5TaskComment);
+    List<String> school5Markers =
+        List.of(
+            ScopeFixture.SCHOOL_5_NAME,
+            ScopeFixture.SCHOOL_5,
+            F.school5Note,
+            F.school5ReturnComment,
+            F.school5TaskComment);
     List<String> d2Markers = List.of(F.d2School, F.d2SchoolName, F.d2Comment);
     List<String> schoolUserMarkers = concat(school5Markers, d2Markers);
-    List<String> schoolUserTasks = List.of(F.school5Task, F.school5Readiness, F.school5Review, F.district1099Task,
-        F.d2SchoolTask);
+    List<String> schoolUserTasks =
+        List.of(
+            F.school5Task, F.school5Readiness, F.school5Review, F.district1099Task, F.d2SchoolTask);
     List<String> staffTasks = List.of(F.d2SchoolTask, F.d2Review, F.d2DistrictTask);
     List<Prober> list = new ArrayList<>();
-    // a school's own pages (its timeline, its ONESQA readiness task) must not show another school's entries
+    // a school's own pages (its timeline, its ONESQA readiness task) must not show another school's
+    // entries
     for (String user : List.of("qa1", "director1", "board1")) {
-      Prober own = new Prober(user, ScopeFixture.SCHOOL_1, "1099-C1", ScopeFixture.DEMO, user,
-          List.of(F.school1Task, F.school1Readiness), F.school1Document, F.school1Cycle, schoolUserMarkers, false, null);
-      list.add(new Prober(user, ScopeFixture.SCHOOL_5, "1099-C2", F.d, "qa5", schoolUserTasks, F.school5Document,
-          F.school5Cycle, schoolUserMarkers, false, own));
+      Prober own =
+          new Prober(
+              user,
+              ScopeFixture.SCHOOL_1,
+              "1099-C1",
+              ScopeFixture.DEMO,
+              user,
+              List.of(F.school1Task, F.school1Readiness),
+              F.school1Document,
+              F.school1Cycle,
+              schoolUserMarkers,
+              false,
+              null);
+      list.add(
+          new Prober(
+              user,
+              ScopeFixture.SCHOOL_5,
+              "1099-C2",
+              F.d,
+              "qa5",
+              schoolUserTasks,
+              F.school5Document,
+              F.school5Cycle,
+              schoolUserMarkers,
+              false,
+              own));
     }
-    // cluster 1's supervisor: the district's overviews name school 5, but its details and comments are not theirs
-    List<String> supervisorMarkers = concat(List.of(F.school5Note, F.school5ReturnComment, F.school5TaskComment),
-        d2Markers);
-    list.add(new Prober("supervisor1", ScopeFixture.SCHOOL_5, "1099-C2", F.d, "qa5",
-        List.of(F.school5Review, F.school5Task, F.school5Readiness, F.d2SchoolTask, F.d2DistrictTask),
-        F.school5Document, F.school5Cycle, supervisorMarkers, false,
-        new Prober("supervisor1", ScopeFixture.SCHOOL_1, "1099-C1", ScopeFixture.DEMO, "supervisor1",
-            List.of(F.school1Task, F.school1Readiness, F.district1099Task), F.school1Document, F.school1Cycle,
-            supervisorMarkers, false, null)));
+    // cluster 1's supervisor: the district's overviews name school 5, but its details and comments
+    // are not theirs
+    List<String> supervisorMarkers =
+        concat(List.of(F.school5Note, F.school5ReturnComment, F.school5TaskComment), d2Markers);
+    list.add(
+        new Prober(
+            "supervisor1",
+            ScopeFixture.SCHOOL_5,
+            "1099-C2",
+            F.d,
+            "qa5",
+            List.of(
+                F.school5Review,
+                F.school5Task,
+                F.school5Readiness,
+                F.d2SchoolTask,
+                F.d2DistrictTask),
+            F.school5Document,
+            F.school5Cycle,
+            supervisorMarkers,
+            false,
+            new Prober(
+                "supervisor1",
+                ScopeFixture.SCHOOL_1,
+                "1099-C1",
+                ScopeFixture.DEMO,
+                "supervisor1",
+                List.of(F.school1Task, F.school1Readiness, F.district1099Task),
+                F.school1Document,
+                F.school1Cycle,
+                supervisorMarkers,
+                false,
+                null)));
     for (String user : List.of("qaofficer", "supdirector", "districtdirector")) {
-      list.add(new Prober(user, F.d2School, F.d + "-C1", F.d, F.d2User("qa1"), staffTasks, F.d2Document, F.d2Cycle,
-          d2Markers, false, new Prober(user, ScopeFixture.SCHOOL_5, "1099-C2", ScopeFixture.DEMO, user,
-              List.of(F.school5Task, F.school5Readiness, F.school5Review, F.district1099Task), F.school5Document,
-              F.school5Cycle, d2Markers, false, null)));
+      list.add(
+          new Prober(
+              user,
+              F.d2School,
+              F.d + "-C1",
+              F.d,
+              F.d2User("qa1"),
+              staffTasks,
+              F.d2Document,
+              F.d2Cycle,
+              d2Markers,
+              false,
+              new Prober(
+                  user,
+                  ScopeFixture.SCHOOL_5,
+                  "1099-C2",
+                  ScopeFixture.DEMO,
+                  user,
+                  List.of(F.school5Task, F.school5Readiness, F.school5Review, F.district1099Task),
+                  F.school5Document,
+                  F.school5Cycle,
+                  d2Markers,
+                  false,
+                  null)));
     }
     // OBEC reads everything by design and changes nothing
-    list.add(new Prober("obec", F.d2School, F.d + "-C1", F.d, F.d2User("qa1"), staffTasks, F.d2Document, F.d2Cycle,
-        List.of(), true, null));
-    list.add(new Prober(null, F.d2School, F.d + "-C1", F.d, F.d2User("qa1"), staffTasks, F.d2Document, F.d2Cycle,
-        List.of(), false, null));
+    list.add(
+        new Prober(
+            "obec",
+            F.d2School,
+            F.d + "-C1",
+            F.d,
+            F.d2User("qa1"),
+            staffTasks,
+            F.d2Document,
+            F.d2Cycle,
+            List.of(),
+            true,
+            null));
+    list.add(
+        new Prober(
+            null,
+            F.d2School,
+            F.d + "-C1",
+            F.d,
+            F.d2User("qa1"),
+            staffTasks,
+            F.d2Document,
+            F.d2Cycle,
+            List.of(),
+            false,
+            null));
     return list;
   }
 
@@ -162,8 +293,8 @@ class ScopeMatrixTest {
     Map<String, Integer> probedPerEndpoint = new TreeMap<>();
     int probes = 0;
     for (Prober p : probers()) {
-      MockHttpSession session = p.user() == null ? null
-          : sessions.computeIfAbsent(p.user(), u -> login(u));
+      MockHttpSession session =
+          p.user() == null ? null : sessions.computeIfAbsent(p.user(), u -> login(u));
       for (Endpoint e : endpoints) {
         if (PUBLIC.containsKey(e.key()) || (p.user() != null && OWN_DATA.containsKey(e.key()))) {
           continue;
@@ -173,35 +304,59 @@ class ScopeMatrixTest {
           continue;
         }
         List<String> foreign = urls(e.pattern(), p);
-        List<String> own = p.own() != null && "GET".equals(method) && e.pattern().contains("{")
-            ? urls(e.pattern(), p.own()) : List.of();
+        List<String> own =
+            p.own() != null && "GET".equals(method) && e.pattern().contains("{")
+                ? urls(e.pattern(), p.own())
+                : List.of();
         for (String url : concat(foreign, own)) {
           boolean ownScope = !foreign.contains(url);
           Map<String, Object> before = snapshot();
-          MvcResult result = mvc.perform(request(method, e.pattern(), url, ownScope ? p.own() : p, session))
-              .andReturn();
+          MvcResult result =
+              mvc.perform(request(method, e.pattern(), url, ownScope ? p.own() : p, session))
+                  .andReturn();
           MockHttpServletResponse response = result.getResponse();
           probes++;
           probedPerEndpoint.merge(e.key(), 1, Integer::sum);
-          String problem = ownScope ? ownPage(p, response) : judge(p, method, url, e.pattern(), result);
+          String problem =
+              ownScope ? ownPage(p, response) : judge(p, method, url, e.pattern(), result);
           Map<String, Object> after = snapshot();
           if (!before.equals(after)) {
-            problem = (problem == null ? "" : problem + "; ") + "changed " + difference(before, after);
+            problem =
+                (problem == null ? "" : problem + "; ") + "changed " + difference(before, after);
           }
           if (problem != null) {
-            leaks.add((p.user() == null ? "anonymous" : p.user()) + (ownScope ? " (own) " : " ") + method + " " + url + " -> "
-                + response.getStatus() + ": " + problem);
+            leaks.add(
+                (p.user() == null ? "anonymous" : p.user())
+                    + (ownScope ? " (own) " : " ")
+                    + method
+                    + " "
+                    + url
+                    + " -> "
+                    + response.getStatus()
+                    + ": "
+                    + problem);
           }
         }
       }
     }
-    System.out.println("SCOPE MATRIX: " + probes + " probes over " + probedPerEndpoint.size() + " endpoints ("
-        + PUBLIC.size() + " public, " + OWN_DATA.size() + " own-data allow-listed), " + leaks.size() + " leaks");
+    System.out.println(
+        "SCOPE MATRIX: "
+            + probes
+            + " probes over "
+            + probedPerEndpoint.size()
+            + " endpoints ("
+            + PUBLIC.size()
+            + " public, "
+            + OWN_DATA.size()
+            + " own-data allow-listed), "
+            + leaks.size()
+            + " leaks");
     leaks.forEach(l -> System.out.println("  LEAK " + l));
     // every endpoint is either probed or on an allow-list
     for (String key : keys) {
       assertThat(probedPerEndpoint.containsKey(key) || PUBLIC.containsKey(key))
-          .as("endpoint %s is neither probed nor allow-listed", key).isTrue();
+          .as("endpoint %s is neither probed nor allow-listed", key)
+          .isTrue();
     }
     assertThat(leaks).isEmpty();
   }
@@ -214,8 +369,12 @@ class ScopeMatrixTest {
     }
   }
 
-  /** Null when the response is a proper refusal (or a harmless answer without foreign data), else what is wrong. */
-  private String judge(Prober p, String method, String url, String pattern, MvcResult result) throws Exception {
+  /**
+   * Null when the response is a proper refusal (or a harmless answer without foreign data), else
+   * what is wrong.
+   */
+  private String judge(Prober p, String method, String url, String pattern, MvcResult result)
+      throws Exception {
     MockHttpServletResponse response = result.getResponse();
     int status = response.getStatus();
     if (status >= 500) {
@@ -224,14 +383,17 @@ class ScopeMatrixTest {
     if (p.user() == null) {
       String location = response.getRedirectedUrl();
       // an anonymous upload is refused outright before its body is read (AnonymousUploadFilter)
-      boolean refused = status == 302 && location != null && location.endsWith("/login") || status == 403;
+      boolean refused =
+          status == 302 && location != null && location.endsWith("/login") || status == 403;
       return refused ? null : "anonymous not sent to login";
     }
     if (status == 403 || status == 404) {
       return null;
     }
-    // the tasklist answers another school's task as it answers a missing or finished one: back to the list
-    if (status == 302 && "/tasks".equals(response.getRedirectedUrl())
+    // the tasklist answers another school's task as it answers a missing or finished one: back to
+    // the list
+    if (status == 302
+        && "/tasks".equals(response.getRedirectedUrl())
         && "task.error.gone".equals(result.getFlashMap().get("error"))) {
       return null;
     }
@@ -245,7 +407,8 @@ class ScopeMatrixTest {
       // a foreign id in the address must be refused, not answered
       return "foreign address answered";
     }
-    // no scope in the address: a page of the user's own (the list of their tasks, their district) is fine
+    // no scope in the address: a page of the user's own (the list of their tasks, their district)
+    // is fine
     return status == 200 || status == 302 || status == 400 ? null : "unexpected status";
   }
 
@@ -263,7 +426,10 @@ class ScopeMatrixTest {
     return null;
   }
 
-  /** The pattern with its variables filled from the prober's foreign scope; one URL per foreign task. */
+  /**
+   * The pattern with its variables filled from the prober's foreign scope; one URL per foreign
+   * task.
+   */
   static List<String> urls(String pattern, Prober p) {
     List<String> values = pattern.contains("{taskId}") ? p.tasks() : List.of("");
     List<String> urls = new ArrayList<>();
@@ -302,8 +468,10 @@ class ScopeMatrixTest {
       case "processInstanceId" -> p.process();
       case "school" -> p.school();
       case "district" -> p.district();
-      case "code" -> before.endsWith("/schools/") ? p.school() : before.endsWith("/districts/") ? p.district()
-          : fail(name, before);
+      case "code" ->
+          before.endsWith("/schools/")
+              ? p.school()
+              : before.endsWith("/districts/") ? p.district() : fail(name, before);
       case "year" -> String.valueOf(F.year);
       case "what" -> "matrix";
       case "format" -> "csv";
@@ -313,20 +481,40 @@ class ScopeMatrixTest {
   }
 
   private static String fail(String name, String before) {
-    throw new AssertionError("The scope matrix does not know how to fill {" + name + "} after " + before
-        + ": add it to ScopeMatrixTest.value so the new endpoint is probed");
+    throw new AssertionError(
+        "The scope matrix does not know how to fill {"
+            + name
+            + "} after "
+            + before
+            + ": add it to ScopeMatrixTest.value so the new endpoint is probed");
   }
 
-  /** Every parameter an endpoint may read, naming the foreign scope (handlers ignore the ones they do not take). */
-  private MockHttpServletRequestBuilder request(String method, String pattern, String url, Prober p,
-      MockHttpSession session) {
+  /**
+   * Every parameter an endpoint may read, naming the foreign scope (handlers ignore the ones they
+   * do not take).
+   */
+  private MockHttpServletRequestBuilder request(
+      String method, String pattern, String url, Prober p, MockHttpSession session) {
     MockHttpServletRequestBuilder b;
     if ("/admin/organisation/import".equals(pattern) && "POST".equals(method)) {
-      // the file names a foreign district's school: an officer of another district is refused row by row
-      String csv = "code,smis_code,name_th,name_en,district_code,cluster_code,cluster_name_th,early_childhood,basic\n"
-          + p.school() + ",9" + F.d + "009,โรงเรียนแอบแก้,Sneaky," + p.district() + "," + p.cluster() + ",กลุ่ม,true,true\n";
-      b = multipart(url).file(new MockMultipartFile("file", "schools.csv", "text/csv",
-          csv.getBytes(StandardCharsets.UTF_8))).param("kind", "SCHOOLS");
+      // the file names a foreign district's school: an officer of another district is refused row
+      // by row
+      String csv =
+          "code,smis_code,name_th,name_en,district_code,cluster_code,cluster_name_th,early_childhood,basic\n"
+              + p.school()
+              + ",9"
+              + F.d
+              + "009,โรงเรียนแอบแก้,Sneaky,"
+              + p.district()
+              + ","
+              + p.cluster()
+              + ",กลุ่ม,true,true\n";
+      b =
+          multipart(url)
+              .file(
+                  new MockMultipartFile(
+                      "file", "schools.csv", "text/csv", csv.getBytes(StandardCharsets.UTF_8)))
+              .param("kind", "SCHOOLS");
     } else {
       b = "POST".equals(method) ? post(url) : get(url);
     }
@@ -350,34 +538,55 @@ class ScopeMatrixTest {
     return b;
   }
 
-  /** Row counts of every table (engine and QA Flow), and every open task's assignee and revision. */
+  /**
+   * Row counts of every table (engine and QA Flow), and every open task's assignee and revision.
+   */
   private Map<String, Object> snapshot() {
     Map<String, Object> state = new TreeMap<>();
     StringBuilder sql = new StringBuilder();
     for (String t : tables) {
-      sql.append(sql.isEmpty() ? "" : " union all ").append("select '").append(t).append("', count(*) from \"")
-          .append(t).append('"');
+      sql.append(sql.isEmpty() ? "" : " union all ")
+          .append("select '")
+          .append(t)
+          .append("', count(*) from \"")
+          .append(t)
+          .append('"');
     }
-    jdbc.sql(sql.toString()).query(rs -> {
-      state.put(rs.getString(1), rs.getLong(2));
-    });
-    // the reminder scan runs in the background of this context and writes its own kinds of mail at any time;
+    jdbc.sql(sql.toString())
+        .query(
+            rs -> {
+              state.put(rs.getString(1), rs.getLong(2));
+            });
+    // the reminder scan runs in the background of this context and writes its own kinds of mail at
+    // any time;
     // the one mail a request writes is "remind now"
-    state.put("MAIL_OUTBOX", jdbc.sql("select count(*) from mail_outbox where kind = 'REMIND_NOW'")
-        .query(Long.class).single());
-    state.put("tasks", jdbc.sql("select id_, assignee_, rev_ from act_ru_task order by id_")
-        .query((rs, n) -> rs.getString(1) + ":" + rs.getString(2) + ":" + rs.getInt(3)).list());
-    state.put("variables", jdbc.sql("select coalesce(sum(rev_), 0) from act_ru_variable").query(Long.class).single());
+    state.put(
+        "MAIL_OUTBOX",
+        jdbc.sql("select count(*) from mail_outbox where kind = 'REMIND_NOW'")
+            .query(Long.class)
+            .single());
+    state.put(
+        "tasks",
+        jdbc.sql("select id_, assignee_, rev_ from act_ru_task order by id_")
+            .query((rs, n) -> rs.getString(1) + ":" + rs.getString(2) + ":" + rs.getInt(3))
+            .list());
+    state.put(
+        "variables",
+        jdbc.sql("select coalesce(sum(rev_), 0) from act_ru_variable").query(Long.class).single());
     return state;
   }
 
   private static String difference(Map<String, Object> before, Map<String, Object> after) {
     List<String> changed = new ArrayList<>();
-    after.forEach((k, v) -> {
-      if (!v.equals(before.get(k))) {
-        changed.add(k.equals("tasks") ? "task assignees/revisions" : k + " " + before.get(k) + "->" + v);
-      }
-    });
+    after.forEach(
+        (k, v) -> {
+          if (!v.equals(before.get(k))) {
+            changed.add(
+                k.equals("tasks")
+                    ? "task assignees/revisions"
+                    : k + " " + before.get(k) + "->" + v);
+          }
+        });
     return String.join(", ", changed);
   }
 

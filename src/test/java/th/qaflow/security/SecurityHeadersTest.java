@@ -22,38 +22,59 @@ import th.qaflow.organisation.OrganisationImport;
 import th.qaflow.support.WebSessions;
 
 /**
- * Content-Security-Policy, Referrer-Policy and Permissions-Policy on QA Flow's pages, public reports, errors and
- * the REST API; none of QA Flow's CSP on Cockpit/Admin (Camunda sets its own). The templates have nothing the
- * policy would block: no inline script and no on* handler.
+ * Content-Security-Policy, Referrer-Policy and Permissions-Policy on QA Flow's pages, public
+ * reports, errors and the REST API; none of QA Flow's CSP on Cockpit/Admin (Camunda sets its own).
+ * The templates have nothing the policy would block: no inline script and no on* handler.
  */
 @QaFlowTest
 class SecurityHeadersTest {
-  static final Pattern INLINE_SCRIPT = Pattern.compile("<script(?![^>]*\\bsrc=)[^>]*>", Pattern.CASE_INSENSITIVE);
-  static final Pattern HANDLER = Pattern.compile("<[^>]*\\s(th:)?on[a-z]+\\s*=", Pattern.CASE_INSENSITIVE);
+  static final Pattern INLINE_SCRIPT =
+      Pattern.compile("<script(?![^>]*\\bsrc=)[^>]*>", Pattern.CASE_INSENSITIVE);
+  static final Pattern HANDLER =
+      Pattern.compile("<[^>]*\\s(th:)?on[a-z]+\\s*=", Pattern.CASE_INSENSITIVE);
 
   @Autowired MockMvc mvc;
   @Autowired OrganisationImport organisation;
 
   @Test
   void pagesGetThePolicies() throws Exception {
-    for (String path : List.of("/login", "/public/districts/1099/synthesis/2001", "/no-such-page", "/engine-rest/engine")) {
+    for (String path :
+        List.of(
+            "/login",
+            "/public/districts/1099/synthesis/2001",
+            "/no-such-page",
+            "/engine-rest/engine")) {
       MockHttpServletResponse response = mvc.perform(get(path)).andReturn().getResponse();
       String csp = response.getHeader("Content-Security-Policy");
-      assertThat(csp).as(path).contains("default-src 'self'", "script-src 'self'", "object-src 'none'",
-          "frame-ancestors 'self'").doesNotContain("unsafe-eval");
+      assertThat(csp)
+          .as(path)
+          .contains(
+              "default-src 'self'",
+              "script-src 'self'",
+              "object-src 'none'",
+              "frame-ancestors 'self'")
+          .doesNotContain("unsafe-eval");
       assertThat(csp.replaceAll("style-src[^;]*", "")).as(path).doesNotContain("unsafe-inline");
-      assertThat(response.getHeader("Referrer-Policy")).as(path).isEqualTo("strict-origin-when-cross-origin");
-      assertThat(response.getHeader("Permissions-Policy")).as(path)
+      assertThat(response.getHeader("Referrer-Policy"))
+          .as(path)
+          .isEqualTo("strict-origin-when-cross-origin");
+      assertThat(response.getHeader("Permissions-Policy"))
+          .as(path)
           .isEqualTo("camera=(), microphone=(), geolocation=()");
     }
     organisation.importDemo();
     mvc.perform(get("/tasks").session(WebSessions.login(mvc, "admin")))
-        .andExpect(header().string("Content-Security-Policy", org.hamcrest.Matchers.containsString("script-src 'self'")));
+        .andExpect(
+            header()
+                .string(
+                    "Content-Security-Policy",
+                    org.hamcrest.Matchers.containsString("script-src 'self'")));
   }
 
   @Test
   void cockpitKeepsCamundasOwnPolicy() throws Exception {
-    MockHttpServletResponse response = mvc.perform(get("/camunda/app/cockpit/default/")).andReturn().getResponse();
+    MockHttpServletResponse response =
+        mvc.perform(get("/camunda/app/cockpit/default/")).andReturn().getResponse();
     assertThat(response.getHeader("Content-Security-Policy")).isNull();
     assertThat(response.getHeader("Referrer-Policy")).isEqualTo("strict-origin-when-cross-origin");
   }

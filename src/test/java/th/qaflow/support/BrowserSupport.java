@@ -23,19 +23,25 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.test.context.junit.jupiter.SpringExtension;
 
 /**
- * A real browser for a test class: one headless Chromium (Debian's, with its chromedriver) for the whole class,
- * started before it and quit after it; before each test its cookies are gone (signed out) and the window is
- * back at {@link #DESKTOP} size. Register it in a {@code RANDOM_PORT} Spring Boot test:
+ * A real browser for a test class: one headless Chromium (Debian's, with its chromedriver) for the
+ * whole class, started before it and quit after it; before each test its cookies are gone (signed
+ * out) and the window is back at {@link #DESKTOP} size. Register it in a {@code RANDOM_PORT} Spring
+ * Boot test:
+ *
  * <pre>&#64;RegisterExtension static final BrowserSupport browser = new BrowserSupport();</pre>
- * CI installs Chromium (.ci/run) and must run the browser tests ({@code CI=true}); elsewhere the class is
- * skipped when {@code apt-get install chromium chromium-driver} was not done.
+ *
+ * CI installs Chromium (.ci/run) and must run the browser tests ({@code CI=true}); elsewhere the
+ * class is skipped when {@code apt-get install chromium chromium-driver} was not done.
  */
-public final class BrowserSupport implements BeforeAllCallback, BeforeEachCallback, AfterAllCallback {
+public final class BrowserSupport
+    implements BeforeAllCallback, BeforeEachCallback, AfterAllCallback {
   public static final File CHROMIUM = new File("/usr/bin/chromium");
   public static final File CHROMEDRIVER = new File("/usr/bin/chromedriver");
   public static final Dimension DESKTOP = new Dimension(1280, 1000);
+
   /** A common phone's CSS viewport. */
   public static final Dimension PHONE = new Dimension(390, 844);
+
   /** Where {@link #screenshot} writes, for people to look at after a run. */
   public static final Path SCREENSHOTS = Path.of("target", "screenshots");
 
@@ -45,16 +51,30 @@ public final class BrowserSupport implements BeforeAllCallback, BeforeEachCallba
   @Override
   public void beforeAll(ExtensionContext context) {
     if (!"true".equals(System.getenv("CI"))) {
-      Assumptions.assumeTrue(CHROMIUM.canExecute() && CHROMEDRIVER.canExecute(), "Debian's chromium is not installed");
+      Assumptions.assumeTrue(
+          CHROMIUM.canExecute() && CHROMEDRIVER.canExecute(), "Debian's chromium is not installed");
     }
-    port = Integer.parseInt(SpringExtension.getApplicationContext(context).getEnvironment()
-        .getRequiredProperty("local.server.port"));
+    port =
+        Integer.parseInt(
+            SpringExtension.getApplicationContext(context)
+                .getEnvironment()
+                .getRequiredProperty("local.server.port"));
     ChromeOptions options = new ChromeOptions();
     options.setBinary(CHROMIUM);
-    options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-        "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update",
-        "--disable-sync", "--lang=th-TH", "--window-size=" + DESKTOP.width + "," + DESKTOP.height);
-    ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER).build();
+    options.addArguments(
+        "--headless=new",
+        "--no-sandbox",
+        "--disable-gpu",
+        "--disable-dev-shm-usage",
+        "--disable-quic",
+        "--no-first-run",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--disable-sync",
+        "--lang=th-TH",
+        "--window-size=" + DESKTOP.width + "," + DESKTOP.height);
+    ChromeDriverService service =
+        new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER).build();
     driver = new ChromeDriver(service, options);
     driver.manage().timeouts().implicitlyWait(Duration.ofSeconds(5));
   }
@@ -91,12 +111,16 @@ public final class BrowserSupport implements BeforeAllCallback, BeforeEachCallba
     driver.findElement(By.cssSelector("#login-form button[type=submit]")).click();
   }
 
-  /** Signs out whoever was signed in, then signs in as the demo user and waits until the login page is left. */
+  /**
+   * Signs out whoever was signed in, then signs in as the demo user and waits until the login page
+   * is left.
+   */
   public void login(String user) {
     driver.manage().deleteAllCookies();
     driver.get(url("/login"));
     submitLogin(user, "demo");
-    new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> !d.getCurrentUrl().contains("/login"));
+    new WebDriverWait(driver, Duration.ofSeconds(10))
+        .until(d -> !d.getCurrentUrl().contains("/login"));
   }
 
   /** The window at a size, e.g. {@link #PHONE}; each test starts at {@link #DESKTOP}. */

@@ -14,24 +14,36 @@ import org.springframework.jdbc.datasource.init.ScriptUtils;
 import org.springframework.test.context.DynamicPropertyRegistry;
 
 /**
- * The one way tests get a real PostgreSQL: embedded binaries from Maven Central (io.zonky), nothing to install,
- * one server per test class. Use it as
+ * The one way tests get a real PostgreSQL: embedded binaries from Maven Central (io.zonky), nothing
+ * to install, one server per test class. Use it as
+ *
  * <pre>
  * &#64;RegisterExtension static final EmbeddedPostgresExtension postgres = new EmbeddedPostgresExtension();
  * &#64;DynamicPropertySource static void database(DynamicPropertyRegistry r) { postgres.register(r); }
  * </pre>
- * It starts before the class (or when the Spring context first asks for the URL, whichever comes first) and
- * stops after it.
+ *
+ * It starts before the class (or when the Spring context first asks for the URL, whichever comes
+ * first) and stops after it.
  */
 public final class EmbeddedPostgresExtension implements BeforeAllCallback, AfterAllCallback {
   /**
-   * Camunda's create scripts in camunda-engine's jar, in the order the engine runs them itself: the engine, its
-   * history, identity, CMMN and DMN tables. The postgres profile does not create the engine's tables
-   * (camunda.bpm.database.schema-update false), so an operator runs these on a fresh database (docs/operations.md).
+   * Camunda's create scripts in camunda-engine's jar, in the order the engine runs them itself: the
+   * engine, its history, identity, CMMN and DMN tables. The postgres profile does not create the
+   * engine's tables (camunda.bpm.database.schema-update false), so an operator runs these on a
+   * fresh database (docs/operations.md).
    */
-  public static final List<String> ENGINE_CREATE_SCRIPTS = List.of("engine", "history", "identity", "case.engine",
-      "case.history", "decision.engine", "decision.history").stream()
-      .map(part -> "org/camunda/bpm/engine/db/create/activiti.postgres.create." + part + ".sql").toList();
+  public static final List<String> ENGINE_CREATE_SCRIPTS =
+      List.of(
+              "engine",
+              "history",
+              "identity",
+              "case.engine",
+              "case.history",
+              "decision.engine",
+              "decision.history")
+          .stream()
+          .map(part -> "org/camunda/bpm/engine/db/create/activiti.postgres.create." + part + ".sql")
+          .toList();
 
   private final boolean durable;
   private final boolean engineSchema;
@@ -46,14 +58,16 @@ public final class EmbeddedPostgresExtension implements BeforeAllCallback, After
     this.engineSchema = engineSchema;
   }
 
-  /** The same server, with the engine's tables created as an operator does for the postgres profile. */
+  /**
+   * The same server, with the engine's tables created as an operator does for the postgres profile.
+   */
   public EmbeddedPostgresExtension withEngineSchema() {
     return new EmbeddedPostgresExtension(durable, true);
   }
 
   /**
-   * With PostgreSQL's durable defaults: the embedded builder turns fsync and synchronous_commit off for speed,
-   * which a test of what survives a crash must not inherit.
+   * With PostgreSQL's durable defaults: the embedded builder turns fsync and synchronous_commit off
+   * for speed, which a test of what survives a crash must not inherit.
    */
   public static EmbeddedPostgresExtension durable() {
     return new EmbeddedPostgresExtension(true, false);
@@ -75,7 +89,9 @@ public final class EmbeddedPostgresExtension implements BeforeAllCallback, After
     }
     EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder();
     if (durable) {
-      builder.setServerConfig("fsync", "on").setServerConfig("synchronous_commit", "on")
+      builder
+          .setServerConfig("fsync", "on")
+          .setServerConfig("synchronous_commit", "on")
           .setServerConfig("full_page_writes", "on");
     }
     postgres = builder.start();
@@ -84,7 +100,10 @@ public final class EmbeddedPostgresExtension implements BeforeAllCallback, After
     }
   }
 
-  /** The engine's tables as an operator creates them for the postgres profile: Camunda's own create scripts. */
+  /**
+   * The engine's tables as an operator creates them for the postgres profile: Camunda's own create
+   * scripts.
+   */
   public void createEngineSchema() {
     try (Connection c = server().getPostgresDatabase().getConnection()) {
       for (String script : ENGINE_CREATE_SCRIPTS) {
@@ -117,7 +136,10 @@ public final class EmbeddedPostgresExtension implements BeforeAllCallback, After
     registry.add("spring.datasource.password", () -> "");
   }
 
-  /** Also for a client outside this JVM's Spring context, e.g. the application started as a child process. */
+  /**
+   * Also for a client outside this JVM's Spring context, e.g. the application started as a child
+   * process.
+   */
   public synchronized String jdbcUrl() {
     return server().getJdbcUrl("postgres", "postgres");
   }

@@ -10,8 +10,8 @@ import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandl
 
 /**
  * Every endpoint of the application's controllers, read from Spring's handler mappings (inject
- * {@code @Qualifier("requestMappingHandlerMapping") RequestMappingHandlerMapping}), so a test that goes over
- * them all also covers the next endpoint someone adds.
+ * {@code @Qualifier("requestMappingHandlerMapping") RequestMappingHandlerMapping}), so a test that
+ * goes over them all also covers the next endpoint someone adds.
  */
 public final class Endpoints {
   private Endpoints() {}
@@ -26,17 +26,20 @@ public final class Endpoints {
   /** All of them, sorted by {@link Endpoint#key()}. */
   public static List<Endpoint> all(RequestMappingHandlerMapping mappings) {
     Set<Endpoint> found = new LinkedHashSet<>();
-    mappings.getHandlerMethods().forEach((info, handler) -> {
-      Set<RequestMethod> methods = info.getMethodsCondition().getMethods();
-      for (String pattern : info.getPatternValues()) {
-        if (methods.isEmpty()) {
-          found.add(new Endpoint("ANY", pattern));
-        }
-        for (RequestMethod m : methods) {
-          found.add(new Endpoint(m.name(), pattern));
-        }
-      }
-    });
+    mappings
+        .getHandlerMethods()
+        .forEach(
+            (info, handler) -> {
+              Set<RequestMethod> methods = info.getMethodsCondition().getMethods();
+              for (String pattern : info.getPatternValues()) {
+                if (methods.isEmpty()) {
+                  found.add(new Endpoint("ANY", pattern));
+                }
+                for (RequestMethod m : methods) {
+                  found.add(new Endpoint(m.name(), pattern));
+                }
+              }
+            });
     return found.stream().sorted(Comparator.comparing(Endpoint::key)).toList();
   }
 

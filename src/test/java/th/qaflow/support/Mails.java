@@ -7,13 +7,18 @@ import jakarta.mail.internet.MimeMessage;
 import java.util.Arrays;
 import java.util.List;
 
-/** Mails as their reader reads them, from the test SMTP server (GreenMail): decoded subject, text and headers. */
+/**
+ * Mails as their reader reads them, from the test SMTP server (GreenMail): decoded subject, text
+ * and headers.
+ */
 public final class Mails {
   private Mails() {}
 
   /** Captured mails whose body links to the task. */
   public static List<MimeMessage> about(GreenMail mail, String taskId) {
-    return Arrays.stream(mail.getReceivedMessages()).filter(m -> body(m).contains("/tasks/" + taskId)).toList();
+    return Arrays.stream(mail.getReceivedMessages())
+        .filter(m -> body(m).contains("/tasks/" + taskId))
+        .toList();
   }
 
   /** Captured mails to that address. */

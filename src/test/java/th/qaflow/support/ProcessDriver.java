@@ -12,10 +12,14 @@ public final class ProcessDriver {
   private ProcessDriver() {}
 
   /**
-   * Completes the instance's open task with the variables {@code answers} gives for it, or fires its timers when
-   * none is open, until the task {@code key} is open; returns that task.
+   * Completes the instance's open task with the variables {@code answers} gives for it, or fires
+   * its timers when none is open, until the task {@code key} is open; returns that task.
    */
-  public static Task driveTo(TaskService tasks, ManagementService management, String processInstanceId, String key,
+  public static Task driveTo(
+      TaskService tasks,
+      ManagementService management,
+      String processInstanceId,
+      String key,
       Function<Task, Map<String, Object>> answers) {
     for (int step = 0; step < 40; step++) {
       Task task = tasks.createTaskQuery().processInstanceId(processInstanceId).singleResult();
@@ -26,7 +30,8 @@ public final class ProcessDriver {
         tasks.complete(task.getId(), answers.apply(task));
         continue;
       }
-      for (Job job : management.createJobQuery().processInstanceId(processInstanceId).timers().list()) {
+      for (Job job :
+          management.createJobQuery().processInstanceId(processInstanceId).timers().list()) {
         management.executeJob(job.getId());
       }
     }

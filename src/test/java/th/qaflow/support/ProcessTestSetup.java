@@ -8,7 +8,9 @@ import org.springframework.context.ApplicationContext;
 import org.springframework.test.context.junit.jupiter.SpringExtension;
 import th.qaflow.organisation.OrganisationImport;
 
-/** Part of {@link ProcessTest}: the engine for the BPMN assertions, and the demo people and groups. */
+/**
+ * Part of {@link ProcessTest}: the engine for the BPMN assertions, and the demo people and groups.
+ */
 final class ProcessTestSetup implements BeforeEachCallback {
 
   @Override

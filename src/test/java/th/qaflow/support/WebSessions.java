@@ -12,7 +12,8 @@ public final class WebSessions {
 
   public static MockHttpSession login(MockMvc mvc, String userId) throws Exception {
     MvcResult result = mvc.perform(formLogin("/login").user(userId).password("demo")).andReturn();
-    if (result.getResponse().getRedirectedUrl() == null || result.getResponse().getRedirectedUrl().contains("error")) {
+    if (result.getResponse().getRedirectedUrl() == null
+        || result.getResponse().getRedirectedUrl().contains("error")) {
       throw new AssertionError("login failed for " + userId);
     }
     return (MockHttpSession) result.getRequest().getSession(false);

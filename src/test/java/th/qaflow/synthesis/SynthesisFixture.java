@@ -35,7 +35,11 @@ final class SynthesisFixture {
   private final ManagementService management;
   private final Documents documents;
 
-  SynthesisFixture(CycleService cycles, RuntimeService runtime, TaskService tasks, ManagementService management,
+  SynthesisFixture(
+      CycleService cycles,
+      RuntimeService runtime,
+      TaskService tasks,
+      ManagementService management,
       Documents documents) {
     this.cycles = cycles;
     this.runtime = runtime;
@@ -44,14 +48,21 @@ final class SynthesisFixture {
     this.documents = documents;
   }
 
-  /** What a school wrote: level and target per standard code, and its strength / point to improve texts. */
-  record Answers(Function<String, Integer> target, Function<String, Integer> achieved, String strength,
-      String improvement, boolean publishAsFile) {}
+  /**
+   * What a school wrote: level and target per standard code, and its strength / point to improve
+   * texts.
+   */
+  record Answers(
+      Function<String, Integer> target,
+      Function<String, Integer> achieved,
+      String strength,
+      String improvement,
+      boolean publishAsFile) {}
 
   /**
-   * Drives the school's cycle of the year from its start to an accepted SAR: standards, plans, the two
-   * self-checks, the internal assessment, the SAR draft (with a real PDF file), director, board,
-   * submission, then the district's review (the real SarReview process), then publication.
+   * Drives the school's cycle of the year from its start to an accepted SAR: standards, plans, the
+   * two self-checks, the internal assessment, the SAR draft (with a real PDF file), director,
+   * board, submission, then the district's review (the real SarReview process), then publication.
    *
    * @return the process instance id
    */
@@ -59,11 +70,15 @@ final class SynthesisFixture {
     return driveToPublication(school, year, answers, SAR_REVIEW_ACCEPTED);
   }
 
-  /** As {@link #acceptedSar}, with the district's decision given; a RETURNED SAR stops at the redraft. */
+  /**
+   * As {@link #acceptedSar}, with the district's decision given; a RETURNED SAR stops at the
+   * redraft.
+   */
   String driveToPublication(String school, int year, Answers answers, String decision) {
     String pi = cycles.startSchool(school, year, "qaofficer").orElseThrow();
     @SuppressWarnings("unchecked")
-    List<Map<String, Object>> standards = (List<Map<String, Object>>) runtime.getVariable(pi, "standards");
+    List<Map<String, Object>> standards =
+        (List<Map<String, Object>>) runtime.getVariable(pi, "standards");
     List<Map<String, Object>> targets = new ArrayList<>();
     for (Map<String, Object> s : standards) {
       Map<String, Object> row = new LinkedHashMap<>(s);
@@ -71,7 +86,8 @@ final class SynthesisFixture {
       row.put("targetDescription", "ผู้เรียนร้อยละ 80 มีผลระดับดีขึ้นไป");
       targets.add(row);
     }
-    complete(pi, TASK_SET_STANDARDS, Map.of("standardsFramework", "moe2561", "targets", json(targets)));
+    complete(
+        pi, TASK_SET_STANDARDS, Map.of("standardsFramework", "moe2561", "targets", json(targets)));
     complete(pi, TASK_BOARD_ENDORSE_STANDARDS, Map.of("endorsementDecision", "approve"));
     complete(pi, TASK_ANNOUNCE_STANDARDS, Map.of());
     complete(pi, TASK_MAKE_PLANS, Map.of());
@@ -90,22 +106,46 @@ final class SynthesisFixture {
       assessment.add(row);
     }
     complete(pi, TASK_INTERNAL_ASSESSMENT, Map.of("assessment", json(assessment)));
-    DocumentVersion sar = documents.store(new DocumentSlot(school, year, "sarFile"), "SAR " + school + ".pdf", pdf(), "qa1");
-    complete(pi, TASK_DRAFT_SAR, Map.of("sarLevels", json(assessment), "sarFile",
-        Variables.objectValue(DocumentReference.of(sar)).serializationDataFormat(Variables.SerializationDataFormats.JSON).create(),
-        "sarExecutiveSummary", "บทสรุปสำหรับผู้บริหาร"));
+    DocumentVersion sar =
+        documents.store(
+            new DocumentSlot(school, year, "sarFile"), "SAR " + school + ".pdf", pdf(), "qa1");
+    complete(
+        pi,
+        TASK_DRAFT_SAR,
+        Map.of(
+            "sarLevels",
+            json(assessment),
+            "sarFile",
+            Variables.objectValue(DocumentReference.of(sar))
+                .serializationDataFormat(Variables.SerializationDataFormats.JSON)
+                .create(),
+            "sarExecutiveSummary",
+            "บทสรุปสำหรับผู้บริหาร"));
     complete(pi, TASK_DIRECTOR_REVIEW_SAR, Map.of("directorDecision", "toBoard"));
     complete(pi, TASK_BOARD_APPROVE_SAR, Map.of("boardDecision", "approve"));
     complete(pi, TASK_SUBMIT_SAR, Map.of());
-    // the submission opened the district's review (a SarReview instance, by message); its decision reaches the
+    // the submission opened the district's review (a SarReview instance, by message); its decision
+    // reaches the
     // school's cycle as a message that sets sarReviewDecision
-    String review = runtime.createProcessInstanceQuery().processDefinitionKey(SarReviewProcess.PROCESS_ID)
-        .processInstanceBusinessKey(school + "-" + year).active().singleResult().getId();
+    String review =
+        runtime
+            .createProcessInstanceQuery()
+            .processDefinitionKey(SarReviewProcess.PROCESS_ID)
+            .processInstanceBusinessKey(school + "-" + year)
+            .active()
+            .singleResult()
+            .getId();
     boolean accepted = SAR_REVIEW_ACCEPTED.equals(decision);
-    complete(review, SarReviewProcess.TASK_REVIEW_SAR, accepted
-        ? Map.of(SarReviewProcess.VAR_REVIEW_DECISION, SarReviewProcess.DECISION_ACCEPT)
-        : Map.of(SarReviewProcess.VAR_REVIEW_DECISION, SarReviewProcess.DECISION_RETURN,
-            SarReviewProcess.VAR_REVIEW_COMMENTS, "ภาคผนวกไม่ครบ"));
+    complete(
+        review,
+        SarReviewProcess.TASK_REVIEW_SAR,
+        accepted
+            ? Map.of(SarReviewProcess.VAR_REVIEW_DECISION, SarReviewProcess.DECISION_ACCEPT)
+            : Map.of(
+                SarReviewProcess.VAR_REVIEW_DECISION,
+                SarReviewProcess.DECISION_RETURN,
+                SarReviewProcess.VAR_REVIEW_COMMENTS,
+                "ภาคผนวกไม่ครบ"));
     if (!decision.equals(runtime.getVariable(pi, VAR_SAR_REVIEW_DECISION))) {
       throw new AssertionError("the review's decision did not reach " + school);
     }
@@ -114,11 +154,18 @@ final class SynthesisFixture {
     }
     Map<String, Object> publish = new LinkedHashMap<>();
     if (answers.publishAsFile()) {
-      DocumentVersion published = documents.store(new DocumentSlot(school, year, "sarPublishedFile"),
-          "SAR เผยแพร่ " + school + ".pdf", pdf(), "dir1");
+      DocumentVersion published =
+          documents.store(
+              new DocumentSlot(school, year, "sarPublishedFile"),
+              "SAR เผยแพร่ " + school + ".pdf",
+              pdf(),
+              "dir1");
       publish.put("sarPublishedAs", "file");
-      publish.put("sarPublishedFile", Variables.objectValue(DocumentReference.of(published))
-          .serializationDataFormat(Variables.SerializationDataFormats.JSON).create());
+      publish.put(
+          "sarPublishedFile",
+          Variables.objectValue(DocumentReference.of(published))
+              .serializationDataFormat(Variables.SerializationDataFormats.JSON)
+              .create());
     } else {
       publish.put("sarPublishedAs", "link");
       publish.put("sarPublicLink", "https://www." + school + ".school.example/sar/" + year);
@@ -137,7 +184,8 @@ final class SynthesisFixture {
   }
 
   private void complete(String pi, String taskKey, Map<String, Object> variables) {
-    Task task = tasks.createTaskQuery().processInstanceId(pi).taskDefinitionKey(taskKey).singleResult();
+    Task task =
+        tasks.createTaskQuery().processInstanceId(pi).taskDefinitionKey(taskKey).singleResult();
     if (task == null) {
       throw new AssertionError(pi + " is not waiting at " + taskKey);
     }
@@ -152,11 +200,14 @@ final class SynthesisFixture {
   }
 
   private static Object json(Object value) {
-    return Variables.objectValue(value).serializationDataFormat(Variables.SerializationDataFormats.JSON).create();
+    return Variables.objectValue(value)
+        .serializationDataFormat(Variables.SerializationDataFormats.JSON)
+        .create();
   }
 
   static byte[] pdf() {
-    try (PDDocument doc = new PDDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+    try (PDDocument doc = new PDDocument();
+        ByteArrayOutputStream out = new ByteArrayOutputStream()) {
       doc.addPage(new PDPage());
       doc.save(out);
       return out.toByteArray();

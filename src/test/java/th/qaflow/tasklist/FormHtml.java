@@ -12,8 +12,10 @@ public final class FormHtml {
   /** The opening tags of the inputs (radios, text, dates) and selects named {@code name}. */
   public static List<String> controls(String page, String name) {
     List<String> found = new ArrayList<>();
-    Matcher m = Pattern.compile("<(input|select|textarea)\\b[^>]*\\bname=\"" + Pattern.quote(name) + "\"[^>]*>")
-        .matcher(page);
+    Matcher m =
+        Pattern.compile(
+                "<(input|select|textarea)\\b[^>]*\\bname=\"" + Pattern.quote(name) + "\"[^>]*>")
+            .matcher(page);
     while (m.find()) {
       found.add(m.group());
     }
@@ -25,7 +27,8 @@ public final class FormHtml {
 
   /** Whether any radio or checkbox named {@code name} is checked. */
   public static boolean anyChecked(String page, String name) {
-    return controls(page, name).stream().anyMatch(tag -> Pattern.compile("\\bchecked\\b").matcher(tag).find());
+    return controls(page, name).stream()
+        .anyMatch(tag -> Pattern.compile("\\bchecked\\b").matcher(tag).find());
   }
 
   /** The value an input named {@code name} shows ({@code ""} for none). */
@@ -37,23 +40,36 @@ public final class FormHtml {
 
   /** The text of the textarea named {@code name}. */
   public static String textarea(String page, String name) {
-    Matcher m = Pattern.compile("<textarea\\b[^>]*\\bname=\"" + Pattern.quote(name) + "\"[^>]*>(.*?)</textarea>",
-        Pattern.DOTALL).matcher(page);
+    Matcher m =
+        Pattern.compile(
+                "<textarea\\b[^>]*\\bname=\"" + Pattern.quote(name) + "\"[^>]*>(.*?)</textarea>",
+                Pattern.DOTALL)
+            .matcher(page);
     if (!m.find()) {
       throw new AssertionError("no textarea named " + name + " on the page");
     }
     return m.group(1);
   }
 
-  /** The value of the selected option of the select named {@code name} ({@code ""} for the placeholder). */
+  /**
+   * The value of the selected option of the select named {@code name} ({@code ""} for the
+   * placeholder).
+   */
   public static String selected(String page, String name) {
-    Matcher m = Pattern.compile("<select\\b[^>]*\\bname=\"" + Pattern.quote(name) + "\"[^>]*>(.*?)</select>",
-        Pattern.DOTALL).matcher(page);
+    Matcher m =
+        Pattern.compile(
+                "<select\\b[^>]*\\bname=\"" + Pattern.quote(name) + "\"[^>]*>(.*?)</select>",
+                Pattern.DOTALL)
+            .matcher(page);
     if (!m.find()) {
       throw new AssertionError("no select named " + name + " on the page");
     }
-    Matcher option = Pattern.compile("<option\\b[^>]*\\bvalue=\"([^\"]*)\"[^>]*\\bselected\\b").matcher(m.group(1));
-    Matcher option2 = Pattern.compile("<option\\b[^>]*\\bselected\\b[^>]*\\bvalue=\"([^\"]*)\"").matcher(m.group(1));
+    Matcher option =
+        Pattern.compile("<option\\b[^>]*\\bvalue=\"([^\"]*)\"[^>]*\\bselected\\b")
+            .matcher(m.group(1));
+    Matcher option2 =
+        Pattern.compile("<option\\b[^>]*\\bselected\\b[^>]*\\bvalue=\"([^\"]*)\"")
+            .matcher(m.group(1));
     return option.find() ? option.group(1) : option2.find() ? option2.group(1) : "";
   }
 }

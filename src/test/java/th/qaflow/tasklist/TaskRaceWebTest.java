@@ -38,10 +38,11 @@ import th.qaflow.support.TestOrganisation;
 import th.qaflow.support.WebSessions;
 
 /**
- * Issue 11: two members of one group act on the same task at the same moment, on the real engine and database
- * (threads released together by a latch, through the whole web stack: security, controller, transaction
- * commit). Exactly one wins; the other is sent back with the clear conflict message, never a 5xx or a bare
- * 404; and the process moves on exactly once. The tests' own district 7651 (school 7651010001, two QA members).
+ * Issue 11: two members of one group act on the same task at the same moment, on the real engine
+ * and database (threads released together by a latch, through the whole web stack: security,
+ * controller, transaction commit). Exactly one wins; the other is sent back with the clear conflict
+ * message, never a 5xx or a bare 404; and the process moves on exactly once. The tests' own
+ * district 7651 (school 7651010001, two QA members).
  */
 @QaFlowTest
 class TaskRaceWebTest {
@@ -52,8 +53,12 @@ class TaskRaceWebTest {
   static final String OFFICER = "r7651off";
   static final int ROUNDS = 20;
   static final AtomicInteger NEXT_YEAR = new AtomicInteger(2600);
-  static final Set<String> CONFLICT = Set.of("task.error.claimedByOther", "task.error.alreadyDone", "task.error.gone",
-      "task.error.concurrent");
+  static final Set<String> CONFLICT =
+      Set.of(
+          "task.error.claimedByOther",
+          "task.error.alreadyDone",
+          "task.error.gone",
+          "task.error.concurrent");
 
   static ExecutorService pool;
 
@@ -66,6 +71,7 @@ class TaskRaceWebTest {
 
   MockHttpSession qa1;
   MockHttpSession qa2;
+
   /** How the losers were answered, by message key (printed: which way the races went). */
   final Map<String, Integer> losers = new java.util.TreeMap<>();
 
@@ -145,25 +151,36 @@ class TaskRaceWebTest {
     assertThat(claimGone.flash("error")).isEqualTo("task.error.gone");
     assertThat(submissions(task)).isEqualTo(1);
     // the message shows on the list it leads to, in Thai
-    String list = mvc.perform(get("/tasks").session(qa2).flashAttr("error", "task.error.gone")).andReturn()
-        .getResponse().getContentAsString(StandardCharsets.UTF_8);
+    String list =
+        mvc.perform(get("/tasks").session(qa2).flashAttr("error", "task.error.gone"))
+            .andReturn()
+            .getResponse()
+            .getContentAsString(StandardCharsets.UTF_8);
     assertThat(list).contains("งานนี้เสร็จไปแล้ว");
   }
 
   // --- helpers
 
   private void assertCompletedOnce(Task task, List<Outcome> outcomes, String round) {
-    List<Outcome> done = outcomes.stream().filter(o -> "task.completed".equals(o.flash("success"))).toList();
+    List<Outcome> done =
+        outcomes.stream().filter(o -> "task.completed".equals(o.flash("success"))).toList();
     assertThat(done).as(round + ": exactly one completion " + outcomes).hasSize(1);
     Outcome loser = outcomes.get(outcomes.get(0) == done.get(0) ? 1 : 0);
     assertConflict(loser, round + " loser");
     assertThat(submissions(task)).as(round + " submissions recorded").isEqualTo(1);
-    assertThat(history.createHistoricTaskInstanceQuery().taskId(task.getId()).finished().count()).isEqualTo(1);
+    assertThat(history.createHistoricTaskInstanceQuery().taskId(task.getId()).finished().count())
+        .isEqualTo(1);
     List<Task> next = tasks.createTaskQuery().processInstanceId(task.getProcessInstanceId()).list();
     assertThat(next).as(round + ": the process moved on once").hasSize(1);
-    assertThat(next.get(0).getTaskDefinitionKey()).isEqualTo(SchoolQaCycleProcess.TASK_BOARD_ENDORSE_STANDARDS);
-    assertThat(history.createHistoricTaskInstanceQuery().processInstanceId(task.getProcessInstanceId())
-        .taskDefinitionKey(SchoolQaCycleProcess.TASK_BOARD_ENDORSE_STANDARDS).count()).isEqualTo(1);
+    assertThat(next.get(0).getTaskDefinitionKey())
+        .isEqualTo(SchoolQaCycleProcess.TASK_BOARD_ENDORSE_STANDARDS);
+    assertThat(
+            history
+                .createHistoricTaskInstanceQuery()
+                .processInstanceId(task.getProcessInstanceId())
+                .taskDefinitionKey(SchoolQaCycleProcess.TASK_BOARD_ENDORSE_STANDARDS)
+                .count())
+        .isEqualTo(1);
   }
 
   private void assertConflict(Outcome loser, String what) {
@@ -175,11 +192,16 @@ class TaskRaceWebTest {
   }
 
   private int submissions(Task task) {
-    return jdbc.sql("select count(*) from task_submission where task_id = :t").param("t", task.getId())
-        .query(Integer.class).single();
+    return jdbc.sql("select count(*) from task_submission where task_id = :t")
+        .param("t", task.getId())
+        .query(Integer.class)
+        .single();
   }
 
-  /** What one request got: its status, redirect and flash, or the exception a real server would answer 500 to. */
+  /**
+   * What one request got: its status, redirect and flash, or the exception a real server would
+   * answer 500 to.
+   */
   record Outcome(int status, String redirect, Map<String, ?> flashMap, Throwable failure) {
     Object flash(String name) {
       return flashMap == null ? null : flashMap.get(name);
@@ -189,24 +211,30 @@ class TaskRaceWebTest {
   private Outcome perform(MockHttpServletRequestBuilder request) {
     try {
       MvcResult result = mvc.perform(request).andReturn();
-      return new Outcome(result.getResponse().getStatus(), result.getResponse().getRedirectedUrl(),
-          Map.copyOf(result.getFlashMap()), result.getResponse().getStatus() >= 500 ? new AssertionError("5xx") : null);
+      return new Outcome(
+          result.getResponse().getStatus(),
+          result.getResponse().getRedirectedUrl(),
+          Map.copyOf(result.getFlashMap()),
+          result.getResponse().getStatus() >= 500 ? new AssertionError("5xx") : null);
     } catch (Throwable e) {
       return new Outcome(500, null, null, e);
     }
   }
 
   /** Both requests released at the same moment. */
-  private List<Outcome> race(MockHttpServletRequestBuilder a, MockHttpServletRequestBuilder b) throws Exception {
+  private List<Outcome> race(MockHttpServletRequestBuilder a, MockHttpServletRequestBuilder b)
+      throws Exception {
     CountDownLatch ready = new CountDownLatch(2);
     CountDownLatch go = new CountDownLatch(1);
     List<Future<Outcome>> futures = new ArrayList<>();
     for (MockHttpServletRequestBuilder request : List.of(a, b)) {
-      futures.add(pool.submit(() -> {
-        ready.countDown();
-        go.await();
-        return perform(request);
-      }));
+      futures.add(
+          pool.submit(
+              () -> {
+                ready.countDown();
+                go.await();
+                return perform(request);
+              }));
     }
     assertThat(ready.await(10, TimeUnit.SECONDS)).isTrue();
     go.countDown();
@@ -223,10 +251,15 @@ class TaskRaceWebTest {
 
   private MockHttpServletRequestBuilder complete(Task task, MockHttpSession session) {
     int rows = ((List<?>) tasks.getVariable(task.getId(), "standards")).size();
-    MockHttpServletRequestBuilder request = post("/tasks/{id}/complete", task.getId()).session(session).with(csrf())
-        .param("standardsFramework", "moe2561");
+    MockHttpServletRequestBuilder request =
+        post("/tasks/{id}/complete", task.getId())
+            .session(session)
+            .with(csrf())
+            .param("standardsFramework", "moe2561");
     for (int i = 0; i < rows; i++) {
-      request.param("targets[" + i + "].targetLevel", "4").param("targets[" + i + "].targetDescription", "ข้อ " + i);
+      request
+          .param("targets[" + i + "].targetLevel", "4")
+          .param("targets[" + i + "].targetDescription", "ข้อ " + i);
     }
     return request;
   }
@@ -238,16 +271,33 @@ class TaskRaceWebTest {
   }
 
   private void importDistrict() {
-    TestOrganisation.importLines(organisation, ImportKind.DISTRICTS, "code,name_th,name_en,kind",
-        DISTRICT + ",สำนักงานเขตพื้นที่การศึกษาประถมศึกษาทดสอบพร้อมกัน เขต 1,Race District 1,PRIMARY");
-    TestOrganisation.importLines(organisation, ImportKind.SCHOOLS,
+    TestOrganisation.importLines(
+        organisation,
+        ImportKind.DISTRICTS,
+        "code,name_th,name_en,kind",
+        DISTRICT
+            + ",สำนักงานเขตพื้นที่การศึกษาประถมศึกษาทดสอบพร้อมกัน เขต 1,Race District 1,PRIMARY");
+    TestOrganisation.importLines(
+        organisation,
+        ImportKind.SCHOOLS,
         "code,smis_code,name_th,name_en,district_code,cluster_code,cluster_name_th,early_childhood,basic",
-        SCHOOL + ",97651001,โรงเรียนบ้านพร้อมกัน,Ban Phromkan School," + DISTRICT + "," + DISTRICT
+        SCHOOL
+            + ",97651001,โรงเรียนบ้านพร้อมกัน,Ban Phromkan School,"
+            + DISTRICT
+            + ","
+            + DISTRICT
             + "-C1,กลุ่มพร้อมกัน,false,true");
-    TestOrganisation.importLines(organisation, ImportKind.PEOPLE,
+    TestOrganisation.importLines(
+        organisation,
+        ImportKind.PEOPLE,
         "user_id,first_name,last_name,email,role,district_code,school_code,cluster_codes,password",
         QA1 + ",สมหญิง,พร้อม," + QA1 + "@qaflow.example,SCHOOL_QA,," + SCHOOL + ",,demo",
         QA2 + ",สมศรี,พร้อม," + QA2 + "@qaflow.example,SCHOOL_QA,," + SCHOOL + ",,demo",
-        OFFICER + ",ปรียา,พร้อม," + OFFICER + "@qaflow.example,DISTRICT_QA_OFFICER," + DISTRICT + ",,,demo");
+        OFFICER
+            + ",ปรียา,พร้อม,"
+            + OFFICER
+            + "@qaflow.example,DISTRICT_QA_OFFICER,"
+            + DISTRICT
+            + ",,,demo");
   }
 }

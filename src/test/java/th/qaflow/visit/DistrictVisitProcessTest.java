@@ -25,22 +25,19 @@ import org.camunda.bpm.model.bpmn.instance.UserTask;
 import org.camunda.bpm.model.bpmn.instance.bpmndi.BpmnShape;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import th.qaflow.QaFlowTest;
-import th.qaflow.kernel.AcademicYears;
-import th.qaflow.kernel.Stage;
-import th.qaflow.kernel.AcademicYears;
-import th.qaflow.kernel.Stage;
 import th.qaflow.calendar.StageWindow;
-import th.qaflow.kernel.TaskModel;
+import th.qaflow.kernel.AcademicYears;
+import th.qaflow.kernel.ProcessVariables;
+import th.qaflow.kernel.Stage;
 import th.qaflow.organisation.Groups;
 import th.qaflow.security.QaUsers;
-import th.qaflow.kernel.ProcessVariables;
 import th.qaflow.support.EngineTestClock;
 import th.qaflow.support.ProcessTest;
 
 /**
- * Walks DistrictVisit through both paths of its one gateway on the real engine, checking each task's
- * candidate group, stage and calendar due date; and checks the model opens in Camunda Modeler (diagram).
+ * Walks DistrictVisit through both paths of its one gateway on the real engine, checking each
+ * task's candidate group, stage and calendar due date; and checks the model opens in Camunda
+ * Modeler (diagram).
  */
 @ProcessTest
 class DistrictVisitProcessTest {
@@ -60,18 +57,36 @@ class DistrictVisitProcessTest {
     String school = VisitFixture.school(1);
     ProcessInstance pi = visitOf(school, 1);
     assertThat(pi.getBusinessKey()).isEqualTo(school + "-" + YEAR + "-V1");
-    assertThat(runtime.getVariables(pi.getId())).containsEntry(ProcessVariables.SCHOOL_CODE, school)
-        .containsEntry(ProcessVariables.DISTRICT_CODE, DISTRICT).containsEntry(ProcessVariables.CLUSTER_CODE, CLUSTER)
-        .containsEntry(ProcessVariables.ACADEMIC_YEAR, YEAR).containsEntry(VAR_VISIT_ROUND, DISTRICT + "-" + YEAR + "-V1")
-        .containsEntry(VAR_VISIT_ROUND_NO, 1).containsKeys(ProcessVariables.SCHOOL_NAME, "standards", "levelOptions", "standardOptions");
+    assertThat(runtime.getVariables(pi.getId()))
+        .containsEntry(ProcessVariables.SCHOOL_CODE, school)
+        .containsEntry(ProcessVariables.DISTRICT_CODE, DISTRICT)
+        .containsEntry(ProcessVariables.CLUSTER_CODE, CLUSTER)
+        .containsEntry(ProcessVariables.ACADEMIC_YEAR, YEAR)
+        .containsEntry(VAR_VISIT_ROUND, DISTRICT + "-" + YEAR + "-V1")
+        .containsEntry(VAR_VISIT_ROUND_NO, 1)
+        .containsKeys(ProcessVariables.SCHOOL_NAME, "standards", "levelOptions", "standardOptions");
 
     completeTask(pi, TASK_PLAN_VISIT, Groups.clusterSupervisor(CLUSTER), VisitStage.VISIT_PLAN);
-    completeTask(pi, TASK_APPOINT_COMMITTEE, Groups.supervisionDirector(DISTRICT), VisitStage.VISIT_COMMITTEE);
+    completeTask(
+        pi,
+        TASK_APPOINT_COMMITTEE,
+        Groups.supervisionDirector(DISTRICT),
+        VisitStage.VISIT_COMMITTEE);
     completeTask(pi, TASK_PREPARE_EVIDENCE, Groups.schoolQa(school), VisitStage.VISIT_EVIDENCE);
-    completeTask(pi, TASK_RECORD_FINDINGS, Groups.clusterSupervisor(CLUSTER), VisitStage.VISIT_FINDINGS);
-    completeTask(pi, TASK_APPROVE_REPORT, Groups.supervisionDirector(DISTRICT), VisitStage.VISIT_REPORT_APPROVAL,
-        VAR_REPORT_DECISION, DECISION_APPROVE);
-    completeTask(pi, TASK_ACKNOWLEDGE_VISIT, Groups.schoolDirector(school), VisitStage.VISIT_ACKNOWLEDGEMENT);
+    completeTask(
+        pi, TASK_RECORD_FINDINGS, Groups.clusterSupervisor(CLUSTER), VisitStage.VISIT_FINDINGS);
+    completeTask(
+        pi,
+        TASK_APPROVE_REPORT,
+        Groups.supervisionDirector(DISTRICT),
+        VisitStage.VISIT_REPORT_APPROVAL,
+        VAR_REPORT_DECISION,
+        DECISION_APPROVE);
+    completeTask(
+        pi,
+        TASK_ACKNOWLEDGE_VISIT,
+        Groups.schoolDirector(school),
+        VisitStage.VISIT_ACKNOWLEDGEMENT);
 
     assertThat(pi).isEnded().hasPassed(END_VISIT_COMPLETED);
     assertThat(finished(pi, TASK_RECORD_FINDINGS)).isEqualTo(1);
@@ -82,26 +97,54 @@ class DistrictVisitProcessTest {
     String school = VisitFixture.school(2);
     ProcessInstance pi = visitOf(school, 2);
     completeTask(pi, TASK_PLAN_VISIT, Groups.clusterSupervisor(CLUSTER), VisitStage.VISIT_PLAN);
-    completeTask(pi, TASK_APPOINT_COMMITTEE, Groups.supervisionDirector(DISTRICT), VisitStage.VISIT_COMMITTEE);
+    completeTask(
+        pi,
+        TASK_APPOINT_COMMITTEE,
+        Groups.supervisionDirector(DISTRICT),
+        VisitStage.VISIT_COMMITTEE);
     completeTask(pi, TASK_PREPARE_EVIDENCE, Groups.schoolQa(school), VisitStage.VISIT_EVIDENCE);
-    completeTask(pi, TASK_RECORD_FINDINGS, Groups.clusterSupervisor(CLUSTER), VisitStage.VISIT_FINDINGS);
+    completeTask(
+        pi, TASK_RECORD_FINDINGS, Groups.clusterSupervisor(CLUSTER), VisitStage.VISIT_FINDINGS);
 
     // returned on 20 September, after the findings' own deadline: the redo gets the rework time
     int ce = AcademicYears.firstCalendarYear(YEAR);
     EngineTestClock.at(LocalDateTime.of(ce, 9, 20, 10, 0));
-    completeTask(pi, TASK_APPROVE_REPORT, Groups.supervisionDirector(DISTRICT), VisitStage.VISIT_REPORT_APPROVAL,
-        VAR_REPORT_DECISION, DECISION_RETURN, VAR_REPORT_COMMENTS, "เพิ่มข้อเสนอแนะ");
+    completeTask(
+        pi,
+        TASK_APPROVE_REPORT,
+        Groups.supervisionDirector(DISTRICT),
+        VisitStage.VISIT_REPORT_APPROVAL,
+        VAR_REPORT_DECISION,
+        DECISION_RETURN,
+        VAR_REPORT_COMMENTS,
+        "เพิ่มข้อเสนอแนะ");
     assertThat(pi).isWaitingAt(TASK_RECORD_FINDINGS);
-    assertThat(history.createHistoricActivityInstanceQuery().processInstanceId(pi.getId())
-        .activityId(GATEWAY_RECORD_FINDINGS_MERGE).count()).as("first findings and the return").isEqualTo(2);
+    assertThat(
+            history
+                .createHistoricActivityInstanceQuery()
+                .processInstanceId(pi.getId())
+                .activityId(GATEWAY_RECORD_FINDINGS_MERGE)
+                .count())
+        .as("first findings and the return")
+        .isEqualTo(2);
     Task redo = task(pi);
-    assertThat(redo.getDueDate()).isAfterOrEqualTo(Date.from(redo.getCreateTime().toInstant().plusSeconds(7 * 86400)));
+    assertThat(redo.getDueDate())
+        .isAfterOrEqualTo(Date.from(redo.getCreateTime().toInstant().plusSeconds(7 * 86400)));
     assertThat(runtime.getVariable(pi.getId(), VAR_REPORT_COMMENTS)).isEqualTo("เพิ่มข้อเสนอแนะ");
 
     completeTask(pi, TASK_RECORD_FINDINGS, Groups.clusterSupervisor(CLUSTER), null);
-    completeTask(pi, TASK_APPROVE_REPORT, Groups.supervisionDirector(DISTRICT), null,
-        VAR_REPORT_DECISION, DECISION_APPROVE);
-    completeTask(pi, TASK_ACKNOWLEDGE_VISIT, Groups.schoolDirector(school), VisitStage.VISIT_ACKNOWLEDGEMENT);
+    completeTask(
+        pi,
+        TASK_APPROVE_REPORT,
+        Groups.supervisionDirector(DISTRICT),
+        null,
+        VAR_REPORT_DECISION,
+        DECISION_APPROVE);
+    completeTask(
+        pi,
+        TASK_ACKNOWLEDGE_VISIT,
+        Groups.schoolDirector(school),
+        VisitStage.VISIT_ACKNOWLEDGEMENT);
 
     assertThat(pi).isEnded().hasPassed(END_VISIT_COMPLETED);
     assertThat(finished(pi, TASK_RECORD_FINDINGS)).isEqualTo(2);
@@ -126,16 +169,24 @@ class DistrictVisitProcessTest {
 
   // --- helpers --------------------------------------------------------------------------------
 
-  /** Launches round 1 of the cluster (once per class run; later calls start nothing) and returns the school's visit. */
+  /**
+   * Launches round 1 of the cluster (once per class run; later calls start nothing) and returns the
+   * school's visit.
+   */
   private ProcessInstance visitOf(String school, int n) {
     rounds.launch(users.byId("qaofficer"), DISTRICT, YEAR, 1, CLUSTER);
-    ProcessInstance pi = runtime.createProcessInstanceQuery().processDefinitionKey(PROCESS_ID)
-        .processInstanceBusinessKey(businessKey(school, YEAR, 1)).singleResult();
+    ProcessInstance pi =
+        runtime
+            .createProcessInstanceQuery()
+            .processDefinitionKey(PROCESS_ID)
+            .processInstanceBusinessKey(businessKey(school, YEAR, 1))
+            .singleResult();
     assertThat(pi).as("visit of school " + n).isNotNull();
     return pi;
   }
 
-  private Task completeTask(ProcessInstance pi, String taskId, String group, Stage stage, Object... vars) {
+  private Task completeTask(
+      ProcessInstance pi, String taskId, String group, Stage stage, Object... vars) {
     assertThat(pi).isWaitingAt(taskId);
     Task task = task(pi);
     assertThat(task).hasDefinitionKey(taskId).hasCandidateGroup(group);
@@ -154,6 +205,11 @@ class DistrictVisitProcessTest {
   }
 
   private long finished(ProcessInstance pi, String taskId) {
-    return history.createHistoricTaskInstanceQuery().processInstanceId(pi.getId()).taskDefinitionKey(taskId).finished().count();
+    return history
+        .createHistoricTaskInstanceQuery()
+        .processInstanceId(pi.getId())
+        .taskDefinitionKey(taskId)
+        .finished()
+        .count();
   }
 }

@@ -16,8 +16,8 @@ import th.qaflow.support.ProcessTest;
 import th.qaflow.tasklist.TaskWork;
 
 /**
- * Each visit round keeps its own documents: the committee order of round 2 is a new document, not version 2 of
- * round 1's (slots {@code V1.visitOrderFile}, {@code V2.visitOrderFile}). Year 2803.
+ * Each visit round keeps its own documents: the committee order of round 2 is a new document, not
+ * version 2 of round 1's (slots {@code V1.visitOrderFile}, {@code V2.visitOrderFile}). Year 2803.
  */
 @ProcessTest
 class VisitDocumentsTest {
@@ -52,16 +52,22 @@ class VisitDocumentsTest {
     assertThat(one.version()).isEqualTo(1);
     assertThat(two.version()).as("not a new version of round 1's order").isEqualTo(1);
     assertThat(documents.versions(one.documentId())).hasSize(1);
-    assertThat(documents.latest(DocumentSlot.ofSchool(school, YEAR, "V1.visitOrderFile"))).contains(one);
+    assertThat(documents.latest(DocumentSlot.ofSchool(school, YEAR, "V1.visitOrderFile")))
+        .contains(one);
     assertThat(documents.latest(DocumentSlot.ofSchool(school, YEAR, "visitOrderFile"))).isEmpty();
-    assertThat(documents.ofSchool(school, YEAR)).extracting(DocumentVersion::slot)
+    assertThat(documents.ofSchool(school, YEAR))
+        .extracting(DocumentVersion::slot)
         .containsExactly("V1.visitOrderFile", "V2.visitOrderFile");
   }
 
   private String visit(String school, int roundNo) {
-    rounds.launch(users.byId("qaofficer"), VisitFixture.DISTRICT, YEAR, roundNo, VisitFixture.CLUSTER_1);
-    return runtime.createProcessInstanceQuery()
-        .processInstanceBusinessKey(DistrictVisitProcess.businessKey(school, YEAR, roundNo)).singleResult().getId();
+    rounds.launch(
+        users.byId("qaofficer"), VisitFixture.DISTRICT, YEAR, roundNo, VisitFixture.CLUSTER_1);
+    return runtime
+        .createProcessInstanceQuery()
+        .processInstanceBusinessKey(DistrictVisitProcess.businessKey(school, YEAR, roundNo))
+        .singleResult()
+        .getId();
   }
 
   private DocumentVersion stored(String visit) {

@@ -16,8 +16,8 @@ import th.qaflow.tasklist.TaskPage;
 import th.qaflow.tasklist.TaskWork;
 
 /**
- * Issue 11: a returned visit report comes back to its approver without the earlier decision or comments, while
- * the supervisor's findings are still pre-filled for revision. Year 2616.
+ * Issue 11: a returned visit report comes back to its approver without the earlier decision or
+ * comments, while the supervisor's findings are still pre-filled for revision. Year 2616.
  */
 @ProcessTest
 class VisitNewRoundFormsTest {
@@ -34,8 +34,12 @@ class VisitNewRoundFormsTest {
     VisitFixture fixture = new VisitFixture(work, tasks, users);
     String school = VisitFixture.school(1);
     rounds.launch(users.byId("qaofficer"), VisitFixture.DISTRICT, YEAR, 1, VisitFixture.CLUSTER_1);
-    ProcessInstance pi = runtime.createProcessInstanceQuery().processDefinitionKey(PROCESS_ID)
-        .processInstanceBusinessKey(businessKey(school, YEAR, 1)).singleResult();
+    ProcessInstance pi =
+        runtime
+            .createProcessInstanceQuery()
+            .processDefinitionKey(PROCESS_ID)
+            .processInstanceBusinessKey(businessKey(school, YEAR, 1))
+            .singleResult();
     String id = pi.getId();
 
     fixture.complete(id, TASK_PLAN_VISIT, "supervisor1", null);
@@ -46,7 +50,8 @@ class VisitNewRoundFormsTest {
 
     TaskPage findings = work.open(fixture.open(id).getId(), users.byId("supervisor1"));
     assertThat(findings.task().name()).isNotBlank();
-    assertThat(findings.raw()).as("the findings are revised, not rewritten")
+    assertThat(findings.raw())
+        .as("the findings are revised, not rewritten")
         .containsEntry("visitSummary", List.of(DemoVisitAnswers.SUMMARY))
         .containsEntry("visitFindings[0].findings", List.of(DemoVisitAnswers.FINDINGS));
     fixture.complete(id, TASK_RECORD_FINDINGS, "supervisor1", null);

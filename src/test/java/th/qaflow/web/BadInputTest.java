@@ -48,21 +48,24 @@ import th.qaflow.support.Endpoints;
 import th.qaflow.support.WebSessions;
 
 /**
- * Bad input over every form and upload field. The POST endpoints come from Spring's handler mappings, so a
- * new endpoint fails this test until it is described in {@link #endpoints()}. Each is used by someone
- * allowed to use it, with its ordinary parameters, and one field at a time spoiled: NUL, ESC, CR/LF (in
- * single-line fields), a 100,000-character value, an uploaded file named with a NUL, an unknown language.
- * Every answer is a 4xx with a message, the form again with its error (200), or a redirect carrying an
- * error, never a 5xx, and neither the engine nor QA Flow's tables change. Malformed multipart bodies need
- * a real Tomcat: {@link BadMultipartHttpTest}.
+ * Bad input over every form and upload field. The POST endpoints come from Spring's handler
+ * mappings, so a new endpoint fails this test until it is described in {@link #endpoints()}. Each
+ * is used by someone allowed to use it, with its ordinary parameters, and one field at a time
+ * spoiled: NUL, ESC, CR/LF (in single-line fields), a 100,000-character value, an uploaded file
+ * named with a NUL, an unknown language. Every answer is a 4xx with a message, the form again with
+ * its error (200), or a redirect carrying an error, never a 5xx, and neither the engine nor QA
+ * Flow's tables change. Malformed multipart bodies need a real Tomcat: {@link
+ * BadMultipartHttpTest}.
  */
 @QaFlowTest
 class BadInputTest {
   private static final Logger log = LoggerFactory.getLogger(BadInputTest.class);
   static final String DISTRICT = "1099";
   static final String SCHOOL = "1099010007";
+
   /** A year of its own in the shared database. */
   static final int YEAR = 2597;
+
   static final String LONG = "ก".repeat(100_000);
 
   @Autowired MockMvc mvc;
@@ -70,27 +73,41 @@ class BadInputTest {
   @Autowired TaskService tasks;
   @Autowired CycleService cycles;
   @Autowired OrganisationImport organisation;
-  @Autowired @Qualifier("requestMappingHandlerMapping") RequestMappingHandlerMapping mappings;
+
+  @Autowired
+  @Qualifier("requestMappingHandlerMapping") RequestMappingHandlerMapping mappings;
 
   Task task;
   final Map<String, MockHttpSession> sessions = new HashMap<>();
 
   /**
-   * How to use one endpoint: who, the path with its variables filled in, the ordinary parameters, which of
-   * them are fields to spoil (multi-line ones may hold CR/LF), and whether it only reads (any non-5xx will
-   * do, as long as nothing changes).
+   * How to use one endpoint: who, the path with its variables filled in, the ordinary parameters,
+   * which of them are fields to spoil (multi-line ones may hold CR/LF), and whether it only reads
+   * (any non-5xx will do, as long as nothing changes).
    */
-  record Endpoint(String user, String path, Map<String, String> params, List<String> fields, Set<String> multiLine,
+  record Endpoint(
+      String user,
+      String path,
+      Map<String, String> params,
+      List<String> fields,
+      Set<String> multiLine,
       boolean readOnly) {}
 
   @BeforeEach
   void setUp() throws Exception {
     organisation.importDemo();
-    if (tasks.createTaskQuery().processInstanceBusinessKey(SchoolQaCycleProcess.businessKey(SCHOOL, YEAR)).count() == 0) {
+    if (tasks
+            .createTaskQuery()
+            .processInstanceBusinessKey(SchoolQaCycleProcess.businessKey(SCHOOL, YEAR))
+            .count()
+        == 0) {
       cycles.startSchool(SCHOOL, YEAR, "qaofficer").orElseThrow();
     }
-    task = tasks.createTaskQuery().processInstanceBusinessKey(SchoolQaCycleProcess.businessKey(SCHOOL, YEAR))
-        .singleResult();
+    task =
+        tasks
+            .createTaskQuery()
+            .processInstanceBusinessKey(SchoolQaCycleProcess.businessKey(SCHOOL, YEAR))
+            .singleResult();
     if (task.getAssignee() == null) {
       tasks.claim(task.getId(), "qa7");
     }
@@ -101,51 +118,169 @@ class BadInputTest {
     String y = String.valueOf(YEAR);
     Map<String, Endpoint> e = new LinkedHashMap<>();
     // year only leads back to the dashboard: the controller reads the task's own year
-    e.put("/monitoring/tasks/{taskId}/remind", new Endpoint("qaofficer", "/monitoring/tasks/" + t + "/remind",
-        Map.of("year", y), List.of(), Set.of(), false));
-    e.put("/monitoring/rebuild", new Endpoint("admin", "/monitoring/rebuild", Map.of(), List.of(), Set.of(), false));
-    e.put("/notification/settings", new Endpoint("qaofficer", "/notification/settings",
-        Map.of("district", DISTRICT, "reminderDays", "3", "directorAfterDays", "1", "supervisorAfterDays", "7"),
-        List.of("district", "reminderDays", "directorAfterDays", "supervisorAfterDays"), Set.of(), false));
-    e.put("/admin/mails/{id}/retry", new Endpoint("admin", "/admin/mails/987654321/retry", Map.of(), List.of(),
-        Set.of(), false));
-    e.put("/me/notifications", new Endpoint("qa7", "/me/notifications", Map.of("mode", "DIGEST"), List.of("mode"),
-        Set.of(), false));
-    e.put("/me/notifications/calendar", new Endpoint("qa7", "/me/notifications/calendar", Map.of(), List.of(),
-        Set.of(), false));
-    e.put("/me/notifications/calendar/revoke", new Endpoint("qa7", "/me/notifications/calendar/revoke", Map.of(),
-        List.of(), Set.of(), false));
-    e.put("/notifications/unsubscribe", new Endpoint("qa7", "/notifications/unsubscribe",
-        Map.of("user", "qa7", "sig", "0000"), List.of("user", "sig"), Set.of(), false));
-    e.put("/visits/launch", new Endpoint("qaofficer", "/visits/launch",
-        Map.of("district", DISTRICT, "year", y, "round", "1", "scope", "1099-C2"),
-        List.of("district", "year", "round", "scope"), Set.of(), false));
-    e.put("/admin/organisation/import", new Endpoint("qaofficer", "/admin/organisation/import",
-        Map.of("kind", "PEOPLE"), List.of("kind"), Set.of(), false));
-    e.put("/district/start", new Endpoint("qaofficer", "/district/start", Map.of("district", DISTRICT, "year", y),
-        List.of("district", "year"), Set.of(), false));
-    e.put("/district/reviews/{taskId}/assign", new Endpoint("qaofficer", "/district/reviews/" + t + "/assign",
-        Map.of("supervisor", "supervisor2", "district", DISTRICT, "year", y),
-        List.of("supervisor", "district", "year"), Set.of(), false));
-    e.put("/tasks/{taskId}/claim", new Endpoint("qa7", "/tasks/" + t + "/claim", Map.of(), List.of(), Set.of(), false));
-    e.put("/tasks/{taskId}/unclaim", new Endpoint("qa7", "/tasks/" + t + "/unclaim", Map.of(), List.of(), Set.of(),
-        false));
-    e.put("/tasks/{taskId}/complete", new Endpoint("qa7", "/tasks/" + t + "/complete",
-        Map.of("standardsFramework", "moe2561", "standardsTargetNote", "หมายเหตุ"),
-        List.of("standardsFramework", "standardsTargetNote"), Set.of("standardsTargetNote"), false));
-    e.put("/tasks/{taskId}/form-state", new Endpoint("qa7", "/tasks/" + t + "/form-state",
-        Map.of("standardsFramework", "moe2561", "standardsTargetNote", "หมายเหตุ"),
-        List.of("standardsFramework", "standardsTargetNote"), Set.of("standardsTargetNote"), true));
-    e.put("/tasks/{taskId}/comments", new Endpoint("qa7", "/tasks/" + t + "/comments", Map.of("text", "ความเห็น"),
-        List.of("text"), Set.of("text"), false));
-    e.put("/cycles/start", new Endpoint("qaofficer", "/cycles/start", Map.of("district", DISTRICT, "year", y),
-        List.of("district", "year"), Set.of(), false));
-    e.put("/external/start", new Endpoint("qaofficer", "/external/start", Map.of("district", DISTRICT, "year", y),
-        List.of("district", "year"), Set.of(), false));
-    e.put("/calendar", new Endpoint("qaofficer", "/calendar", Map.of("district", DISTRICT, "year", y),
-        List.of("district", "year"), Set.of(), false));
-    e.put("/calendar/reset", new Endpoint("qaofficer", "/calendar/reset", Map.of("district", DISTRICT, "year", y),
-        List.of("district", "year"), Set.of(), false));
+    e.put(
+        "/monitoring/tasks/{taskId}/remind",
+        new Endpoint(
+            "qaofficer",
+            "/monitoring/tasks/" + t + "/remind",
+            Map.of("year", y),
+            List.of(),
+            Set.of(),
+            false));
+    e.put(
+        "/monitoring/rebuild",
+        new Endpoint("admin", "/monitoring/rebuild", Map.of(), List.of(), Set.of(), false));
+    e.put(
+        "/notification/settings",
+        new Endpoint(
+            "qaofficer",
+            "/notification/settings",
+            Map.of(
+                "district",
+                DISTRICT,
+                "reminderDays",
+                "3",
+                "directorAfterDays",
+                "1",
+                "supervisorAfterDays",
+                "7"),
+            List.of("district", "reminderDays", "directorAfterDays", "supervisorAfterDays"),
+            Set.of(),
+            false));
+    e.put(
+        "/admin/mails/{id}/retry",
+        new Endpoint(
+            "admin", "/admin/mails/987654321/retry", Map.of(), List.of(), Set.of(), false));
+    e.put(
+        "/me/notifications",
+        new Endpoint(
+            "qa7",
+            "/me/notifications",
+            Map.of("mode", "DIGEST"),
+            List.of("mode"),
+            Set.of(),
+            false));
+    e.put(
+        "/me/notifications/calendar",
+        new Endpoint("qa7", "/me/notifications/calendar", Map.of(), List.of(), Set.of(), false));
+    e.put(
+        "/me/notifications/calendar/revoke",
+        new Endpoint(
+            "qa7", "/me/notifications/calendar/revoke", Map.of(), List.of(), Set.of(), false));
+    e.put(
+        "/notifications/unsubscribe",
+        new Endpoint(
+            "qa7",
+            "/notifications/unsubscribe",
+            Map.of("user", "qa7", "sig", "0000"),
+            List.of("user", "sig"),
+            Set.of(),
+            false));
+    e.put(
+        "/visits/launch",
+        new Endpoint(
+            "qaofficer",
+            "/visits/launch",
+            Map.of("district", DISTRICT, "year", y, "round", "1", "scope", "1099-C2"),
+            List.of("district", "year", "round", "scope"),
+            Set.of(),
+            false));
+    e.put(
+        "/admin/organisation/import",
+        new Endpoint(
+            "qaofficer",
+            "/admin/organisation/import",
+            Map.of("kind", "PEOPLE"),
+            List.of("kind"),
+            Set.of(),
+            false));
+    e.put(
+        "/district/start",
+        new Endpoint(
+            "qaofficer",
+            "/district/start",
+            Map.of("district", DISTRICT, "year", y),
+            List.of("district", "year"),
+            Set.of(),
+            false));
+    e.put(
+        "/district/reviews/{taskId}/assign",
+        new Endpoint(
+            "qaofficer",
+            "/district/reviews/" + t + "/assign",
+            Map.of("supervisor", "supervisor2", "district", DISTRICT, "year", y),
+            List.of("supervisor", "district", "year"),
+            Set.of(),
+            false));
+    e.put(
+        "/tasks/{taskId}/claim",
+        new Endpoint("qa7", "/tasks/" + t + "/claim", Map.of(), List.of(), Set.of(), false));
+    e.put(
+        "/tasks/{taskId}/unclaim",
+        new Endpoint("qa7", "/tasks/" + t + "/unclaim", Map.of(), List.of(), Set.of(), false));
+    e.put(
+        "/tasks/{taskId}/complete",
+        new Endpoint(
+            "qa7",
+            "/tasks/" + t + "/complete",
+            Map.of("standardsFramework", "moe2561", "standardsTargetNote", "หมายเหตุ"),
+            List.of("standardsFramework", "standardsTargetNote"),
+            Set.of("standardsTargetNote"),
+            false));
+    e.put(
+        "/tasks/{taskId}/form-state",
+        new Endpoint(
+            "qa7",
+            "/tasks/" + t + "/form-state",
+            Map.of("standardsFramework", "moe2561", "standardsTargetNote", "หมายเหตุ"),
+            List.of("standardsFramework", "standardsTargetNote"),
+            Set.of("standardsTargetNote"),
+            true));
+    e.put(
+        "/tasks/{taskId}/comments",
+        new Endpoint(
+            "qa7",
+            "/tasks/" + t + "/comments",
+            Map.of("text", "ความเห็น"),
+            List.of("text"),
+            Set.of("text"),
+            false));
+    e.put(
+        "/cycles/start",
+        new Endpoint(
+            "qaofficer",
+            "/cycles/start",
+            Map.of("district", DISTRICT, "year", y),
+            List.of("district", "year"),
+            Set.of(),
+            false));
+    e.put(
+        "/external/start",
+        new Endpoint(
+            "qaofficer",
+            "/external/start",
+            Map.of("district", DISTRICT, "year", y),
+            List.of("district", "year"),
+            Set.of(),
+            false));
+    e.put(
+        "/calendar",
+        new Endpoint(
+            "qaofficer",
+            "/calendar",
+            Map.of("district", DISTRICT, "year", y),
+            List.of("district", "year"),
+            Set.of(),
+            false));
+    e.put(
+        "/calendar/reset",
+        new Endpoint(
+            "qaofficer",
+            "/calendar/reset",
+            Map.of("district", DISTRICT, "year", y),
+            List.of("district", "year"),
+            Set.of(),
+            false));
     return e;
   }
 
@@ -163,8 +298,9 @@ class BadInputTest {
     List<String> fields = e.fields().isEmpty() ? List.of("x") : e.fields();
     for (String field : fields) {
       for (Map.Entry<String, String> s : spoilers.entrySet()) {
-        boolean allowedHere = (s.getKey().equals("CRLF") && e.multiLine().contains(field))
-            || (s.getKey().equals("long") && e.fields().isEmpty());
+        boolean allowedHere =
+            (s.getKey().equals("CRLF") && e.multiLine().contains(field))
+                || (s.getKey().equals("long") && e.fields().isEmpty());
         if (allowedHere) {
           continue;
         }
@@ -173,22 +309,28 @@ class BadInputTest {
         probes.add(new Probe(field + "=" + s.getKey(), form(post(e.path()), params)));
       }
     }
-    // a spoilt field together with an unknown language: refused, and the language cookie is not set to it
+    // a spoilt field together with an unknown language: refused, and the language cookie is not set
+    // to it
     Map<String, String> params = new LinkedHashMap<>(e.params());
     params.put(fields.get(0), "a\u0000b");
     params.put("lang", "fr");
     probes.add(new Probe("lang=fr", form(post(e.path()), params)));
     // an uploaded file whose name holds a NUL, next to the ordinary fields
     MockMultipartHttpServletRequestBuilder upload = multipart(e.path());
-    upload.file(new MockMultipartFile("file", "evil\u0000.pdf", "application/pdf", "%PDF-1.4 x".getBytes()));
+    upload.file(
+        new MockMultipartFile(
+            "file", "evil\u0000.pdf", "application/pdf", "%PDF-1.4 x".getBytes()));
     probes.add(new Probe("file name NUL", form(upload, e.params())));
     MockMultipartHttpServletRequestBuilder upload2 = multipart(e.path());
-    upload2.file(new MockMultipartFile("file", "evil\r\nname.pdf", "application/pdf", "%PDF-1.4 x".getBytes()));
+    upload2.file(
+        new MockMultipartFile(
+            "file", "evil\r\nname.pdf", "application/pdf", "%PDF-1.4 x".getBytes()));
     probes.add(new Probe("file name CRLF", form(upload2, e.params())));
     return probes;
   }
 
-  private static MockHttpServletRequestBuilder form(MockHttpServletRequestBuilder request, Map<String, String> params) {
+  private static MockHttpServletRequestBuilder form(
+      MockHttpServletRequestBuilder request, Map<String, String> params) {
     params.forEach(request::param);
     return request;
   }
@@ -197,7 +339,9 @@ class BadInputTest {
   void everyPostEndpointRefusesBadInputWithoutA5xxAndWithoutChangingAnything() throws Exception {
     Map<String, Endpoint> described = endpoints();
     Set<String> posts = Endpoints.patterns(mappings, RequestMethod.POST);
-    assertThat(described.keySet()).as("every POST endpoint is described here").containsExactlyInAnyOrderElementsOf(posts);
+    assertThat(described.keySet())
+        .as("every POST endpoint is described here")
+        .containsExactlyInAnyOrderElementsOf(posts);
 
     List<String> failures = new ArrayList<>();
     int sent = 0;
@@ -233,13 +377,20 @@ class BadInputTest {
         }
       }
     }
-    log.info("Bad-input requests sent: {}, answered 5xx: {}, failures: {}", sent, serverErrors, failures.size());
+    log.info(
+        "Bad-input requests sent: {}, answered 5xx: {}, failures: {}",
+        sent,
+        serverErrors,
+        failures.size());
     failures.forEach(f -> log.info("bad input: {}", f));
     assertThat(failures).isEmpty();
     assertThat(sent).isGreaterThan(150);
   }
 
-  /** A 4xx, the form again with an error, or a redirect that carries an error; read-only endpoints: anything. */
+  /**
+   * A 4xx, the form again with an error, or a redirect that carries an error; read-only endpoints:
+   * anything.
+   */
   private static boolean acceptable(Endpoint e, MvcResult result, int status, String body) {
     if (status >= 400 && status < 500) {
       return true;
@@ -260,18 +411,37 @@ class BadInputTest {
   @Test
   void anUnknownLanguageFallsBackToThaiAndIsNeverStored() throws Exception {
     MockHttpSession qa = sessions.computeIfAbsent("qaofficer", this::login);
-    for (String path : List.of("/monitoring/districts/1099/matrix.csv", "/monitoring/districts/1099/matrix.xlsx",
-        "/monitoring/districts/1099/overdue.csv", "/monitoring/districts/1099/overdue.xlsx",
-        "/external/readiness.csv", "/external/readiness.xlsx", "/synthesis/1099/" + YEAR + ".xlsx",
-        "/synthesis/1099/" + YEAR + ".pdf", "/tasks")) {
-      MvcResult asked = mvc.perform(get(path).param("lang", "fr").param("year", "" + YEAR).param("district", DISTRICT)
-          .session(qa)).andReturn();
+    for (String path :
+        List.of(
+            "/monitoring/districts/1099/matrix.csv",
+            "/monitoring/districts/1099/matrix.xlsx",
+            "/monitoring/districts/1099/overdue.csv",
+            "/monitoring/districts/1099/overdue.xlsx",
+            "/external/readiness.csv",
+            "/external/readiness.xlsx",
+            "/synthesis/1099/" + YEAR + ".xlsx",
+            "/synthesis/1099/" + YEAR + ".pdf",
+            "/tasks")) {
+      MvcResult asked =
+          mvc.perform(
+                  get(path)
+                      .param("lang", "fr")
+                      .param("year", "" + YEAR)
+                      .param("district", DISTRICT)
+                      .session(qa))
+              .andReturn();
       assertThat(asked.getResponse().getStatus()).as(path).isEqualTo(200);
       Cookie set = asked.getResponse().getCookie("qaflow-lang");
       assertThat(set == null ? "th" : set.getValue()).as(path).isIn("th", "th-TH");
       // a cookie from before the fix reads as Thai
-      MvcResult old = mvc.perform(get(path).cookie(new Cookie("qaflow-lang", "fr")).param("year", "" + YEAR)
-          .param("district", DISTRICT).session(qa)).andReturn();
+      MvcResult old =
+          mvc.perform(
+                  get(path)
+                      .cookie(new Cookie("qaflow-lang", "fr"))
+                      .param("year", "" + YEAR)
+                      .param("district", DISTRICT)
+                      .session(qa))
+              .andReturn();
       assertThat(old.getResponse().getStatus()).as(path).isEqualTo(200);
       String body = old.getResponse().getContentAsString(StandardCharsets.UTF_8);
       if (path.endsWith(".csv")) {
@@ -293,15 +463,24 @@ class BadInputTest {
   }
 
   /**
-   * The state a refused request must leave alone: QA Flow's tables and the engine's runtime and identity
-   * tables in full (binary columns aside), every other engine table by its row count.
+   * The state a refused request must leave alone: QA Flow's tables and the engine's runtime and
+   * identity tables in full (binary columns aside), every other engine table by its row count.
    */
   String snapshot() throws Exception {
-    Set<String> full = Set.of("ACT_RU_TASK", "ACT_RU_EXECUTION", "ACT_RU_VARIABLE", "ACT_RU_IDENTITYLINK",
-        "ACT_ID_USER", "ACT_ID_MEMBERSHIP", "ACT_ID_GROUP", "ACT_RU_JOB");
+    Set<String> full =
+        Set.of(
+            "ACT_RU_TASK",
+            "ACT_RU_EXECUTION",
+            "ACT_RU_VARIABLE",
+            "ACT_RU_IDENTITYLINK",
+            "ACT_ID_USER",
+            "ACT_ID_MEMBERSHIP",
+            "ACT_ID_GROUP",
+            "ACT_RU_JOB");
     MessageDigest digest = MessageDigest.getInstance("SHA-256");
     StringBuilder counts = new StringBuilder();
-    try (Connection c = dataSource.getConnection(); Statement st = c.createStatement()) {
+    try (Connection c = dataSource.getConnection();
+        Statement st = c.createStatement()) {
       List<String> tables = new ArrayList<>();
       try (ResultSet rs = c.getMetaData().getTables(null, "PUBLIC", "%", new String[] {"TABLE"})) {
         while (rs.next()) {
@@ -327,7 +506,9 @@ class BadInputTest {
             StringBuilder row = new StringBuilder();
             for (int i = 1; i <= meta.getColumnCount(); i++) {
               int type = meta.getColumnType(i);
-              if (type == Types.BLOB || type == Types.BINARY || type == Types.VARBINARY
+              if (type == Types.BLOB
+                  || type == Types.BINARY
+                  || type == Types.VARBINARY
                   || type == Types.LONGVARBINARY) {
                 continue;
               }

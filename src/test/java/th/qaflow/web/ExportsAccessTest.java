@@ -23,9 +23,9 @@ import th.qaflow.organisation.Role;
 import th.qaflow.support.WebSessions;
 
 /**
- * Every CSV/XLSX export (all written by the one TableWriter) downloads, with its file name and content type,
- * for the district's staff, OBEC and the admin, and is refused to school users, to another district's staff
- * and to anyone not signed in.
+ * Every CSV/XLSX export (all written by the one TableWriter) downloads, with its file name and
+ * content type, for the district's staff, OBEC and the admin, and is refused to school users, to
+ * another district's staff and to anyone not signed in.
  */
 @QaFlowTest
 class ExportsAccessTest {
@@ -39,28 +39,69 @@ class ExportsAccessTest {
   @BeforeEach
   void setUp() {
     organisation.importDemo();
-    Person admin = new Person("test-admin", "ทดสอบ", "ผู้ดูแล", "test-admin@qaflow.example", Role.ADMIN, null, null,
-        List.of(), "th");
-    check(organisation.importCsv(ImportKind.DISTRICTS, csv("code,name_th,name_en,kind",
-        OTHER + ",สพป.ส่งออกเขตอื่น,Exports Other District,PRIMARY"), admin));
-    check(organisation.importCsv(ImportKind.PEOPLE, csv(
-        "user_id,first_name,last_name,email,role,district_code,school_code,cluster_codes,password",
-        OTHER_OFFICER + ",ปรียา,เขตอื่น," + OTHER_OFFICER + "@qaflow.example,DISTRICT_QA_OFFICER," + OTHER + ",,,demo"),
-        admin));
+    Person admin =
+        new Person(
+            "test-admin",
+            "ทดสอบ",
+            "ผู้ดูแล",
+            "test-admin@qaflow.example",
+            Role.ADMIN,
+            null,
+            null,
+            List.of(),
+            "th");
+    check(
+        organisation.importCsv(
+            ImportKind.DISTRICTS,
+            csv(
+                "code,name_th,name_en,kind",
+                OTHER + ",สพป.ส่งออกเขตอื่น,Exports Other District,PRIMARY"),
+            admin));
+    check(
+        organisation.importCsv(
+            ImportKind.PEOPLE,
+            csv(
+                "user_id,first_name,last_name,email,role,district_code,school_code,cluster_codes,password",
+                OTHER_OFFICER
+                    + ",ปรียา,เขตอื่น,"
+                    + OTHER_OFFICER
+                    + "@qaflow.example,DISTRICT_QA_OFFICER,"
+                    + OTHER
+                    + ",,,demo"),
+            admin));
   }
 
   /** The district's exports: URL and the file name it must download as. */
   static List<String[]> exports(String district) {
     return List.of(
-        new String[] {"/monitoring/districts/" + district + "/matrix.csv?year=" + YEAR, "matrix-" + district + "-" + YEAR + ".csv"},
-        new String[] {"/monitoring/districts/" + district + "/matrix.xlsx?year=" + YEAR, "matrix-" + district + "-" + YEAR + ".xlsx"},
-        new String[] {"/monitoring/districts/" + district + "/overdue.csv?year=" + YEAR, "overdue-" + district + "-" + YEAR + ".csv"},
-        new String[] {"/monitoring/districts/" + district + "/overdue.xlsx?year=" + YEAR, "overdue-" + district + "-" + YEAR + ".xlsx"},
-        new String[] {"/external/readiness.csv?district=" + district + "&year=" + YEAR,
-            "onesqa-readiness-" + district + "-" + YEAR + ".csv"},
-        new String[] {"/external/readiness.xlsx?district=" + district + "&year=" + YEAR,
-            "onesqa-readiness-" + district + "-" + YEAR + ".xlsx"},
-        new String[] {"/synthesis/" + district + "/" + YEAR + ".xlsx", "synthesis-" + district + "-" + YEAR + ".xlsx"});
+        new String[] {
+          "/monitoring/districts/" + district + "/matrix.csv?year=" + YEAR,
+          "matrix-" + district + "-" + YEAR + ".csv"
+        },
+        new String[] {
+          "/monitoring/districts/" + district + "/matrix.xlsx?year=" + YEAR,
+          "matrix-" + district + "-" + YEAR + ".xlsx"
+        },
+        new String[] {
+          "/monitoring/districts/" + district + "/overdue.csv?year=" + YEAR,
+          "overdue-" + district + "-" + YEAR + ".csv"
+        },
+        new String[] {
+          "/monitoring/districts/" + district + "/overdue.xlsx?year=" + YEAR,
+          "overdue-" + district + "-" + YEAR + ".xlsx"
+        },
+        new String[] {
+          "/external/readiness.csv?district=" + district + "&year=" + YEAR,
+          "onesqa-readiness-" + district + "-" + YEAR + ".csv"
+        },
+        new String[] {
+          "/external/readiness.xlsx?district=" + district + "&year=" + YEAR,
+          "onesqa-readiness-" + district + "-" + YEAR + ".xlsx"
+        },
+        new String[] {
+          "/synthesis/" + district + "/" + YEAR + ".xlsx",
+          "synthesis-" + district + "-" + YEAR + ".xlsx"
+        });
   }
 
   @Test
@@ -90,11 +131,16 @@ class ExportsAccessTest {
     }
   }
 
-  private void assertDownloads(String user, MockHttpSession session, String[] export) throws Exception {
-    MockHttpServletResponse response = mvc.perform(get(export[0]).session(session)).andExpect(status().isOk())
-        .andReturn().getResponse();
+  private void assertDownloads(String user, MockHttpSession session, String[] export)
+      throws Exception {
+    MockHttpServletResponse response =
+        mvc.perform(get(export[0]).session(session))
+            .andExpect(status().isOk())
+            .andReturn()
+            .getResponse();
     String what = user + " " + export[0];
-    assertThat(response.getHeader("Content-Disposition")).as(what)
+    assertThat(response.getHeader("Content-Disposition"))
+        .as(what)
         .isEqualTo("attachment; filename=\"" + export[1] + "\"; filename*=UTF-8''" + export[1]);
     byte[] body = response.getContentAsByteArray();
     if (export[1].endsWith(".csv")) {
@@ -103,10 +149,13 @@ class ExportsAccessTest {
       assertThat(new String(body, StandardCharsets.UTF_8)).as(what).contains("สถานศึกษา");
     } else {
       // (server.servlet.encoding.force adds ";charset=UTF-8" to every response, as before)
-      assertThat(response.getContentType()).as(what)
+      assertThat(response.getContentType())
+          .as(what)
           .startsWith("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
       try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(body))) {
-        assertThat(book.getSheetAt(0).getRow(0).getCell(0).getStringCellValue()).as(what).isNotBlank();
+        assertThat(book.getSheetAt(0).getRow(0).getCell(0).getStringCellValue())
+            .as(what)
+            .isNotBlank();
         assertThat(book.getSheetAt(0).getPaneInformation().isFreezePane()).as(what).isTrue();
       }
     }
@@ -117,6 +166,7 @@ class ExportsAccessTest {
   }
 
   private static ByteArrayInputStream csv(String... lines) {
-    return new ByteArrayInputStream((String.join("\n", lines) + "\n").getBytes(StandardCharsets.UTF_8));
+    return new ByteArrayInputStream(
+        (String.join("\n", lines) + "\n").getBytes(StandardCharsets.UTF_8));
   }
 }

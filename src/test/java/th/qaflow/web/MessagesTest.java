@@ -42,19 +42,30 @@ class MessagesTest {
     assertThat(known).containsAll(used);
   }
 
-  /** The bundles the application loads, as listed in application.yml ({@code spring.messages.basename}). */
+  /**
+   * The bundles the application loads, as listed in application.yml ({@code
+   * spring.messages.basename}).
+   */
   static List<String> bundles() throws IOException {
-    Matcher m = Pattern.compile("(?m)^\\s*basename:\\s*(.+)$")
-        .matcher(Files.readString(Path.of("src/main/resources/application.yml"), StandardCharsets.UTF_8));
+    Matcher m =
+        Pattern.compile("(?m)^\\s*basename:\\s*(.+)$")
+            .matcher(
+                Files.readString(
+                    Path.of("src/main/resources/application.yml"), StandardCharsets.UTF_8));
     assertThat(m.find()).as("spring.messages.basename in application.yml").isTrue();
-    return Arrays.stream(m.group(1).split(",")).map(String::strip).map(b -> b.replaceFirst("^i18n/", "")).toList();
+    return Arrays.stream(m.group(1).split(","))
+        .map(String::strip)
+        .map(b -> b.replaceFirst("^i18n/", ""))
+        .toList();
   }
 
   private static Set<String> keys(String language) throws IOException {
     Set<String> keys = new HashSet<>();
     for (String bundle : bundles()) {
       Properties p = new Properties();
-      try (InputStream in = MessagesTest.class.getResourceAsStream("/i18n/" + bundle + "_" + language + ".properties")) {
+      try (InputStream in =
+          MessagesTest.class.getResourceAsStream(
+              "/i18n/" + bundle + "_" + language + ".properties")) {
         assertThat(in).as(bundle + "_" + language).isNotNull();
         p.load(new java.io.InputStreamReader(in, StandardCharsets.UTF_8));
       }

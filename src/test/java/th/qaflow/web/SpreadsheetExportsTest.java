@@ -26,19 +26,18 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.MockMvc;
-import th.qaflow.QaFlowTest;
-import th.qaflow.kernel.AcademicYears;
-import th.qaflow.kernel.AcademicYears;
 import th.qaflow.cycle.CycleService;
+import th.qaflow.kernel.AcademicYears;
 import th.qaflow.onesqa.ExternalAssessments;
 import th.qaflow.support.EngineTestClock;
 import th.qaflow.support.ProcessTest;
 import th.qaflow.support.WebSessions;
 
 /**
- * Formula injection: school (and district) names that start with = + - @ TAB or CR come out of every CSV
- * and XLSX export as text with a leading apostrophe (the one guard, {@link SpreadsheetText}): monitoring's
- * matrix and overdue list, ONESQA's readiness list and the synthesis workbook.
+ * Formula injection: school (and district) names that start with = + - @ TAB or CR come out of
+ * every CSV and XLSX export as text with a leading apostrophe (the one guard, {@link
+ * SpreadsheetText}): monitoring's matrix and overdue list, ONESQA's readiness list and the
+ * synthesis workbook.
  */
 @ProcessTest
 class SpreadsheetExportsTest {
@@ -70,18 +69,32 @@ class SpreadsheetExportsTest {
     external.start("1099", YEAR, "qaofficer");
     // every school is late with its standards once the clock passes 24 May
     EngineTestClock.at(LocalDateTime.of(ce, 5, 29, 9, 0));
-    EVIL.forEach((code, name) -> {
-      original.put(code, jdbc.sql("select name_th from school where code = ?").param(code).query(String.class).single());
-      jdbc.sql("update school set name_th = ? where code = ?").param(name).param(code).update();
-    });
-    districtName = jdbc.sql("select name_th from district where code = '1099'").query(String.class).single();
-    jdbc.sql("update district set name_th = ? where code = '1099'").param("=cmd|' /C calc'!A0").update();
+    EVIL.forEach(
+        (code, name) -> {
+          original.put(
+              code,
+              jdbc.sql("select name_th from school where code = ?")
+                  .param(code)
+                  .query(String.class)
+                  .single());
+          jdbc.sql("update school set name_th = ? where code = ?").param(name).param(code).update();
+        });
+    districtName =
+        jdbc.sql("select name_th from district where code = '1099'").query(String.class).single();
+    jdbc.sql("update district set name_th = ? where code = '1099'")
+        .param("=cmd|' /C calc'!A0")
+        .update();
   }
 
   @AfterEach
   void restore() {
     EngineTestClock.reset();
-    original.forEach((code, name) -> jdbc.sql("update school set name_th = ? where code = ?").param(name).param(code).update());
+    original.forEach(
+        (code, name) ->
+            jdbc.sql("update school set name_th = ? where code = ?")
+                .param(name)
+                .param(code)
+                .update());
     if (districtName != null) {
       jdbc.sql("update district set name_th = ? where code = '1099'").param(districtName).update();
     }
@@ -91,13 +104,20 @@ class SpreadsheetExportsTest {
   void everyCsvAndXlsxExportShowsFormulaLikeNamesAsText() throws Exception {
     MockHttpSession officer = WebSessions.login(mvc, "qaofficer");
     for (String what : List.of("matrix", "overdue")) {
-      List<String> csv = csvCells(download("/monitoring/districts/1099/" + what + ".csv?year=" + YEAR, officer));
+      List<String> csv =
+          csvCells(download("/monitoring/districts/1099/" + what + ".csv?year=" + YEAR, officer));
       assertSafe(what + ".csv", csv, true);
-      List<String> xlsx = xlsxCells(download("/monitoring/districts/1099/" + what + ".xlsx?year=" + YEAR, officer));
+      List<String> xlsx =
+          xlsxCells(download("/monitoring/districts/1099/" + what + ".xlsx?year=" + YEAR, officer));
       assertSafe(what + ".xlsx", xlsx, true);
     }
-    assertSafe("readiness.csv", csvCells(download("/external/readiness.csv?district=1099&year=" + YEAR, officer)), true);
-    assertSafe("readiness.xlsx", xlsxCells(download("/external/readiness.xlsx?district=1099&year=" + YEAR, officer)),
+    assertSafe(
+        "readiness.csv",
+        csvCells(download("/external/readiness.csv?district=1099&year=" + YEAR, officer)),
+        true);
+    assertSafe(
+        "readiness.xlsx",
+        xlsxCells(download("/external/readiness.xlsx?district=1099&year=" + YEAR, officer)),
         true);
     List<String> synthesis = xlsxCells(download("/synthesis/1099/" + YEAR + ".xlsx", officer));
     assertSafe("synthesis.xlsx", synthesis, false);
@@ -115,24 +135,37 @@ class SpreadsheetExportsTest {
   }
 
   private byte[] download(String url, MockHttpSession session) throws Exception {
-    return mvc.perform(get(url).session(session)).andExpect(status().isOk()).andReturn().getResponse()
+    return mvc.perform(get(url).session(session))
+        .andExpect(status().isOk())
+        .andReturn()
+        .getResponse()
         .getContentAsByteArray();
   }
 
-  /** No cell starts like a formula; with {@code names}, every evil school name is there with its apostrophe. */
+  /**
+   * No cell starts like a formula; with {@code names}, every evil school name is there with its
+   * apostrophe.
+   */
   private static void assertSafe(String export, List<String> cells, boolean names) {
-    assertThat(cells).as(export).isNotEmpty()
+    assertThat(cells)
+        .as(export)
+        .isNotEmpty()
         .noneMatch(c -> !c.isEmpty() && "=+-@\t\r".indexOf(c.charAt(0)) >= 0);
     if (names) {
-      assertThat(cells).as(export).contains(EVIL.values().stream().map(n -> "'" + n).toArray(String[]::new));
+      assertThat(cells)
+          .as(export)
+          .contains(EVIL.values().stream().map(n -> "'" + n).toArray(String[]::new));
     }
   }
 
   private static List<String> csvCells(byte[] csv) throws Exception {
     int start = csv.length >= 3 && (csv[0] & 0xff) == 0xEF ? 3 : 0;
     List<String> cells = new ArrayList<>();
-    for (CSVRecord r : CSVFormat.EXCEL.parse(new InputStreamReader(new ByteArrayInputStream(csv, start,
-        csv.length - start), StandardCharsets.UTF_8))) {
+    for (CSVRecord r :
+        CSVFormat.EXCEL.parse(
+            new InputStreamReader(
+                new ByteArrayInputStream(csv, start, csv.length - start),
+                StandardCharsets.UTF_8))) {
       r.forEach(cells::add);
     }
     return cells;

@@ -8,8 +8,9 @@ import org.thymeleaf.spring6.templateresolver.SpringResourceTemplateResolver;
 import th.qaflow.QaFlowTest;
 
 /**
- * The default (demo) profile parses each template once: parsing them again on every request made the district
- * dashboard slow under load (docs/benchmarks/stalls.md). Only the dev profile re-reads them.
+ * The default (demo) profile parses each template once: parsing them again on every request made
+ * the district dashboard slow under load (docs/benchmarks/stalls.md). Only the dev profile re-reads
+ * them.
  */
 @QaFlowTest
 class TemplateCacheTest {

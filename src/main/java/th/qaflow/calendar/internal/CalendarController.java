@@ -1,7 +1,7 @@
 package th.qaflow.calendar.internal;
 
-import java.time.Clock;
 import jakarta.servlet.http.HttpServletResponse;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -19,15 +19,15 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-import th.qaflow.kernel.AcademicYears;
 import th.qaflow.calendar.CalendarChangeReport;
 import th.qaflow.calendar.CalendarEditor;
 import th.qaflow.calendar.CalendarError;
 import th.qaflow.calendar.CalendarRules;
 import th.qaflow.calendar.CalendarValidationException;
+import th.qaflow.calendar.StageWindow;
+import th.qaflow.kernel.AcademicYears;
 import th.qaflow.kernel.Stage;
 import th.qaflow.kernel.Stages;
-import th.qaflow.calendar.StageWindow;
 import th.qaflow.organisation.District;
 import th.qaflow.organisation.OrganisationDirectory;
 import th.qaflow.organisation.Role;
@@ -36,9 +36,10 @@ import th.qaflow.security.CurrentUser;
 import th.qaflow.security.QaUser;
 
 /**
- * The district calendar page. The district's QA officer and administrators edit it; the district's other
- * staff and its schools' people read it; OBEC viewers read every district's. Anyone else gets 404 (they
- * may not know the district's page exists); a reader who posts gets 403 and nothing changes.
+ * The district calendar page. The district's QA officer and administrators edit it; the district's
+ * other staff and its schools' people read it; OBEC viewers read every district's. Anyone else gets
+ * 404 (they may not know the district's page exists); a reader who posts gets 403 and nothing
+ * changes.
  */
 @Controller
 @RequestMapping("/calendar")
@@ -52,7 +53,12 @@ class CalendarController {
   private final CalendarTexts texts;
   private final Stages stages;
 
-  CalendarController(CalendarEditor editor, OrganisationDirectory directory, CalendarTexts texts, Stages stages, Clock clock) {
+  CalendarController(
+      CalendarEditor editor,
+      OrganisationDirectory directory,
+      CalendarTexts texts,
+      Stages stages,
+      Clock clock) {
 
     this.clock = clock;
     this.editor = editor;
@@ -61,9 +67,19 @@ class CalendarController {
     this.stages = stages;
   }
 
-  /** One stage's row as shown: the values as typed (or stored), their dates if they parse, and problems. */
-  record Row(Stage stage, String opens, String due, LocalDate opensDate, LocalDate dueDate,
-      List<String> opensErrors, List<String> dueErrors, boolean changedFromDefault) {
+  /**
+   * One stage's row as shown: the values as typed (or stored), their dates if they parse, and
+   * problems.
+   */
+  record Row(
+      Stage stage,
+      String opens,
+      String due,
+      LocalDate opensDate,
+      LocalDate dueDate,
+      List<String> opensErrors,
+      List<String> dueErrors,
+      boolean changedFromDefault) {
     public String opensThai() {
       return CalendarTexts.thaiDate(opensDate);
     }
@@ -78,8 +94,12 @@ class CalendarController {
   }
 
   @GetMapping
-  String page(@RequestParam(required = false) String district, @RequestParam(required = false) String year,
-      Model model, Locale locale, HttpServletResponse response) {
+  String page(
+      @RequestParam(required = false) String district,
+      @RequestParam(required = false) String year,
+      Model model,
+      Locale locale,
+      HttpServletResponse response) {
     QaUser user = CurrentUser.get();
     District d = viewable(user, district);
     List<String> yearErrors = new ArrayList<>();
@@ -88,16 +108,32 @@ class CalendarController {
       response.setStatus(HttpStatus.BAD_REQUEST.value());
       return show(model, user, d, year, null, List.of(), yearErrors);
     }
-    List<Row> rows = editor.windows(d.code(), academicYear).stream()
-        .map(w -> new Row(w.stage(), w.opens().toString(), w.due().toString(), w.opens(), w.due(), List.of(), List.of(),
-            !w.equals(StageWindow.defaults(w.stage(), academicYear))))
-        .toList();
+    List<Row> rows =
+        editor.windows(d.code(), academicYear).stream()
+            .map(
+                w ->
+                    new Row(
+                        w.stage(),
+                        w.opens().toString(),
+                        w.due().toString(),
+                        w.opens(),
+                        w.due(),
+                        List.of(),
+                        List.of(),
+                        !w.equals(StageWindow.defaults(w.stage(), academicYear))))
+            .toList();
     return show(model, user, d, String.valueOf(academicYear), academicYear, rows, List.of());
   }
 
   @PostMapping
-  String save(@RequestParam String district, @RequestParam String year, @RequestParam Map<String, String> form,
-      Model model, Locale locale, RedirectAttributes flash, HttpServletResponse response) {
+  String save(
+      @RequestParam String district,
+      @RequestParam String year,
+      @RequestParam Map<String, String> form,
+      Model model,
+      Locale locale,
+      RedirectAttributes flash,
+      HttpServletResponse response) {
     QaUser user = CurrentUser.get();
     District d = editable(user, district);
     List<String> yearErrors = new ArrayList<>();
@@ -139,18 +175,35 @@ class CalendarController {
     for (Stage stage : stages.all()) {
       String[] raw = typed.get(stage);
       List<CalendarError> stageErrors = errors.getOrDefault(stage, List.of());
-      rows.add(new Row(stage, raw[0], raw[1], shownDate(raw[0]), shownDate(raw[1]),
-          stageErrors.stream().filter(e -> "opens".equals(e.field())).map(e -> texts.message(e, locale)).toList(),
-          stageErrors.stream().filter(e -> !"opens".equals(e.field())).map(e -> texts.message(e, locale)).toList(),
-          false));
+      rows.add(
+          new Row(
+              stage,
+              raw[0],
+              raw[1],
+              shownDate(raw[0]),
+              shownDate(raw[1]),
+              stageErrors.stream()
+                  .filter(e -> "opens".equals(e.field()))
+                  .map(e -> texts.message(e, locale))
+                  .toList(),
+              stageErrors.stream()
+                  .filter(e -> !"opens".equals(e.field()))
+                  .map(e -> texts.message(e, locale))
+                  .toList(),
+              false));
     }
     model.addAttribute("invalid", true);
     return show(model, user, d, String.valueOf(academicYear), academicYear, rows, yearErrors);
   }
 
   @PostMapping("/reset")
-  String reset(@RequestParam String district, @RequestParam String year, Model model, Locale locale,
-      RedirectAttributes flash, HttpServletResponse response) {
+  String reset(
+      @RequestParam String district,
+      @RequestParam String year,
+      Model model,
+      Locale locale,
+      RedirectAttributes flash,
+      HttpServletResponse response) {
     QaUser user = CurrentUser.get();
     District d = editable(user, district);
     List<String> yearErrors = new ArrayList<>();
@@ -163,7 +216,13 @@ class CalendarController {
     return "redirect:/calendar?district=" + d.code() + "&year=" + academicYear;
   }
 
-  private String show(Model model, QaUser user, District d, String yearText, Integer year, List<Row> rows,
+  private String show(
+      Model model,
+      QaUser user,
+      District d,
+      String yearText,
+      Integer year,
+      List<Row> rows,
       List<String> yearErrors) {
     model.addAttribute("district", d);
     model.addAttribute("districts", nationWide(user) ? directory.districts() : List.of(d));
@@ -211,7 +270,9 @@ class CalendarController {
   }
 
   private static boolean nationWide(QaUser user) {
-    return user.role() == Role.ADMIN || user.role() == Role.OBEC_VIEWER || (user.role() == null && user.isOperator());
+    return user.role() == Role.ADMIN
+        || user.role() == Role.OBEC_VIEWER
+        || (user.role() == null && user.isOperator());
   }
 
   private boolean canView(QaUser user, String districtCode) {
@@ -250,21 +311,32 @@ class CalendarController {
     return problems.isEmpty() ? value : null;
   }
 
-  private static LocalDate parseDate(Stage stage, String field, String raw, Map<Stage, List<CalendarError>> errors) {
+  private static LocalDate parseDate(
+      Stage stage, String field, String raw, Map<Stage, List<CalendarError>> errors) {
     if (raw.isEmpty()) {
-      errors.computeIfAbsent(stage, s -> new ArrayList<>()).add(CalendarError.of(stage, field, "calendar.error.missing"));
+      errors
+          .computeIfAbsent(stage, s -> new ArrayList<>())
+          .add(CalendarError.of(stage, field, "calendar.error.missing"));
       return null;
     }
     LocalDate date = lenientDate(raw);
     if (date == null) {
-      errors.computeIfAbsent(stage, s -> new ArrayList<>())
+      errors
+          .computeIfAbsent(stage, s -> new ArrayList<>())
           .add(CalendarError.of(stage, field, "calendar.error.malformed", raw));
       return null;
     }
     if (date.getYear() >= 2400) {
       // a Buddhist-Era year typed where the date picker wants the Common Era
-      errors.computeIfAbsent(stage, s -> new ArrayList<>())
-          .add(CalendarError.of(stage, field, "calendar.error.dateBe", raw, date.minusYears(BE_OFFSET).toString()));
+      errors
+          .computeIfAbsent(stage, s -> new ArrayList<>())
+          .add(
+              CalendarError.of(
+                  stage,
+                  field,
+                  "calendar.error.dateBe",
+                  raw,
+                  date.minusYears(BE_OFFSET).toString()));
       return null;
     }
     return date;

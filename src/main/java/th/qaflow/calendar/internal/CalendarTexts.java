@@ -10,15 +10,17 @@ import th.qaflow.calendar.CalendarError;
 import th.qaflow.kernel.Stage;
 
 /**
- * Turns calendar errors into sentences in the user's language: dates in the Buddhist Era in Thai
- * (1 ส.ค. 2569), Gregorian in English, stages by their names. (The web module's ThaiDates does the same
- * for templates; the calendar keeps its own few lines because the web module depends on the calendar.)
+ * Turns calendar errors into sentences in the user's language: dates in the Buddhist Era in Thai (1
+ * ส.ค. 2569), Gregorian in English, stages by their names. (The web module's ThaiDates does the
+ * same for templates; the calendar keeps its own few lines because the web module depends on the
+ * calendar.)
  */
 @Component
 class CalendarTexts {
   static final Locale THAI = Locale.forLanguageTag("th-TH");
   private static final DateTimeFormatter TH = DateTimeFormatter.ofPattern("d MMM yyyy", THAI);
-  private static final DateTimeFormatter EN = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH);
+  private static final DateTimeFormatter EN =
+      DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH);
 
   private final MessageSource messages;
 

@@ -7,11 +7,14 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import th.qaflow.calendar.QaCalendar;
 import th.qaflow.calendar.StageWindow;
-import th.qaflow.kernel.Stage;
 import th.qaflow.kernel.ProcessVariables;
+import th.qaflow.kernel.Stage;
 import th.qaflow.kernel.Stages;
 
-/** The calendar a district set for a year, falling back to the defaults of domain.md for unset stages. */
+/**
+ * The calendar a district set for a year, falling back to the defaults of domain.md for unset
+ * stages.
+ */
 @Service("qaCalendar")
 class DistrictCalendar implements QaCalendar {
   private final JdbcClient jdbc;
@@ -47,14 +50,20 @@ class DistrictCalendar implements QaCalendar {
 
   @Override
   public StageWindow window(String districtCode, int academicYearBE, Stage stage) {
-    return jdbc.sql("""
+    return jdbc.sql(
+            """
             select opens_on, due_on from stage_deadline
              where district_code = :district and academic_year = :year and stage = :stage""")
         .param("district", districtCode)
         .param("year", academicYearBE)
         .param("stage", stage.name())
-        .query((rs, n) -> new StageWindow(stage, rs.getDate(1).toLocalDate(), rs.getDate(2).toLocalDate()))
+        .query(
+            (rs, n) ->
+                new StageWindow(stage, rs.getDate(1).toLocalDate(), rs.getDate(2).toLocalDate()))
         .optional()
-        .orElseGet(() -> new StageWindow(stage, stage.defaultOpens(academicYearBE), stage.defaultDue(academicYearBE)));
+        .orElseGet(
+            () ->
+                new StageWindow(
+                    stage, stage.defaultOpens(academicYearBE), stage.defaultDue(academicYearBE)));
   }
 }

@@ -1,7 +1,6 @@
 package th.qaflow.cycle.internal;
 
 import java.time.Clock;
-import java.time.LocalDate;
 import java.util.List;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
@@ -11,15 +10,17 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-import th.qaflow.kernel.AcademicYears;
 import th.qaflow.cycle.CycleService;
+import th.qaflow.kernel.AcademicYears;
 import th.qaflow.organisation.District;
 import th.qaflow.organisation.OrganisationDirectory;
 import th.qaflow.security.CurrentUser;
 import th.qaflow.security.QaUser;
 import th.qaflow.web.ForbiddenException;
 
-/** "Start the year": one action of the district QA officer (or admin) starts every school's cycle. */
+/**
+ * "Start the year": one action of the district QA officer (or admin) starts every school's cycle.
+ */
 @Controller
 @RequestMapping("/cycles")
 @PreAuthorize("hasAnyRole('ADMIN','DISTRICT_QA_OFFICER')")
@@ -29,7 +30,8 @@ class CycleController {
   private final CycleOverview overview;
   private final OrganisationDirectory directory;
 
-  CycleController(CycleService cycles, CycleOverview overview, OrganisationDirectory directory, Clock clock) {
+  CycleController(
+      CycleService cycles, CycleOverview overview, OrganisationDirectory directory, Clock clock) {
 
     this.clock = clock;
     this.cycles = cycles;
@@ -41,11 +43,15 @@ class CycleController {
   String page(@RequestParam(required = false) Integer year, Model model) {
     QaUser user = CurrentUser.get();
     int academicYear = year != null ? year : AcademicYears.current(clock);
-    List<District> districts = directory.districts().stream().filter(d -> user.canManageDistrict(d.code())).toList();
+    List<District> districts =
+        directory.districts().stream().filter(d -> user.canManageDistrict(d.code())).toList();
     model.addAttribute("year", academicYear);
     model.addAttribute("districts", districts);
-    model.addAttribute("schools", districts.stream()
-        .flatMap(d -> overview.schools(d.code(), academicYear).stream()).toList());
+    model.addAttribute(
+        "schools",
+        districts.stream()
+            .flatMap(d -> overview.schools(d.code(), academicYear).stream())
+            .toList());
     return "cycle/cycles";
   }
 
@@ -66,5 +72,4 @@ class CycleController {
     flash.addFlashAttribute("runningCount", result.alreadyRunning().size());
     return "redirect:/cycles?year=" + year;
   }
-
 }

@@ -11,17 +11,16 @@ import org.camunda.bpm.engine.task.Task;
 import org.springframework.context.annotation.Lazy;
 import org.springframework.stereotype.Component;
 import th.qaflow.calendar.DeadlineFollower;
-import th.qaflow.kernel.Stage;
 import th.qaflow.calendar.StageWindow;
 import th.qaflow.cycle.SchoolQaCycleProcess;
-import th.qaflow.kernel.TaskModel;
 import th.qaflow.kernel.ProcessVariables;
+import th.qaflow.kernel.Stage;
 
 /**
- * Moves the school cycles of a district's year along with a changed stage: a new due date moves the open
- * tasks of the stage (keeping the rework rule) and their escalation timers; a new opening moves the
- * pending timers that wait for the stage to open. Runs inside the calendar's saving transaction, on the
- * public engine API only.
+ * Moves the school cycles of a district's year along with a changed stage: a new due date moves the
+ * open tasks of the stage (keeping the rework rule) and their escalation timers; a new opening
+ * moves the pending timers that wait for the stage to open. Runs inside the calendar's saving
+ * transaction, on the public engine API only.
  */
 @Component
 class CycleDeadlineFollower implements DeadlineFollower {
@@ -34,8 +33,12 @@ class CycleDeadlineFollower implements DeadlineFollower {
   private final DueDates dueDates;
   private final EscalationTimers escalationTimers;
 
-  CycleDeadlineFollower(@Lazy RuntimeService runtime, @Lazy TaskService tasks, @Lazy ManagementService management,
-      DueDates dueDates, EscalationTimers escalationTimers) {
+  CycleDeadlineFollower(
+      @Lazy RuntimeService runtime,
+      @Lazy TaskService tasks,
+      @Lazy ManagementService management,
+      DueDates dueDates,
+      EscalationTimers escalationTimers) {
     this.runtime = runtime;
     this.tasks = tasks;
     this.management = management;
@@ -44,12 +47,18 @@ class CycleDeadlineFollower implements DeadlineFollower {
   }
 
   @Override
-  public Followed follow(String districtCode, int academicYearBE, StageWindow before, StageWindow after) {
-    List<String> cycles = runtime.createProcessInstanceQuery()
-        .processDefinitionKey(SchoolQaCycleProcess.PROCESS_ID)
-        .variableValueEquals(ProcessVariables.DISTRICT_CODE, districtCode)
-        .variableValueEquals(ProcessVariables.ACADEMIC_YEAR, academicYearBE)
-        .list().stream().map(ProcessInstance::getId).toList();
+  public Followed follow(
+      String districtCode, int academicYearBE, StageWindow before, StageWindow after) {
+    List<String> cycles =
+        runtime
+            .createProcessInstanceQuery()
+            .processDefinitionKey(SchoolQaCycleProcess.PROCESS_ID)
+            .variableValueEquals(ProcessVariables.DISTRICT_CODE, districtCode)
+            .variableValueEquals(ProcessVariables.ACADEMIC_YEAR, academicYearBE)
+            .list()
+            .stream()
+            .map(ProcessInstance::getId)
+            .toList();
     Stage stage = after.stage();
     int movedTasks = 0;
     int movedTimers = 0;
@@ -57,9 +66,14 @@ class CycleDeadlineFollower implements DeadlineFollower {
       List<String> chunk = cycles.subList(from, Math.min(cycles.size(), from + CHUNK));
       if (!before.due().equals(after.due())) {
         Date calendarDue = Date.from(after.dueAt());
-        for (Task task : tasks.createTaskQuery().processInstanceIdIn(chunk.toArray(String[]::new))
-            .taskVariableValueEquals(ProcessVariables.STAGE, stage.name()).list()) {
-          boolean rework = dueDates.isRework(task.getProcessInstanceId(), task.getTaskDefinitionKey());
+        for (Task task :
+            tasks
+                .createTaskQuery()
+                .processInstanceIdIn(chunk.toArray(String[]::new))
+                .taskVariableValueEquals(ProcessVariables.STAGE, stage.name())
+                .list()) {
+          boolean rework =
+              dueDates.isRework(task.getProcessInstanceId(), task.getTaskDefinitionKey());
           Date due = dueDates.taskDue(calendarDue, rework, task.getCreateTime());
           if (!due.equals(task.getDueDate())) {
             task.setDueDate(due);
@@ -72,10 +86,16 @@ class CycleDeadlineFollower implements DeadlineFollower {
       String openingTimer = SchoolQaCycleProcess.OPENING_TIMERS.get(stage);
       if (openingTimer != null && !before.opens().equals(after.opens())) {
         Date opens = Date.from(after.opensAt());
-        // one query per cycle: JobQuery.processInstanceIds combined with activityId builds invalid SQL in 7.24
+        // one query per cycle: JobQuery.processInstanceIds combined with activityId builds invalid
+        // SQL in 7.24
         for (String processInstanceId : chunk) {
-          for (Job job : management.createJobQuery().timers().processInstanceId(processInstanceId)
-              .activityId(openingTimer).list()) {
+          for (Job job :
+              management
+                  .createJobQuery()
+                  .timers()
+                  .processInstanceId(processInstanceId)
+                  .activityId(openingTimer)
+                  .list()) {
             if (!opens.equals(job.getDuedate())) {
               management.setJobDuedate(job.getId(), opens);
               movedTimers++;

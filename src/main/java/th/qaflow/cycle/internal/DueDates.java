@@ -8,9 +8,10 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
- * The rework rule, in one place for new tasks, moved deadlines and escalation timers: a task done again
- * after a return (an earlier instance of it finished in the same cycle) is due no earlier than
- * {@code qaflow.calendar.rework-days} after it was created, so a return near the deadline still leaves time.
+ * The rework rule, in one place for new tasks, moved deadlines and escalation timers: a task done
+ * again after a return (an earlier instance of it finished in the same cycle) is due no earlier
+ * than {@code qaflow.calendar.rework-days} after it was created, so a return near the deadline
+ * still leaves time.
  */
 @Component
 class DueDates {
@@ -23,11 +24,13 @@ class DueDates {
   }
 
   boolean isRework(String processInstanceId, String taskDefinitionKey) {
-    return history.createHistoricTaskInstanceQuery()
-        .processInstanceId(processInstanceId)
-        .taskDefinitionKey(taskDefinitionKey)
-        .finished()
-        .count() > 0;
+    return history
+            .createHistoricTaskInstanceQuery()
+            .processInstanceId(processInstanceId)
+            .taskDefinitionKey(taskDefinitionKey)
+            .finished()
+            .count()
+        > 0;
   }
 
   /** The due date of a task: the calendar's, or later for rework created at {@code createdAt}. */

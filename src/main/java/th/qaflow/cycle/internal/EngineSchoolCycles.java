@@ -26,24 +26,34 @@ import th.qaflow.organisation.School;
 import th.qaflow.standards.StandardsCatalog;
 
 /**
- * The school cycle's contract with the district: its SARs read from the engine's history (which holds running
- * and ended instances alike, with each variable's latest value), and the district's answer to a submission.
+ * The school cycle's contract with the district: its SARs read from the engine's history (which
+ * holds running and ended instances alike, with each variable's latest value), and the district's
+ * answer to a submission.
  */
 @Service
 class EngineSchoolCycles implements SchoolCycles {
   /** Instances per variable query (keeps the IN list short on every database). */
   static final int CHUNK = 200;
-  static final String[] VARIABLES = Stream.concat(
-      Stream.of(ProcessVariables.SCHOOL_CODE, ProcessVariables.SCHOOL_NAME, ProcessVariables.CLUSTER_CODE,
-          VAR_SAR_REVIEW_DECISION),
-      SarRecords.VARIABLES.stream()).toArray(String[]::new);
+
+  static final String[] VARIABLES =
+      Stream.concat(
+              Stream.of(
+                  ProcessVariables.SCHOOL_CODE,
+                  ProcessVariables.SCHOOL_NAME,
+                  ProcessVariables.CLUSTER_CODE,
+                  VAR_SAR_REVIEW_DECISION),
+              SarRecords.VARIABLES.stream())
+          .toArray(String[]::new);
 
   private final HistoryService history;
   private final RuntimeService runtime;
   private final OrganisationDirectory directory;
   private final SarSubmissions submissions;
 
-  EngineSchoolCycles(@Lazy HistoryService history, @Lazy RuntimeService runtime, OrganisationDirectory directory,
+  EngineSchoolCycles(
+      @Lazy HistoryService history,
+      @Lazy RuntimeService runtime,
+      OrganisationDirectory directory,
       SarSubmissions submissions) {
     this.history = history;
     this.runtime = runtime;
@@ -53,21 +63,30 @@ class EngineSchoolCycles implements SchoolCycles {
 
   @Override
   public DistrictSars sars(String districtCode, int academicYear) {
-    List<HistoricProcessInstance> instances = history.createHistoricProcessInstanceQuery()
-        .processDefinitionKey(PROCESS_ID)
-        .variableValueEquals(ProcessVariables.DISTRICT_CODE, districtCode)
-        .variableValueEquals(ProcessVariables.ACADEMIC_YEAR, academicYear)
-        .list();
+    List<HistoricProcessInstance> instances =
+        history
+            .createHistoricProcessInstanceQuery()
+            .processDefinitionKey(PROCESS_ID)
+            .variableValueEquals(ProcessVariables.DISTRICT_CODE, districtCode)
+            .variableValueEquals(ProcessVariables.ACADEMIC_YEAR, academicYear)
+            .list();
     Map<String, Map<String, Object>> variables = new LinkedHashMap<>();
     instances.forEach(pi -> variables.put(pi.getId(), new HashMap<>()));
     List<String> ids = new ArrayList<>(variables.keySet());
     for (int from = 0; from < ids.size(); from += CHUNK) {
       List<String> chunk = ids.subList(from, Math.min(ids.size(), from + CHUNK));
-      for (HistoricVariableInstance v : history.createHistoricVariableInstanceQuery()
-          .processInstanceIdIn(chunk.toArray(String[]::new)).variableNameIn(VARIABLES).list()) {
+      for (HistoricVariableInstance v :
+          history
+              .createHistoricVariableInstanceQuery()
+              .processInstanceIdIn(chunk.toArray(String[]::new))
+              .variableNameIn(VARIABLES)
+              .list()) {
         // the instance's own variables; a task-local variable of the same name never replaces one
-        boolean own = v.getActivityInstanceId() == null || v.getActivityInstanceId().equals(v.getProcessInstanceId())
-            || v.getExecutionId() != null && v.getExecutionId().equals(v.getProcessInstanceId());
+        boolean own =
+            v.getActivityInstanceId() == null
+                || v.getActivityInstanceId().equals(v.getProcessInstanceId())
+                || v.getExecutionId() != null
+                    && v.getExecutionId().equals(v.getProcessInstanceId());
         Map<String, Object> vars = variables.get(v.getProcessInstanceId());
         if (vars != null && v.getValue() != null && (own || !vars.containsKey(v.getName()))) {
           vars.put(v.getName(), v.getValue());
@@ -77,7 +96,9 @@ class EngineSchoolCycles implements SchoolCycles {
     // never two cycles for one school and year; should history hold two, an accepted one wins
     Map<String, Map<String, Object>> bySchool = new LinkedHashMap<>();
     for (Map<String, Object> vars : variables.values()) {
-      bySchool.merge(SarRecords.text(vars.get(ProcessVariables.SCHOOL_CODE)), vars,
+      bySchool.merge(
+          SarRecords.text(vars.get(ProcessVariables.SCHOOL_CODE)),
+          vars,
           (a, b) -> SAR_REVIEW_ACCEPTED.equals(a.get(VAR_SAR_REVIEW_DECISION)) ? a : b);
     }
     int returned = 0;
@@ -89,9 +110,14 @@ class EngineSchoolCycles implements SchoolCycles {
         returned++;
       } else if (SAR_REVIEW_ACCEPTED.equals(decision)) {
         String school = e.getKey();
-        String name = Optional.ofNullable(vars.get(ProcessVariables.SCHOOL_NAME)).map(String::valueOf)
-            .or(() -> directory.school(school).map(School::nameTh)).orElse(school);
-        accepted.add(SarRecords.accepted(school, name, SarRecords.text(vars.get(ProcessVariables.CLUSTER_CODE)), vars));
+        String name =
+            Optional.ofNullable(vars.get(ProcessVariables.SCHOOL_NAME))
+                .map(String::valueOf)
+                .or(() -> directory.school(school).map(School::nameTh))
+                .orElse(school);
+        accepted.add(
+            SarRecords.accepted(
+                school, name, SarRecords.text(vars.get(ProcessVariables.CLUSTER_CODE)), vars));
       }
     }
     accepted.sort(java.util.Comparator.comparing(AcceptedSar::schoolCode));
@@ -101,30 +127,47 @@ class EngineSchoolCycles implements SchoolCycles {
   @Override
   public SubmittedSar submittedSar(String schoolCycleId) {
     Map<String, Object> vars = new HashMap<>();
-    if (schoolCycleId != null && runtime.createProcessInstanceQuery().processInstanceId(schoolCycleId).count() > 0) {
-      vars.putAll(runtime.getVariables(schoolCycleId, List.of(VAR_SAR_APPROVED_VERSION, VAR_SAR_SUBMITTED_VERSION,
-          StandardsCatalog.VAR_STANDARDS, SarRecords.SAR_LEVELS, SarRecords.EXECUTIVE_SUMMARY)));
+    if (schoolCycleId != null
+        && runtime.createProcessInstanceQuery().processInstanceId(schoolCycleId).count() > 0) {
+      vars.putAll(
+          runtime.getVariables(
+              schoolCycleId,
+              List.of(
+                  VAR_SAR_APPROVED_VERSION,
+                  VAR_SAR_SUBMITTED_VERSION,
+                  StandardsCatalog.VAR_STANDARDS,
+                  SarRecords.SAR_LEVELS,
+                  SarRecords.EXECUTIVE_SUMMARY)));
     }
     return SarRecords.submitted(vars);
   }
 
   @Override
   public boolean sarSubmitted(String schoolCode, int academicYear) {
-    return history.createHistoricTaskInstanceQuery()
-        .processDefinitionKey(PROCESS_ID)
-        .processInstanceBusinessKey(businessKey(schoolCode, academicYear))
-        .taskDefinitionKey(TASK_SUBMIT_SAR)
-        .finished().count() > 0;
+    return history
+            .createHistoricTaskInstanceQuery()
+            .processDefinitionKey(PROCESS_ID)
+            .processInstanceBusinessKey(businessKey(schoolCode, academicYear))
+            .taskDefinitionKey(TASK_SUBMIT_SAR)
+            .finished()
+            .count()
+        > 0;
   }
 
   @Override
   public boolean answerSarReview(String schoolCycleId, boolean accepted, String comments) {
-    long waiting = runtime.createEventSubscriptionQuery().processInstanceId(schoolCycleId)
-        .eventType("message").eventName(MESSAGE_SAR_REVIEWED).count();
+    long waiting =
+        runtime
+            .createEventSubscriptionQuery()
+            .processInstanceId(schoolCycleId)
+            .eventType("message")
+            .eventName(MESSAGE_SAR_REVIEWED)
+            .count();
     if (waiting == 0) {
       return false;
     }
-    runtime.createMessageCorrelation(MESSAGE_SAR_REVIEWED)
+    runtime
+        .createMessageCorrelation(MESSAGE_SAR_REVIEWED)
         .processInstanceId(schoolCycleId)
         .setVariable(VAR_SAR_REVIEW_DECISION, accepted ? SAR_REVIEW_ACCEPTED : SAR_REVIEW_RETURNED)
         .setVariable(VAR_SAR_REVIEW_COMMENTS, accepted || comments == null ? null : comments)

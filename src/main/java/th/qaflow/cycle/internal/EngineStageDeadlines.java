@@ -4,17 +4,16 @@ import java.util.Date;
 import java.util.List;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.model.bpmn.instance.UserTask;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.model.bpmn.instance.UserTask;
 import org.springframework.context.annotation.Lazy;
 import org.springframework.stereotype.Component;
+import th.qaflow.kernel.ProcessVariables;
 import th.qaflow.kernel.Stage;
-import th.qaflow.cycle.SchoolQaCycleProcess;
 import th.qaflow.kernel.StageDeadlines;
 import th.qaflow.kernel.TaskModel;
-import th.qaflow.kernel.ProcessVariables;
 
 /** {@link StageDeadlines} on the public engine API, with the rework rule of {@link DueDates}. */
 @Component
@@ -27,7 +26,10 @@ class EngineStageDeadlines implements StageDeadlines {
   private final DueDates dueDates;
   private final RepositoryService repository;
 
-  EngineStageDeadlines(@Lazy RuntimeService runtime, @Lazy TaskService tasks, DueDates dueDates,
+  EngineStageDeadlines(
+      @Lazy RuntimeService runtime,
+      @Lazy TaskService tasks,
+      DueDates dueDates,
       @Lazy RepositoryService repository) {
     this.repository = repository;
     this.runtime = runtime;
@@ -36,21 +38,32 @@ class EngineStageDeadlines implements StageDeadlines {
   }
 
   @Override
-  public int followDue(String processKey, String districtCode, int academicYearBE, Stage stage, Date calendarDue) {
-    List<String> instances = runtime.createProcessInstanceQuery()
-        .processDefinitionKey(processKey)
-        .variableValueEquals(ProcessVariables.DISTRICT_CODE, districtCode)
-        .variableValueEquals(ProcessVariables.ACADEMIC_YEAR, academicYearBE)
-        .list().stream().map(ProcessInstance::getId).toList();
+  public int followDue(
+      String processKey, String districtCode, int academicYearBE, Stage stage, Date calendarDue) {
+    List<String> instances =
+        runtime
+            .createProcessInstanceQuery()
+            .processDefinitionKey(processKey)
+            .variableValueEquals(ProcessVariables.DISTRICT_CODE, districtCode)
+            .variableValueEquals(ProcessVariables.ACADEMIC_YEAR, academicYearBE)
+            .list()
+            .stream()
+            .map(ProcessInstance::getId)
+            .toList();
     int moved = 0;
     for (int from = 0; from < instances.size(); from += CHUNK) {
       List<String> chunk = instances.subList(from, Math.min(instances.size(), from + CHUNK));
-      for (Task task : tasks.createTaskQuery().processInstanceIdIn(chunk.toArray(String[]::new))
-          .taskVariableValueEquals(ProcessVariables.STAGE, stage.name()).list()) {
+      for (Task task :
+          tasks
+              .createTaskQuery()
+              .processInstanceIdIn(chunk.toArray(String[]::new))
+              .taskVariableValueEquals(ProcessVariables.STAGE, stage.name())
+              .list()) {
         if (ownDueDate(task)) {
           continue;
         }
-        boolean rework = dueDates.isRework(task.getProcessInstanceId(), task.getTaskDefinitionKey());
+        boolean rework =
+            dueDates.isRework(task.getProcessInstanceId(), task.getTaskDefinitionKey());
         Date due = dueDates.taskDue(calendarDue, rework, task.getCreateTime());
         if (!due.equals(task.getDueDate())) {
           task.setDueDate(due);
@@ -62,10 +75,15 @@ class EngineStageDeadlines implements StageDeadlines {
     return moved;
   }
 
-  /** Marked {@code due=listener} in its model: the task's own listener set its date, the calendar keeps out. */
+  /**
+   * Marked {@code due=listener} in its model: the task's own listener set its date, the calendar
+   * keeps out.
+   */
   private boolean ownDueDate(Task task) {
-    UserTask model = repository.getBpmnModelInstance(task.getProcessDefinitionId())
-        .getModelElementById(task.getTaskDefinitionKey());
+    UserTask model =
+        repository
+            .getBpmnModelInstance(task.getProcessDefinitionId())
+            .getModelElementById(task.getTaskDefinitionKey());
     return TaskModel.dueFromListener(model);
   }
 }

@@ -15,18 +15,24 @@ import th.qaflow.standards.EducationLevel;
 import th.qaflow.standards.StandardsCatalog;
 
 /**
- * Reads a school's SAR from its cycle's variables, which its forms wrote: the one place that knows the forms'
- * keys (SarFormKeysTest checks them against forms/*.form). Pure, no engine.
+ * Reads a school's SAR from its cycle's variables, which its forms wrote: the one place that knows
+ * the forms' keys (SarFormKeysTest checks them against forms/*.form). Pure, no engine.
  */
 final class SarRecords {
   /** The lists of per-standard rows, merged in this order (a later non-blank value wins). */
-  static final String TARGETS = "targets";            // SetStandards
+  static final String TARGETS = "targets"; // SetStandards
+
   static final String OWN_STANDARDS = "ownStandards"; // SetStandards
-  static final String ASSESSMENT = "assessment";      // InternalAssessment
-  static final String SAR_LEVELS = "sarLevels";       // DraftSar
+  static final String ASSESSMENT = "assessment"; // InternalAssessment
+  static final String SAR_LEVELS = "sarLevels"; // DraftSar
   static final List<String> ROW_LISTS = List.of(TARGETS, OWN_STANDARDS, ASSESSMENT, SAR_LEVELS);
-  /** The keys of a row: from the forms, except educationLevel and standardLabelEn (pre-filled by standards). */
+
+  /**
+   * The keys of a row: from the forms, except educationLevel and standardLabelEn (pre-filled by
+   * standards).
+   */
   static final String STANDARD_CODE = "standardCode";
+
   static final String STANDARD_LABEL = "standardLabel";
   static final String STANDARD_LABEL_EN = "standardLabelEn";
   static final String EDUCATION_LEVEL = "educationLevel";
@@ -34,51 +40,89 @@ final class SarRecords {
   static final String ACHIEVED_LEVEL = "achievedLevel";
   static final String STRENGTHS = "strengths";
   static final String IMPROVEMENTS = "improvements";
+
   /** DraftSar's executive summary. */
   static final String EXECUTIVE_SUMMARY = "sarExecutiveSummary";
+
   /** PublishSar: "link" (sarPublicLink) or "file" (sarPublishedFile). */
   static final String PUBLISHED_AS = "sarPublishedAs";
+
   static final String PUBLIC_LINK = "sarPublicLink";
   static final String PUBLISHED_FILE = "sarPublishedFile";
 
   /** The cycle variables an accepted SAR is read from; nothing else is fetched. */
-  static final List<String> VARIABLES = List.of(TARGETS, OWN_STANDARDS, ASSESSMENT, SAR_LEVELS, PUBLISHED_AS,
-      PUBLIC_LINK, PUBLISHED_FILE, SchoolQaCycleProcess.VAR_SAR_APPROVED_VERSION);
+  static final List<String> VARIABLES =
+      List.of(
+          TARGETS,
+          OWN_STANDARDS,
+          ASSESSMENT,
+          SAR_LEVELS,
+          PUBLISHED_AS,
+          PUBLIC_LINK,
+          PUBLISHED_FILE,
+          SchoolQaCycleProcess.VAR_SAR_APPROVED_VERSION);
 
   private SarRecords() {}
 
-  static AcceptedSar accepted(String schoolCode, String schoolName, String clusterCode, Map<String, Object> v) {
+  static AcceptedSar accepted(
+      String schoolCode, String schoolName, String clusterCode, Map<String, Object> v) {
     List<StandardLevel> levels = new ArrayList<>();
     for (Map<String, Object> row : rows(v)) {
-      levels.add(new StandardLevel(text(row.get(STANDARD_CODE)), levelOf(row), text(row.get(STANDARD_LABEL)),
-          text(row.get(STANDARD_LABEL_EN)), level(row.get(TARGET_LEVEL)), level(row.get(ACHIEVED_LEVEL))));
+      levels.add(
+          new StandardLevel(
+              text(row.get(STANDARD_CODE)),
+              levelOf(row),
+              text(row.get(STANDARD_LABEL)),
+              text(row.get(STANDARD_LABEL_EN)),
+              level(row.get(TARGET_LEVEL)),
+              level(row.get(ACHIEVED_LEVEL))));
     }
     List<AssessmentNote> notes = new ArrayList<>();
     for (Map<String, Object> row : list(v.get(ASSESSMENT))) {
-      notes.add(new AssessmentNote(text(row.get(STANDARD_CODE)), text(row.get(STRENGTHS)),
-          text(row.get(IMPROVEMENTS))));
+      notes.add(
+          new AssessmentNote(
+              text(row.get(STANDARD_CODE)), text(row.get(STRENGTHS)), text(row.get(IMPROVEMENTS))));
     }
     String approved = text(v.get(SchoolQaCycleProcess.VAR_SAR_APPROVED_VERSION));
-    return new AcceptedSar(schoolCode, schoolName, clusterCode, levels, notes, publicLink(v), publishedFile(v),
+    return new AcceptedSar(
+        schoolCode,
+        schoolName,
+        clusterCode,
+        levels,
+        notes,
+        publicLink(v),
+        publishedFile(v),
         approved.isEmpty() ? null : approved);
   }
 
-  /** The submitted SAR as the district's review checks it; {@code v} may be empty (the cycle has ended). */
+  /**
+   * The submitted SAR as the district's review checks it; {@code v} may be empty (the cycle has
+   * ended).
+   */
   static SubmittedSar submitted(Map<String, Object> v) {
-    String approved = v.get(SchoolQaCycleProcess.VAR_SAR_APPROVED_VERSION) instanceof String s ? s : null;
+    String approved =
+        v.get(SchoolQaCycleProcess.VAR_SAR_APPROVED_VERSION) instanceof String s ? s : null;
     Object summary = v.get(EXECUTIVE_SUMMARY);
-    return new SubmittedSar(approved, DocumentReference.versionId(v.get(SchoolQaCycleProcess.VAR_SAR_SUBMITTED_VERSION)),
-        withoutLevel(v.get(StandardsCatalog.VAR_STANDARDS), v.get(SAR_LEVELS)), summary == null ? "" : summary.toString());
+    return new SubmittedSar(
+        approved,
+        DocumentReference.versionId(v.get(SchoolQaCycleProcess.VAR_SAR_SUBMITTED_VERSION)),
+        withoutLevel(v.get(StandardsCatalog.VAR_STANDARDS), v.get(SAR_LEVELS)),
+        summary == null ? "" : summary.toString());
   }
 
-  /** The standards of the school (its cycle's {@code standards} rows) that have no achieved level in the SAR. */
+  /**
+   * The standards of the school (its cycle's {@code standards} rows) that have no achieved level in
+   * the SAR.
+   */
   static List<String> withoutLevel(Object standards, Object sarLevels) {
     Map<String, String> levels = new LinkedHashMap<>();
     if (sarLevels instanceof List<?> rows) {
       for (Object row : rows) {
         if (row instanceof Map<?, ?> m && m.get(STANDARD_CODE) != null) {
           Object level = m.get(ACHIEVED_LEVEL);
-          levels.put(String.valueOf(m.get(STANDARD_CODE)), level == null ? "" : String.valueOf(level).strip());
+          levels.put(
+              String.valueOf(m.get(STANDARD_CODE)),
+              level == null ? "" : String.valueOf(level).strip());
         }
       }
     }
@@ -88,7 +132,8 @@ final class SarRecords {
         if (row instanceof Map<?, ?> m && m.get(STANDARD_CODE) != null) {
           String standard = String.valueOf(m.get(STANDARD_CODE));
           if (levels.getOrDefault(standard, "").isEmpty()) {
-            missing.add(m.get(STANDARD_LABEL) != null ? String.valueOf(m.get(STANDARD_LABEL)) : standard);
+            missing.add(
+                m.get(STANDARD_LABEL) != null ? String.valueOf(m.get(STANDARD_LABEL)) : standard);
           }
         }
       }
@@ -99,8 +144,9 @@ final class SarRecords {
   }
 
   /**
-   * The rows a school reported a level for: the SAR's {@code sarLevels}, completed by the internal assessment
-   * (for a standard the SAR does not list) and by the targets set at the start of the year.
+   * The rows a school reported a level for: the SAR's {@code sarLevels}, completed by the internal
+   * assessment (for a standard the SAR does not list) and by the targets set at the start of the
+   * year.
    */
   static List<Map<String, Object>> rows(Map<String, Object> v) {
     Map<String, Map<String, Object>> byCode = new LinkedHashMap<>();
@@ -111,17 +157,20 @@ final class SarRecords {
           continue;
         }
         Map<String, Object> merged = byCode.computeIfAbsent(code, k -> new LinkedHashMap<>());
-        row.forEach((k, value) -> {
-          if (value != null && !(value instanceof String s && s.isBlank())) {
-            merged.put(k, value);
-          }
-        });
+        row.forEach(
+            (k, value) -> {
+              if (value != null && !(value instanceof String s && s.isBlank())) {
+                merged.put(k, value);
+              }
+            });
       }
     }
     return byCode.values().stream().filter(r -> r.containsKey(ACHIEVED_LEVEL)).toList();
   }
 
-  /** The education level of a row: its {@code educationLevel}, else the prefix of its standard code. */
+  /**
+   * The education level of a row: its {@code educationLevel}, else the prefix of its standard code.
+   */
   static String levelOf(Map<String, Object> row) {
     String level = text(row.get(EDUCATION_LEVEL));
     if (!level.isEmpty()) {
@@ -151,13 +200,19 @@ final class SarRecords {
 
   private static String publicLink(Map<String, Object> v) {
     String link = text(v.get(PUBLIC_LINK));
-    boolean asLink = text(v.get(PUBLISHED_AS)).isEmpty() || "link".equals(text(v.get(PUBLISHED_AS)));
+    boolean asLink =
+        text(v.get(PUBLISHED_AS)).isEmpty() || "link".equals(text(v.get(PUBLISHED_AS)));
     return asLink && (link.startsWith("https://") || link.startsWith("http://")) ? link : null;
   }
 
-  /** The version of the file the school published (PublishSar "file"), or null (a link, or not published). */
+  /**
+   * The version of the file the school published (PublishSar "file"), or null (a link, or not
+   * published).
+   */
   private static String publishedFile(Map<String, Object> v) {
-    return "file".equals(text(v.get(PUBLISHED_AS))) ? DocumentReference.versionId(v.get(PUBLISHED_FILE)) : null;
+    return "file".equals(text(v.get(PUBLISHED_AS)))
+        ? DocumentReference.versionId(v.get(PUBLISHED_FILE))
+        : null;
   }
 
   @SuppressWarnings("unchecked")

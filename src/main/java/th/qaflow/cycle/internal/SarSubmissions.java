@@ -11,9 +11,10 @@ import th.qaflow.documents.DocumentReference;
 import th.qaflow.kernel.ProcessVariables;
 
 /**
- * SchoolQaCycle's {@code Event_SarSubmitted}, {@code ${sarSubmissions.publish(execution)}}: the cycle forgets the
- * previous round's answer (its own variables) and publishes {@link SarSubmitted} synchronously, so the district's
- * listener starts its review inside the engine's transaction and rolls back with it.
+ * SchoolQaCycle's {@code Event_SarSubmitted}, {@code ${sarSubmissions.publish(execution)}}: the
+ * cycle forgets the previous round's answer (its own variables) and publishes {@link SarSubmitted}
+ * synchronously, so the district's listener starts its review inside the engine's transaction and
+ * rolls back with it.
  */
 /* public (in an internal package) so the engine's expression language may call it */
 @Component("sarSubmissions")
@@ -30,15 +31,16 @@ public class SarSubmissions {
     // under review: the previous round's answer no longer holds
     execution.removeVariable(VAR_SAR_REVIEW_DECISION);
     execution.removeVariable(VAR_SAR_REVIEW_COMMENTS);
-    events.publishEvent(new SarSubmitted(
-        text(execution, ProcessVariables.SCHOOL_CODE),
-        text(execution, ProcessVariables.SCHOOL_NAME),
-        text(execution, ProcessVariables.DISTRICT_CODE),
-        text(execution, ProcessVariables.CLUSTER_CODE),
-        ((Number) execution.getVariable(ProcessVariables.ACADEMIC_YEAR)).intValue(),
-        execution.getProcessInstanceId(),
-        DocumentReference.versionId(execution.getVariable(VAR_SAR_SUBMITTED_VERSION)),
-        clock.instant()));
+    events.publishEvent(
+        new SarSubmitted(
+            text(execution, ProcessVariables.SCHOOL_CODE),
+            text(execution, ProcessVariables.SCHOOL_NAME),
+            text(execution, ProcessVariables.DISTRICT_CODE),
+            text(execution, ProcessVariables.CLUSTER_CODE),
+            ((Number) execution.getVariable(ProcessVariables.ACADEMIC_YEAR)).intValue(),
+            execution.getProcessInstanceId(),
+            DocumentReference.versionId(execution.getVariable(VAR_SAR_SUBMITTED_VERSION)),
+            clock.instant()));
   }
 
   private static String text(DelegateExecution execution, String name) {

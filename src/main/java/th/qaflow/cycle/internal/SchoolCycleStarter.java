@@ -1,8 +1,7 @@
 package th.qaflow.cycle.internal;
 
-import java.time.Clock;
 import java.sql.Timestamp;
-import java.time.Instant;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -16,15 +15,15 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 import th.qaflow.cycle.CycleService;
 import th.qaflow.cycle.SchoolQaCycleProcess;
+import th.qaflow.kernel.ProcessVariables;
 import th.qaflow.organisation.OrganisationDirectory;
 import th.qaflow.organisation.School;
 import th.qaflow.standards.StandardsCatalog;
-import th.qaflow.kernel.ProcessVariables;
 
 /**
- * Starts school cycles. Each school gets its own transaction: the school_cycle row (primary key school +
- * year) and the process instance commit together, so a second start, on any node, fails on the key
- * instead of creating a twin.
+ * Starts school cycles. Each school gets its own transaction: the school_cycle row (primary key
+ * school + year) and the process instance commit together, so a second start, on any node, fails on
+ * the key instead of creating a twin.
  */
 @Service
 class SchoolCycleStarter implements CycleService {
@@ -35,8 +34,13 @@ class SchoolCycleStarter implements CycleService {
   private final TransactionTemplate tx;
   private final StandardsCatalog standards;
 
-  SchoolCycleStarter(OrganisationDirectory directory, RuntimeService runtime, JdbcClient jdbc, TransactionTemplate tx,
-      StandardsCatalog standards, Clock clock) {
+  SchoolCycleStarter(
+      OrganisationDirectory directory,
+      RuntimeService runtime,
+      JdbcClient jdbc,
+      TransactionTemplate tx,
+      StandardsCatalog standards,
+      Clock clock) {
 
     this.clock = clock;
     this.directory = directory;
@@ -59,48 +63,71 @@ class SchoolCycleStarter implements CycleService {
 
   @Override
   public Optional<String> startSchool(String schoolCode, int academicYearBE, String startedBy) {
-    School school = directory.school(schoolCode)
-        .orElseThrow(() -> new IllegalArgumentException("Unknown school " + schoolCode));
+    School school =
+        directory
+            .school(schoolCode)
+            .orElseThrow(() -> new IllegalArgumentException("Unknown school " + schoolCode));
     try {
-      return tx.execute(status -> {
-        if (exists(schoolCode, academicYearBE)) {
-          return Optional.<String>empty();
-        }
-        ProcessInstance instance = runtime.startProcessInstanceByKey(
-            SchoolQaCycleProcess.PROCESS_ID,
-            SchoolQaCycleProcess.businessKey(schoolCode, academicYearBE),
-            startVariables(school, academicYearBE));
-        jdbc.sql("""
+      return tx.execute(
+          status -> {
+            if (exists(schoolCode, academicYearBE)) {
+              return Optional.<String>empty();
+            }
+            ProcessInstance instance =
+                runtime.startProcessInstanceByKey(
+                    SchoolQaCycleProcess.PROCESS_ID,
+                    SchoolQaCycleProcess.businessKey(schoolCode, academicYearBE),
+                    startVariables(school, academicYearBE));
+            jdbc.sql(
+                    """
                 insert into school_cycle (school_code, academic_year, process_instance_id, started_at, started_by)
                 values (:school, :year, :pi, :at, :by)""")
-            .param("school", schoolCode)
-            .param("year", academicYearBE)
-            .param("pi", instance.getId())
-            .param("at", Timestamp.from(clock.instant()))
-            .param("by", startedBy)
-            .update();
-        return Optional.of(instance.getId());
-      });
+                .param("school", schoolCode)
+                .param("year", academicYearBE)
+                .param("pi", instance.getId())
+                .param("at", Timestamp.from(clock.instant()))
+                .param("by", startedBy)
+                .update();
+            return Optional.of(instance.getId());
+          });
     } catch (DuplicateKeyException raced) {
       return Optional.empty();
     }
   }
 
-  /** The school's identity, and its standards and levels as JSON lists for the forms' per-standard rows. */
+  /**
+   * The school's identity, and its standards and levels as JSON lists for the forms' per-standard
+   * rows.
+   */
   private VariableMap startVariables(School school, int academicYearBE) {
-    VariableMap variables = Variables.createVariables()
-        .putValue(ProcessVariables.SCHOOL_CODE, school.code())
-        .putValue(ProcessVariables.SCHOOL_NAME, school.nameTh())
-        .putValue(ProcessVariables.DISTRICT_CODE, school.districtCode())
-        .putValue(ProcessVariables.CLUSTER_CODE, school.clusterCode() == null ? "" : school.clusterCode())
-        .putValue(ProcessVariables.ACADEMIC_YEAR, academicYearBE);
-    standards.cycleVariables(school, academicYearBE).forEach((name, value) -> variables.putValue(name,
-        Variables.objectValue(value).serializationDataFormat(Variables.SerializationDataFormats.JSON).create()));
+    VariableMap variables =
+        Variables.createVariables()
+            .putValue(ProcessVariables.SCHOOL_CODE, school.code())
+            .putValue(ProcessVariables.SCHOOL_NAME, school.nameTh())
+            .putValue(ProcessVariables.DISTRICT_CODE, school.districtCode())
+            .putValue(
+                ProcessVariables.CLUSTER_CODE,
+                school.clusterCode() == null ? "" : school.clusterCode())
+            .putValue(ProcessVariables.ACADEMIC_YEAR, academicYearBE);
+    standards
+        .cycleVariables(school, academicYearBE)
+        .forEach(
+            (name, value) ->
+                variables.putValue(
+                    name,
+                    Variables.objectValue(value)
+                        .serializationDataFormat(Variables.SerializationDataFormats.JSON)
+                        .create()));
     return variables;
   }
 
   private boolean exists(String schoolCode, int year) {
-    return jdbc.sql("select count(*) from school_cycle where school_code = :s and academic_year = :y")
-        .param("s", schoolCode).param("y", year).query(Integer.class).single() > 0;
+    return jdbc.sql(
+                "select count(*) from school_cycle where school_code = :s and academic_year = :y")
+            .param("s", schoolCode)
+            .param("y", year)
+            .query(Integer.class)
+            .single()
+        > 0;
   }
 }

@@ -5,17 +5,17 @@ import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 import th.qaflow.calendar.QaCalendar;
-import th.qaflow.cycle.SchoolQaCycleProcess;
+import th.qaflow.kernel.ProcessVariables;
 import th.qaflow.kernel.Stages;
 import th.qaflow.kernel.TaskModel;
-import th.qaflow.kernel.ProcessVariables;
 
 /**
- * Gives every new user task its stage and due date. The stage is the {@code stage} property of the user
- * task in the BPMN; the due date comes from the district calendar. A task done again after a return
- * (redraft) gets at least {@code qaflow.calendar.rework-days} from now (see {@link DueDates}), and its
- * escalation timers, created with the calendar's date before the task existed, follow that later date.
- * A task marked {@code due=listener} ({@link TaskModel#PROPERTY_DUE}) keeps the date its model's listener set.
+ * Gives every new user task its stage and due date. The stage is the {@code stage} property of the
+ * user task in the BPMN; the due date comes from the district calendar. A task done again after a
+ * return (redraft) gets at least {@code qaflow.calendar.rework-days} from now (see {@link
+ * DueDates}), and its escalation timers, created with the calendar's date before the task existed,
+ * follow that later date. A task marked {@code due=listener} ({@link TaskModel#PROPERTY_DUE}) keeps
+ * the date its model's listener set.
  */
 @Component
 class TaskDeadlines {
@@ -24,7 +24,8 @@ class TaskDeadlines {
   private final EscalationTimers escalationTimers;
   private final Stages stages;
 
-  TaskDeadlines(QaCalendar calendar, DueDates dueDates, EscalationTimers escalationTimers, Stages stages) {
+  TaskDeadlines(
+      QaCalendar calendar, DueDates dueDates, EscalationTimers escalationTimers, Stages stages) {
     this.calendar = calendar;
     this.dueDates = dueDates;
     this.escalationTimers = escalationTimers;
@@ -48,24 +49,30 @@ class TaskDeadlines {
     Date due = dueDates.taskDue(calendarDue, rework, task.getCreateTime());
     task.setDueDate(due);
     if (!due.equals(calendarDue)) {
-      escalationTimers.followTaskDueAfterCommand(task.getProcessInstanceId(), stages.byCode(stageCode), due);
+      escalationTimers.followTaskDueAfterCommand(
+          task.getProcessInstanceId(), stages.byCode(stageCode), due);
     }
   }
 
   /**
-   * A task of one school's branch of a district's process (the ONESQA coordination runs one readiness branch per
-   * school) keeps its school as a task-local variable: the history then tells each school's entries apart, so a
-   * school's timeline shows its own and no other school's. A school's own process needs none.
+   * A task of one school's branch of a district's process (the ONESQA coordination runs one
+   * readiness branch per school) keeps its school as a task-local variable: the history then tells
+   * each school's entries apart, so a school's timeline shows its own and no other school's. A
+   * school's own process needs none.
    */
   static void markBranchSchool(DelegateTask task) {
     Object school = task.getVariable(ProcessVariables.SCHOOL_CODE);
-    if (school != null && task.getExecution() != null
-        && task.getExecution().getProcessInstance().getVariableLocal(ProcessVariables.SCHOOL_CODE) == null) {
+    if (school != null
+        && task.getExecution() != null
+        && task.getExecution().getProcessInstance().getVariableLocal(ProcessVariables.SCHOOL_CODE)
+            == null) {
       task.setVariableLocal(ProcessVariables.SCHOOL_CODE, school);
     }
   }
 
-  /** The task's stage from its model, checked against the registry (a typo in a model fails loudly). */
+  /**
+   * The task's stage from its model, checked against the registry (a typo in a model fails loudly).
+   */
   private String stageOf(DelegateTask task) {
     String stage = TaskModel.stageOf(task.getBpmnModelElementInstance());
     return stage == null ? null : stages.byCode(stage).name();

@@ -1,7 +1,6 @@
 package th.qaflow.district.internal;
 
 import java.time.Clock;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -13,8 +12,8 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-import th.qaflow.kernel.AcademicYears;
 import th.qaflow.district.DistrictCycles;
+import th.qaflow.kernel.AcademicYears;
 import th.qaflow.organisation.District;
 import th.qaflow.organisation.OrganisationDirectory;
 import th.qaflow.organisation.Role;
@@ -23,19 +22,25 @@ import th.qaflow.security.QaUser;
 import th.qaflow.web.ForbiddenException;
 
 /**
- * The district's year at a glance ({@code /district}): its DistrictQaCycle (start it, the open tasks) and the
- * SAR review queue with each school's review status; the QA officer or supervision director reassigns a review.
+ * The district's year at a glance ({@code /district}): its DistrictQaCycle (start it, the open
+ * tasks) and the SAR review queue with each school's review status; the QA officer or supervision
+ * director reassigns a review.
  */
 @Controller
 @RequestMapping("/district")
-@PreAuthorize("hasAnyRole('ADMIN','OBEC_VIEWER','DISTRICT_QA_OFFICER','SUPERVISION_DIRECTOR','DISTRICT_DIRECTOR','SUPERVISOR')")
+@PreAuthorize(
+    "hasAnyRole('ADMIN','OBEC_VIEWER','DISTRICT_QA_OFFICER','SUPERVISION_DIRECTOR','DISTRICT_DIRECTOR','SUPERVISOR')")
 class DistrictController {
   private final Clock clock;
   private final DistrictOverview overview;
   private final DistrictCycles cycles;
   private final OrganisationDirectory directory;
 
-  DistrictController(DistrictOverview overview, DistrictCycles cycles, OrganisationDirectory directory, Clock clock) {
+  DistrictController(
+      DistrictOverview overview,
+      DistrictCycles cycles,
+      OrganisationDirectory directory,
+      Clock clock) {
 
     this.clock = clock;
     this.overview = overview;
@@ -44,11 +49,18 @@ class DistrictController {
   }
 
   @GetMapping
-  String page(@RequestParam(required = false) String district, @RequestParam(required = false) Integer year, Model model) {
+  String page(
+      @RequestParam(required = false) String district,
+      @RequestParam(required = false) Integer year,
+      Model model) {
     QaUser user = CurrentUser.get();
-    List<District> visible = directory.districts().stream().filter(d -> maySee(user, d.code())).toList();
-    District shown = visible.stream().filter(d -> d.code().equals(district)).findFirst()
-        .orElse(visible.isEmpty() ? null : visible.get(0));
+    List<District> visible =
+        directory.districts().stream().filter(d -> maySee(user, d.code())).toList();
+    District shown =
+        visible.stream()
+            .filter(d -> d.code().equals(district))
+            .findFirst()
+            .orElse(visible.isEmpty() ? null : visible.get(0));
     if (district != null && (shown == null || !shown.code().equals(district))) {
       throw new ForbiddenException("district page of " + district);
     }
@@ -58,11 +70,16 @@ class DistrictController {
     model.addAttribute("district", shown);
     if (shown != null) {
       model.addAttribute("cycle", overview.cycle(shown.code(), academicYear).orElse(null));
-      // the queue lists tasks: only those the user may open (a supervisor: their clusters' and those handed to them)
-      model.addAttribute("queue", overview.queue(shown.code(), academicYear).stream()
-          .filter(r -> user.userId().equals(r.assignee())
-              || directory.school(r.schoolCode()).map(user::canSee).orElse(false))
-          .toList());
+      // the queue lists tasks: only those the user may open (a supervisor: their clusters' and
+      // those handed to them)
+      model.addAttribute(
+          "queue",
+          overview.queue(shown.code(), academicYear).stream()
+              .filter(
+                  r ->
+                      user.userId().equals(r.assignee())
+                          || directory.school(r.schoolCode()).map(user::canSee).orElse(false))
+              .toList());
       model.addAttribute("schools", overview.schools(shown.code(), academicYear));
       model.addAttribute("canStart", user.canManageDistrict(shown.code()));
       boolean canAssign = DistrictOverview.mayAssign(user, shown.code());
@@ -83,24 +100,33 @@ class DistrictController {
       flash.addFlashAttribute("error", "district.error.year");
     } else {
       Optional<String> started = cycles.start(district, year, user.userId());
-      flash.addFlashAttribute(started.isPresent() ? "success" : "error",
+      flash.addFlashAttribute(
+          started.isPresent() ? "success" : "error",
           started.isPresent() ? "district.started" : "district.error.running");
     }
     return "redirect:/district?district=" + district + "&year=" + year;
   }
 
   @PostMapping("/reviews/{taskId}/assign")
-  String assign(@PathVariable String taskId, @RequestParam(required = false) String supervisor,
-      @RequestParam(required = false) String district, @RequestParam(required = false) Integer year,
+  String assign(
+      @PathVariable String taskId,
+      @RequestParam(required = false) String supervisor,
+      @RequestParam(required = false) String district,
+      @RequestParam(required = false) Integer year,
       RedirectAttributes flash) {
     Optional<String> problem = overview.assign(taskId, supervisor, CurrentUser.get());
-    flash.addFlashAttribute(problem.isPresent() ? "error" : "success", problem.orElse("district.assign.done"));
-    return "redirect:/district" + (district != null && district.matches("\\w{1,10}") && year != null
-        ? "?district=" + district + "&year=" + year : "");
+    flash.addFlashAttribute(
+        problem.isPresent() ? "error" : "success", problem.orElse("district.assign.done"));
+    return "redirect:/district"
+        + (district != null && district.matches("\\w{1,10}") && year != null
+            ? "?district=" + district + "&year=" + year
+            : "");
   }
 
   private static boolean maySee(QaUser user, String district) {
-    return user.isOperator() || user.isReadOnly() || user.role() == Role.ADMIN
+    return user.isOperator()
+        || user.isReadOnly()
+        || user.role() == Role.ADMIN
         || (user.isDistrictUser() && district.equals(user.districtCode()));
   }
 }

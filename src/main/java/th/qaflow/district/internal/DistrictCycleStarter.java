@@ -1,8 +1,7 @@
 package th.qaflow.district.internal;
 
-import java.time.Clock;
 import java.sql.Timestamp;
-import java.time.Instant;
+import java.time.Clock;
 import java.util.Optional;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
@@ -13,13 +12,14 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 import th.qaflow.district.DistrictCycles;
 import th.qaflow.district.DistrictQaCycleProcess;
+import th.qaflow.kernel.ProcessVariables;
 import th.qaflow.organisation.District;
 import th.qaflow.organisation.OrganisationDirectory;
-import th.qaflow.kernel.ProcessVariables;
 
 /**
- * Starts district cycles. The district_cycle row (primary key district + year) and the process instance
- * commit together, so a second start, on any node, fails on the key instead of creating a twin.
+ * Starts district cycles. The district_cycle row (primary key district + year) and the process
+ * instance commit together, so a second start, on any node, fails on the key instead of creating a
+ * twin.
  */
 @Service
 class DistrictCycleStarter implements DistrictCycles {
@@ -29,7 +29,12 @@ class DistrictCycleStarter implements DistrictCycles {
   private final JdbcClient jdbc;
   private final TransactionTemplate tx;
 
-  DistrictCycleStarter(OrganisationDirectory directory, RuntimeService runtime, JdbcClient jdbc, TransactionTemplate tx, Clock clock) {
+  DistrictCycleStarter(
+      OrganisationDirectory directory,
+      RuntimeService runtime,
+      JdbcClient jdbc,
+      TransactionTemplate tx,
+      Clock clock) {
 
     this.clock = clock;
     this.directory = directory;
@@ -40,31 +45,37 @@ class DistrictCycleStarter implements DistrictCycles {
 
   @Override
   public Optional<String> start(String districtCode, int academicYearBE, String startedBy) {
-    District district = directory.district(districtCode)
-        .orElseThrow(() -> new IllegalArgumentException("Unknown district " + districtCode));
+    District district =
+        directory
+            .district(districtCode)
+            .orElseThrow(() -> new IllegalArgumentException("Unknown district " + districtCode));
     try {
-      return tx.execute(status -> {
-        if (instanceId(districtCode, academicYearBE).isPresent()) {
-          return Optional.<String>empty();
-        }
-        ProcessInstance instance = runtime.startProcessInstanceByKey(DistrictQaCycleProcess.PROCESS_ID,
-            DistrictQaCycleProcess.businessKey(districtCode, academicYearBE),
-            Variables.createVariables()
-                .putValue(ProcessVariables.DISTRICT_CODE, districtCode)
-                .putValue(DistrictQaCycleProcess.VAR_DISTRICT_NAME, district.nameTh())
-                .putValue(ProcessVariables.ACADEMIC_YEAR, academicYearBE)
-                .putValue(DistrictQaCycleProcess.VAR_STARTED_BY, startedBy));
-        jdbc.sql("""
+      return tx.execute(
+          status -> {
+            if (instanceId(districtCode, academicYearBE).isPresent()) {
+              return Optional.<String>empty();
+            }
+            ProcessInstance instance =
+                runtime.startProcessInstanceByKey(
+                    DistrictQaCycleProcess.PROCESS_ID,
+                    DistrictQaCycleProcess.businessKey(districtCode, academicYearBE),
+                    Variables.createVariables()
+                        .putValue(ProcessVariables.DISTRICT_CODE, districtCode)
+                        .putValue(DistrictQaCycleProcess.VAR_DISTRICT_NAME, district.nameTh())
+                        .putValue(ProcessVariables.ACADEMIC_YEAR, academicYearBE)
+                        .putValue(DistrictQaCycleProcess.VAR_STARTED_BY, startedBy));
+            jdbc.sql(
+                    """
                 insert into district_cycle (district_code, academic_year, process_instance_id, started_at, started_by)
                 values (:district, :year, :pi, :at, :by)""")
-            .param("district", districtCode)
-            .param("year", academicYearBE)
-            .param("pi", instance.getId())
-            .param("at", Timestamp.from(clock.instant()))
-            .param("by", startedBy)
-            .update();
-        return Optional.of(instance.getId());
-      });
+                .param("district", districtCode)
+                .param("year", academicYearBE)
+                .param("pi", instance.getId())
+                .param("at", Timestamp.from(clock.instant()))
+                .param("by", startedBy)
+                .update();
+            return Optional.of(instance.getId());
+          });
     } catch (DuplicateKeyException raced) {
       return Optional.empty();
     }
@@ -72,7 +83,11 @@ class DistrictCycleStarter implements DistrictCycles {
 
   @Override
   public Optional<String> instanceId(String districtCode, int academicYearBE) {
-    return jdbc.sql("select process_instance_id from district_cycle where district_code = :d and academic_year = :y")
-        .param("d", districtCode).param("y", academicYearBE).query(String.class).optional();
+    return jdbc.sql(
+            "select process_instance_id from district_cycle where district_code = :d and academic_year = :y")
+        .param("d", districtCode)
+        .param("y", academicYearBE)
+        .query(String.class)
+        .optional();
   }
 }

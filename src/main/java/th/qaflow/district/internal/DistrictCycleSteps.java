@@ -16,22 +16,21 @@ import org.camunda.bpm.engine.task.Task;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Lazy;
 import org.springframework.stereotype.Component;
-import th.qaflow.kernel.Stage;
 import th.qaflow.cycle.CycleService;
 import th.qaflow.cycle.SchoolCycles;
-import th.qaflow.kernel.EscalationDue;
 import th.qaflow.cycle.SchoolQaCycleProcess;
+import th.qaflow.cycle.SchoolStage;
 import th.qaflow.district.SynthesisApproved;
+import th.qaflow.kernel.EscalationDue;
+import th.qaflow.kernel.ProcessVariables;
 import th.qaflow.organisation.OrganisationDirectory;
 import th.qaflow.organisation.School;
-import th.qaflow.cycle.SchoolStage;
-import th.qaflow.kernel.ProcessVariables;
 
 /**
- * The service tasks of DistrictQaCycle, used by the BPMN as the bean {@code districtCycleSteps} (models deployed
- * before version 3 call it {@code districtCycles}, an alias kept for their running instances: {@link
- * OldModelBeanNames}). They run inside the engine's transaction: what they start, set and publish commits or
- * rolls back with the process.
+ * The service tasks of DistrictQaCycle, used by the BPMN as the bean {@code districtCycleSteps}
+ * (models deployed before version 3 call it {@code districtCycles}, an alias kept for their running
+ * instances: {@link OldModelBeanNames}). They run inside the engine's transaction: what they start,
+ * set and publish commits or rolls back with the process.
  */
 /* public (in an internal package) so the engine's expression language may call it */
 @Component("districtCycleSteps")
@@ -43,8 +42,13 @@ public class DistrictCycleSteps {
   private final TaskService tasks;
   private final ApplicationEventPublisher events;
 
-  DistrictCycleSteps(CycleService cycles, SchoolCycles schoolCycles, OrganisationDirectory directory,
-      @Lazy TaskService tasks, ApplicationEventPublisher events, Clock clock) {
+  DistrictCycleSteps(
+      CycleService cycles,
+      SchoolCycles schoolCycles,
+      OrganisationDirectory directory,
+      @Lazy TaskService tasks,
+      ApplicationEventPublisher events,
+      Clock clock) {
 
     this.clock = clock;
     this.cycles = cycles;
@@ -54,18 +58,25 @@ public class DistrictCycleSteps {
     this.events = events;
   }
 
-  /** Task_StartSchoolCycles: every school of the district gets its SchoolQaCycle for the year (never a second). */
+  /**
+   * Task_StartSchoolCycles: every school of the district gets its SchoolQaCycle for the year (never
+   * a second).
+   */
   public void startSchoolCycles(DelegateExecution execution) {
-    CycleService.StartYearResult result = cycles.startYear(district(execution), year(execution),
-        String.valueOf(execution.getVariable(VAR_STARTED_BY)));
+    CycleService.StartYearResult result =
+        cycles.startYear(
+            district(execution),
+            year(execution),
+            String.valueOf(execution.getVariable(VAR_STARTED_BY)));
     execution.setVariable(VAR_SCHOOL_CYCLES_STARTED, result.started().size());
     execution.setVariable(VAR_SCHOOL_CYCLES_RUNNING, result.alreadyRunning().size());
   }
 
   /**
-   * Task_ListMissingSars, at the SAR deadline: lists the schools whose cycle has not submitted its SAR (or that
-   * have no cycle) and chases each school that has an open task: an {@link EscalationDue} to its director and to
-   * its cluster's supervisors, which the notification module turns into mails (once per task and level).
+   * Task_ListMissingSars, at the SAR deadline: lists the schools whose cycle has not submitted its
+   * SAR (or that have no cycle) and chases each school that has an open task: an {@link
+   * EscalationDue} to its director and to its cluster's supervisors, which the notification module
+   * turns into mails (once per task and level).
    */
   public void listMissingSars(DelegateExecution execution) {
     String district = district(execution);
@@ -76,16 +87,32 @@ public class DistrictCycleSteps {
         continue;
       }
       missing.add(school.code());
-      Task open = tasks.createTaskQuery()
-          .processDefinitionKey(SchoolQaCycleProcess.PROCESS_ID)
-          .processInstanceBusinessKey(SchoolQaCycleProcess.businessKey(school.code(), year))
-          .orderByTaskCreateTime().asc().listPage(0, 1).stream().findFirst().orElse(null);
+      Task open =
+          tasks
+              .createTaskQuery()
+              .processDefinitionKey(SchoolQaCycleProcess.PROCESS_ID)
+              .processInstanceBusinessKey(SchoolQaCycleProcess.businessKey(school.code(), year))
+              .orderByTaskCreateTime()
+              .asc()
+              .listPage(0, 1)
+              .stream()
+              .findFirst()
+              .orElse(null);
       if (open == null) {
-        continue; // no cycle, or waiting for a timer: listed for the officer, nobody to mail about a task
+        continue; // no cycle, or waiting for a timer: listed for the officer, nobody to mail about
+        // a task
       }
-      for (String level : List.of(SchoolQaCycleProcess.LEVEL_DIRECTOR, SchoolQaCycleProcess.LEVEL_SUPERVISOR)) {
-        events.publishEvent(new EscalationDue(open.getProcessInstanceId(), open.getId(), school.code(), year,
-            SchoolStage.SAR_SUBMISSION.name(), level, open.getDueDate())); // the task's own date, not the SAR deadline
+      for (String level :
+          List.of(SchoolQaCycleProcess.LEVEL_DIRECTOR, SchoolQaCycleProcess.LEVEL_SUPERVISOR)) {
+        events.publishEvent(
+            new EscalationDue(
+                open.getProcessInstanceId(),
+                open.getId(),
+                school.code(),
+                year,
+                SchoolStage.SAR_SUBMISSION.name(),
+                level,
+                open.getDueDate())); // the task's own date, not the SAR deadline
       }
     }
     execution.setVariable(VAR_MISSING_SCHOOLS, String.join(",", missing));
@@ -93,8 +120,8 @@ public class DistrictCycleSteps {
   }
 
   /**
-   * Task_PublishSynthesis: publishes {@link SynthesisApproved} with the synthesis form's narrative, the
-   * supervision director who approved it and when.
+   * Task_PublishSynthesis: publishes {@link SynthesisApproved} with the synthesis form's narrative,
+   * the supervision director who approved it and when.
    */
   public void publishSynthesis(DelegateExecution execution) {
     Map<String, Object> narrative = new LinkedHashMap<>();
@@ -103,18 +130,29 @@ public class DistrictCycleSteps {
       narrative.put(name, value == null ? "" : value);
     }
     String approvedBy = (String) execution.getVariable(VAR_SYNTHESIS_DECIDED_BY);
-    Instant approvedAt = execution.getVariable(VAR_SYNTHESIS_DECIDED_AT) instanceof Date at ? at.toInstant() : clock.instant();
-    events.publishEvent(new SynthesisApproved(district(execution), year(execution), narrative, approvedBy, approvedAt));
+    Instant approvedAt =
+        execution.getVariable(VAR_SYNTHESIS_DECIDED_AT) instanceof Date at
+            ? at.toInstant()
+            : clock.instant();
+    events.publishEvent(
+        new SynthesisApproved(
+            district(execution), year(execution), narrative, approvedBy, approvedAt));
   }
 
   /**
-   * Task_ApproveSynthesis on complete: who decided (the task's assignee, else the signed-in user) and when (the
-   * engine clock), for the publication.
+   * Task_ApproveSynthesis on complete: who decided (the task's assignee, else the signed-in user)
+   * and when (the engine clock), for the publication.
    */
   public void synthesisDecided(DelegateTask task) {
     String by = task.getAssignee();
-    if (by == null && task.getProcessEngineServices().getIdentityService().getCurrentAuthentication() != null) {
-      by = task.getProcessEngineServices().getIdentityService().getCurrentAuthentication().getUserId();
+    if (by == null
+        && task.getProcessEngineServices().getIdentityService().getCurrentAuthentication()
+            != null) {
+      by =
+          task.getProcessEngineServices()
+              .getIdentityService()
+              .getCurrentAuthentication()
+              .getUserId();
     }
     task.getExecution().setVariable(VAR_SYNTHESIS_DECIDED_BY, by);
     task.getExecution().setVariable(VAR_SYNTHESIS_DECIDED_AT, Date.from(clock.instant()));

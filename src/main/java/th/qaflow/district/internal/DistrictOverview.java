@@ -15,6 +15,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import th.qaflow.district.DistrictCycles;
 import th.qaflow.district.SarReviewProcess;
+import th.qaflow.kernel.ProcessVariables;
 import th.qaflow.organisation.OrganisationDirectory;
 import th.qaflow.organisation.Person;
 import th.qaflow.organisation.Role;
@@ -22,18 +23,31 @@ import th.qaflow.organisation.School;
 import th.qaflow.security.QaUser;
 import th.qaflow.web.ForbiddenException;
 import th.qaflow.web.NotFoundException;
-import th.qaflow.kernel.ProcessVariables;
 
-/** What the district page shows (the district cycle's state, the review queue) and the reassign action. */
+/**
+ * What the district page shows (the district cycle's state, the review queue) and the reassign
+ * action.
+ */
 @Service
 class DistrictOverview {
-  enum ReviewStatus { NOT_SUBMITTED, IN_REVIEW, ACCEPTED, RETURNED }
+  enum ReviewStatus {
+    NOT_SUBMITTED,
+    IN_REVIEW,
+    ACCEPTED,
+    RETURNED
+  }
 
   record OpenTask(String id, String name, String key, Date due, String assignee) {}
 
   record CycleState(String processInstanceId, boolean ended, List<OpenTask> tasks) {}
 
-  record ReviewRow(String taskId, String schoolCode, String schoolName, String clusterCode, int round, Date due,
+  record ReviewRow(
+      String taskId,
+      String schoolCode,
+      String schoolName,
+      String clusterCode,
+      int round,
+      Date due,
       String assignee) {}
 
   record SchoolReview(School school, ReviewStatus status, int round) {}
@@ -44,8 +58,12 @@ class DistrictOverview {
   private final HistoryService history;
   private final OrganisationDirectory directory;
 
-  DistrictOverview(DistrictCycles cycles, @Lazy RuntimeService runtime, @Lazy TaskService tasks,
-      @Lazy HistoryService history, OrganisationDirectory directory) {
+  DistrictOverview(
+      DistrictCycles cycles,
+      @Lazy RuntimeService runtime,
+      @Lazy TaskService tasks,
+      @Lazy HistoryService history,
+      OrganisationDirectory directory) {
     this.cycles = cycles;
     this.runtime = runtime;
     this.tasks = tasks;
@@ -54,42 +72,80 @@ class DistrictOverview {
   }
 
   Optional<CycleState> cycle(String district, int year) {
-    return cycles.instanceId(district, year).map(id -> {
-      boolean ended = runtime.createProcessInstanceQuery().processInstanceId(id).count() == 0;
-      List<OpenTask> open = tasks.createTaskQuery().processInstanceId(id).orderByTaskCreateTime().asc().list().stream()
-          .map(t -> new OpenTask(t.getId(), t.getName(), t.getTaskDefinitionKey(), t.getDueDate(), t.getAssignee()))
-          .toList();
-      return new CycleState(id, ended, open);
-    });
+    return cycles
+        .instanceId(district, year)
+        .map(
+            id -> {
+              boolean ended =
+                  runtime.createProcessInstanceQuery().processInstanceId(id).count() == 0;
+              List<OpenTask> open =
+                  tasks
+                      .createTaskQuery()
+                      .processInstanceId(id)
+                      .orderByTaskCreateTime()
+                      .asc()
+                      .list()
+                      .stream()
+                      .map(
+                          t ->
+                              new OpenTask(
+                                  t.getId(),
+                                  t.getName(),
+                                  t.getTaskDefinitionKey(),
+                                  t.getDueDate(),
+                                  t.getAssignee()))
+                      .toList();
+              return new CycleState(id, ended, open);
+            });
   }
 
   /** Open SAR reviews of the district's year, the earliest due first. */
   List<ReviewRow> queue(String district, int year) {
-    return tasks.createTaskQuery()
+    return tasks
+        .createTaskQuery()
         .processDefinitionKey(SarReviewProcess.PROCESS_ID)
         .processVariableValueEquals(ProcessVariables.DISTRICT_CODE, district)
         .processVariableValueEquals(ProcessVariables.ACADEMIC_YEAR, year)
-        .orderByDueDate().asc().list().stream()
-        .map(this::row).toList();
+        .orderByDueDate()
+        .asc()
+        .list()
+        .stream()
+        .map(this::row)
+        .toList();
   }
 
   private ReviewRow row(Task t) {
-    var v = tasks.getVariables(t.getId(), List.of(ProcessVariables.SCHOOL_CODE, ProcessVariables.SCHOOL_NAME,
-        ProcessVariables.CLUSTER_CODE, SarReviewProcess.VAR_ROUND));
+    var v =
+        tasks.getVariables(
+            t.getId(),
+            List.of(
+                ProcessVariables.SCHOOL_CODE,
+                ProcessVariables.SCHOOL_NAME,
+                ProcessVariables.CLUSTER_CODE,
+                SarReviewProcess.VAR_ROUND));
     Object round = v.get(SarReviewProcess.VAR_ROUND);
-    return new ReviewRow(t.getId(), (String) v.get(ProcessVariables.SCHOOL_CODE),
-        (String) v.get(ProcessVariables.SCHOOL_NAME), (String) v.get(ProcessVariables.CLUSTER_CODE),
-        round instanceof Number n ? n.intValue() : 1, t.getDueDate(), t.getAssignee());
+    return new ReviewRow(
+        t.getId(),
+        (String) v.get(ProcessVariables.SCHOOL_CODE),
+        (String) v.get(ProcessVariables.SCHOOL_NAME),
+        (String) v.get(ProcessVariables.CLUSTER_CODE),
+        round instanceof Number n ? n.intValue() : 1,
+        t.getDueDate(),
+        t.getAssignee());
   }
 
   /** Where each school's SAR of the year stands with the district. */
   List<SchoolReview> schools(String district, int year) {
     List<SchoolReview> rows = new ArrayList<>();
     for (School school : directory.schoolsOfDistrict(district)) {
-      List<HistoricProcessInstance> reviews = history.createHistoricProcessInstanceQuery()
-          .processDefinitionKey(SarReviewProcess.PROCESS_ID)
-          .processInstanceBusinessKey(school.code() + "-" + year)
-          .orderByProcessInstanceStartTime().desc().list();
+      List<HistoricProcessInstance> reviews =
+          history
+              .createHistoricProcessInstanceQuery()
+              .processDefinitionKey(SarReviewProcess.PROCESS_ID)
+              .processInstanceBusinessKey(school.code() + "-" + year)
+              .orderByProcessInstanceStartTime()
+              .desc()
+              .list();
       if (reviews.isEmpty()) {
         rows.add(new SchoolReview(school, ReviewStatus.NOT_SUBMITTED, 0));
         continue;
@@ -97,10 +153,16 @@ class DistrictOverview {
       HistoricProcessInstance latest = reviews.get(0);
       ReviewStatus status = ReviewStatus.IN_REVIEW;
       if (latest.getEndTime() != null) {
-        HistoricVariableInstance decision = history.createHistoricVariableInstanceQuery()
-            .processInstanceId(latest.getId()).variableName(SarReviewProcess.VAR_REVIEW_DECISION).singleResult();
-        status = decision != null && SarReviewProcess.DECISION_ACCEPT.equals(decision.getValue())
-            ? ReviewStatus.ACCEPTED : ReviewStatus.RETURNED;
+        HistoricVariableInstance decision =
+            history
+                .createHistoricVariableInstanceQuery()
+                .processInstanceId(latest.getId())
+                .variableName(SarReviewProcess.VAR_REVIEW_DECISION)
+                .singleResult();
+        status =
+            decision != null && SarReviewProcess.DECISION_ACCEPT.equals(decision.getValue())
+                ? ReviewStatus.ACCEPTED
+                : ReviewStatus.RETURNED;
       }
       rows.add(new SchoolReview(school, status, reviews.size()));
     }
@@ -109,7 +171,9 @@ class DistrictOverview {
 
   /** The supervisors of the district: whom a review may be assigned to. */
   List<Person> supervisors(String district) {
-    return directory.peopleOfDistrict(district).stream().filter(p -> p.role() == Role.SUPERVISOR).toList();
+    return directory.peopleOfDistrict(district).stream()
+        .filter(p -> p.role() == Role.SUPERVISOR)
+        .toList();
   }
 
   static boolean mayAssign(QaUser user, String district) {
@@ -122,14 +186,20 @@ class DistrictOverview {
   }
 
   /**
-   * Gives an open SAR review to another supervisor of the school's district. Only the district's QA officer or
-   * supervision director (or an administrator) may; the new reviewer must be a supervisor of that district.
+   * Gives an open SAR review to another supervisor of the school's district. Only the district's QA
+   * officer or supervision director (or an administrator) may; the new reviewer must be a
+   * supervisor of that district.
    *
    * @return the message key of the problem with the chosen person, or empty when assigned
    */
   @Transactional
   Optional<String> assign(String taskId, String supervisorId, QaUser user) {
-    Task task = tasks.createTaskQuery().taskId(taskId).processDefinitionKey(SarReviewProcess.PROCESS_ID).singleResult();
+    Task task =
+        tasks
+            .createTaskQuery()
+            .taskId(taskId)
+            .processDefinitionKey(SarReviewProcess.PROCESS_ID)
+            .singleResult();
     if (task == null) {
       throw new NotFoundException("review " + taskId);
     }
@@ -137,13 +207,18 @@ class DistrictOverview {
     if (district == null || !mayAssign(user, district)) {
       throw new ForbiddenException("assign review " + taskId);
     }
-    Optional<Person> supervisor = directory.person(supervisorId == null ? "" : supervisorId.strip());
-    if (supervisor.isEmpty() || supervisor.get().role() != Role.SUPERVISOR
+    Optional<Person> supervisor =
+        directory.person(supervisorId == null ? "" : supervisorId.strip());
+    if (supervisor.isEmpty()
+        || supervisor.get().role() != Role.SUPERVISOR
         || !district.equals(supervisor.get().districtCode())) {
       return Optional.of("district.assign.error.notSupervisor");
     }
     tasks.setAssignee(taskId, supervisor.get().userId());
-    tasks.createComment(taskId, task.getProcessInstanceId(), "assigned to " + supervisor.get().userId() + " by " + user.userId());
+    tasks.createComment(
+        taskId,
+        task.getProcessInstanceId(),
+        "assigned to " + supervisor.get().userId() + " by " + user.userId());
     return Optional.empty();
   }
 }

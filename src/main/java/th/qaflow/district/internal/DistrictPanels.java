@@ -14,22 +14,22 @@ import th.qaflow.cycle.SubmittedSar;
 import th.qaflow.district.DistrictQaCycleProcess;
 import th.qaflow.district.SarReviewProcess;
 import th.qaflow.documents.Documents;
+import th.qaflow.kernel.ProcessVariables;
 import th.qaflow.organisation.OrganisationDirectory;
 import th.qaflow.security.QaUser;
 import th.qaflow.tasklist.TaskPanel;
 import th.qaflow.tasklist.TaskPanelProvider;
-import th.qaflow.kernel.ProcessVariables;
 
 /**
- * The district's context on task pages: the completeness check and the SAR file on a review; the district's
- * comments on the school's redraft after a return; the missing schools on the chase task; every school's review
- * status before the officer confirms the reviews are done.
+ * The district's context on task pages: the completeness check and the SAR file on a review; the
+ * district's comments on the school's redraft after a return; the missing schools on the chase
+ * task; every school's review status before the officer confirms the reviews are done.
  */
 @Component
 class DistrictPanels implements TaskPanelProvider {
   static final String TEMPLATE = "district/panels";
-  static final Set<String> REDRAFT_TASKS = Set.of(TASK_DRAFT_SAR, TASK_DIRECTOR_REVIEW_SAR, TASK_BOARD_APPROVE_SAR,
-      TASK_SUBMIT_SAR);
+  static final Set<String> REDRAFT_TASKS =
+      Set.of(TASK_DRAFT_SAR, TASK_DIRECTOR_REVIEW_SAR, TASK_BOARD_APPROVE_SAR, TASK_SUBMIT_SAR);
 
   record Check(String key, boolean ok, String detail) {}
 
@@ -38,7 +38,10 @@ class DistrictPanels implements TaskPanelProvider {
   private final OrganisationDirectory directory;
   private final DistrictOverview overview;
 
-  DistrictPanels(SchoolCycles schoolCycles, Documents documents, OrganisationDirectory directory,
+  DistrictPanels(
+      SchoolCycles schoolCycles,
+      Documents documents,
+      OrganisationDirectory directory,
       DistrictOverview overview) {
     this.schoolCycles = schoolCycles;
     this.documents = documents;
@@ -47,11 +50,14 @@ class DistrictPanels implements TaskPanelProvider {
   }
 
   @Override
-  public Optional<TaskPanel> panel(String taskKey, String processKey, Map<String, Object> variables, QaUser user) {
-    if (SarReviewProcess.PROCESS_ID.equals(processKey) && SarReviewProcess.TASK_REVIEW_SAR.equals(taskKey)) {
+  public Optional<TaskPanel> panel(
+      String taskKey, String processKey, Map<String, Object> variables, QaUser user) {
+    if (SarReviewProcess.PROCESS_ID.equals(processKey)
+        && SarReviewProcess.TASK_REVIEW_SAR.equals(taskKey)) {
       return Optional.of(new TaskPanel(TEMPLATE, "review", review(variables)));
     }
-    if (PROCESS_ID.equals(processKey) && REDRAFT_TASKS.contains(taskKey)
+    if (PROCESS_ID.equals(processKey)
+        && REDRAFT_TASKS.contains(taskKey)
         && SAR_REVIEW_RETURNED.equals(variables.get(VAR_SAR_REVIEW_DECISION))) {
       Map<String, Object> model = new LinkedHashMap<>();
       model.put("comments", String.valueOf(variables.getOrDefault(VAR_SAR_REVIEW_COMMENTS, "")));
@@ -60,7 +66,8 @@ class DistrictPanels implements TaskPanelProvider {
     if (DistrictQaCycleProcess.PROCESS_ID.equals(processKey)
         && DistrictQaCycleProcess.TASK_CHASE_MISSING_SARS.equals(taskKey)) {
       List<Object> schools = new ArrayList<>();
-      String codes = String.valueOf(variables.getOrDefault(DistrictQaCycleProcess.VAR_MISSING_SCHOOLS, ""));
+      String codes =
+          String.valueOf(variables.getOrDefault(DistrictQaCycleProcess.VAR_MISSING_SCHOOLS, ""));
       for (String code : codes.split(",")) {
         if (!code.isBlank()) {
           schools.add(directory.school(code).map(Object.class::cast).orElse(code));
@@ -72,21 +79,32 @@ class DistrictPanels implements TaskPanelProvider {
         && DistrictQaCycleProcess.TASK_CONFIRM_REVIEWS_DONE.equals(taskKey)
         && variables.get(ProcessVariables.DISTRICT_CODE) instanceof String district
         && variables.get(ProcessVariables.ACADEMIC_YEAR) instanceof Number year) {
-      return Optional.of(new TaskPanel(TEMPLATE, "reviews",
-          Map.of("schools", overview.schools(district, year.intValue()))));
+      return Optional.of(
+          new TaskPanel(
+              TEMPLATE, "reviews", Map.of("schools", overview.schools(district, year.intValue()))));
     }
     return Optional.empty();
   }
 
-  /** The completeness check of a submitted SAR, as the school's cycle that waits for the review gives it. */
+  /**
+   * The completeness check of a submitted SAR, as the school's cycle that waits for the review
+   * gives it.
+   */
   Map<String, Object> review(Map<String, Object> reviewVariables) {
-    SubmittedSar sar = schoolCycles.submittedSar(
-        reviewVariables.get(SarReviewProcess.VAR_SCHOOL_CYCLE_ID) instanceof String cycleId ? cycleId : null);
+    SubmittedSar sar =
+        schoolCycles.submittedSar(
+            reviewVariables.get(SarReviewProcess.VAR_SCHOOL_CYCLE_ID) instanceof String cycleId
+                ? cycleId
+                : null);
     String submitted = sar.submittedVersionId();
     List<Check> checks = new ArrayList<>();
     checks.add(new Check("district.review.check.board", sar.boardApprovedWhatWasSubmitted(), ""));
     List<String> withoutLevel = sar.standardsWithoutLevel();
-    checks.add(new Check("district.review.check.levels", withoutLevel.isEmpty(), String.join(", ", withoutLevel)));
+    checks.add(
+        new Check(
+            "district.review.check.levels",
+            withoutLevel.isEmpty(),
+            String.join(", ", withoutLevel)));
     var version = submitted == null ? Optional.empty() : documents.version(submitted);
     checks.add(new Check("district.review.check.file", version.isPresent(), ""));
     Map<String, Object> model = new LinkedHashMap<>();

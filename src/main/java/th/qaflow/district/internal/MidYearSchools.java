@@ -11,14 +11,15 @@ import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 import th.qaflow.cycle.CycleService;
 import th.qaflow.district.DistrictQaCycleProcess;
+import th.qaflow.kernel.ProcessVariables;
 import th.qaflow.organisation.ImportKind;
 import th.qaflow.organisation.OrganisationImported;
-import th.qaflow.kernel.ProcessVariables;
 
 /**
- * A school added mid-year gets its cycle: after a schools import that created schools, every running district
- * cycle that has already started its schools' cycles starts the missing ones (idempotent, never two per school
- * and year). Runs inside the import's transaction, so the new cycles commit or roll back with the import.
+ * A school added mid-year gets its cycle: after a schools import that created schools, every
+ * running district cycle that has already started its schools' cycles starts the missing ones
+ * (idempotent, never two per school and year). Runs inside the import's transaction, so the new
+ * cycles commit or roll back with the import.
  */
 @Component
 class MidYearSchools {
@@ -36,25 +37,41 @@ class MidYearSchools {
 
   @EventListener
   public void imported(OrganisationImported event) {
-    if (event.report().kind() != ImportKind.SCHOOLS || !event.report().ok() || event.report().created() == 0) {
+    if (event.report().kind() != ImportKind.SCHOOLS
+        || !event.report().ok()
+        || event.report().created() == 0) {
       return;
     }
-    List<ProcessInstance> running = runtime.createProcessInstanceQuery()
-        .processDefinitionKey(DistrictQaCycleProcess.PROCESS_ID).active().list();
+    List<ProcessInstance> running =
+        runtime
+            .createProcessInstanceQuery()
+            .processDefinitionKey(DistrictQaCycleProcess.PROCESS_ID)
+            .active()
+            .list();
     for (ProcessInstance district : running) {
-      boolean schoolsStarted = history.createHistoricActivityInstanceQuery()
-          .processInstanceId(district.getId())
-          .activityId(DistrictQaCycleProcess.TASK_START_SCHOOL_CYCLES)
-          .finished().count() > 0;
+      boolean schoolsStarted =
+          history
+                  .createHistoricActivityInstanceQuery()
+                  .processInstanceId(district.getId())
+                  .activityId(DistrictQaCycleProcess.TASK_START_SCHOOL_CYCLES)
+                  .finished()
+                  .count()
+              > 0;
       if (!schoolsStarted) {
         continue; // the cycle's own start step will start every school, the new ones included
       }
       String code = (String) runtime.getVariable(district.getId(), ProcessVariables.DISTRICT_CODE);
-      int year = ((Number) runtime.getVariable(district.getId(), ProcessVariables.ACADEMIC_YEAR)).intValue();
+      int year =
+          ((Number) runtime.getVariable(district.getId(), ProcessVariables.ACADEMIC_YEAR))
+              .intValue();
       String actor = event.actorUserId() == null ? "system" : event.actorUserId();
       CycleService.StartYearResult result = cycles.startYear(code, year, actor);
       if (!result.started().isEmpty()) {
-        log.info("District {} year {}: started the cycles of new schools {}", code, year, result.started());
+        log.info(
+            "District {} year {}: started the cycles of new schools {}",
+            code,
+            year,
+            result.started());
       }
     }
   }

@@ -5,9 +5,10 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /**
- * Bean names that DistrictQaCycle models deployed before version 3 still call: {@code ${districtCycles.…}} is
- * now {@code ${districtCycleSteps.…}}. A district's cycle runs the whole year on the version it started on, so
- * the old name stays an alias of the same bean until no such instance runs (docs/model-changes.md).
+ * Bean names that DistrictQaCycle models deployed before version 3 still call: {@code
+ * ${districtCycles.…}} is now {@code ${districtCycleSteps.…}}. A district's cycle runs the whole
+ * year on the version it started on, so the old name stays an alias of the same bean until no such
+ * instance runs (docs/model-changes.md).
  */
 @Configuration(proxyBeanMethods = false)
 class OldModelBeanNames {

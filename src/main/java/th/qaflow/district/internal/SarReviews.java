@@ -18,16 +18,16 @@ import org.springframework.stereotype.Component;
 import th.qaflow.cycle.SarSubmitted;
 import th.qaflow.cycle.SchoolCycles;
 import th.qaflow.cycle.SchoolQaCycleProcess;
-import th.qaflow.kernel.AcademicYears;
 import th.qaflow.district.SarReviewProcess;
+import th.qaflow.kernel.AcademicYears;
 import th.qaflow.kernel.ProcessVariables;
 
 /**
- * The district's side of the SAR contract with the school's cycle, and the bean {@code districtSarReviews} of
- * SarReview.bpmn: a school's {@link SarSubmitted} starts a review ({@link #on}), the review's due date is working
- * days after the submission ({@link #setReviewDue}), and its end answers the school's cycle through {@link
- * SchoolCycles#answerSarReview} ({@link #reply}). The district never reads or writes the cycle's variables. All
- * inside the engine's transaction.
+ * The district's side of the SAR contract with the school's cycle, and the bean {@code
+ * districtSarReviews} of SarReview.bpmn: a school's {@link SarSubmitted} starts a review ({@link
+ * #on}), the review's due date is working days after the submission ({@link #setReviewDue}), and
+ * its end answers the school's cycle through {@link SchoolCycles#answerSarReview} ({@link #reply}).
+ * The district never reads or writes the cycle's variables. All inside the engine's transaction.
  */
 /* public (in an internal package) so the engine's expression language may call it */
 @Component("districtSarReviews")
@@ -40,8 +40,12 @@ public class SarReviews {
   private final WorkingDays workingDays;
   private final int reviewWorkingDays;
 
-  SarReviews(@Lazy RuntimeService runtime, @Lazy HistoryService history, SchoolCycles schoolCycles,
-      WorkingDays workingDays, @Value("${qaflow.district.review-working-days:15}") int reviewWorkingDays) {
+  SarReviews(
+      @Lazy RuntimeService runtime,
+      @Lazy HistoryService history,
+      SchoolCycles schoolCycles,
+      WorkingDays workingDays,
+      @Value("${qaflow.district.review-working-days:15}") int reviewWorkingDays) {
     this.runtime = runtime;
     this.history = history;
     this.schoolCycles = schoolCycles;
@@ -50,31 +54,40 @@ public class SarReviews {
   }
 
   /**
-   * A school's cycle submitted its SAR: starts the district's review of this submission (round n). A plain
-   * synchronous listener, so the review starts in the submitting transaction and rolls back with it.
+   * A school's cycle submitted its SAR: starts the district's review of this submission (round n).
+   * A plain synchronous listener, so the review starts in the submitting transaction and rolls back
+   * with it.
    */
   @EventListener
   public void on(SarSubmitted submitted) {
-    String businessKey = SchoolQaCycleProcess.businessKey(submitted.schoolCode(), submitted.academicYear());
-    long earlier = history.createHistoricProcessInstanceQuery()
-        .processDefinitionKey(SarReviewProcess.PROCESS_ID).processInstanceBusinessKey(businessKey).count();
-    VariableMap variables = Variables.createVariables()
-        .putValue(ProcessVariables.SCHOOL_CODE, submitted.schoolCode())
-        .putValue(ProcessVariables.SCHOOL_NAME, submitted.schoolName())
-        .putValue(ProcessVariables.DISTRICT_CODE, submitted.districtCode())
-        .putValue(ProcessVariables.CLUSTER_CODE, submitted.clusterCode())
-        .putValue(ProcessVariables.ACADEMIC_YEAR, submitted.academicYear())
-        .putValue(SarReviewProcess.VAR_ROUND, (int) earlier + 1)
-        .putValue(SarReviewProcess.VAR_SCHOOL_CYCLE_ID, submitted.schoolCycleId());
-    runtime.createMessageCorrelation(SchoolQaCycleProcess.MESSAGE_SAR_SUBMITTED)
+    String businessKey =
+        SchoolQaCycleProcess.businessKey(submitted.schoolCode(), submitted.academicYear());
+    long earlier =
+        history
+            .createHistoricProcessInstanceQuery()
+            .processDefinitionKey(SarReviewProcess.PROCESS_ID)
+            .processInstanceBusinessKey(businessKey)
+            .count();
+    VariableMap variables =
+        Variables.createVariables()
+            .putValue(ProcessVariables.SCHOOL_CODE, submitted.schoolCode())
+            .putValue(ProcessVariables.SCHOOL_NAME, submitted.schoolName())
+            .putValue(ProcessVariables.DISTRICT_CODE, submitted.districtCode())
+            .putValue(ProcessVariables.CLUSTER_CODE, submitted.clusterCode())
+            .putValue(ProcessVariables.ACADEMIC_YEAR, submitted.academicYear())
+            .putValue(SarReviewProcess.VAR_ROUND, (int) earlier + 1)
+            .putValue(SarReviewProcess.VAR_SCHOOL_CYCLE_ID, submitted.schoolCycleId());
+    runtime
+        .createMessageCorrelation(SchoolQaCycleProcess.MESSAGE_SAR_SUBMITTED)
         .processInstanceBusinessKey(businessKey)
         .setVariables(variables)
         .correlateStartMessage();
   }
 
   /**
-   * The Event_SarSubmitted of SchoolQaCycle models deployed before version 3 (instances started on them still
-   * run): hands over to the school's cycle, which publishes {@link SarSubmitted} as the current model does.
+   * The Event_SarSubmitted of SchoolQaCycle models deployed before version 3 (instances started on
+   * them still run): hands over to the school's cycle, which publishes {@link SarSubmitted} as the
+   * current model does.
    */
   @Deprecated
   public void submitted(DelegateExecution execution) {
@@ -82,9 +95,10 @@ public class SarReviews {
   }
 
   /**
-   * SarReview's Task_ReviewSar on create: due {@code qaflow.district.review-working-days} working days after
-   * the submission (the task is created in the submitting transaction), at the end of that day. The task is
-   * marked {@code due=listener} in the model, so the calendar keeps out of it.
+   * SarReview's Task_ReviewSar on create: due {@code qaflow.district.review-working-days} working
+   * days after the submission (the task is created in the submitting transaction), at the end of
+   * that day. The task is marked {@code due=listener} in the model, so the calendar keeps out of
+   * it.
    */
   public void setReviewDue(DelegateTask task) {
     Date created = task.getCreateTime();
@@ -92,7 +106,10 @@ public class SarReviews {
     task.getExecution().setVariable(SarReviewProcess.VAR_SUBMITTED_AT, created);
   }
 
-  /** The review's due date for a submission at {@code submitted}: working days later, at the end of the day. */
+  /**
+   * The review's due date for a submission at {@code submitted}: working days later, at the end of
+   * the day.
+   */
   Date reviewDue(Date submitted) {
     LocalDate submittedOn = submitted.toInstant().atZone(AcademicYears.ZONE).toLocalDate();
     LocalDate due = workingDays.after(submittedOn, reviewWorkingDays);
@@ -102,10 +119,16 @@ public class SarReviews {
   /** SarReview's end events: answers the school's cycle with the decision and comments. */
   public void reply(DelegateExecution execution) {
     String cycleId = (String) execution.getVariable(SarReviewProcess.VAR_SCHOOL_CYCLE_ID);
-    boolean accepted = SarReviewProcess.DECISION_ACCEPT.equals(execution.getVariable(SarReviewProcess.VAR_REVIEW_DECISION));
+    boolean accepted =
+        SarReviewProcess.DECISION_ACCEPT.equals(
+            execution.getVariable(SarReviewProcess.VAR_REVIEW_DECISION));
     Object comments = execution.getVariable(SarReviewProcess.VAR_REVIEW_COMMENTS);
-    if (!schoolCycles.answerSarReview(cycleId, accepted, comments == null ? null : comments.toString())) {
-      log.warn("SAR review {} ended but school cycle {} no longer waits for it", execution.getProcessInstanceId(), cycleId);
+    if (!schoolCycles.answerSarReview(
+        cycleId, accepted, comments == null ? null : comments.toString())) {
+      log.warn(
+          "SAR review {} ended but school cycle {} no longer waits for it",
+          execution.getProcessInstanceId(),
+          cycleId);
     }
   }
 }

@@ -9,8 +9,8 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
- * Working days of the district office: Monday to Friday, minus the holidays of
- * {@code qaflow.district.holidays} (ISO dates, e.g. {@code 2027-04-13,2027-04-14}).
+ * Working days of the district office: Monday to Friday, minus the holidays of {@code
+ * qaflow.district.holidays} (ISO dates, e.g. {@code 2027-04-13,2027-04-14}).
  */
 @Component
 class WorkingDays {
@@ -26,7 +26,8 @@ class WorkingDays {
   }
 
   boolean isWorkingDay(LocalDate day) {
-    return day.getDayOfWeek() != DayOfWeek.SATURDAY && day.getDayOfWeek() != DayOfWeek.SUNDAY
+    return day.getDayOfWeek() != DayOfWeek.SATURDAY
+        && day.getDayOfWeek() != DayOfWeek.SUNDAY
         && !holidays.contains(day);
   }
 

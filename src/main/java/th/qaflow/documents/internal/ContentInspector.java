@@ -10,21 +10,26 @@ import java.util.zip.ZipFile;
 import th.qaflow.documents.UploadProblem;
 
 /**
- * The checks of an upload: file name, size, and the type detected from the content (magic bytes; a ZIP
- * is classified by its central directory, which {@link ZipFile} reads without inflating anything).
+ * The checks of an upload: file name, size, and the type detected from the content (magic bytes; a
+ * ZIP is classified by its central directory, which {@link ZipFile} reads without inflating
+ * anything).
  */
 final class ContentInspector {
   static final String PDF = "application/pdf";
   static final String PNG = "image/png";
   static final String JPEG = "image/jpeg";
-  static final String DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
+  static final String DOCX =
+      "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
   static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
-  static final Map<String, String> TYPE_OF_EXTENSION = Map.of(
-      "pdf", PDF, "png", PNG, "jpg", JPEG, "jpeg", JPEG, "docx", DOCX, "xlsx", XLSX);
+  static final Map<String, String> TYPE_OF_EXTENSION =
+      Map.of("pdf", PDF, "png", PNG, "jpg", JPEG, "jpeg", JPEG, "docx", DOCX, "xlsx", XLSX);
 
   static final int MAX_FILENAME_CODE_POINTS = 255;
-  /** More entries than any real office file has: refuse rather than read a huge central directory. */
+
+  /**
+   * More entries than any real office file has: refuse rather than read a huge central directory.
+   */
   static final int MAX_ZIP_ENTRIES = 10_000;
 
   private static final byte[] PNG_SIGNATURE = {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n'};
@@ -44,7 +49,8 @@ final class ContentInspector {
 
   Optional<UploadProblem> check(String filename, byte[] content) {
     if (!acceptableFilename(filename)) {
-      return Optional.of(new UploadProblem(UploadProblem.FILENAME, new Object[] {MAX_FILENAME_CODE_POINTS}));
+      return Optional.of(
+          new UploadProblem(UploadProblem.FILENAME, new Object[] {MAX_FILENAME_CODE_POINTS}));
     }
     if (content == null || content.length == 0) {
       return Optional.of(new UploadProblem(UploadProblem.EMPTY, new Object[0]));
@@ -58,7 +64,8 @@ final class ContentInspector {
     }
     String detected = detect(content);
     if (!claimed.equals(detected)) {
-      return Optional.of(new UploadProblem(UploadProblem.MISMATCH, new Object[] {extension(filename)}));
+      return Optional.of(
+          new UploadProblem(UploadProblem.MISMATCH, new Object[] {extension(filename)}));
     }
     return Optional.empty();
   }
@@ -82,8 +89,12 @@ final class ContentInspector {
     }
     for (int i = 0; i < name.length(); i++) {
       char c = name.charAt(i);
-      if (c == '/' || c == '\\' || c < 0x20 || (c >= 0x7F && c <= 0x9F)
-          || (c >= 0x202A && c <= 0x202E) || (c >= 0x2066 && c <= 0x2069)) {
+      if (c == '/'
+          || c == '\\'
+          || c < 0x20
+          || (c >= 0x7F && c <= 0x9F)
+          || (c >= 0x202A && c <= 0x202E)
+          || (c >= 0x2066 && c <= 0x2069)) {
         return false;
       }
       if (Character.isHighSurrogate(c)) {

@@ -1,6 +1,5 @@
 package th.qaflow.documents.internal;
 
-import th.qaflow.web.ContentDispositions;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import org.springframework.http.HttpHeaders;
@@ -12,6 +11,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import th.qaflow.documents.DocumentVersion;
 import th.qaflow.documents.Documents;
 import th.qaflow.security.CurrentUser;
+import th.qaflow.web.ContentDispositions;
 import th.qaflow.web.NotFoundException;
 
 /**
@@ -35,7 +35,8 @@ class DocumentController {
     // binary content has no charset (server.servlet.encoding.force would otherwise append one)
     response.setCharacterEncoding((String) null);
     response.setContentLengthLong(content.length);
-    response.setHeader(HttpHeaders.CONTENT_DISPOSITION, ContentDispositions.attachment(version.filename()));
+    response.setHeader(
+        HttpHeaders.CONTENT_DISPOSITION, ContentDispositions.attachment(version.filename()));
     response.setHeader("X-Content-Type-Options", "nosniff");
     response.setHeader(HttpHeaders.CACHE_CONTROL, "private");
     response.getOutputStream().write(content);
@@ -50,7 +51,8 @@ class DocumentController {
   }
 
   private DocumentVersion visible(String versionId) {
-    return documents.version(versionId, CurrentUser.get())
+    return documents
+        .version(versionId, CurrentUser.get())
         .orElseThrow(() -> new NotFoundException("No document version " + versionId));
   }
 }

@@ -5,7 +5,10 @@ import org.springframework.stereotype.Component;
 import th.qaflow.organisation.OrganisationDirectory;
 import th.qaflow.organisation.Person;
 
-/** Helpers for the documents templates: {@code ${@documentViews.size(v.size)}}, {@code uploader(id)}. */
+/**
+ * Helpers for the documents templates: {@code ${@documentViews.size(v.size)}}, {@code
+ * uploader(id)}.
+ */
 @Component("documentViews")
 public class DocumentViews {
   private final OrganisationDirectory directory;

@@ -1,11 +1,11 @@
 package th.qaflow.documents.internal;
 
-import java.time.Clock;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.HexFormat;
@@ -35,13 +35,14 @@ import th.qaflow.security.QaUser;
 import th.qaflow.security.Scopes;
 
 /**
- * Documents in three tables (V6__documents.sql). A store locks the slot's document row, so concurrent
- * uploads to one slot queue up and get consecutive versions; the unique (document, version) key backs
- * that up, and a store outside a caller's transaction retries once on a clash.
+ * Documents in three tables (V6__documents.sql). A store locks the slot's document row, so
+ * concurrent uploads to one slot queue up and get consecutive versions; the unique (document,
+ * version) key backs that up, and a store outside a caller's transaction retries once on a clash.
  */
 @Service
 class JdbcDocuments implements Documents {
-  private static final String VERSION_COLUMNS = """
+  private static final String VERSION_COLUMNS =
+      """
       v.id, v.document_id, v.version, d.school_code, d.academic_year, d.slot, v.filename, v.mime_type,
       v.size_bytes, v.sha256, v.uploaded_by, v.uploaded_at, d.district_code""";
   private static final int ATTEMPTS = 3;
@@ -54,14 +55,21 @@ class JdbcDocuments implements Documents {
   private final Scopes scopes;
   private final Clock clock;
 
-  JdbcDocuments(JdbcClient jdbc, PlatformTransactionManager transactions, OrganisationDirectory directory,
-      @Value("${qaflow.documents.max-size:20MB}") DataSize maxSize, Scopes scopes, Clock clock) {
+  JdbcDocuments(
+      JdbcClient jdbc,
+      PlatformTransactionManager transactions,
+      OrganisationDirectory directory,
+      @Value("${qaflow.documents.max-size:20MB}") DataSize maxSize,
+      Scopes scopes,
+      Clock clock) {
     this.jdbc = jdbc;
     this.clock = clock;
     this.scopes = scopes;
     this.inTransaction = new TransactionTemplate(transactions);
-    // a savepoint on the caller's connection, not a new transaction: a new one needs a second pooled connection,
-    // and as many first uploads at once as the pool has connections then waited on each other until the pool timed out
+    // a savepoint on the caller's connection, not a new transaction: a new one needs a second
+    // pooled connection,
+    // and as many first uploads at once as the pool has connections then waited on each other until
+    // the pool timed out
     this.inSavepoint = new TransactionTemplate(transactions);
     this.inSavepoint.setPropagationBehavior(TransactionDefinition.PROPAGATION_NESTED);
     this.directory = directory;
@@ -89,9 +97,12 @@ class JdbcDocuments implements Documents {
     if (userId == null || userId.isBlank()) {
       throw new IllegalArgumentException("No uploader");
     }
-    inspector.check(filename, content).ifPresent(p -> {
-      throw new InvalidUploadException(p);
-    });
+    inspector
+        .check(filename, content)
+        .ifPresent(
+            p -> {
+              throw new InvalidUploadException(p);
+            });
     String mimeType = ContentInspector.detect(content);
     String sha256 = sha256(content);
     Instant now = clock.instant().truncatedTo(ChronoUnit.MILLIS);
@@ -99,8 +110,9 @@ class JdbcDocuments implements Documents {
     for (int attempt = 1; ; attempt++) {
       try {
         String documentId = documentOf(slot, now);
-        return inTransaction.execute(status ->
-            insertVersion(slot, documentId, filename, mimeType, content, sha256, userId, now));
+        return inTransaction.execute(
+            status ->
+                insertVersion(slot, documentId, filename, mimeType, content, sha256, userId, now));
       } catch (DuplicateKeyException clash) {
         if (!retry || attempt >= ATTEMPTS) {
           throw clash;
@@ -109,43 +121,94 @@ class JdbcDocuments implements Documents {
     }
   }
 
-  private DocumentVersion insertVersion(DocumentSlot slot, String documentId, String filename, String mimeType,
-      byte[] content, String sha256, String userId, Instant now) {
+  private DocumentVersion insertVersion(
+      DocumentSlot slot,
+      String documentId,
+      String filename,
+      String mimeType,
+      byte[] content,
+      String sha256,
+      String userId,
+      Instant now) {
     // the row lock makes concurrent stores to one slot wait for each other
-    jdbc.sql("select id from document where id = ? for update").param(documentId).query(String.class).single();
-    int version = jdbc.sql("select coalesce(max(version), 0) from document_version where document_id = ?")
-        .param(documentId).query(Integer.class).single() + 1;
+    jdbc.sql("select id from document where id = ? for update")
+        .param(documentId)
+        .query(String.class)
+        .single();
+    int version =
+        jdbc.sql("select coalesce(max(version), 0) from document_version where document_id = ?")
+                .param(documentId)
+                .query(Integer.class)
+                .single()
+            + 1;
     String versionId = UUID.randomUUID().toString();
-    jdbc.sql("""
+    jdbc.sql(
+            """
             insert into document_version (id, document_id, version, filename, mime_type, size_bytes, sha256,
               uploaded_by, uploaded_at, content)
             values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
-        .params(versionId, documentId, version, filename, mimeType, (long) content.length, sha256, userId,
-            Timestamp.from(now), content)
+        .params(
+            versionId,
+            documentId,
+            version,
+            filename,
+            mimeType,
+            (long) content.length,
+            sha256,
+            userId,
+            Timestamp.from(now),
+            content)
         .update();
     insertEvent(versionId, DocumentEventKind.UPLOADED, sha256, userId, now, null, null);
-    return new DocumentVersion(versionId, documentId, version, slot.schoolCode(), slot.academicYear(), slot.slot(),
-        filename, mimeType, content.length, sha256, userId, now, slot.districtCode());
+    return new DocumentVersion(
+        versionId,
+        documentId,
+        version,
+        slot.schoolCode(),
+        slot.academicYear(),
+        slot.slot(),
+        filename,
+        mimeType,
+        content.length,
+        sha256,
+        userId,
+        now,
+        slot.districtCode());
   }
 
-  /** The slot's document id; the row is made behind a savepoint so a clash does not spoil the caller's transaction. */
+  /**
+   * The slot's document id; the row is made behind a savepoint so a clash does not spoil the
+   * caller's transaction.
+   */
   private String documentOf(DocumentSlot slot, Instant now) {
     Optional<String> existing = documentId(slot);
     if (existing.isPresent()) {
       return existing.get();
     }
-    if (slot.isDistrict() ? directory.district(slot.districtCode()).isEmpty()
+    if (slot.isDistrict()
+        ? directory.district(slot.districtCode()).isEmpty()
         : directory.school(slot.schoolCode()).isEmpty()) {
-      throw new IllegalArgumentException("Unknown " + (slot.isDistrict() ? "district " + slot.districtCode()
-          : "school " + slot.schoolCode()));
+      throw new IllegalArgumentException(
+          "Unknown "
+              + (slot.isDistrict()
+                  ? "district " + slot.districtCode()
+                  : "school " + slot.schoolCode()));
     }
     try {
-      inSavepoint.executeWithoutResult(status -> jdbc.sql("""
+      inSavepoint.executeWithoutResult(
+          status ->
+              jdbc.sql(
+                      """
               insert into document (id, school_code, district_code, academic_year, slot, created_at)
               values (?, ?, ?, ?, ?, ?)""")
-          .params(UUID.randomUUID().toString(), slot.schoolCode(), slot.districtCode(), slot.academicYear(),
-              slot.slot(), Timestamp.from(now))
-          .update());
+                  .params(
+                      UUID.randomUUID().toString(),
+                      slot.schoolCode(),
+                      slot.districtCode(),
+                      slot.academicYear(),
+                      slot.slot(),
+                      Timestamp.from(now))
+                  .update());
     } catch (DuplicateKeyException madeMeanwhile) {
       // another upload made it first: use theirs
     }
@@ -153,9 +216,13 @@ class JdbcDocuments implements Documents {
   }
 
   private Optional<String> documentId(DocumentSlot slot) {
-    return jdbc.sql("select id from document d where " + ownerIs(slot) + " and academic_year = ? and slot = ?")
+    return jdbc.sql(
+            "select id from document d where "
+                + ownerIs(slot)
+                + " and academic_year = ? and slot = ?")
         .params(owner(slot), slot.academicYear(), slot.slot())
-        .query(String.class).optional();
+        .query(String.class)
+        .optional();
   }
 
   /** The condition on the slot's owner column (one bind parameter, {@link #owner}). */
@@ -172,9 +239,14 @@ class JdbcDocuments implements Documents {
     if (versionId == null) {
       return Optional.empty();
     }
-    return jdbc.sql("select " + VERSION_COLUMNS + " from document_version v join document d on d.id = v.document_id"
-            + " where v.id = ?")
-        .param(versionId).query(JdbcDocuments::version).optional();
+    return jdbc.sql(
+            "select "
+                + VERSION_COLUMNS
+                + " from document_version v join document d on d.id = v.document_id"
+                + " where v.id = ?")
+        .param(versionId)
+        .query(JdbcDocuments::version)
+        .optional();
   }
 
   @Override
@@ -182,9 +254,15 @@ class JdbcDocuments implements Documents {
     if (reader == null) {
       return Optional.empty();
     }
-    return version(versionId).filter(v -> v.isDistrict()
-        ? canSeeDistrict(reader, v.districtCode())
-        : directory.school(v.schoolCode()).map(s -> scopes.canSee(reader, s)).orElse(false));
+    return version(versionId)
+        .filter(
+            v ->
+                v.isDistrict()
+                    ? canSeeDistrict(reader, v.districtCode())
+                    : directory
+                        .school(v.schoolCode())
+                        .map(s -> scopes.canSee(reader, s))
+                        .orElse(false));
   }
 
   /** The rule of the district's own tasks: its staff, OBEC and operators. */
@@ -194,49 +272,74 @@ class JdbcDocuments implements Documents {
 
   @Override
   public List<DocumentVersion> versions(String documentId) {
-    return jdbc.sql("select " + VERSION_COLUMNS + " from document_version v join document d on d.id = v.document_id"
-            + " where d.id = ? order by v.version desc")
-        .param(documentId).query(JdbcDocuments::version).list();
+    return jdbc.sql(
+            "select "
+                + VERSION_COLUMNS
+                + " from document_version v join document d on d.id = v.document_id"
+                + " where d.id = ? order by v.version desc")
+        .param(documentId)
+        .query(JdbcDocuments::version)
+        .list();
   }
 
   @Override
   public Optional<DocumentVersion> latest(DocumentSlot slot) {
-    return jdbc.sql("select " + VERSION_COLUMNS + " from document_version v join document d on d.id = v.document_id"
-            + " where " + ownerIs(slot) + " and d.academic_year = ? and d.slot = ? order by v.version desc"
-            + " fetch first 1 rows only")
+    return jdbc.sql(
+            "select "
+                + VERSION_COLUMNS
+                + " from document_version v join document d on d.id = v.document_id"
+                + " where "
+                + ownerIs(slot)
+                + " and d.academic_year = ? and d.slot = ? order by v.version desc"
+                + " fetch first 1 rows only")
         .params(owner(slot), slot.academicYear(), slot.slot())
-        .query(JdbcDocuments::version).optional();
+        .query(JdbcDocuments::version)
+        .optional();
   }
 
   @Override
   public List<DocumentVersion> ofSchool(String schoolCode, int academicYear) {
-    return jdbc.sql("select " + VERSION_COLUMNS + " from document_version v join document d on d.id = v.document_id"
-            + " where d.school_code = ? and d.academic_year = ?"
-            + " and v.version = (select max(w.version) from document_version w where w.document_id = d.id)"
-            + " order by d.slot")
+    return jdbc.sql(
+            "select "
+                + VERSION_COLUMNS
+                + " from document_version v join document d on d.id = v.document_id"
+                + " where d.school_code = ? and d.academic_year = ?"
+                + " and v.version = (select max(w.version) from document_version w where w.document_id = d.id)"
+                + " order by d.slot")
         .params(schoolCode, academicYear)
-        .query(JdbcDocuments::version).list();
+        .query(JdbcDocuments::version)
+        .list();
   }
 
   @Override
   public List<DocumentVersion> ofDistrict(String districtCode, int academicYear) {
-    return jdbc.sql("select " + VERSION_COLUMNS + " from document_version v join document d on d.id = v.document_id"
-            + " where d.district_code = ? and d.academic_year = ?"
-            + " and v.version = (select max(w.version) from document_version w where w.document_id = d.id)"
-            + " order by d.slot")
+    return jdbc.sql(
+            "select "
+                + VERSION_COLUMNS
+                + " from document_version v join document d on d.id = v.document_id"
+                + " where d.district_code = ? and d.academic_year = ?"
+                + " and v.version = (select max(w.version) from document_version w where w.document_id = d.id)"
+                + " order by d.slot")
         .params(districtCode, academicYear)
-        .query(JdbcDocuments::version).list();
+        .query(JdbcDocuments::version)
+        .list();
   }
 
   @Override
   public byte[] content(String versionId) {
-    return jdbc.sql("select content from document_version where id = ?").param(versionId)
-        .query((rs, n) -> rs.getBytes(1)).optional()
+    return jdbc.sql("select content from document_version where id = ?")
+        .param(versionId)
+        .query((rs, n) -> rs.getBytes(1))
+        .optional()
         .orElseThrow(() -> new NoSuchElementException("No document version " + versionId));
   }
 
   @Override
-  public void recordEvent(String versionId, DocumentEventKind kind, String userId, String processInstanceId,
+  public void recordEvent(
+      String versionId,
+      DocumentEventKind kind,
+      String userId,
+      String processInstanceId,
       String taskId) {
     if (kind == null) {
       throw new IllegalArgumentException("No event kind");
@@ -244,46 +347,92 @@ class JdbcDocuments implements Documents {
     if (userId == null || userId.isBlank()) {
       throw new IllegalArgumentException("No user");
     }
-    inTransaction.executeWithoutResult(status -> {
-      record Stored(String sha256, byte[] content) {}
-      Stored stored = jdbc.sql("select sha256, content from document_version where id = ?").param(versionId)
-          .query((rs, n) -> new Stored(rs.getString(1), rs.getBytes(2))).optional()
-          .orElseThrow(() -> new NoSuchElementException("No document version " + versionId));
-      String seen = sha256(stored.content());
-      if (!seen.equals(stored.sha256().trim())) {
-        throw new DocumentIntegrityException("Document version " + versionId + " no longer matches its SHA-256 "
-            + stored.sha256() + " (content hashes to " + seen + ")");
-      }
-      insertEvent(versionId, kind, seen, userId, clock.instant().truncatedTo(ChronoUnit.MILLIS), processInstanceId,
-          taskId);
-    });
+    inTransaction.executeWithoutResult(
+        status -> {
+          record Stored(String sha256, byte[] content) {}
+          Stored stored =
+              jdbc.sql("select sha256, content from document_version where id = ?")
+                  .param(versionId)
+                  .query((rs, n) -> new Stored(rs.getString(1), rs.getBytes(2)))
+                  .optional()
+                  .orElseThrow(
+                      () -> new NoSuchElementException("No document version " + versionId));
+          String seen = sha256(stored.content());
+          if (!seen.equals(stored.sha256().trim())) {
+            throw new DocumentIntegrityException(
+                "Document version "
+                    + versionId
+                    + " no longer matches its SHA-256 "
+                    + stored.sha256()
+                    + " (content hashes to "
+                    + seen
+                    + ")");
+          }
+          insertEvent(
+              versionId,
+              kind,
+              seen,
+              userId,
+              clock.instant().truncatedTo(ChronoUnit.MILLIS),
+              processInstanceId,
+              taskId);
+        });
   }
 
-  private void insertEvent(String versionId, DocumentEventKind kind, String sha256, String userId, Instant at,
-      String processInstanceId, String taskId) {
-    jdbc.sql("""
+  private void insertEvent(
+      String versionId,
+      DocumentEventKind kind,
+      String sha256,
+      String userId,
+      Instant at,
+      String processInstanceId,
+      String taskId) {
+    jdbc.sql(
+            """
             insert into document_event (version_id, kind, sha256, user_id, at_time, process_instance_id, task_id)
             values (?, ?, ?, ?, ?, ?, ?)""")
-        .params(versionId, kind.name(), sha256, userId, Timestamp.from(at), processInstanceId, taskId)
+        .params(
+            versionId, kind.name(), sha256, userId, Timestamp.from(at), processInstanceId, taskId)
         .update();
   }
 
   @Override
   public List<DocumentEvent> events(String documentId) {
-    return jdbc.sql("""
+    return jdbc.sql(
+            """
             select e.version_id, v.version, e.kind, e.sha256, e.user_id, e.at_time, e.process_instance_id, e.task_id
             from document_event e join document_version v on v.id = e.version_id
             where v.document_id = ? order by e.id""")
         .param(documentId)
-        .query((rs, n) -> new DocumentEvent(rs.getString(1), rs.getInt(2), DocumentEventKind.valueOf(rs.getString(3)),
-            rs.getString(4), rs.getString(5), rs.getTimestamp(6).toInstant(), rs.getString(7), rs.getString(8)))
+        .query(
+            (rs, n) ->
+                new DocumentEvent(
+                    rs.getString(1),
+                    rs.getInt(2),
+                    DocumentEventKind.valueOf(rs.getString(3)),
+                    rs.getString(4),
+                    rs.getString(5),
+                    rs.getTimestamp(6).toInstant(),
+                    rs.getString(7),
+                    rs.getString(8)))
         .list();
   }
 
   private static DocumentVersion version(ResultSet rs, int row) throws SQLException {
-    return new DocumentVersion(rs.getString(1), rs.getString(2), rs.getInt(3), rs.getString(4), rs.getInt(5),
-        rs.getString(6), rs.getString(7), rs.getString(8), rs.getLong(9), rs.getString(10), rs.getString(11),
-        rs.getTimestamp(12).toInstant(), rs.getString(13));
+    return new DocumentVersion(
+        rs.getString(1),
+        rs.getString(2),
+        rs.getInt(3),
+        rs.getString(4),
+        rs.getInt(5),
+        rs.getString(6),
+        rs.getString(7),
+        rs.getString(8),
+        rs.getLong(9),
+        rs.getString(10),
+        rs.getString(11),
+        rs.getTimestamp(12).toInstant(),
+        rs.getString(13));
   }
 
   static String sha256(byte[] content) {

@@ -35,8 +35,9 @@ class UploadLimitAdvice {
   }
 
   /**
-   * A multipart body Tomcat cannot read (no boundary parameter, no closing boundary, a broken part) is the
-   * client's fault: 400 with a message, not a 500. (The more specific handler above keeps too-large ones.)
+   * A multipart body Tomcat cannot read (no boundary parameter, no closing boundary, a broken part)
+   * is the client's fault: 400 with a message, not a 500. (The more specific handler above keeps
+   * too-large ones.)
    */
   @ExceptionHandler(MultipartException.class)
   ModelAndView unreadable() {
@@ -49,12 +50,15 @@ class UploadLimitAdvice {
     if (referer != null) {
       try {
         URI uri = URI.create(referer);
-        boolean sameSite = uri.getHost() == null || uri.getHost().equalsIgnoreCase(request.getServerName());
+        boolean sameSite =
+            uri.getHost() == null || uri.getHost().equalsIgnoreCase(request.getServerName());
         String path = uri.getRawPath();
         if (sameSite && path != null && path.startsWith("/") && !path.startsWith("//")) {
           String context = request.getContextPath();
           String local = path.startsWith(context) ? path.substring(context.length()) : path;
-          return local.isEmpty() ? "/tasks" : local + (uri.getRawQuery() == null ? "" : "?" + uri.getRawQuery());
+          return local.isEmpty()
+              ? "/tasks"
+              : local + (uri.getRawQuery() == null ? "" : "?" + uri.getRawQuery());
         }
       } catch (IllegalArgumentException notAUri) {
         // fall through to the task list

@@ -18,7 +18,8 @@ public final class DisplayFormats {
 
   private static final Locale THAI = Locale.forLanguageTag("th-TH");
   private static final DateTimeFormatter THAI_DATE =
-      DateTimeFormatter.ofPattern("d MMM yyyy", THAI).withChronology(ThaiBuddhistChronology.INSTANCE);
+      DateTimeFormatter.ofPattern("d MMM yyyy", THAI)
+          .withChronology(ThaiBuddhistChronology.INSTANCE);
   private static final DateTimeFormatter ENGLISH_DATE =
       DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH);
   private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm");

@@ -13,9 +13,10 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * FEEL expressions of forms ({@code conditional.hide}, bounds written as {@code =…}), evaluated with
- * the FEEL-Scala engine that ships with Camunda 7 ({@code org.camunda.feel}). Expressions are parsed
- * once and cached. Variables are plain Java values (strings, numbers, booleans, lists, maps).
+ * FEEL expressions of forms ({@code conditional.hide}, bounds written as {@code =…}), evaluated
+ * with the FEEL-Scala engine that ships with Camunda 7 ({@code org.camunda.feel}). Expressions are
+ * parsed once and cached. Variables are plain Java values (strings, numbers, booleans, lists,
+ * maps).
  */
 public final class Feel {
 
@@ -40,17 +41,22 @@ public final class Feel {
   /** The value of the expression, or {@code null} when it fails (the failure is logged). */
   public static Object evaluate(String expression, Map<String, Object> variables) {
     String e = strip(expression);
-    ParsedExpression parsed = PARSED.computeIfAbsent(e, x -> {
-      ParseResult r = ENGINE.parseExpression(x);
-      if (!r.isSuccess()) {
-        throw new IllegalArgumentException("FEEL expression '" + x + "' cannot be parsed: " + r.failure().message());
-      }
-      return r.parsedExpression();
-    });
+    ParsedExpression parsed =
+        PARSED.computeIfAbsent(
+            e,
+            x -> {
+              ParseResult r = ENGINE.parseExpression(x);
+              if (!r.isSuccess()) {
+                throw new IllegalArgumentException(
+                    "FEEL expression '" + x + "' cannot be parsed: " + r.failure().message());
+              }
+              return r.parsedExpression();
+            });
     EvaluationResult r;
     try {
       r = ENGINE.evaluate(parsed, variables == null ? Map.of() : variables);
-    } catch (RuntimeException failure) { // a value the engine cannot map: the expression has no result
+    } catch (
+        RuntimeException failure) { // a value the engine cannot map: the expression has no result
       log.warn("FEEL expression '{}' failed: {}", e, failure.toString());
       return null;
     }
@@ -61,7 +67,9 @@ public final class Feel {
     return r.result();
   }
 
-  /** form-js's rule for {@code conditional.hide}: hidden only when the expression is {@code true}. */
+  /**
+   * form-js's rule for {@code conditional.hide}: hidden only when the expression is {@code true}.
+   */
   public static boolean isTrue(String expression, Map<String, Object> variables) {
     try {
       return Boolean.TRUE.equals(evaluate(expression, variables));

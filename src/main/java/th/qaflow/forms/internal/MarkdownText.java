@@ -7,8 +7,8 @@ import th.qaflow.forms.FormComponent.TextBlock;
 
 /**
  * Turns the markdown of a form-js {@code text} component into plain paragraphs. Nothing is ever
- * interpreted as HTML: the template prints each line escaped. Only what form authors commonly use is
- * understood: blank lines separate paragraphs and a leading {@code #} marks a heading.
+ * interpreted as HTML: the template prints each line escaped. Only what form authors commonly use
+ * is understood: blank lines separate paragraphs and a leading {@code #} marks a heading.
  */
 public final class MarkdownText {
 
@@ -18,7 +18,8 @@ public final class MarkdownText {
   private MarkdownText() {}
 
   public static List<TextBlock> blocks(String markdown) {
-    // FEEL expressions (=…) would need the engine's context to evaluate: show nothing rather than code.
+    // FEEL expressions (=…) would need the engine's context to evaluate: show nothing rather than
+    // code.
     if (markdown == null || markdown.isBlank() || markdown.stripLeading().startsWith("=")) {
       return List.of();
     }

@@ -7,7 +7,10 @@ import java.util.Map;
 import th.qaflow.forms.FormComponent;
 import th.qaflow.forms.FormOption;
 
-/** The options of a choice: its static {@code values}, or the rows of its {@code valuesKey} variable. */
+/**
+ * The options of a choice: its static {@code values}, or the rows of its {@code valuesKey}
+ * variable.
+ */
 public final class Options {
 
   private Options() {}
@@ -16,7 +19,8 @@ public final class Options {
    * @param local the data of the enclosing list row or group (looked up first), may be {@code null}
    * @param variables the context variables
    */
-  public static List<FormOption> of(FormComponent c, Map<String, ?> local, Map<String, ?> variables) {
+  public static List<FormOption> of(
+      FormComponent c, Map<String, ?> local, Map<String, ?> variables) {
     if (c.valuesKey() == null) {
       return c.values();
     }
@@ -27,7 +31,10 @@ public final class Options {
     return fromVariable(source);
   }
 
-  /** Options from a list of maps ({@code value}, {@code label}, {@code label_en}) or of plain values. */
+  /**
+   * Options from a list of maps ({@code value}, {@code label}, {@code label_en}) or of plain
+   * values.
+   */
   public static List<FormOption> fromVariable(Object source) {
     if (!(source instanceof Collection<?> rows)) {
       return List.of();
@@ -41,8 +48,11 @@ public final class Options {
         }
         Object label = m.get("label");
         Object labelEn = m.containsKey("label_en") ? m.get("label_en") : m.get("labelEn");
-        options.add(new FormOption(String.valueOf(value), label == null ? String.valueOf(value) : String.valueOf(label),
-            labelEn == null ? null : String.valueOf(labelEn)));
+        options.add(
+            new FormOption(
+                String.valueOf(value),
+                label == null ? String.valueOf(value) : String.valueOf(label),
+                labelEn == null ? null : String.valueOf(labelEn)));
       } else if (row != null) {
         options.add(new FormOption(String.valueOf(row), String.valueOf(row), null));
       }

@@ -48,7 +48,9 @@ public final class Paths {
     return new LinkedHashMap<>();
   }
 
-  /** The rows of a list value (non-map entries become empty rows), or {@code null} when not a list. */
+  /**
+   * The rows of a list value (non-map entries become empty rows), or {@code null} when not a list.
+   */
   public static List<Map<String, Object>> rows(Object value) {
     if (!(value instanceof Collection<?> list)) {
       return null;
@@ -61,8 +63,8 @@ public final class Paths {
   }
 
   /**
-   * The row indices named by any of these parameter names for the list at {@code listPath}
-   * ({@code rows[3].x} → 3), in order. Only canonical indices (no leading zeros) count.
+   * The row indices named by any of these parameter names for the list at {@code listPath} ({@code
+   * rows[3].x} → 3), in order. Only canonical indices (no leading zeros) count.
    */
   public static TreeSet<Integer> indices(String listPath, Collection<String> names) {
     TreeSet<Integer> found = new TreeSet<>();

@@ -7,8 +7,9 @@ public final class Texts {
 
   /**
    * Removes leading and trailing white space, including no-break and ideographic spaces and the
-   * zero-width space and BOM that pasted Thai text often carries. Everything between is kept exactly
-   * (combining vowels and tone marks, emoji sequences with zero-width joiners, line breaks).
+   * zero-width space and BOM that pasted Thai text often carries. Everything between is kept
+   * exactly (combining vowels and tone marks, emoji sequences with zero-width joiners, line
+   * breaks).
    */
   public static String trim(String s) {
     if (s == null) {

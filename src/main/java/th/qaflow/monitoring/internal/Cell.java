@@ -12,7 +12,10 @@ record Cell(CellStatus status, StageRow row, long daysLate, boolean doneLate) {
 
   static Cell of(StageRow row, Instant now, int dueSoonDays) {
     if (!row.open()) {
-      return new Cell(CellStatus.DONE, row, 0,
+      return new Cell(
+          CellStatus.DONE,
+          row,
+          0,
           row.dueAt() != null && row.doneAt() != null && row.doneAt().isAfter(row.dueAt()));
     }
     if (row.dueAt() != null && now.isAfter(row.dueAt())) {

@@ -1,6 +1,5 @@
 package th.qaflow.monitoring.internal;
 
-import th.qaflow.kernel.EngineClock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -17,13 +16,17 @@ import java.util.stream.Collectors;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 import th.qaflow.district.SarReviewProcess;
+import th.qaflow.kernel.EngineClock;
 import th.qaflow.organisation.Cluster;
 import th.qaflow.organisation.District;
 import th.qaflow.organisation.OrganisationDirectory;
 import th.qaflow.organisation.Person;
 import th.qaflow.organisation.School;
 
-/** Builds the district dashboard and the national view from the read model: a few queries, never the engine. */
+/**
+ * Builds the district dashboard and the national view from the read model: a few queries, never the
+ * engine.
+ */
 @Component
 class Dashboards {
   private final StageStatusTable table;
@@ -32,8 +35,12 @@ class Dashboards {
   private final int dueSoonDays;
   private final StageOrder stageOrder;
 
-  Dashboards(StageStatusTable table, OrganisationDirectory directory, EngineClock clock,
-      @Value("${qaflow.monitoring.due-soon-days:7}") int dueSoonDays, StageOrder stageOrder) {
+  Dashboards(
+      StageStatusTable table,
+      OrganisationDirectory directory,
+      EngineClock clock,
+      @Value("${qaflow.monitoring.due-soon-days:7}") int dueSoonDays,
+      StageOrder stageOrder) {
     this.table = table;
     this.directory = directory;
     this.clock = clock;
@@ -55,19 +62,41 @@ class Dashboards {
 
   record ClusterGroup(String code, String name, List<SchoolLine> schools) {}
 
-  record Overdue(School school, String stage, String taskId, Instant due, long daysLate, List<String> roleKeys,
-      String assignee, boolean returned) {}
+  record Overdue(
+      School school,
+      String stage,
+      String taskId,
+      Instant due,
+      long daysLate,
+      List<String> roleKeys,
+      String assignee,
+      boolean returned) {}
 
-  record Dashboard(District district, int year, List<String> stages, List<ClusterGroup> clusters,
-      Map<String, Map<CellStatus, Integer>> counts, List<Overdue> overdue, int schoolCount, DistrictWork work) {}
+  record Dashboard(
+      District district,
+      int year,
+      List<String> stages,
+      List<ClusterGroup> clusters,
+      Map<String, Map<CellStatus, Integer>> counts,
+      List<Overdue> overdue,
+      int schoolCount,
+      DistrictWork work) {}
 
-  /** One step of the district's own processes (a district row of the read model) with its derived status. */
+  /**
+   * One step of the district's own processes (a district row of the read model) with its derived
+   * status.
+   */
   record OwnStep(StageRow row, Cell cell, List<String> roleKeys) {}
 
-  /** Open and overdue SAR reviews a supervisor holds (assigned, or candidate through their cluster). */
+  /**
+   * Open and overdue SAR reviews a supervisor holds (assigned, or candidate through their cluster).
+   */
   record SupervisorLoad(String userId, String name, int open, int overdue) {}
 
-  /** The district's own work: its processes' current and done steps, and the SAR reviews per supervisor. */
+  /**
+   * The district's own work: its processes' current and done steps, and the SAR reviews per
+   * supervisor.
+   */
   record DistrictWork(List<OwnStep> current, List<OwnStep> done, List<SupervisorLoad> sarReviews) {
     public boolean isEmpty() {
       return current.isEmpty() && done.isEmpty() && sarReviews.isEmpty();
@@ -84,21 +113,29 @@ class Dashboards {
     Set<String> stageSet = new TreeSet<>(stageOrder.comparator());
     for (StageRow r : rows) {
       stageSet.add(r.stage());
-      cellsBySchool.computeIfAbsent(r.schoolCode(), k -> new LinkedHashMap<>()).put(r.stage(), Cell.of(r, now,
-          dueSoonDays));
+      cellsBySchool
+          .computeIfAbsent(r.schoolCode(), k -> new LinkedHashMap<>())
+          .put(r.stage(), Cell.of(r, now, dueSoonDays));
     }
     List<String> stages = new ArrayList<>(stageSet);
 
     Set<String> supervisorClusters = null;
     if (filters.supervisor() != null && !filters.supervisor().isBlank()) {
-      supervisorClusters = directory.person(filters.supervisor()).map(p -> Set.copyOf(p.clusterCodes()))
-          .orElse(Set.of());
+      supervisorClusters =
+          directory
+              .person(filters.supervisor())
+              .map(p -> Set.copyOf(p.clusterCodes()))
+              .orElse(Set.of());
     }
-    Map<String, String> clusterNames = directory.clusters(district.code()).stream()
-        .collect(Collectors.toMap(Cluster::code, Cluster::nameTh, (a, b) -> a, LinkedHashMap::new));
+    Map<String, String> clusterNames =
+        directory.clusters(district.code()).stream()
+            .collect(
+                Collectors.toMap(Cluster::code, Cluster::nameTh, (a, b) -> a, LinkedHashMap::new));
 
-    Map<String, List<SchoolLine>> byCluster = new TreeMap<>(Comparator
-        .comparing((String c) -> ownClusters.contains(c) ? 0 : 1).thenComparing(Comparator.naturalOrder()));
+    Map<String, List<SchoolLine>> byCluster =
+        new TreeMap<>(
+            Comparator.comparing((String c) -> ownClusters.contains(c) ? 0 : 1)
+                .thenComparing(Comparator.naturalOrder()));
     Map<String, Map<CellStatus, Integer>> counts = new LinkedHashMap<>();
     for (String s : stages) {
       counts.put(s, new EnumMap<>(CellStatus.class));
@@ -107,7 +144,9 @@ class Dashboards {
     int schoolCount = 0;
     for (School school : schools) {
       String cluster = school.clusterCode() == null ? "" : school.clusterCode();
-      if (filters.cluster() != null && !filters.cluster().isBlank() && !filters.cluster().equals(cluster)) {
+      if (filters.cluster() != null
+          && !filters.cluster().isBlank()
+          && !filters.cluster().equals(cluster)) {
         continue;
       }
       if (supervisorClusters != null && !supervisorClusters.contains(cluster)) {
@@ -119,7 +158,8 @@ class Dashboards {
       }
       Map<String, Cell> cells = cellsBySchool.getOrDefault(school.code(), Map.of());
       SchoolLine line = new SchoolLine(school, cells, !cells.isEmpty());
-      if (filters.status() != null && stages.stream().noneMatch(s -> line.cell(s).status() == filters.status())
+      if (filters.status() != null
+          && stages.stream().noneMatch(s -> line.cell(s).status() == filters.status())
           && !(stages.isEmpty() && filters.status() == CellStatus.NO_CYCLE)) {
         continue;
       }
@@ -129,17 +169,35 @@ class Dashboards {
         Cell c = line.cell(s);
         counts.get(s).merge(c.status(), 1, Integer::sum);
         if (c.status() == CellStatus.OVERDUE) {
-          overdue.add(new Overdue(school, s, c.row().taskId(), c.row().dueAt(), c.daysLate(),
-              c.row().assignee() != null ? List.of() : Responsible.roleKeys(c.row().candidateGroups()),
-              c.row().assignee(), c.row().returned()));
+          overdue.add(
+              new Overdue(
+                  school,
+                  s,
+                  c.row().taskId(),
+                  c.row().dueAt(),
+                  c.daysLate(),
+                  c.row().assignee() != null
+                      ? List.of()
+                      : Responsible.roleKeys(c.row().candidateGroups()),
+                  c.row().assignee(),
+                  c.row().returned()));
         }
       }
     }
-    overdue.sort(Comparator.comparingLong(Overdue::daysLate).reversed()
-        .thenComparing(o -> o.school().code()).thenComparing(Overdue::stage, stageOrder.comparator()));
-    List<ClusterGroup> groups = byCluster.entrySet().stream()
-        .map(e -> new ClusterGroup(e.getKey(), clusterNames.getOrDefault(e.getKey(), e.getKey()), e.getValue()))
-        .toList();
+    overdue.sort(
+        Comparator.comparingLong(Overdue::daysLate)
+            .reversed()
+            .thenComparing(o -> o.school().code())
+            .thenComparing(Overdue::stage, stageOrder.comparator()));
+    List<ClusterGroup> groups =
+        byCluster.entrySet().stream()
+            .map(
+                e ->
+                    new ClusterGroup(
+                        e.getKey(),
+                        clusterNames.getOrDefault(e.getKey(), e.getKey()),
+                        e.getValue()))
+            .toList();
     return new Dashboard(district, year, stages, groups, counts, overdue, schoolCount, work);
   }
 
@@ -152,8 +210,11 @@ class Dashboards {
     for (StageRow r : rows) {
       Cell cell = Cell.of(r, now, dueSoonDays);
       if (r.districtLevel()) {
-        OwnStep step = new OwnStep(r, cell, r.assignee() != null ? List.of()
-            : Responsible.roleKeys(r.candidateGroups()));
+        OwnStep step =
+            new OwnStep(
+                r,
+                cell,
+                r.assignee() != null ? List.of() : Responsible.roleKeys(r.candidateGroups()));
         (r.open() ? current : done).add(step);
       } else if (r.open() && SarReviewProcess.PROCESS_ID.equals(r.processKey())) {
         Set<String> holders = new TreeSet<>();
@@ -161,8 +222,9 @@ class Dashboards {
           holders.add(r.assignee());
         } else {
           for (String cluster : clustersOf(r.candidateGroups())) {
-            supervisorsOf.computeIfAbsent(cluster, directory::supervisorsOfCluster).forEach(p -> holders.add(
-                p.userId()));
+            supervisorsOf
+                .computeIfAbsent(cluster, directory::supervisorsOfCluster)
+                .forEach(p -> holders.add(p.userId()));
           }
         }
         if (holders.isEmpty()) {
@@ -177,17 +239,33 @@ class Dashboards {
         }
       }
     }
-    Comparator<OwnStep> byStage = Comparator.comparing((OwnStep o) -> o.row().stage(), stageOrder.comparator());
+    Comparator<OwnStep> byStage =
+        Comparator.comparing((OwnStep o) -> o.row().stage(), stageOrder.comparator());
     current.sort(byStage);
-    done.sort(Comparator.comparing((OwnStep o) -> o.row().doneAt(), Comparator.nullsLast(Comparator.naturalOrder()))
-        .thenComparing(byStage));
-    List<SupervisorLoad> sarReviews = loads.entrySet().stream()
-        .map(e -> new SupervisorLoad(e.getKey(), e.getKey().isEmpty() ? "" : directory.person(e.getKey())
-            .map(Person::displayName).orElse(e.getKey()), e.getValue()[0], e.getValue()[1]))
-        .sorted(Comparator.comparingInt(SupervisorLoad::overdue).reversed()
-            .thenComparing(Comparator.comparingInt(SupervisorLoad::open).reversed())
-            .thenComparing(SupervisorLoad::userId))
-        .toList();
+    done.sort(
+        Comparator.comparing(
+                (OwnStep o) -> o.row().doneAt(), Comparator.nullsLast(Comparator.naturalOrder()))
+            .thenComparing(byStage));
+    List<SupervisorLoad> sarReviews =
+        loads.entrySet().stream()
+            .map(
+                e ->
+                    new SupervisorLoad(
+                        e.getKey(),
+                        e.getKey().isEmpty()
+                            ? ""
+                            : directory
+                                .person(e.getKey())
+                                .map(Person::displayName)
+                                .orElse(e.getKey()),
+                        e.getValue()[0],
+                        e.getValue()[1]))
+            .sorted(
+                Comparator.comparingInt(SupervisorLoad::overdue)
+                    .reversed()
+                    .thenComparing(Comparator.comparingInt(SupervisorLoad::open).reversed())
+                    .thenComparing(SupervisorLoad::userId))
+            .toList();
     return new DistrictWork(current, done, sarReviews);
   }
 
@@ -199,7 +277,8 @@ class Dashboards {
     }
     for (String g : candidateGroups.split(",")) {
       String group = g.trim();
-      if (group.startsWith("cluster-") && group.endsWith("-supervisor")
+      if (group.startsWith("cluster-")
+          && group.endsWith("-supervisor")
           && group.length() > "cluster--supervisor".length()) {
         clusters.add(group.substring("cluster-".length(), group.length() - "-supervisor".length()));
       }
@@ -227,7 +306,8 @@ class Dashboards {
     }
   }
 
-  record NationalLine(District district, int schools, Map<String, NationalStage> stages, int overdue) {
+  record NationalLine(
+      District district, int schools, Map<String, NationalStage> stages, int overdue) {
     public NationalStage stage(String s) {
       return stages.get(s);
     }
@@ -241,8 +321,11 @@ class Dashboards {
     Set<String> stageSet = new TreeSet<>(stageOrder.comparator());
     for (StageStatusTable.NationalCount c : table.national(year, now)) {
       stageSet.add(c.stage());
-      byDistrict.computeIfAbsent(c.districtCode(), k -> new LinkedHashMap<>()).put(c.stage(),
-          new NationalStage(c.opened(), c.doneOnTime() + c.openOnTime(), c.overdue()));
+      byDistrict
+          .computeIfAbsent(c.districtCode(), k -> new LinkedHashMap<>())
+          .put(
+              c.stage(),
+              new NationalStage(c.opened(), c.doneOnTime() + c.openOnTime(), c.overdue()));
     }
     Map<String, Integer> schools = table.schoolsPerDistrict(year);
     List<NationalLine> lines = new ArrayList<>();

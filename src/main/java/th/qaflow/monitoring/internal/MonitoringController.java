@@ -1,7 +1,5 @@
 package th.qaflow.monitoring.internal;
 
-import th.qaflow.web.ContentDispositions;
-import th.qaflow.kernel.EngineClock;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
@@ -22,6 +20,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import th.qaflow.kernel.AcademicYears;
+import th.qaflow.kernel.EngineClock;
 import th.qaflow.notification.Reminders;
 import th.qaflow.organisation.District;
 import th.qaflow.organisation.OrganisationDirectory;
@@ -30,15 +29,16 @@ import th.qaflow.organisation.School;
 import th.qaflow.security.CurrentUser;
 import th.qaflow.security.QaUser;
 import th.qaflow.security.Scopes;
+import th.qaflow.web.ContentDispositions;
 import th.qaflow.web.ForbiddenException;
 import th.qaflow.web.NotFoundException;
 import th.qaflow.web.export.Table;
 import th.qaflow.web.export.TableWriter;
 
 /**
- * Managers' pages. Scope, checked here on the server: OBEC viewers and admins see every district (read
- * only for OBEC); district staff their own district (a supervisor with their clusters first); school
- * users only their own school's page.
+ * Managers' pages. Scope, checked here on the server: OBEC viewers and admins see every district
+ * (read only for OBEC); district staff their own district (a supervisor with their clusters first);
+ * school users only their own school's page.
  */
 @Controller
 @RequestMapping("/monitoring")
@@ -53,9 +53,16 @@ class MonitoringController {
   private final EngineClock clock;
   private final Scopes scopes;
 
-  MonitoringController(Dashboards dashboards, SchoolPages schoolPages, Exports exports,
-      OrganisationDirectory directory, StageStatusTable table, Reminders reminders, ReadModelRebuild rebuild,
-      EngineClock clock, Scopes scopes) {
+  MonitoringController(
+      Dashboards dashboards,
+      SchoolPages schoolPages,
+      Exports exports,
+      OrganisationDirectory directory,
+      StageStatusTable table,
+      Reminders reminders,
+      ReadModelRebuild rebuild,
+      EngineClock clock,
+      Scopes scopes) {
     this.scopes = scopes;
     this.dashboards = dashboards;
     this.schoolPages = schoolPages;
@@ -91,9 +98,14 @@ class MonitoringController {
   }
 
   @GetMapping("/districts/{code}")
-  String district(@PathVariable String code, @RequestParam(required = false) String year,
-      @RequestParam(required = false) String cluster, @RequestParam(required = false) String supervisor,
-      @RequestParam(required = false) String level, @RequestParam(required = false) String status, Model model) {
+  String district(
+      @PathVariable String code,
+      @RequestParam(required = false) String year,
+      @RequestParam(required = false) String cluster,
+      @RequestParam(required = false) String supervisor,
+      @RequestParam(required = false) String level,
+      @RequestParam(required = false) String status,
+      Model model) {
     QaUser user = CurrentUser.get();
     District district = districtFor(user, code);
     int y = year(year, model);
@@ -113,9 +125,14 @@ class MonitoringController {
   }
 
   @GetMapping("/districts/{code}/{what}.{format}")
-  ResponseEntity<byte[]> export(@PathVariable String code, @PathVariable String what, @PathVariable String format,
-      @RequestParam(required = false) String year, @RequestParam(required = false) String cluster,
-      @RequestParam(required = false) String supervisor, @RequestParam(required = false) String level,
+  ResponseEntity<byte[]> export(
+      @PathVariable String code,
+      @PathVariable String what,
+      @PathVariable String format,
+      @RequestParam(required = false) String year,
+      @RequestParam(required = false) String cluster,
+      @RequestParam(required = false) String supervisor,
+      @RequestParam(required = false) String level,
       @RequestParam(required = false) String status) {
     QaUser user = CurrentUser.get();
     District district = districtFor(user, code);
@@ -123,12 +140,14 @@ class MonitoringController {
       throw new NotFoundException("export " + what + "." + format);
     }
     int y = year(year, null);
-    Dashboards.Dashboard d = dashboards.district(district, y, filters(cluster, supervisor, level, status, null),
-        ownClusters(user));
+    Dashboards.Dashboard d =
+        dashboards.district(
+            district, y, filters(cluster, supervisor, level, status, null), ownClusters(user));
     Locale locale = LocaleContextHolder.getLocale();
     Table table = "matrix".equals(what) ? exports.matrix(d, locale) : exports.overdue(d, locale);
     String filename = what + "-" + code + "-" + y + "." + format;
-    byte[] body = "csv".equals(format) ? TableWriter.csv(table, locale) : TableWriter.xlsx(table, locale);
+    byte[] body =
+        "csv".equals(format) ? TableWriter.csv(table, locale) : TableWriter.xlsx(table, locale);
     return ResponseEntity.ok()
         .contentType("csv".equals(format) ? TableWriter.CSV : TableWriter.XLSX)
         .header(HttpHeaders.CONTENT_DISPOSITION, ContentDispositions.attachment(filename))
@@ -136,25 +155,36 @@ class MonitoringController {
   }
 
   @PostMapping("/tasks/{taskId}/remind")
-  String remind(@PathVariable String taskId, @RequestParam(required = false) String year,
+  String remind(
+      @PathVariable String taskId,
+      @RequestParam(required = false) String year,
       RedirectAttributes flash) {
     QaUser user = CurrentUser.get();
-    StageRow row = table.byTask(taskId).filter(StageRow::open)
-        .orElseThrow(() -> new NotFoundException("open task " + taskId));
+    StageRow row =
+        table
+            .byTask(taskId)
+            .filter(StageRow::open)
+            .orElseThrow(() -> new NotFoundException("open task " + taskId));
     if (!canRemind(user, row.districtCode()) || !mayRemindAbout(user, row)) {
       throw new ForbiddenException("remind " + taskId);
     }
     try {
       int written = reminders.remindNow(taskId, user.userId());
-      flash.addFlashAttribute("success", written > 0 ? "monitoring.remind.sent" : "monitoring.remind.already");
+      flash.addFlashAttribute(
+          "success", written > 0 ? "monitoring.remind.sent" : "monitoring.remind.already");
     } catch (NoSuchElementException gone) {
       flash.addFlashAttribute("error", "monitoring.remind.gone");
     }
-    return "redirect:/monitoring/districts/" + row.districtCode() + "?year=" + row.academicYear() + "#overdue";
+    return "redirect:/monitoring/districts/"
+        + row.districtCode()
+        + "?year="
+        + row.academicYear()
+        + "#overdue";
   }
 
   @GetMapping("/schools/{code}")
-  String school(@PathVariable String code, @RequestParam(required = false) String year, Model model) {
+  String school(
+      @PathVariable String code, @RequestParam(required = false) String year, Model model) {
     QaUser user = CurrentUser.get();
     School school = schoolFor(user, code);
     int y = year(year, model);
@@ -173,12 +203,19 @@ class MonitoringController {
 
   /** The process model for bpmn-js, served by the app from the engine. */
   @GetMapping("/schools/{code}/processes/{processInstanceId}/diagram.bpmn")
-  ResponseEntity<String> diagram(@PathVariable String code, @PathVariable String processInstanceId) {
+  ResponseEntity<String> diagram(
+      @PathVariable String code, @PathVariable String processInstanceId) {
     schoolFor(CurrentUser.get(), code);
-    String definitionId = schoolPages.processOfSchool(processInstanceId, code)
-        .orElseThrow(() -> new NotFoundException("process " + processInstanceId)).getProcessDefinitionId();
-    String xml = schoolPages.diagramXml(definitionId).orElseThrow(() -> new NotFoundException(definitionId));
-    return ResponseEntity.ok().contentType(new MediaType("application", "xml", StandardCharsets.UTF_8)).body(xml);
+    String definitionId =
+        schoolPages
+            .processOfSchool(processInstanceId, code)
+            .orElseThrow(() -> new NotFoundException("process " + processInstanceId))
+            .getProcessDefinitionId();
+    String xml =
+        schoolPages.diagramXml(definitionId).orElseThrow(() -> new NotFoundException(definitionId));
+    return ResponseEntity.ok()
+        .contentType(new MediaType("application", "xml", StandardCharsets.UTF_8))
+        .body(xml);
   }
 
   @PostMapping("/rebuild")
@@ -200,13 +237,18 @@ class MonitoringController {
     return directory.district(code).orElseThrow(() -> new NotFoundException("district " + code));
   }
 
-  /** A school's row by the read rule of its school (a supervisor: their clusters); the district's own row by district. */
+  /**
+   * A school's row by the read rule of its school (a supervisor: their clusters); the district's
+   * own row by district.
+   */
   private boolean mayRemindAbout(QaUser user, StageRow row) {
-    return row.districtLevel() || directory.school(row.schoolCode()).map(s -> scopes.canSee(user, s)).orElse(false);
+    return row.districtLevel()
+        || directory.school(row.schoolCode()).map(s -> scopes.canSee(user, s)).orElse(false);
   }
 
   private School schoolFor(QaUser user, String code) {
-    School school = directory.school(code).orElseThrow(() -> new NotFoundException("school " + code));
+    School school =
+        directory.school(code).orElseThrow(() -> new NotFoundException("school " + code));
     if (!scopes.canSee(user, school)) {
       throw new NotFoundException("school " + code);
     }
@@ -214,11 +256,14 @@ class MonitoringController {
   }
 
   private static boolean canRemind(QaUser user, String districtCode) {
-    return user.role() == Role.ADMIN || (user.isDistrictUser() && districtCode.equals(user.districtCode()));
+    return user.role() == Role.ADMIN
+        || (user.isDistrictUser() && districtCode.equals(user.districtCode()));
   }
 
   private static Set<String> ownClusters(QaUser user) {
-    return user.role() == Role.SUPERVISOR && user.clusterCodes() != null ? user.clusterCodes() : Set.of();
+    return user.role() == Role.SUPERVISOR && user.clusterCodes() != null
+        ? user.clusterCodes()
+        : Set.of();
   }
 
   private int year(String value, Model model) {
@@ -240,8 +285,8 @@ class MonitoringController {
     return current;
   }
 
-  private static Dashboards.Filters filters(String cluster, String supervisor, String level, String status,
-      Model model) {
+  private static Dashboards.Filters filters(
+      String cluster, String supervisor, String level, String status, Model model) {
     CellStatus s = null;
     if (status != null && !status.isBlank()) {
       try {

@@ -14,8 +14,8 @@ import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 /**
- * The one command that rebuilds the read model from the engine's history:
- * {@code --qaflow.monitoring.rebuild=true} rebuilds and exits (see docs/monitoring.md). Without it, a
+ * The one command that rebuilds the read model from the engine's history: {@code
+ * --qaflow.monitoring.rebuild=true} rebuilds and exits (see docs/monitoring.md). Without it, a
  * start with an empty read model but existing history (first start after installing this module)
  * rebuilds once, so the dashboards show the existing years.
  */
@@ -30,8 +30,12 @@ class RebuildOnStart implements ApplicationRunner {
   private final ConfigurableApplicationContext context;
   private final boolean rebuildAndExit;
 
-  RebuildOnStart(ReadModelRebuild rebuild, StageStatusTable table, @Lazy HistoryService history,
-      ConfigurableApplicationContext context, @Value("${qaflow.monitoring.rebuild:false}") boolean rebuildAndExit) {
+  RebuildOnStart(
+      ReadModelRebuild rebuild,
+      StageStatusTable table,
+      @Lazy HistoryService history,
+      ConfigurableApplicationContext context,
+      @Value("${qaflow.monitoring.rebuild:false}") boolean rebuildAndExit) {
     this.rebuild = rebuild;
     this.table = table;
     this.history = history;

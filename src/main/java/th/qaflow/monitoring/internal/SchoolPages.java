@@ -37,8 +37,8 @@ import th.qaflow.kernel.ProcessVariables;
 
 /**
  * The school page's engine reads (public API only): the year's task history with decisions and
- * comments, the diagram state of each process, the documents with their versions, and the SAR levels
- * per standard across the school's past years.
+ * comments, the diagram state of each process, the documents with their versions, and the SAR
+ * levels per standard across the school's past years.
  */
 @Component
 class SchoolPages {
@@ -53,8 +53,15 @@ class SchoolPages {
   private final StageStatusTable table;
   private final Documents documents;
 
-  SchoolPages(@Lazy HistoryService history, @Lazy RuntimeService runtime, @Lazy TaskService tasks,
-      @Lazy RepositoryService repository, StageModel stages, StageStatusTable table, Documents documents, StageOrder stageOrder) {
+  SchoolPages(
+      @Lazy HistoryService history,
+      @Lazy RuntimeService runtime,
+      @Lazy TaskService tasks,
+      @Lazy RepositoryService repository,
+      StageModel stages,
+      StageStatusTable table,
+      Documents documents,
+      StageOrder stageOrder) {
 
     this.stageOrder = stageOrder;
     this.history = history;
@@ -68,15 +75,33 @@ class SchoolPages {
 
   record Decision(String name, String value) {}
 
-  record Step(String taskId, String name, String stage, Instant started, Instant ended, Instant due, String by,
-      boolean completed, List<Decision> decisions, List<Comment> comments) {}
+  record Step(
+      String taskId,
+      String name,
+      String stage,
+      Instant started,
+      Instant ended,
+      Instant due,
+      String by,
+      boolean completed,
+      List<Decision> decisions,
+      List<Comment> comments) {}
 
-  record ProcessView(String id, String processKey, String definitionId, boolean active, List<Step> steps,
-      Set<String> activeActivities, Set<String> completedActivities) {}
+  record ProcessView(
+      String id,
+      String processKey,
+      String definitionId,
+      boolean active,
+      List<Step> steps,
+      Set<String> activeActivities,
+      Set<String> completedActivities) {}
 
   record DocumentView(DocumentVersion latest, List<DocumentVersion> versions) {}
 
-  record Levels(List<Integer> years, Map<String, String> standardLabels, Map<String, Map<Integer, String>> byStandard) {}
+  record Levels(
+      List<Integer> years,
+      Map<String, String> standardLabels,
+      Map<String, Map<Integer, String>> byStandard) {}
 
   List<StageRow> stageRows(String schoolCode, int year) {
     List<StageRow> rows = new ArrayList<>(table.ofSchool(schoolCode, year));
@@ -85,10 +110,14 @@ class SchoolPages {
   }
 
   List<ProcessView> processes(String schoolCode, int year) {
-    List<HistoricProcessInstance> instances = history.createHistoricProcessInstanceQuery()
-        .variableValueEquals(ProcessVariables.SCHOOL_CODE, schoolCode)
-        .variableValueEquals(ProcessVariables.ACADEMIC_YEAR, year)
-        .orderByProcessInstanceStartTime().asc().list();
+    List<HistoricProcessInstance> instances =
+        history
+            .createHistoricProcessInstanceQuery()
+            .variableValueEquals(ProcessVariables.SCHOOL_CODE, schoolCode)
+            .variableValueEquals(ProcessVariables.ACADEMIC_YEAR, year)
+            .orderByProcessInstanceStartTime()
+            .asc()
+            .list();
     List<ProcessView> result = new ArrayList<>();
     for (HistoricProcessInstance pi : instances) {
       result.add(process(pi, schoolCode));
@@ -97,16 +126,22 @@ class SchoolPages {
   }
 
   /**
-   * Which of the process's tasks are this school's: all of them for the school's own process (a {@code schoolCode}
-   * on the process itself); in a district's process (the ONESQA coordination runs one readiness branch per school)
-   * only the tasks marked with this school (a task-local {@code schoolCode}, see cycle's TaskDeadlines). Other
-   * schools' entries, and unmarked ones, never show. Null when the whole process is the school's.
+   * Which of the process's tasks are this school's: all of them for the school's own process (a
+   * {@code schoolCode} on the process itself); in a district's process (the ONESQA coordination
+   * runs one readiness branch per school) only the tasks marked with this school (a task-local
+   * {@code schoolCode}, see cycle's TaskDeadlines). Other schools' entries, and unmarked ones,
+   * never show. Null when the whole process is the school's.
    */
   private Predicate<HistoricTaskInstance> ownTasks(String processInstanceId, String schoolCode) {
     Set<String> ownTaskIds = new HashSet<>();
-    for (HistoricVariableInstance v : history.createHistoricVariableInstanceQuery().processInstanceId(processInstanceId)
-        .variableName(ProcessVariables.SCHOOL_CODE).includeDeleted().disableCustomObjectDeserialization()
-        .list()) {
+    for (HistoricVariableInstance v :
+        history
+            .createHistoricVariableInstanceQuery()
+            .processInstanceId(processInstanceId)
+            .variableName(ProcessVariables.SCHOOL_CODE)
+            .includeDeleted()
+            .disableCustomObjectDeserialization()
+            .list()) {
       if (!schoolCode.equals(v.getValue())) {
         continue;
       }
@@ -127,16 +162,31 @@ class SchoolPages {
     List<Step> steps = new ArrayList<>();
     Set<String> ownKeys = new LinkedHashSet<>();
     Set<String> ownActive = new LinkedHashSet<>();
-    for (HistoricTaskInstance t : history.createHistoricTaskInstanceQuery().processInstanceId(pi.getId())
-        .orderByHistoricActivityInstanceStartTime().asc().orderByTaskId().asc().list()) {
+    for (HistoricTaskInstance t :
+        history
+            .createHistoricTaskInstanceQuery()
+            .processInstanceId(pi.getId())
+            .orderByHistoricActivityInstanceStartTime()
+            .asc()
+            .orderByTaskId()
+            .asc()
+            .list()) {
       if (!wholeProcess && !own.test(t)) {
         continue;
       }
       (t.getEndTime() == null ? ownActive : ownKeys).add(t.getTaskDefinitionKey());
-      steps.add(new Step(t.getId(), t.getName(), stages.stageOf(t.getProcessDefinitionId(), t.getTaskDefinitionKey())
-          .orElse(null), instant(t.getStartTime()), instant(t.getEndTime()), instant(t.getDueDate()), t.getAssignee(),
-          "completed".equals(t.getDeleteReason()), decisions.getOrDefault(t.getActivityInstanceId(), List.of()),
-          tasks.getTaskComments(t.getId())));
+      steps.add(
+          new Step(
+              t.getId(),
+              t.getName(),
+              stages.stageOf(t.getProcessDefinitionId(), t.getTaskDefinitionKey()).orElse(null),
+              instant(t.getStartTime()),
+              instant(t.getEndTime()),
+              instant(t.getDueDate()),
+              t.getAssignee(),
+              "completed".equals(t.getDeleteReason()),
+              decisions.getOrDefault(t.getActivityInstanceId(), List.of()),
+              tasks.getTaskComments(t.getId())));
     }
     boolean active = pi.getEndTime() == null;
     Set<String> activeIds = new LinkedHashSet<>();
@@ -144,8 +194,12 @@ class SchoolPages {
       activeIds.addAll(runtime.getActiveActivityIds(pi.getId()));
     }
     Set<String> completed = new LinkedHashSet<>();
-    for (HistoricActivityInstance a : history.createHistoricActivityInstanceQuery().processInstanceId(pi.getId())
-        .finished().list()) {
+    for (HistoricActivityInstance a :
+        history
+            .createHistoricActivityInstanceQuery()
+            .processInstanceId(pi.getId())
+            .finished()
+            .list()) {
       completed.add(a.getActivityId());
     }
     if (!wholeProcess) {
@@ -153,18 +207,35 @@ class SchoolPages {
       activeIds = ownActive;
       completed = ownKeys;
     }
-    return new ProcessView(pi.getId(), pi.getProcessDefinitionKey(), pi.getProcessDefinitionId(), active, steps,
-        activeIds, completed);
+    return new ProcessView(
+        pi.getId(),
+        pi.getProcessDefinitionKey(),
+        pi.getProcessDefinitionId(),
+        active,
+        steps,
+        activeIds,
+        completed);
   }
 
   /** Decision and comment variables set by completing a task, by the task's activity instance. */
   private Map<String, List<Decision>> decisionsByActivityInstance(String processInstanceId) {
     Map<String, List<Decision>> result = new LinkedHashMap<>();
-    for (HistoricDetail d : history.createHistoricDetailQuery().processInstanceId(processInstanceId).variableUpdates()
-        .disableBinaryFetching().disableCustomObjectDeserialization().orderByTime().asc().list()) {
-      if (d instanceof HistoricVariableUpdate u && isDecision(u.getVariableName()) && u.getValue() != null
+    for (HistoricDetail d :
+        history
+            .createHistoricDetailQuery()
+            .processInstanceId(processInstanceId)
+            .variableUpdates()
+            .disableBinaryFetching()
+            .disableCustomObjectDeserialization()
+            .orderByTime()
+            .asc()
+            .list()) {
+      if (d instanceof HistoricVariableUpdate u
+          && isDecision(u.getVariableName())
+          && u.getValue() != null
           && d.getActivityInstanceId() != null) {
-        result.computeIfAbsent(d.getActivityInstanceId(), k -> new ArrayList<>())
+        result
+            .computeIfAbsent(d.getActivityInstanceId(), k -> new ArrayList<>())
             .add(new Decision(u.getVariableName(), String.valueOf(u.getValue())));
       }
     }
@@ -172,8 +243,9 @@ class SchoolPages {
   }
 
   static boolean isDecision(String name) {
-    return name != null && !name.contains("[") && (name.endsWith("Decision") || name.endsWith("Comments")
-        || name.endsWith("Comment"));
+    return name != null
+        && !name.contains("[")
+        && (name.endsWith("Decision") || name.endsWith("Comments") || name.endsWith("Comment"));
   }
 
   /** The BPMN XML of a process definition, for bpmn-js; empty if there is none. */
@@ -187,14 +259,19 @@ class SchoolPages {
 
   /** Is this process instance about this school? (the diagram endpoint checks before serving) */
   Optional<HistoricProcessInstance> processOfSchool(String processInstanceId, String schoolCode) {
-    HistoricProcessInstance pi = history.createHistoricProcessInstanceQuery().processInstanceId(processInstanceId)
-        .variableValueEquals(ProcessVariables.SCHOOL_CODE, schoolCode).singleResult();
+    HistoricProcessInstance pi =
+        history
+            .createHistoricProcessInstanceQuery()
+            .processInstanceId(processInstanceId)
+            .variableValueEquals(ProcessVariables.SCHOOL_CODE, schoolCode)
+            .singleResult();
     return Optional.ofNullable(pi);
   }
 
   List<DocumentView> documents(String schoolCode, int year) {
     return documents.ofSchool(schoolCode, year).stream()
-        .map(v -> new DocumentView(v, documents.versions(v.documentId()))).toList();
+        .map(v -> new DocumentView(v, documents.versions(v.documentId())))
+        .toList();
   }
 
   /** Achieved levels per standard from the SAR of each past year ({@code sarLevels} in history). */
@@ -202,17 +279,25 @@ class SchoolPages {
     TreeSet<Integer> years = new TreeSet<>();
     Map<String, String> labels = new TreeMap<>();
     Map<String, Map<Integer, String>> byStandard = new TreeMap<>();
-    for (HistoricProcessInstance pi : history.createHistoricProcessInstanceQuery()
-        .processDefinitionKey(SchoolQaCycleProcess.PROCESS_ID)
-        .variableValueEquals(ProcessVariables.SCHOOL_CODE, schoolCode).list()) {
+    for (HistoricProcessInstance pi :
+        history
+            .createHistoricProcessInstanceQuery()
+            .processDefinitionKey(SchoolQaCycleProcess.PROCESS_ID)
+            .variableValueEquals(ProcessVariables.SCHOOL_CODE, schoolCode)
+            .list()) {
       Integer year = null;
       Object levels = null;
-      for (HistoricVariableInstance v : history.createHistoricVariableInstanceQuery().processInstanceId(pi.getId())
-          .variableNameIn(ProcessVariables.ACADEMIC_YEAR, "sarLevels").list()) {
+      for (HistoricVariableInstance v :
+          history
+              .createHistoricVariableInstanceQuery()
+              .processInstanceId(pi.getId())
+              .variableNameIn(ProcessVariables.ACADEMIC_YEAR, "sarLevels")
+              .list()) {
         if (v.getTaskId() != null) {
           continue;
         }
-        if (ProcessVariables.ACADEMIC_YEAR.equals(v.getName()) && v.getValue() instanceof Number n) {
+        if (ProcessVariables.ACADEMIC_YEAR.equals(v.getName())
+            && v.getValue() instanceof Number n) {
           year = n.intValue();
         } else if ("sarLevels".equals(v.getName())) {
           levels = v.getValue();
@@ -228,9 +313,14 @@ class SchoolPages {
           continue;
         }
         years.add(year);
-        labels.putIfAbsent(code.toString(), row.get("standardLabel") == null ? code.toString()
-            : row.get("standardLabel").toString());
-        byStandard.computeIfAbsent(code.toString(), k -> new TreeMap<>()).put(year, achieved.toString());
+        labels.putIfAbsent(
+            code.toString(),
+            row.get("standardLabel") == null
+                ? code.toString()
+                : row.get("standardLabel").toString());
+        byStandard
+            .computeIfAbsent(code.toString(), k -> new TreeMap<>())
+            .put(year, achieved.toString());
       }
     }
     return new Levels(new ArrayList<>(years), labels, byStandard);
@@ -240,7 +330,10 @@ class SchoolPages {
   static List<Map<String, Object>> rows(Object value) {
     try {
       if (value instanceof List<?> list) {
-        return list.stream().filter(Map.class::isInstance).map(m -> (Map<String, Object>) m).toList();
+        return list.stream()
+            .filter(Map.class::isInstance)
+            .map(m -> (Map<String, Object>) m)
+            .toList();
       }
       return JSON.readValue(value.toString(), new TypeReference<List<Map<String, Object>>>() {});
     } catch (Exception e) {

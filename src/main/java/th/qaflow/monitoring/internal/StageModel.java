@@ -25,14 +25,18 @@ class StageModel {
   }
 
   Optional<String> stageOf(String processDefinitionId, String taskKey) {
-    return cache.computeIfAbsent(processDefinitionId + "#" + taskKey, k -> {
-      BpmnModelInstance model = repository.getBpmnModelInstance(processDefinitionId);
-      return model == null ? Optional.empty() : stageOf(model.getModelElementById(taskKey));
-    });
+    return cache.computeIfAbsent(
+        processDefinitionId + "#" + taskKey,
+        k -> {
+          BpmnModelInstance model = repository.getBpmnModelInstance(processDefinitionId);
+          return model == null ? Optional.empty() : stageOf(model.getModelElementById(taskKey));
+        });
   }
 
   static Optional<String> stageOf(Object element) {
-    return element instanceof BaseElement base ? Optional.ofNullable(TaskModel.stageOf(base)) : Optional.empty();
+    return element instanceof BaseElement base
+        ? Optional.ofNullable(TaskModel.stageOf(base))
+        : Optional.empty();
   }
 
   /** The process key of a definition id ({@code key:version:id}). */

@@ -4,7 +4,10 @@ import java.util.Comparator;
 import org.springframework.stereotype.Component;
 import th.qaflow.kernel.Stages;
 
-/** Stage codes in the order of the year (the stage registry's); codes no module declares (any more) come last. */
+/**
+ * Stage codes in the order of the year (the stage registry's); codes no module declares (any more)
+ * come last.
+ */
 @Component
 class StageOrder {
   private final Comparator<String> comparator;

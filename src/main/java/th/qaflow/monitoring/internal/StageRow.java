@@ -25,7 +25,11 @@ record StageRow(
 
   static final String OPEN = "OPEN";
   static final String DONE = "DONE";
-  /** The school code of a district's own row (a district-level task: no school): this prefix + district code. */
+
+  /**
+   * The school code of a district's own row (a district-level task: no school): this prefix +
+   * district code.
+   */
   static final String DISTRICT_PREFIX = "district-";
 
   static String districtRow(String districtCode) {
@@ -41,15 +45,28 @@ record StageRow(
     return OPEN.equals(state);
   }
 
-  /** Open again because a later stage sent the work back (board, director or district returned it). */
+  /**
+   * Open again because a later stage sent the work back (board, director or district returned it).
+   */
   public boolean returned() {
     return open() && returnedFrom != null;
   }
 
   /** The same facts, ignoring bookkeeping: what the property test compares. */
   String facts() {
-    return String.join("|", schoolCode, String.valueOf(academicYear), stage, state, String.valueOf(round),
-        String.valueOf(returned() ? returnedFrom : null), taskId, String.valueOf(dueAt), String.valueOf(doneAt),
-        String.valueOf(doneBy), String.valueOf(open() ? assignee : null), processInstanceId);
+    return String.join(
+        "|",
+        schoolCode,
+        String.valueOf(academicYear),
+        stage,
+        state,
+        String.valueOf(round),
+        String.valueOf(returned() ? returnedFrom : null),
+        taskId,
+        String.valueOf(dueAt),
+        String.valueOf(doneAt),
+        String.valueOf(doneBy),
+        String.valueOf(open() ? assignee : null),
+        processInstanceId);
   }
 }

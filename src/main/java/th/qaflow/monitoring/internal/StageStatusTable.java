@@ -14,14 +14,15 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
- * SQL on {@code stage_status}. Every statement joins the caller's transaction (the engine's, when called
- * from a task listener), so the read model commits or rolls back with the engine change.
+ * SQL on {@code stage_status}. Every statement joins the caller's transaction (the engine's, when
+ * called from a task listener), so the read model commits or rolls back with the engine change.
  */
 @Component
 class StageStatusTable {
-  private static final String COLUMNS = "school_code, academic_year, stage, district_code, cluster_code, process_key,"
-      + " process_instance_id, task_id, task_key, state, round, returned_from, due_at, opened_at, done_at, done_by,"
-      + " assignee, candidate_groups, updated_at";
+  private static final String COLUMNS =
+      "school_code, academic_year, stage, district_code, cluster_code, process_key,"
+          + " process_instance_id, task_id, task_key, state, round, returned_from, due_at, opened_at, done_at, done_by,"
+          + " assignee, candidate_groups, updated_at";
 
   private final JdbcClient jdbc;
   private final DataSource dataSource;
@@ -32,27 +33,55 @@ class StageStatusTable {
   }
 
   Optional<StageRow> find(String schoolCode, int year, String stage) {
-    return jdbc.sql("select * from stage_status where school_code = ? and academic_year = ? and stage = ?")
-        .params(schoolCode, year, stage).query(ROW).optional();
+    return jdbc.sql(
+            "select * from stage_status where school_code = ? and academic_year = ? and stage = ?")
+        .params(schoolCode, year, stage)
+        .query(ROW)
+        .optional();
   }
 
   Optional<StageRow> byTask(String taskId) {
-    return jdbc.sql("select * from stage_status where task_id = ?").param(taskId).query(ROW).optional();
+    return jdbc.sql("select * from stage_status where task_id = ?")
+        .param(taskId)
+        .query(ROW)
+        .optional();
   }
 
   void insert(StageRow r, Instant now) {
-    jdbc.sql("insert into stage_status (" + COLUMNS + ") values (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)")
-        .params(values(r, now)).update();
+    jdbc.sql(
+            "insert into stage_status ("
+                + COLUMNS
+                + ") values (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)")
+        .params(values(r, now))
+        .update();
   }
 
   void update(StageRow r, Instant now) {
-    jdbc.sql("update stage_status set district_code = ?, cluster_code = ?, process_key = ?, process_instance_id = ?,"
-            + " task_id = ?, task_key = ?, state = ?, round = ?, returned_from = ?, due_at = ?, opened_at = ?,"
-            + " done_at = ?, done_by = ?, assignee = ?, candidate_groups = ?, updated_at = ?"
-            + " where school_code = ? and academic_year = ? and stage = ?")
-        .params(r.districtCode(), r.clusterCode(), r.processKey(), r.processInstanceId(), r.taskId(), r.taskKey(),
-            r.state(), r.round(), r.returnedFrom(), ts(r.dueAt()), ts(r.openedAt()), ts(r.doneAt()), r.doneBy(),
-            r.assignee(), r.candidateGroups(), ts(now), r.schoolCode(), r.academicYear(), r.stage())
+    jdbc.sql(
+            "update stage_status set district_code = ?, cluster_code = ?, process_key = ?, process_instance_id = ?,"
+                + " task_id = ?, task_key = ?, state = ?, round = ?, returned_from = ?, due_at = ?, opened_at = ?,"
+                + " done_at = ?, done_by = ?, assignee = ?, candidate_groups = ?, updated_at = ?"
+                + " where school_code = ? and academic_year = ? and stage = ?")
+        .params(
+            r.districtCode(),
+            r.clusterCode(),
+            r.processKey(),
+            r.processInstanceId(),
+            r.taskId(),
+            r.taskKey(),
+            r.state(),
+            r.round(),
+            r.returnedFrom(),
+            ts(r.dueAt()),
+            ts(r.openedAt()),
+            ts(r.doneAt()),
+            r.doneBy(),
+            r.assignee(),
+            r.candidateGroups(),
+            ts(now),
+            r.schoolCode(),
+            r.academicYear(),
+            r.stage())
         .update();
   }
 
@@ -65,40 +94,56 @@ class StageStatusTable {
   }
 
   void insertAll(List<StageRow> rows, Instant now) {
-    org.springframework.jdbc.core.JdbcTemplate template = new org.springframework.jdbc.core.JdbcTemplate(dataSource);
-    String sql = "insert into stage_status (" + COLUMNS + ") values (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)";
+    org.springframework.jdbc.core.JdbcTemplate template =
+        new org.springframework.jdbc.core.JdbcTemplate(dataSource);
+    String sql =
+        "insert into stage_status (" + COLUMNS + ") values (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)";
     for (int from = 0; from < rows.size(); from += 1000) {
-      template.batchUpdate(sql, rows.subList(from, Math.min(rows.size(), from + 1000)).stream()
-          .map(r -> values(r, now)).toList());
+      template.batchUpdate(
+          sql,
+          rows.subList(from, Math.min(rows.size(), from + 1000)).stream()
+              .map(r -> values(r, now))
+              .toList());
     }
   }
 
   void delete(String schoolCode, int year, String stage) {
     jdbc.sql("delete from stage_status where school_code = ? and academic_year = ? and stage = ?")
-        .params(schoolCode, year, stage).update();
+        .params(schoolCode, year, stage)
+        .update();
   }
 
   int setDue(String taskId, Instant due, Instant now) {
-    return jdbc.sql("update stage_status set due_at = ?, updated_at = ? where task_id = ? and state = 'OPEN'")
-        .params(ts(due), ts(now), taskId).update();
+    return jdbc.sql(
+            "update stage_status set due_at = ?, updated_at = ? where task_id = ? and state = 'OPEN'")
+        .params(ts(due), ts(now), taskId)
+        .update();
   }
 
   List<StageRow> ofDistrict(String districtCode, int year) {
     return jdbc.sql("select * from stage_status where academic_year = ? and district_code = ?")
-        .params(year, districtCode).query(ROW).list();
+        .params(year, districtCode)
+        .query(ROW)
+        .list();
   }
 
   List<StageRow> ofSchool(String schoolCode, int year) {
     return jdbc.sql("select * from stage_status where school_code = ? and academic_year = ?")
-        .params(schoolCode, year).query(ROW).list();
+        .params(schoolCode, year)
+        .query(ROW)
+        .list();
   }
 
   List<StageRow> ofSchools(Collection<String> schoolCodes, int year) {
     if (schoolCodes.isEmpty()) {
       return List.of();
     }
-    return jdbc.sql("select * from stage_status where academic_year = :year and school_code in (:codes)")
-        .param("year", year).param("codes", schoolCodes).query(ROW).list();
+    return jdbc.sql(
+            "select * from stage_status where academic_year = :year and school_code in (:codes)")
+        .param("year", year)
+        .param("codes", schoolCodes)
+        .query(ROW)
+        .list();
   }
 
   List<StageRow> all() {
@@ -109,10 +154,13 @@ class StageStatusTable {
     return jdbc.sql("select count(*) from stage_status").query(Long.class).single();
   }
 
-  /** Per district and stage of a year: rows, done on time, done late, open and not yet due, overdue. */
+  /**
+   * Per district and stage of a year: rows, done on time, done late, open and not yet due, overdue.
+   */
   List<NationalCount> national(int year, Instant now) {
     Timestamp t = ts(now);
-    return jdbc.sql("""
+    return jdbc.sql(
+            """
             select district_code, stage, count(*) as opened,
               sum(case when state = 'DONE' and (due_at is null or done_at <= due_at) then 1 else 0 end) as done_on_time,
               sum(case when state = 'DONE' and due_at is not null and done_at > due_at then 1 else 0 end) as done_late,
@@ -121,18 +169,29 @@ class StageStatusTable {
             from stage_status where academic_year = ? and school_code not like 'district-%'
             group by district_code, stage""")
         .params(t, t, year)
-        .query((rs, n) -> new NationalCount(rs.getString("district_code"), rs.getString("stage"), rs.getInt("opened"),
-            rs.getInt("done_on_time"), rs.getInt("done_late"), rs.getInt("open_on_time"), rs.getInt("overdue")))
+        .query(
+            (rs, n) ->
+                new NationalCount(
+                    rs.getString("district_code"),
+                    rs.getString("stage"),
+                    rs.getInt("opened"),
+                    rs.getInt("done_on_time"),
+                    rs.getInt("done_late"),
+                    rs.getInt("open_on_time"),
+                    rs.getInt("overdue")))
         .list();
   }
 
   Map<String, Integer> schoolsPerDistrict(int year) {
     Map<String, Integer> result = new java.util.HashMap<>();
-    jdbc.sql("select district_code, count(distinct school_code) from stage_status where academic_year = ?"
-            + " and school_code not like 'district-%' group by district_code").param(year)
-        .query((ResultSet rs) -> {
-          result.put(rs.getString(1), rs.getInt(2));
-        });
+    jdbc.sql(
+            "select district_code, count(distinct school_code) from stage_status where academic_year = ?"
+                + " and school_code not like 'district-%' group by district_code")
+        .param(year)
+        .query(
+            (ResultSet rs) -> {
+              result.put(rs.getString(1), rs.getInt(2));
+            });
     return result;
   }
 
@@ -145,13 +204,37 @@ class StageStatusTable {
     jdbc.sql("delete from stage_status").update();
   }
 
-  record NationalCount(String districtCode, String stage, int opened, int doneOnTime, int doneLate, int openOnTime,
+  record NationalCount(
+      String districtCode,
+      String stage,
+      int opened,
+      int doneOnTime,
+      int doneLate,
+      int openOnTime,
       int overdue) {}
 
   private static Object[] values(StageRow r, Instant now) {
-    return new Object[] {r.schoolCode(), r.academicYear(), r.stage(), r.districtCode(), r.clusterCode(),
-        r.processKey(), r.processInstanceId(), r.taskId(), r.taskKey(), r.state(), r.round(), r.returnedFrom(),
-        ts(r.dueAt()), ts(r.openedAt()), ts(r.doneAt()), r.doneBy(), r.assignee(), r.candidateGroups(), ts(now)};
+    return new Object[] {
+      r.schoolCode(),
+      r.academicYear(),
+      r.stage(),
+      r.districtCode(),
+      r.clusterCode(),
+      r.processKey(),
+      r.processInstanceId(),
+      r.taskId(),
+      r.taskKey(),
+      r.state(),
+      r.round(),
+      r.returnedFrom(),
+      ts(r.dueAt()),
+      ts(r.openedAt()),
+      ts(r.doneAt()),
+      r.doneBy(),
+      r.assignee(),
+      r.candidateGroups(),
+      ts(now)
+    };
   }
 
   static Timestamp ts(Instant i) {
@@ -163,10 +246,25 @@ class StageStatusTable {
     return t == null ? null : t.toInstant();
   }
 
-  static final RowMapper<StageRow> ROW = (rs, n) -> new StageRow(rs.getString("school_code"),
-      rs.getInt("academic_year"), rs.getString("stage"), rs.getString("district_code"), rs.getString("cluster_code"),
-      rs.getString("process_key"), rs.getString("process_instance_id"), rs.getString("task_id"),
-      rs.getString("task_key"), rs.getString("state"), rs.getInt("round"), rs.getString("returned_from"),
-      instant(rs, "due_at"), instant(rs, "opened_at"), instant(rs, "done_at"), rs.getString("done_by"),
-      rs.getString("assignee"), rs.getString("candidate_groups"));
+  static final RowMapper<StageRow> ROW =
+      (rs, n) ->
+          new StageRow(
+              rs.getString("school_code"),
+              rs.getInt("academic_year"),
+              rs.getString("stage"),
+              rs.getString("district_code"),
+              rs.getString("cluster_code"),
+              rs.getString("process_key"),
+              rs.getString("process_instance_id"),
+              rs.getString("task_id"),
+              rs.getString("task_key"),
+              rs.getString("state"),
+              rs.getInt("round"),
+              rs.getString("returned_from"),
+              instant(rs, "due_at"),
+              instant(rs, "opened_at"),
+              instant(rs, "done_at"),
+              rs.getString("done_by"),
+              rs.getString("assignee"),
+              rs.getString("candidate_groups"));
 }

@@ -1,6 +1,5 @@
 package th.qaflow.notification.internal;
 
-import th.qaflow.kernel.EngineClock;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
@@ -12,11 +11,15 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
+import th.qaflow.kernel.EngineClock;
 import th.qaflow.organisation.OrganisationDirectory;
 import th.qaflow.organisation.Person;
 import th.qaflow.web.ThaiDates;
 
-/** {@code GET /calendar/{token}.ics}: a person's task deadlines for Google Calendar, Outlook and others. */
+/**
+ * {@code GET /calendar/{token}.ics}: a person's task deadlines for Google Calendar, Outlook and
+ * others.
+ */
 @RestController
 class CalendarFeedController {
   static final MediaType TEXT_CALENDAR = new MediaType("text", "calendar", StandardCharsets.UTF_8);
@@ -30,8 +33,15 @@ class CalendarFeedController {
   private final EngineClock clock;
   private final String uidDomain;
 
-  CalendarFeedController(Tokens tokens, TaskReader reader, OrganisationDirectory directory, MailComposer composer,
-      MessageSource messages, ThaiDates dates, EngineClock clock, NotificationProperties props) {
+  CalendarFeedController(
+      Tokens tokens,
+      TaskReader reader,
+      OrganisationDirectory directory,
+      MailComposer composer,
+      MessageSource messages,
+      ThaiDates dates,
+      EngineClock clock,
+      NotificationProperties props) {
     this.tokens = tokens;
     this.reader = reader;
     this.directory = directory;
@@ -46,22 +56,45 @@ class CalendarFeedController {
   ResponseEntity<String> feed(@PathVariable String token) {
     String userId = tokens.feedUser(token).orElse(null);
     if (userId == null) {
-      return ResponseEntity.status(HttpStatus.NOT_FOUND).contentType(MediaType.TEXT_PLAIN)
+      return ResponseEntity.status(HttpStatus.NOT_FOUND)
+          .contentType(MediaType.TEXT_PLAIN)
           .body("Unknown or revoked calendar link / ลิงก์ปฏิทินไม่ถูกต้องหรือถูกยกเลิกแล้ว\n");
     }
     Person person = directory.person(userId).orElse(null);
-    Locale locale = person != null && "en".equals(person.language()) ? Locale.ENGLISH : Locale.forLanguageTag("th-TH");
-    List<IcsFeed.Event> events = reader.ofUser(userId).stream().map(t -> {
-      String school = t.school() == null ? (t.schoolCode() == null ? "" : t.schoolCode())
-          : (locale.getLanguage().equals("en") && t.school().nameEn() != null ? t.school().nameEn() : t.school().nameTh());
-      String stage = t.stage() == null ? "" : messages.getMessage("stage." + t.stage(), null, t.stage(), locale);
-      String summary = t.name() + (school.isEmpty() ? "" : " — " + school);
-      String description = messages.getMessage("notification.ics.description",
-          new Object[] {school, stage, formatDue(t, locale), composer.taskLink(t.id())}, locale);
-      return new IcsFeed.Event(t, summary, description, composer.taskLink(t.id()));
-    }).toList();
-    String name = messages.getMessage("notification.ics.name", new Object[] {person == null ? userId
-        : person.displayName()}, locale);
+    Locale locale =
+        person != null && "en".equals(person.language())
+            ? Locale.ENGLISH
+            : Locale.forLanguageTag("th-TH");
+    List<IcsFeed.Event> events =
+        reader.ofUser(userId).stream()
+            .map(
+                t -> {
+                  String school =
+                      t.school() == null
+                          ? (t.schoolCode() == null ? "" : t.schoolCode())
+                          : (locale.getLanguage().equals("en") && t.school().nameEn() != null
+                              ? t.school().nameEn()
+                              : t.school().nameTh());
+                  String stage =
+                      t.stage() == null
+                          ? ""
+                          : messages.getMessage("stage." + t.stage(), null, t.stage(), locale);
+                  String summary = t.name() + (school.isEmpty() ? "" : " — " + school);
+                  String description =
+                      messages.getMessage(
+                          "notification.ics.description",
+                          new Object[] {
+                            school, stage, formatDue(t, locale), composer.taskLink(t.id())
+                          },
+                          locale);
+                  return new IcsFeed.Event(t, summary, description, composer.taskLink(t.id()));
+                })
+            .toList();
+    String name =
+        messages.getMessage(
+            "notification.ics.name",
+            new Object[] {person == null ? userId : person.displayName()},
+            locale);
     return ResponseEntity.ok()
         .contentType(TEXT_CALENDAR)
         .cacheControl(CacheControl.noStore())

@@ -12,10 +12,10 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.mail.javamail.JavaMailSenderImpl;
 
 /**
- * The default profile's mail server: GreenMail with SMTP (QA Flow sends to it) and IMAP (any mail client
- * reads what was captured; the login is the recipient's address, the password the same address). It
- * binds to 127.0.0.1 by default. Port 0 picks free ports (the tests do). QA Flow's mail sender is
- * pointed at the port GreenMail actually bound.
+ * The default profile's mail server: GreenMail with SMTP (QA Flow sends to it) and IMAP (any mail
+ * client reads what was captured; the login is the recipient's address, the password the same
+ * address). It binds to 127.0.0.1 by default. Port 0 picks free ports (the tests do). QA Flow's
+ * mail sender is pointed at the port GreenMail actually bound.
  */
 @Configuration
 @ConditionalOnProperty(name = "qaflow.mail.embedded.enabled", havingValue = "true")
@@ -23,7 +23,8 @@ class EmbeddedMailServer {
   private static final Logger log = LoggerFactory.getLogger(EmbeddedMailServer.class);
 
   @Bean(destroyMethod = "stop")
-  GreenMail greenMail(@Value("${qaflow.mail.embedded.bind:127.0.0.1}") String bind,
+  GreenMail greenMail(
+      @Value("${qaflow.mail.embedded.bind:127.0.0.1}") String bind,
       @Value("${qaflow.mail.embedded.smtp-port:3025}") int smtpPort,
       @Value("${qaflow.mail.embedded.imap-port:3143}") int imapPort) {
     ServerSetup smtp = new ServerSetup(smtpPort, bind, ServerSetup.PROTOCOL_SMTP);
@@ -36,13 +37,18 @@ class EmbeddedMailServer {
     }
     GreenMail server = new GreenMail(new ServerSetup[] {smtp, imap});
     server.start();
-    log.info("Embedded mail server: SMTP {}:{}, IMAP {}:{} (login = recipient address, password = same)", bind,
-        server.getSmtp().getPort(), bind, server.getImap().getPort());
+    log.info(
+        "Embedded mail server: SMTP {}:{}, IMAP {}:{} (login = recipient address, password = same)",
+        bind,
+        server.getSmtp().getPort(),
+        bind,
+        server.getImap().getPort());
     return server;
   }
 
   @Bean
-  JavaMailSenderImpl mailSender(GreenMail server, @Value("${qaflow.mail.embedded.bind:127.0.0.1}") String bind) {
+  JavaMailSenderImpl mailSender(
+      GreenMail server, @Value("${qaflow.mail.embedded.bind:127.0.0.1}") String bind) {
     JavaMailSenderImpl sender = new JavaMailSenderImpl();
     sender.setHost(bind);
     sender.setPort(server.getSmtp().getPort());

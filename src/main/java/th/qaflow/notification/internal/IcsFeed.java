@@ -7,21 +7,23 @@ import java.time.format.DateTimeFormatter;
 import java.util.List;
 
 /**
- * Writes an RFC 5545 calendar by hand: one all-day VEVENT per open task on its due date (Bangkok), with a
- * UID stable per task, text escaped (backslash, semicolon, comma, newline) and lines folded at 75 octets
- * without splitting a UTF-8 character. All-day events need no VTIMEZONE; the due time (23:59 Bangkok by
- * default) is in the description.
+ * Writes an RFC 5545 calendar by hand: one all-day VEVENT per open task on its due date (Bangkok),
+ * with a UID stable per task, text escaped (backslash, semicolon, comma, newline) and lines folded
+ * at 75 octets without splitting a UTF-8 character. All-day events need no VTIMEZONE; the due time
+ * (23:59 Bangkok by default) is in the description.
  */
 public final class IcsFeed {
   private static final DateTimeFormatter DATE = DateTimeFormatter.BASIC_ISO_DATE;
-  private static final DateTimeFormatter UTC = DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'").withZone(ZoneOffset.UTC);
+  private static final DateTimeFormatter UTC =
+      DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'").withZone(ZoneOffset.UTC);
 
   /** One event: the task, its school and stage in the reader's language, and its link. */
   public record Event(OpenTask task, String summary, String description, String link) {}
 
   private IcsFeed() {}
 
-  public static String write(String calendarName, List<Event> events, Instant now, String uidDomain) {
+  public static String write(
+      String calendarName, List<Event> events, Instant now, String uidDomain) {
     StringBuilder out = new StringBuilder();
     line(out, "BEGIN:VCALENDAR");
     line(out, "VERSION:2.0");
@@ -53,8 +55,12 @@ public final class IcsFeed {
     if (s == null) {
       return "";
     }
-    return s.replace("\\", "\\\\").replace(";", "\\;").replace(",", "\\,").replace("\r\n", "\\n")
-        .replace("\n", "\\n").replace("\r", "\\n");
+    return s.replace("\\", "\\\\")
+        .replace(";", "\\;")
+        .replace(",", "\\,")
+        .replace("\r\n", "\\n")
+        .replace("\n", "\\n")
+        .replace("\r", "\\n");
   }
 
   /** Appends a content line folded at 75 octets (§3.1), CRLF-terminated. */

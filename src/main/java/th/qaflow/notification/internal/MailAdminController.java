@@ -1,8 +1,6 @@
 package th.qaflow.notification.internal;
 
-import th.qaflow.kernel.EngineClock;
 import com.icegreen.greenmail.util.GreenMail;
-import com.icegreen.greenmail.util.GreenMailUtil;
 import jakarta.mail.Address;
 import jakarta.mail.BodyPart;
 import jakarta.mail.Message;
@@ -11,7 +9,6 @@ import jakarta.mail.Part;
 import jakarta.mail.internet.MimeMessage;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.springframework.beans.factory.ObjectProvider;
@@ -23,18 +20,26 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import th.qaflow.kernel.EngineClock;
 
 /**
- * Admin pages: the outbox (failed mails with their error and a Retry button, pending mails) and, with the
- * embedded mail server, every captured mail.
+ * Admin pages: the outbox (failed mails with their error and a Retry button, pending mails) and,
+ * with the embedded mail server, every captured mail.
  */
 @Controller
 @RequestMapping("/admin/mails")
 @PreAuthorize("hasRole('ADMIN')")
 class MailAdminController {
   /** A captured mail as the page shows it; the HTML is shown in a sandboxed frame. */
-  record Captured(int index, String subject, String from, String to, java.util.Date date, String messageId,
-      String text, String html) {}
+  record Captured(
+      int index,
+      String subject,
+      String from,
+      String to,
+      java.util.Date date,
+      String messageId,
+      String text,
+      String html) {}
 
   private final MailOutbox outbox;
   private final EngineClock clock;
@@ -58,7 +63,9 @@ class MailAdminController {
   @PostMapping("/{id}/retry")
   String retry(@PathVariable long id, RedirectAttributes flash) {
     boolean ok = outbox.retry(id, clock.now());
-    flash.addFlashAttribute(ok ? "success" : "error", ok ? "notification.admin.retried" : "notification.admin.notFailed");
+    flash.addFlashAttribute(
+        ok ? "success" : "error",
+        ok ? "notification.admin.retried" : "notification.admin.notFailed");
     return "redirect:/admin/mails";
   }
 
@@ -70,9 +77,16 @@ class MailAdminController {
       MimeMessage[] received = server.getReceivedMessages();
       for (int i = received.length - 1; i >= 0 && mails.size() < 300; i--) {
         MimeMessage m = received[i];
-        mails.add(new Captured(i, m.getSubject(), addresses(m.getFrom()),
-            addresses(m.getRecipients(Message.RecipientType.TO)), m.getSentDate(), m.getMessageID(),
-            part(m, "text/plain"), part(m, "text/html")));
+        mails.add(
+            new Captured(
+                i,
+                m.getSubject(),
+                addresses(m.getFrom()),
+                addresses(m.getRecipients(Message.RecipientType.TO)),
+                m.getSentDate(),
+                m.getMessageID(),
+                part(m, "text/plain"),
+                part(m, "text/html")));
       }
     }
     model.addAttribute("embedded", server != null);
@@ -81,7 +95,9 @@ class MailAdminController {
   }
 
   private static String addresses(Address[] addresses) {
-    return addresses == null ? "" : Arrays.stream(addresses).map(Address::toString).collect(Collectors.joining(", "));
+    return addresses == null
+        ? ""
+        : Arrays.stream(addresses).map(Address::toString).collect(Collectors.joining(", "));
   }
 
   /** The first body part of the type, decoded. */

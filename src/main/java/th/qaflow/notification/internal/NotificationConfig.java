@@ -1,7 +1,5 @@
 package th.qaflow.notification.internal;
 
-import th.qaflow.kernel.EngineClock;
-import th.qaflow.kernel.Stages;
 import java.net.InetAddress;
 import java.time.Duration;
 import javax.sql.DataSource;
@@ -19,10 +17,14 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
+import th.qaflow.kernel.EngineClock;
+import th.qaflow.kernel.Stages;
 import th.qaflow.organisation.OrganisationDirectory;
 import th.qaflow.web.ThaiDates;
 
-/** The notification module's beans. Plain classes wired here, so tests can build a second "node". */
+/**
+ * The notification module's beans. Plain classes wired here, so tests can build a second "node".
+ */
 @Configuration
 @EnableConfigurationProperties(NotificationProperties.class)
 class NotificationConfig {
@@ -39,10 +41,13 @@ class NotificationConfig {
   }
 
   @Bean
-  DistrictSettings notificationSettings(DataSource dataSource, NotificationProperties props,
+  DistrictSettings notificationSettings(
+      DataSource dataSource,
+      NotificationProperties props,
       @Value("${qaflow.escalation.director-after-days:1}") int directorAfterDays,
       @Value("${qaflow.escalation.supervisor-after-days:7}") int supervisorAfterDays) {
-    return new DistrictSettings(dataSource, props.getReminderDays(), directorAfterDays, supervisorAfterDays);
+    return new DistrictSettings(
+        dataSource, props.getReminderDays(), directorAfterDays, supervisorAfterDays);
   }
 
   @Bean
@@ -51,7 +56,8 @@ class NotificationConfig {
   }
 
   @Bean
-  TaskReader notificationTaskReader(TaskService tasks, IdentityService identity, OrganisationDirectory directory) {
+  TaskReader notificationTaskReader(
+      TaskService tasks, IdentityService identity, OrganisationDirectory directory) {
     return new TaskReader(tasks, identity, directory);
   }
 
@@ -61,44 +67,83 @@ class NotificationConfig {
   }
 
   @Bean
-  MailComposer mailComposer(MessageSource messages, ThaiDates dates, @Value("${qaflow.base-url}") String baseUrl) {
+  MailComposer mailComposer(
+      MessageSource messages, ThaiDates dates, @Value("${qaflow.base-url}") String baseUrl) {
     return new MailComposer(messages, dates, baseUrl);
   }
 
   @Bean
-  ReminderScanner reminderScanner(TaskReader reader, Recipients recipients, MailOutbox outbox, MailComposer composer,
-      Preferences preferences, DistrictSettings settings, Tokens tokens, EngineClock clock,
-      NotificationProperties props, PlatformTransactionManager transactions, Stages stages) {
-    return new ReminderScanner(reader, recipients, outbox, composer, preferences, settings, tokens, clock, props,
-        new TransactionTemplate(transactions), stages);
+  ReminderScanner reminderScanner(
+      TaskReader reader,
+      Recipients recipients,
+      MailOutbox outbox,
+      MailComposer composer,
+      Preferences preferences,
+      DistrictSettings settings,
+      Tokens tokens,
+      EngineClock clock,
+      NotificationProperties props,
+      PlatformTransactionManager transactions,
+      Stages stages) {
+    return new ReminderScanner(
+        reader,
+        recipients,
+        outbox,
+        composer,
+        preferences,
+        settings,
+        tokens,
+        clock,
+        props,
+        new TransactionTemplate(transactions),
+        stages);
   }
 
   @Bean
-  RemindNow reminders(TaskReader reader, Recipients recipients, MailOutbox outbox, MailComposer composer,
-      EngineClock clock, PlatformTransactionManager transactions) {
-    return new RemindNow(reader, recipients, outbox, composer, clock, new TransactionTemplate(transactions));
+  RemindNow reminders(
+      TaskReader reader,
+      Recipients recipients,
+      MailOutbox outbox,
+      MailComposer composer,
+      EngineClock clock,
+      PlatformTransactionManager transactions) {
+    return new RemindNow(
+        reader, recipients, outbox, composer, clock, new TransactionTemplate(transactions));
   }
 
   @Bean
-  EscalationListener escalationListener(TaskReader reader, ReminderScanner scanner, EngineClock clock,
+  EscalationListener escalationListener(
+      TaskReader reader,
+      ReminderScanner scanner,
+      EngineClock clock,
       OrganisationDirectory directory) {
     return new EscalationListener(reader, scanner, clock, directory);
   }
 
   @Bean
-  DeadlineChangeListener deadlineChangeListener(TaskReader reader, Recipients recipients, MailOutbox outbox,
-      MailComposer composer, EngineClock clock, PlatformTransactionManager transactions) {
-    return new DeadlineChangeListener(reader, recipients, outbox, composer, clock,
-        new TransactionTemplate(transactions));
+  DeadlineChangeListener deadlineChangeListener(
+      TaskReader reader,
+      Recipients recipients,
+      MailOutbox outbox,
+      MailComposer composer,
+      EngineClock clock,
+      PlatformTransactionManager transactions) {
+    return new DeadlineChangeListener(
+        reader, recipients, outbox, composer, clock, new TransactionTemplate(transactions));
   }
 
   /** Absent when no mail server is configured: mails then wait in the outbox. */
   @Bean
-  OutboxSender outboxSender(MailOutbox outbox, ObjectProvider<JavaMailSender> mail, EngineClock clock,
-      NotificationProperties props, @Value("${qaflow.notification.node:}") String node) {
+  OutboxSender outboxSender(
+      MailOutbox outbox,
+      ObjectProvider<JavaMailSender> mail,
+      EngineClock clock,
+      NotificationProperties props,
+      @Value("${qaflow.notification.node:}") String node) {
     JavaMailSender sender = mail.getIfAvailable();
     if (sender == null) {
-      log.warn("No mail server configured (spring.mail.host / QAFLOW_SMTP_HOST): mails stay in the outbox");
+      log.warn(
+          "No mail server configured (spring.mail.host / QAFLOW_SMTP_HOST): mails stay in the outbox");
       return null;
     }
     return new OutboxSender(outbox, sender, clock, props, node.isBlank() ? hostName() : node);
@@ -114,26 +159,35 @@ class NotificationConfig {
 
   /**
    * The background jobs: scan for due reminders and drain the outbox, each on its own thread
-   * ({@link NotificationJobs}). On by default on every node (the outbox makes that safe); tests switch them
-   * off and call the scanner and sender themselves.
+   * ({@link NotificationJobs}). On by default on every node (the outbox makes that safe); tests
+   * switch them off and call the scanner and sender themselves.
    */
   @Bean
-  @ConditionalOnProperty(name = "qaflow.notification.scheduling.enabled", havingValue = "true", matchIfMissing = true)
-  NotificationJobs notificationJobs(ReminderScanner scanner, ObjectProvider<OutboxSender> sender,
-      NotificationProperties props) {
-    Runnable scan = () -> {
-      ReminderScanner.Result r = scanner.scan();
-      if (r.reminders() + r.escalations() + r.digests() > 0) {
-        log.info("Reminder scan: {} tasks, {} reminders, {} escalations, {} digests", r.tasks(), r.reminders(),
-            r.escalations(), r.digests());
-      }
-    };
-    Runnable send = () -> {
-      OutboxSender s = sender.getIfAvailable();
-      if (s != null) {
-        s.drain();
-      }
-    };
+  @ConditionalOnProperty(
+      name = "qaflow.notification.scheduling.enabled",
+      havingValue = "true",
+      matchIfMissing = true)
+  NotificationJobs notificationJobs(
+      ReminderScanner scanner, ObjectProvider<OutboxSender> sender, NotificationProperties props) {
+    Runnable scan =
+        () -> {
+          ReminderScanner.Result r = scanner.scan();
+          if (r.reminders() + r.escalations() + r.digests() > 0) {
+            log.info(
+                "Reminder scan: {} tasks, {} reminders, {} escalations, {} digests",
+                r.tasks(),
+                r.reminders(),
+                r.escalations(),
+                r.digests());
+          }
+        };
+    Runnable send =
+        () -> {
+          OutboxSender s = sender.getIfAvailable();
+          if (s != null) {
+            s.drain();
+          }
+        };
     return new NotificationJobs(
         new NotificationJobs.Job(scan, Duration.ofSeconds(20), props.getScanInterval()),
         new NotificationJobs.Job(send, Duration.ofSeconds(25), props.getSendInterval()));

@@ -9,10 +9,11 @@ import org.slf4j.LoggerFactory;
 import org.springframework.context.SmartLifecycle;
 
 /**
- * The background jobs, each on a thread of its own: the reminder scan ({@code qaflow-reminder-scan}) and the
- * outbox sender ({@code qaflow-outbox-send}). They used to share Spring's single scheduler thread, so a
- * drain stuck on a slow or silent mail server held up the scan (and a long scan the sending) for as long as
- * it lasted. Each runs with a fixed delay after its previous run ended, so a job never overlaps itself.
+ * The background jobs, each on a thread of its own: the reminder scan ({@code
+ * qaflow-reminder-scan}) and the outbox sender ({@code qaflow-outbox-send}). They used to share
+ * Spring's single scheduler thread, so a drain stuck on a slow or silent mail server held up the
+ * scan (and a long scan the sending) for as long as it lasted. Each runs with a fixed delay after
+ * its previous run ended, so a job never overlaps itself.
  */
 public class NotificationJobs implements SmartLifecycle {
   private static final Logger log = LoggerFactory.getLogger(NotificationJobs.class);
@@ -42,32 +43,40 @@ public class NotificationJobs implements SmartLifecycle {
   }
 
   private static ScheduledExecutorService schedule(String name, Job job) {
-    ScheduledExecutorService executor = Executors.newSingleThreadScheduledExecutor(r -> {
-      Thread t = new Thread(r, name);
-      t.setDaemon(true);
-      return t;
-    });
-    executor.scheduleWithFixedDelay(() -> {
-      try {
-        job.task().run();
-      } catch (RuntimeException e) {
-        // a failed run must not cancel the schedule; the next run tries again
-        log.error("{} failed; the next run tries again", name, e);
-      }
-    }, job.initialDelay().toMillis(), job.delay().toMillis(), TimeUnit.MILLISECONDS);
+    ScheduledExecutorService executor =
+        Executors.newSingleThreadScheduledExecutor(
+            r -> {
+              Thread t = new Thread(r, name);
+              t.setDaemon(true);
+              return t;
+            });
+    executor.scheduleWithFixedDelay(
+        () -> {
+          try {
+            job.task().run();
+          } catch (RuntimeException e) {
+            // a failed run must not cancel the schedule; the next run tries again
+            log.error("{} failed; the next run tries again", name, e);
+          }
+        },
+        job.initialDelay().toMillis(),
+        job.delay().toMillis(),
+        TimeUnit.MILLISECONDS);
     return executor;
   }
 
   @Override
   public synchronized void stop() {
     running = false;
-    for (ScheduledExecutorService executor : new ScheduledExecutorService[] {scanThread, sendThread}) {
+    for (ScheduledExecutorService executor :
+        new ScheduledExecutorService[] {scanThread, sendThread}) {
       if (executor != null) {
         executor.shutdownNow();
       }
     }
     try {
-      for (ScheduledExecutorService executor : new ScheduledExecutorService[] {scanThread, sendThread}) {
+      for (ScheduledExecutorService executor :
+          new ScheduledExecutorService[] {scanThread, sendThread}) {
         if (executor != null && !executor.awaitTermination(10, TimeUnit.SECONDS)) {
           log.warn("A notification job did not end within 10 s of shutdown");
         }

@@ -10,8 +10,8 @@ import org.springframework.security.web.util.matcher.OrRequestMatcher;
 
 /**
  * The two notification links that work without a login, each carrying its own secret: the calendar
- * feed (a revocable random token) and the digest's unsubscribe link (an HMAC of the user id). Everything
- * else stays behind the web app's form login.
+ * feed (a revocable random token) and the digest's unsubscribe link (an HMAC of the user id).
+ * Everything else stays behind the web app's form login.
  */
 @Configuration
 class NotificationSecurity {
@@ -19,8 +19,9 @@ class NotificationSecurity {
   @Order(0)
   SecurityFilterChain notificationLinks(HttpSecurity http) throws Exception {
     PathPatternRequestMatcher.Builder paths = PathPatternRequestMatcher.withDefaults();
-    return http.securityMatcher(new OrRequestMatcher(paths.matcher("/calendar/*.ics"),
-            paths.matcher("/notifications/unsubscribe")))
+    return http.securityMatcher(
+            new OrRequestMatcher(
+                paths.matcher("/calendar/*.ics"), paths.matcher("/notifications/unsubscribe")))
         .authorizeHttpRequests(a -> a.anyRequest().permitAll())
         .headers(h -> h.frameOptions(f -> f.sameOrigin()))
         .build();

@@ -8,10 +8,10 @@ import th.qaflow.organisation.District;
 import th.qaflow.organisation.School;
 
 /**
- * An open user task as reminders see it: where it belongs (school and/or district, academic year), whose
- * level of work it is ({@link Scope}), its stage, its own due date in the engine and who may do it.
- * {@code candidateGroups} are the groups to remind (empty once claimed); {@code scope} is read from the
- * task's candidate groups even when it is claimed.
+ * An open user task as reminders see it: where it belongs (school and/or district, academic year),
+ * whose level of work it is ({@link Scope}), its stage, its own due date in the engine and who may
+ * do it. {@code candidateGroups} are the groups to remind (empty once claimed); {@code scope} is
+ * read from the task's candidate groups even when it is claimed.
  */
 public record OpenTask(
     String id,
@@ -29,11 +29,14 @@ public record OpenTask(
     List<String> candidateGroups) {
 
   /**
-   * The level the task's assignees work at, from its candidate groups: a school's group (QA, director,
-   * board), a cluster's supervisors, or district staff. Escalations go to the people above that level.
+   * The level the task's assignees work at, from its candidate groups: a school's group (QA,
+   * director, board), a cluster's supervisors, or district staff. Escalations go to the people
+   * above that level.
    */
   public enum Scope {
-    SCHOOL, CLUSTER, DISTRICT;
+    SCHOOL,
+    CLUSTER,
+    DISTRICT;
 
     static Scope of(List<String> groups, String schoolCode) {
       if (groups.stream().anyMatch(g -> g.startsWith("school-"))) {
@@ -45,7 +48,9 @@ public record OpenTask(
       if (groups.stream().anyMatch(g -> g.startsWith("district-"))) {
         return DISTRICT;
       }
-      return schoolCode != null ? SCHOOL : DISTRICT; // no group (assigned directly): where it belongs
+      return schoolCode != null
+          ? SCHOOL
+          : DISTRICT; // no group (assigned directly): where it belongs
     }
   }
 

@@ -1,6 +1,5 @@
 package th.qaflow.notification.internal;
 
-import th.qaflow.kernel.EngineClock;
 import jakarta.mail.MessagingException;
 import jakarta.mail.Session;
 import jakarta.mail.internet.MimeMessage;
@@ -12,16 +11,19 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.mail.javamail.MimeMessageHelper;
+import th.qaflow.kernel.EngineClock;
 
 /**
- * Drains the outbox: claims due mails one by one (a conditional UPDATE, so nodes never share a mail),
- * sends each through SMTP and records the result. A failure is retried with exponential back-off; after
- * {@code maxAttempts} the mail is FAILED and waits for an admin's retry on /admin/mails.
+ * Drains the outbox: claims due mails one by one (a conditional UPDATE, so nodes never share a
+ * mail), sends each through SMTP and records the result. A failure is retried with exponential
+ * back-off; after {@code maxAttempts} the mail is FAILED and waits for an admin's retry on
+ * /admin/mails.
  *
- * <p>Exactly once, honestly: a mail is marked SENT only after the SMTP server accepted it. If the node
- * dies in the short moment between the server's "250 OK" and that update, the lock runs out and another
- * node sends it again, with the same deterministic Message-ID, which mail clients and servers use to
- * drop the duplicate. Every other failure (crash before sending, SMTP down, rejected) sends exactly once.
+ * <p>Exactly once, honestly: a mail is marked SENT only after the SMTP server accepted it. If the
+ * node dies in the short moment between the server's "250 OK" and that update, the lock runs out
+ * and another node sends it again, with the same deterministic Message-ID, which mail clients and
+ * servers use to drop the duplicate. Every other failure (crash before sending, SMTP down,
+ * rejected) sends exactly once.
  */
 public class OutboxSender {
   private static final Logger log = LoggerFactory.getLogger(OutboxSender.class);
@@ -32,7 +34,11 @@ public class OutboxSender {
   private final NotificationProperties props;
   private final String node;
 
-  public OutboxSender(MailOutbox outbox, JavaMailSender mail, EngineClock clock, NotificationProperties props,
+  public OutboxSender(
+      MailOutbox outbox,
+      JavaMailSender mail,
+      EngineClock clock,
+      NotificationProperties props,
       String nodeName) {
     this.outbox = outbox;
     this.mail = mail;
@@ -65,14 +71,20 @@ public class OutboxSender {
           boolean giveUp = attempts >= props.getMaxAttempts();
           Instant next = clock.now().plus(backoff(attempts));
           outbox.markFailed(id, node, describe(e), next, giveUp);
-          log.warn("Mail {} to {} failed (attempt {}{}): {}", row.kind(), row.recipientEmail(), attempts,
-              giveUp ? ", giving up" : "", describe(e));
+          log.warn(
+              "Mail {} to {} failed (attempt {}{}): {}",
+              row.kind(),
+              row.recipientEmail(),
+              attempts,
+              giveUp ? ", giving up" : "",
+              describe(e));
           continue;
         }
         if (outbox.markSent(id, node, clock.now())) {
           sent++;
         } else {
-          log.warn("Mail {} was sent after this node's lock ran out; another node may send it too", id);
+          log.warn(
+              "Mail {} was sent after this node's lock ran out; another node may send it too", id);
         }
       }
       if (claimed == 0 || ids.size() < props.getBatchSize()) {
@@ -87,7 +99,8 @@ public class OutboxSender {
   }
 
   private void send(OutboxRow row) throws MessagingException {
-    MimeMessage message = new FixedIdMimeMessage(Session.getInstance(new Properties()), row.messageId());
+    MimeMessage message =
+        new FixedIdMimeMessage(Session.getInstance(new Properties()), row.messageId());
     MimeMessageHelper helper = new MimeMessageHelper(message, true, "UTF-8");
     helper.setFrom(props.getFrom());
     helper.setTo(row.recipientEmail());
@@ -101,7 +114,10 @@ public class OutboxSender {
     StringBuilder s = new StringBuilder(e.getClass().getSimpleName() + ": " + e.getMessage());
     Throwable cause = e.getCause();
     while (cause != null && s.length() < 1500) {
-      s.append(" ← ").append(cause.getClass().getSimpleName()).append(": ").append(cause.getMessage());
+      s.append(" ← ")
+          .append(cause.getClass().getSimpleName())
+          .append(": ")
+          .append(cause.getMessage());
       cause = cause.getCause();
     }
     return s.toString();

@@ -17,15 +17,21 @@ public class Preferences {
   }
 
   public NotificationMode mode(String userId) {
-    return jdbc.query("select mode from notification_preference where user_id = ?",
-            (rs, n) -> NotificationMode.valueOf(rs.getString(1)), userId)
-        .stream().findFirst().orElse(NotificationMode.DIGEST);
+    return jdbc
+        .query(
+            "select mode from notification_preference where user_id = ?",
+            (rs, n) -> NotificationMode.valueOf(rs.getString(1)),
+            userId)
+        .stream()
+        .findFirst()
+        .orElse(NotificationMode.DIGEST);
   }
 
   /** A per-scan cache, so a burst of tasks asks once per person. */
   public Map<String, NotificationMode> cache() {
     Map<String, NotificationMode> all = new HashMap<>();
-    jdbc.query("select user_id, mode from notification_preference",
+    jdbc.query(
+        "select user_id, mode from notification_preference",
         (java.sql.ResultSet rs) -> {
           all.put(rs.getString(1), NotificationMode.valueOf(rs.getString(2)));
         });
@@ -33,14 +39,24 @@ public class Preferences {
   }
 
   public void set(String userId, NotificationMode mode, Instant now) {
-    if (jdbc.update("update notification_preference set mode = ?, updated_at = ? where user_id = ?",
-        mode.name(), Timestamp.from(now), userId) == 0) {
+    if (jdbc.update(
+            "update notification_preference set mode = ?, updated_at = ? where user_id = ?",
+            mode.name(),
+            Timestamp.from(now),
+            userId)
+        == 0) {
       try {
-        jdbc.update("insert into notification_preference (user_id, mode, updated_at) values (?,?,?)",
-            userId, mode.name(), Timestamp.from(now));
+        jdbc.update(
+            "insert into notification_preference (user_id, mode, updated_at) values (?,?,?)",
+            userId,
+            mode.name(),
+            Timestamp.from(now));
       } catch (org.springframework.dao.DuplicateKeyException raced) {
-        jdbc.update("update notification_preference set mode = ?, updated_at = ? where user_id = ?",
-            mode.name(), Timestamp.from(now), userId);
+        jdbc.update(
+            "update notification_preference set mode = ?, updated_at = ? where user_id = ?",
+            mode.name(),
+            Timestamp.from(now),
+            userId);
       }
     }
   }

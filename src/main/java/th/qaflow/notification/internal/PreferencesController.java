@@ -1,6 +1,5 @@
 package th.qaflow.notification.internal;
 
-import th.qaflow.kernel.EngineClock;
 import java.util.Arrays;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -8,13 +7,15 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import th.qaflow.kernel.EngineClock;
 import th.qaflow.notification.NotificationMode;
 import th.qaflow.security.CurrentUser;
 import th.qaflow.security.QaUser;
 
 /**
- * {@code /me/notifications}: how I get reminders (immediate mails, daily digest, none) and my private
- * calendar feed (made, shown once, revoked). The digest's unsubscribe link works without a login.
+ * {@code /me/notifications}: how I get reminders (immediate mails, daily digest, none) and my
+ * private calendar feed (made, shown once, revoked). The digest's unsubscribe link works without a
+ * login.
  */
 @Controller
 class PreferencesController {
@@ -23,7 +24,8 @@ class PreferencesController {
   private final EngineClock clock;
   private final MailComposer composer;
 
-  PreferencesController(Preferences preferences, Tokens tokens, EngineClock clock, MailComposer composer) {
+  PreferencesController(
+      Preferences preferences, Tokens tokens, EngineClock clock, MailComposer composer) {
     this.preferences = preferences;
     this.tokens = tokens;
     this.clock = clock;
@@ -42,8 +44,11 @@ class PreferencesController {
   @PostMapping("/me/notifications")
   String save(@RequestParam(required = false) String mode, RedirectAttributes flash) {
     QaUser user = CurrentUser.get();
-    NotificationMode chosen = Arrays.stream(NotificationMode.values()).filter(m -> m.name().equals(mode)).findFirst()
-        .orElse(null);
+    NotificationMode chosen =
+        Arrays.stream(NotificationMode.values())
+            .filter(m -> m.name().equals(mode))
+            .findFirst()
+            .orElse(null);
     if (chosen == null) {
       flash.addFlashAttribute("error", "notification.prefs.invalid");
     } else {
@@ -69,7 +74,9 @@ class PreferencesController {
   }
 
   @GetMapping("/notifications/unsubscribe")
-  String unsubscribePage(@RequestParam(required = false) String user, @RequestParam(required = false) String sig,
+  String unsubscribePage(
+      @RequestParam(required = false) String user,
+      @RequestParam(required = false) String sig,
       Model model) {
     model.addAttribute("valid", tokens.validUnsubscribe(user, sig));
     model.addAttribute("user", user);
@@ -78,7 +85,9 @@ class PreferencesController {
   }
 
   @PostMapping("/notifications/unsubscribe")
-  String unsubscribe(@RequestParam(required = false) String user, @RequestParam(required = false) String sig,
+  String unsubscribe(
+      @RequestParam(required = false) String user,
+      @RequestParam(required = false) String sig,
       Model model) {
     boolean valid = tokens.validUnsubscribe(user, sig);
     if (valid) {

@@ -13,9 +13,9 @@ import th.qaflow.organisation.Role;
 import th.qaflow.organisation.School;
 
 /**
- * Who hears about a task: its assignee once claimed, otherwise every member of its candidate groups;
- * for escalations the people above the task's own level (see {@link #escalation}). Addresses and
- * languages come from the organisation data, falling back to the Camunda user.
+ * Who hears about a task: its assignee once claimed, otherwise every member of its candidate
+ * groups; for escalations the people above the task's own level (see {@link #escalation}).
+ * Addresses and languages come from the organisation data, falling back to the Camunda user.
  */
 public class Recipients {
   private final IdentityService identity;
@@ -41,10 +41,11 @@ public class Recipients {
   }
 
   /**
-   * Who an escalation of the task goes to: the people above the level of its assignees, never below.
-   * A school's task: DIRECTOR = the school's directors, SUPERVISOR = the supervisors of its cluster. A task of
-   * a cluster's supervisors or of district staff (even one about a school, e.g. a visit's committee):
-   * DIRECTOR = the district's supervision directors, SUPERVISOR = the district's QA officers.
+   * Who an escalation of the task goes to: the people above the level of its assignees, never
+   * below. A school's task: DIRECTOR = the school's directors, SUPERVISOR = the supervisors of its
+   * cluster. A task of a cluster's supervisors or of district staff (even one about a school, e.g.
+   * a visit's committee): DIRECTOR = the district's supervision directors, SUPERVISOR = the
+   * district's QA officers.
    */
   public List<Recipient> escalation(OpenTask task, String level) {
     boolean second = "SUPERVISOR".equals(level);
@@ -54,15 +55,23 @@ public class Recipients {
       if (school == null) {
         return List.of();
       }
-      people = second
-          ? (school.clusterCode() == null ? List.of() : directory.supervisorsOfCluster(school.clusterCode()))
-          : directory.peopleOfSchool(school.code()).stream().filter(p -> p.role() == Role.SCHOOL_DIRECTOR).toList();
+      people =
+          second
+              ? (school.clusterCode() == null
+                  ? List.of()
+                  : directory.supervisorsOfCluster(school.clusterCode()))
+              : directory.peopleOfSchool(school.code()).stream()
+                  .filter(p -> p.role() == Role.SCHOOL_DIRECTOR)
+                  .toList();
     } else {
       if (task.districtCode() == null) {
         return List.of();
       }
       Role role = second ? Role.DISTRICT_QA_OFFICER : Role.SUPERVISION_DIRECTOR;
-      people = directory.peopleOfDistrict(task.districtCode()).stream().filter(p -> p.role() == role).toList();
+      people =
+          directory.peopleOfDistrict(task.districtCode()).stream()
+              .filter(p -> p.role() == role)
+              .toList();
     }
     return people.stream().map(this::recipient).flatMap(Optional::stream).toList();
   }
@@ -76,18 +85,24 @@ public class Recipients {
     if (person.isPresent()) {
       return recipient(person.get());
     }
-    User u = camundaUser != null ? camundaUser : identity.createUserQuery().userId(userId).singleResult();
+    User u =
+        camundaUser != null
+            ? camundaUser
+            : identity.createUserQuery().userId(userId).singleResult();
     if (u == null || u.getEmail() == null || u.getEmail().isBlank()) {
       return Optional.empty();
     }
-    return Optional.of(new Recipient(userId, u.getEmail(), "th", (u.getFirstName() + " " + u.getLastName()).trim()));
+    return Optional.of(
+        new Recipient(
+            userId, u.getEmail(), "th", (u.getFirstName() + " " + u.getLastName()).trim()));
   }
 
   private Optional<Recipient> recipient(Person p) {
     if (p.email() == null || p.email().isBlank()) {
       return Optional.empty();
     }
-    return Optional.of(new Recipient(p.userId(), p.email(), p.language() == null ? "th" : p.language(),
-        p.displayName()));
+    return Optional.of(
+        new Recipient(
+            p.userId(), p.email(), p.language() == null ? "th" : p.language(), p.displayName()));
   }
 }

@@ -1,6 +1,5 @@
 package th.qaflow.notification.internal;
 
-import th.qaflow.kernel.EngineClock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -13,21 +12,22 @@ import java.util.Map;
 import java.util.OptionalInt;
 import org.springframework.transaction.support.TransactionTemplate;
 import th.qaflow.kernel.AcademicYears;
-import th.qaflow.kernel.Stage;
-import th.qaflow.notification.NotificationMode;
+import th.qaflow.kernel.EngineClock;
 import th.qaflow.kernel.Stage;
 import th.qaflow.kernel.Stages;
+import th.qaflow.notification.NotificationMode;
 
 /**
- * Decides reminders, escalations and digests from the open tasks' current due dates and writes them to
- * the outbox, one transaction per page of tasks. Run on every node: the outbox's unique key makes two
- * nodes deciding the same reminder write it once.
+ * Decides reminders, escalations and digests from the open tasks' current due dates and writes them
+ * to the outbox, one transaction per page of tasks. Run on every node: the outbox's unique key
+ * makes two nodes deciding the same reminder write it once.
  *
- * <p>Escalations of the SAR board approval and SAR submission are left to the BPMN's boundary timers
- * (they publish {@code EscalationDue}); their before-due reminders are sent from here.
+ * <p>Escalations of the SAR board approval and SAR submission are left to the BPMN's boundary
+ * timers (they publish {@code EscalationDue}); their before-due reminders are sent from here.
  */
 public class ReminderScanner {
   private final Stages stages;
+
   /** What one scan wrote. */
   public record Result(int tasks, int reminders, int escalations, int digests) {}
 
@@ -42,9 +42,18 @@ public class ReminderScanner {
   private final NotificationProperties props;
   private final TransactionTemplate tx;
 
-  public ReminderScanner(TaskReader reader, Recipients recipients, MailOutbox outbox, MailComposer composer,
-      Preferences preferences, DistrictSettings settings, Tokens tokens, EngineClock clock,
-      NotificationProperties props, TransactionTemplate tx, Stages stages) {
+  public ReminderScanner(
+      TaskReader reader,
+      Recipients recipients,
+      MailOutbox outbox,
+      MailComposer composer,
+      Preferences preferences,
+      DistrictSettings settings,
+      Tokens tokens,
+      EngineClock clock,
+      NotificationProperties props,
+      TransactionTemplate tx,
+      Stages stages) {
 
     this.stages = stages;
     this.reader = reader;
@@ -68,73 +77,101 @@ public class ReminderScanner {
     Map<String, List<OpenTask>> digestTasks = new LinkedHashMap<>();
     int[] counts = new int[4];
 
-    reader.dueBefore(Date.from(now.plus(Duration.ofDays(horizonDays))), page -> {
-      tx.executeWithoutResult(status -> {
-        for (OpenTask task : page) {
-          counts[0]++;
-          DistrictSettings.Setting s = districtCache.computeIfAbsent(String.valueOf(task.districtCode()),
-              d -> settings.of(task.districtCode()));
-          List<Recipient> people = recipients.of(task);
+    reader.dueBefore(
+        Date.from(now.plus(Duration.ofDays(horizonDays))),
+        page -> {
+          tx.executeWithoutResult(
+              status -> {
+                for (OpenTask task : page) {
+                  counts[0]++;
+                  DistrictSettings.Setting s =
+                      districtCache.computeIfAbsent(
+                          String.valueOf(task.districtCode()),
+                          d -> settings.of(task.districtCode()));
+                  List<Recipient> people = recipients.of(task);
 
-          OptionalInt before = Kinds.applicableReminder(s.reminderDays(), task.dueDate(), task.due(), now,
-              props.getReminderTime());
-          if (before.isPresent()) {
-            String kind = Kinds.beforeDue(before.getAsInt());
-            for (Recipient r : people) {
-              if (modes.getOrDefault(r.userId(), NotificationMode.DIGEST) == NotificationMode.IMMEDIATE
-                  && write(kind, task, r, now)) {
-                counts[1]++;
-              }
-            }
-          }
-          if (!escalatedByModelTimer(task.stage())) {
-            if (!now.isBefore(task.due().plus(Duration.ofDays(s.directorAfterDays())))) {
-              counts[2] += escalate(task, "DIRECTOR", now);
-            }
-            if (!now.isBefore(task.due().plus(Duration.ofDays(s.supervisorAfterDays())))) {
-              counts[2] += escalate(task, "SUPERVISOR", now);
-            }
-          }
-          boolean inDigest = task.due().isBefore(now)
-              || !task.dueDate().minusDays(s.maxReminderDays()).isAfter(today(now));
-          if (inDigest) {
-            for (Recipient r : people) {
-              if (modes.getOrDefault(r.userId(), NotificationMode.DIGEST) == NotificationMode.DIGEST) {
-                digestUsers.putIfAbsent(r.userId(), r);
-                digestTasks.computeIfAbsent(r.userId(), k -> new ArrayList<>()).add(task);
-              }
-            }
-          }
-        }
-      });
-    });
+                  OptionalInt before =
+                      Kinds.applicableReminder(
+                          s.reminderDays(),
+                          task.dueDate(),
+                          task.due(),
+                          now,
+                          props.getReminderTime());
+                  if (before.isPresent()) {
+                    String kind = Kinds.beforeDue(before.getAsInt());
+                    for (Recipient r : people) {
+                      if (modes.getOrDefault(r.userId(), NotificationMode.DIGEST)
+                              == NotificationMode.IMMEDIATE
+                          && write(kind, task, r, now)) {
+                        counts[1]++;
+                      }
+                    }
+                  }
+                  if (!escalatedByModelTimer(task.stage())) {
+                    if (!now.isBefore(task.due().plus(Duration.ofDays(s.directorAfterDays())))) {
+                      counts[2] += escalate(task, "DIRECTOR", now);
+                    }
+                    if (!now.isBefore(task.due().plus(Duration.ofDays(s.supervisorAfterDays())))) {
+                      counts[2] += escalate(task, "SUPERVISOR", now);
+                    }
+                  }
+                  boolean inDigest =
+                      task.due().isBefore(now)
+                          || !task.dueDate().minusDays(s.maxReminderDays()).isAfter(today(now));
+                  if (inDigest) {
+                    for (Recipient r : people) {
+                      if (modes.getOrDefault(r.userId(), NotificationMode.DIGEST)
+                          == NotificationMode.DIGEST) {
+                        digestUsers.putIfAbsent(r.userId(), r);
+                        digestTasks.computeIfAbsent(r.userId(), k -> new ArrayList<>()).add(task);
+                      }
+                    }
+                  }
+                }
+              });
+        });
 
     if (!localTime(now).toLocalTime().isBefore(props.getDigestTime())) {
       LocalDate date = today(now);
-      tx.executeWithoutResult(status -> {
-        for (var e : digestTasks.entrySet()) {
-          String key = Kinds.digestKey(e.getKey(), date);
-          if (outbox.exists(key)) {
-            continue;
-          }
-          Recipient r = digestUsers.get(e.getKey());
-          String unsubscribe = composer.baseUrl() + "/notifications/unsubscribe?user=" + r.userId() + "&sig="
-              + tokens.unsubscribeSignature(r.userId());
-          MailComposer.Composed mail = composer.digest(r, e.getValue(), date, now, unsubscribe);
-          if (outbox.enqueue(new OutboxMail(key, Kinds.DIGEST, null, r.userId(), r.email(), mail.subject(),
-              mail.text(), mail.html()), now)) {
-            counts[3]++;
-          }
-        }
-      });
+      tx.executeWithoutResult(
+          status -> {
+            for (var e : digestTasks.entrySet()) {
+              String key = Kinds.digestKey(e.getKey(), date);
+              if (outbox.exists(key)) {
+                continue;
+              }
+              Recipient r = digestUsers.get(e.getKey());
+              String unsubscribe =
+                  composer.baseUrl()
+                      + "/notifications/unsubscribe?user="
+                      + r.userId()
+                      + "&sig="
+                      + tokens.unsubscribeSignature(r.userId());
+              MailComposer.Composed mail = composer.digest(r, e.getValue(), date, now, unsubscribe);
+              if (outbox.enqueue(
+                  new OutboxMail(
+                      key,
+                      Kinds.DIGEST,
+                      null,
+                      r.userId(),
+                      r.email(),
+                      mail.subject(),
+                      mail.text(),
+                      mail.html()),
+                  now)) {
+                counts[3]++;
+              }
+            }
+          });
     }
     return new Result(counts[0], counts[1], counts[2], counts[3]);
   }
 
   /**
-   * Escalation mails of one level for a task; called by the scan and by the BPMN's EscalationDue. Both pass
-   * the task as read from the engine, so its due date (part of the outbox key) is the task's own: one task
-   * and level is one escalation per recipient, whichever source decides it first.
+   * Escalation mails of one level for a task; called by the scan and by the BPMN's EscalationDue.
+   * Both pass the task as read from the engine, so its due date (part of the outbox key) is the
+   * task's own: one task and level is one escalation per recipient, whichever source decides it
+   * first.
    */
   public int escalate(OpenTask task, String level, Instant now) {
     int written = 0;
@@ -152,8 +189,10 @@ public class ReminderScanner {
       return false;
     }
     MailComposer.Composed mail = composer.reminder(kind, task, r, now);
-    return outbox.enqueue(new OutboxMail(key, kind, task.id(), r.userId(), r.email(), mail.subject(), mail.text(),
-        mail.html()), now);
+    return outbox.enqueue(
+        new OutboxMail(
+            key, kind, task.id(), r.userId(), r.email(), mail.subject(), mail.text(), mail.html()),
+        now);
   }
 
   private static ZonedDateTime localTime(Instant now) {

@@ -11,10 +11,9 @@ import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.task.TaskQuery;
-import th.qaflow.kernel.TaskModel;
+import th.qaflow.kernel.ProcessVariables;
 import th.qaflow.organisation.OrganisationDirectory;
 import th.qaflow.organisation.School;
-import th.qaflow.kernel.ProcessVariables;
 
 /** Reads open tasks with a due date from the engine (public API only), page by page. */
 public class TaskReader {
@@ -34,8 +33,16 @@ public class TaskReader {
   public void dueBefore(Date dueBefore, Consumer<List<OpenTask>> page) {
     int first = 0;
     while (true) {
-      List<Task> list = tasks.createTaskQuery().active().dueBefore(dueBefore)
-          .orderByDueDate().asc().orderByTaskId().asc().listPage(first, PAGE);
+      List<Task> list =
+          tasks
+              .createTaskQuery()
+              .active()
+              .dueBefore(dueBefore)
+              .orderByDueDate()
+              .asc()
+              .orderByTaskId()
+              .asc()
+              .listPage(first, PAGE);
       if (list.isEmpty()) {
         return;
       }
@@ -49,7 +56,8 @@ public class TaskReader {
 
   /** Open tasks with a due date that the user has claimed or may claim through a group. */
   public List<OpenTask> ofUser(String userId) {
-    List<String> groups = identity.createGroupQuery().groupMember(userId).list().stream().map(Group::getId).toList();
+    List<String> groups =
+        identity.createGroupQuery().groupMember(userId).list().stream().map(Group::getId).toList();
     TaskQuery query = tasks.createTaskQuery().active();
     if (groups.isEmpty()) {
       query.taskAssignee(userId);
@@ -66,18 +74,28 @@ public class TaskReader {
   }
 
   /**
-   * The open tasks of a stage in a district's year whose due date (Bangkok) is {@code dueOn}: after a calendar
-   * move, the tasks that now follow the new date.
+   * The open tasks of a stage in a district's year whose due date (Bangkok) is {@code dueOn}: after
+   * a calendar move, the tasks that now follow the new date.
    */
-  public List<OpenTask> ofStageDueOn(String districtCode, int academicYear, String stage, java.time.LocalDate dueOn) {
+  public List<OpenTask> ofStageDueOn(
+      String districtCode, int academicYear, String stage, java.time.LocalDate dueOn) {
     List<OpenTask> result = new ArrayList<>();
-    for (Task t : tasks.createTaskQuery().active().taskVariableValueEquals(ProcessVariables.STAGE, stage)
-        .processVariableValueEquals(ProcessVariables.DISTRICT_CODE, districtCode).orderByTaskId().asc().list()) {
+    for (Task t :
+        tasks
+            .createTaskQuery()
+            .active()
+            .taskVariableValueEquals(ProcessVariables.STAGE, stage)
+            .processVariableValueEquals(ProcessVariables.DISTRICT_CODE, districtCode)
+            .orderByTaskId()
+            .asc()
+            .list()) {
       if (t.getDueDate() == null) {
         continue;
       }
       OpenTask open = open(t);
-      if (open.academicYear() != null && open.academicYear() == academicYear && open.dueDate().equals(dueOn)) {
+      if (open.academicYear() != null
+          && open.academicYear() == academicYear
+          && open.dueDate().equals(dueOn)) {
         result.add(open);
       }
     }
@@ -86,26 +104,47 @@ public class TaskReader {
 
   public java.util.Optional<OpenTask> byId(String taskId) {
     Task t = taskId == null ? null : tasks.createTaskQuery().taskId(taskId).singleResult();
-    return t == null || t.getDueDate() == null ? java.util.Optional.empty() : java.util.Optional.of(open(t));
+    return t == null || t.getDueDate() == null
+        ? java.util.Optional.empty()
+        : java.util.Optional.of(open(t));
   }
 
   OpenTask open(Task t) {
-    Map<String, Object> vars = tasks.getVariables(t.getId(),
-        List.of(ProcessVariables.SCHOOL_CODE, ProcessVariables.DISTRICT_CODE,
-            ProcessVariables.ACADEMIC_YEAR, ProcessVariables.STAGE));
+    Map<String, Object> vars =
+        tasks.getVariables(
+            t.getId(),
+            List.of(
+                ProcessVariables.SCHOOL_CODE,
+                ProcessVariables.DISTRICT_CODE,
+                ProcessVariables.ACADEMIC_YEAR,
+                ProcessVariables.STAGE));
     String schoolCode = (String) vars.get(ProcessVariables.SCHOOL_CODE);
     School school = schoolCode == null ? null : directory.school(schoolCode).orElse(null);
-    String districtCode = vars.get(ProcessVariables.DISTRICT_CODE) instanceof String d ? d
-        : school == null ? null : school.districtCode();
-    Integer year = vars.get(ProcessVariables.ACADEMIC_YEAR) instanceof Number n ? n.intValue() : null;
+    String districtCode =
+        vars.get(ProcessVariables.DISTRICT_CODE) instanceof String d
+            ? d
+            : school == null ? null : school.districtCode();
+    Integer year =
+        vars.get(ProcessVariables.ACADEMIC_YEAR) instanceof Number n ? n.intValue() : null;
     // the candidate groups stay linked after a claim: they tell whose level of work the task is
-    List<String> groups = tasks.getIdentityLinksForTask(t.getId()).stream()
-        .filter(l -> IdentityLinkType.CANDIDATE.equals(l.getType()) && l.getGroupId() != null)
-        .map(l -> l.getGroupId())
-        .toList();
-    return new OpenTask(t.getId(), t.getName(), t.getProcessInstanceId(), schoolCode, school, districtCode,
-        districtCode == null ? null : directory.district(districtCode).orElse(null), year,
-        OpenTask.Scope.of(groups, schoolCode), (String) vars.get(ProcessVariables.STAGE), t.getDueDate().toInstant(),
-        t.getAssignee(), t.getAssignee() != null ? List.of() : groups);
+    List<String> groups =
+        tasks.getIdentityLinksForTask(t.getId()).stream()
+            .filter(l -> IdentityLinkType.CANDIDATE.equals(l.getType()) && l.getGroupId() != null)
+            .map(l -> l.getGroupId())
+            .toList();
+    return new OpenTask(
+        t.getId(),
+        t.getName(),
+        t.getProcessInstanceId(),
+        schoolCode,
+        school,
+        districtCode,
+        districtCode == null ? null : directory.district(districtCode).orElse(null),
+        year,
+        OpenTask.Scope.of(groups, schoolCode),
+        (String) vars.get(ProcessVariables.STAGE),
+        t.getDueDate().toInstant(),
+        t.getAssignee(),
+        t.getAssignee() != null ? List.of() : groups);
   }
 }

@@ -16,9 +16,9 @@ import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
- * Secrets behind the links that work without a login: calendar feed tokens (32 random bytes, only their
- * SHA-256 stored, revocable) and HMAC-signed unsubscribe links (key made once, kept in the database so
- * every node signs alike).
+ * Secrets behind the links that work without a login: calendar feed tokens (32 random bytes, only
+ * their SHA-256 stored, revocable) and HMAC-signed unsubscribe links (key made once, kept in the
+ * database so every node signs alike).
  */
 public class Tokens {
   private static final SecureRandom RANDOM = new SecureRandom();
@@ -29,12 +29,18 @@ public class Tokens {
     this.jdbc = new JdbcTemplate(dataSource);
   }
 
-  /** A new feed token for the user, replacing (revoking) any earlier one; returned once, never stored. */
+  /**
+   * A new feed token for the user, replacing (revoking) any earlier one; returned once, never
+   * stored.
+   */
   public String newFeedToken(String userId, Instant now) {
     String token = random32();
     jdbc.update("delete from calendar_feed where user_id = ?", userId);
-    jdbc.update("insert into calendar_feed (user_id, token_hash, created_at) values (?,?,?)",
-        userId, sha256(token), Timestamp.from(now));
+    jdbc.update(
+        "insert into calendar_feed (user_id, token_hash, created_at) values (?,?,?)",
+        userId,
+        sha256(token),
+        Timestamp.from(now));
     return token;
   }
 
@@ -43,8 +49,13 @@ public class Tokens {
   }
 
   public Optional<Instant> feedCreated(String userId) {
-    return jdbc.query("select created_at from calendar_feed where user_id = ?",
-        (rs, n) -> rs.getTimestamp(1).toInstant(), userId).stream().findFirst();
+    return jdbc
+        .query(
+            "select created_at from calendar_feed where user_id = ?",
+            (rs, n) -> rs.getTimestamp(1).toInstant(),
+            userId)
+        .stream()
+        .findFirst();
   }
 
   /** The user a feed token belongs to, if it is a live token. */
@@ -52,8 +63,13 @@ public class Tokens {
     if (token == null || token.length() < 20 || token.length() > 100) {
       return Optional.empty();
     }
-    return jdbc.query("select user_id from calendar_feed where token_hash = ?", (rs, n) -> rs.getString(1),
-        sha256(token)).stream().findFirst();
+    return jdbc
+        .query(
+            "select user_id from calendar_feed where token_hash = ?",
+            (rs, n) -> rs.getString(1),
+            sha256(token))
+        .stream()
+        .findFirst();
   }
 
   public String unsubscribeSignature(String userId) {
@@ -71,21 +87,27 @@ public class Tokens {
     if (userId == null || signature == null) {
       return false;
     }
-    return MessageDigest.isEqual(unsubscribeSignature(userId).getBytes(StandardCharsets.US_ASCII),
+    return MessageDigest.isEqual(
+        unsubscribeSignature(userId).getBytes(StandardCharsets.US_ASCII),
         signature.getBytes(StandardCharsets.US_ASCII));
   }
 
   private byte[] key() {
     if (key == null) {
-      String secret = jdbc.query("select secret from notification_key where id = 1", (rs, n) -> rs.getString(1))
-          .stream().findFirst().orElse(null);
+      String secret =
+          jdbc
+              .query("select secret from notification_key where id = 1", (rs, n) -> rs.getString(1))
+              .stream()
+              .findFirst()
+              .orElse(null);
       if (secret == null) {
         try {
           jdbc.update("insert into notification_key (id, secret) values (1, ?)", random32());
         } catch (DuplicateKeyException otherNodeWasFirst) {
           // fine: read theirs
         }
-        secret = jdbc.queryForObject("select secret from notification_key where id = 1", String.class);
+        secret =
+            jdbc.queryForObject("select secret from notification_key where id = 1", String.class);
       }
       key = secret.getBytes(StandardCharsets.US_ASCII);
     }
@@ -100,7 +122,9 @@ public class Tokens {
 
   static String sha256(String s) {
     try {
-      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(s.getBytes(StandardCharsets.UTF_8)));
+      return HexFormat.of()
+          .formatHex(
+              MessageDigest.getInstance("SHA-256").digest(s.getBytes(StandardCharsets.UTF_8)));
     } catch (NoSuchAlgorithmException e) {
       throw new IllegalStateException(e);
     }

@@ -1,8 +1,6 @@
 package th.qaflow.onesqa.internal;
 
 import java.time.Clock;
-import th.qaflow.web.ContentDispositions;
-import java.time.LocalDate;
 import java.util.List;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -20,14 +18,15 @@ import th.qaflow.organisation.District;
 import th.qaflow.organisation.OrganisationDirectory;
 import th.qaflow.security.CurrentUser;
 import th.qaflow.security.QaUser;
+import th.qaflow.web.ContentDispositions;
 import th.qaflow.web.ForbiddenException;
 import th.qaflow.web.NotFoundException;
 import th.qaflow.web.export.TableWriter;
 
 /**
- * {@code /external}: the district's ONESQA coordination of a year — start it (the district QA officer) and
- * see where each school is; the readiness list for OBEC as CSV or XLSX. District staff see their district,
- * OBEC and administrators any district ({@code ?district=}).
+ * {@code /external}: the district's ONESQA coordination of a year — start it (the district QA
+ * officer) and see where each school is; the readiness list for OBEC as CSV or XLSX. District staff
+ * see their district, OBEC and administrators any district ({@code ?district=}).
  */
 @Controller
 @RequestMapping("/external")
@@ -47,7 +46,9 @@ class ExternalController {
   }
 
   @GetMapping
-  String page(@RequestParam(required = false) String district, @RequestParam(required = false) String year,
+  String page(
+      @RequestParam(required = false) String district,
+      @RequestParam(required = false) String year,
       Model model) {
     QaUser user = CurrentUser.get();
     District d = district(user, district);
@@ -76,23 +77,30 @@ class ExternalController {
       return "redirect:/external?district=" + district;
     }
     ExternalAssessments.StartResult result = external.start(district, academicYear, user.userId());
-    flash.addFlashAttribute("success", result.started() ? "external.started" : "external.alreadyStarted");
+    flash.addFlashAttribute(
+        "success", result.started() ? "external.started" : "external.alreadyStarted");
     return "redirect:/external?district=" + district + "&year=" + academicYear;
   }
 
   @GetMapping("/readiness.csv")
-  ResponseEntity<byte[]> csv(@RequestParam(required = false) String district, @RequestParam String year) {
+  ResponseEntity<byte[]> csv(
+      @RequestParam(required = false) String district, @RequestParam String year) {
     District d = district(CurrentUser.get(), district);
     int y = yearOrNotFound(year);
-    return file(external.readinessCsv(d.code(), y), "onesqa-readiness-" + d.code() + "-" + y + ".csv",
+    return file(
+        external.readinessCsv(d.code(), y),
+        "onesqa-readiness-" + d.code() + "-" + y + ".csv",
         TableWriter.CSV);
   }
 
   @GetMapping("/readiness.xlsx")
-  ResponseEntity<byte[]> xlsx(@RequestParam(required = false) String district, @RequestParam String year) {
+  ResponseEntity<byte[]> xlsx(
+      @RequestParam(required = false) String district, @RequestParam String year) {
     District d = district(CurrentUser.get(), district);
     int y = yearOrNotFound(year);
-    return file(external.readinessXlsx(d.code(), y), "onesqa-readiness-" + d.code() + "-" + y + ".xlsx",
+    return file(
+        external.readinessXlsx(d.code(), y),
+        "onesqa-readiness-" + d.code() + "-" + y + ".xlsx",
         TableWriter.XLSX);
   }
 
@@ -102,15 +110,21 @@ class ExternalController {
       if (requested != null && !requested.equals(user.districtCode())) {
         throw new ForbiddenException("ONESQA coordination of " + requested);
       }
-      return directory.district(user.districtCode()).orElseThrow(() -> new NotFoundException("district"));
+      return directory
+          .district(user.districtCode())
+          .orElseThrow(() -> new NotFoundException("district"));
     }
     if (!user.isOperator() && !user.isReadOnly()) {
       throw new ForbiddenException("ONESQA coordination");
     }
     if (requested == null) {
-      return directory.districts().stream().findFirst().orElseThrow(() -> new NotFoundException("district"));
+      return directory.districts().stream()
+          .findFirst()
+          .orElseThrow(() -> new NotFoundException("district"));
     }
-    return directory.district(requested).orElseThrow(() -> new NotFoundException("district " + requested));
+    return directory
+        .district(requested)
+        .orElseThrow(() -> new NotFoundException("district " + requested));
   }
 
   private int year(String text, Model model) {

@@ -9,10 +9,11 @@ import th.qaflow.onesqa.ExternalAssessmentProcess;
 import th.qaflow.onesqa.ExternalAssessmentSchoolProcess;
 
 /**
- * Moves the open ONESQA tasks (ExternalAssessment and each school's ExternalAssessmentSchool) of a stage when the
- * district moves the stage's due date, inside the calendar's saving transaction. The task waiting for ONESQA's
- * draft report keeps its date: it is due a number of days after the recorded visit, not on the calendar's date
- * (see {@link ExternalDeadlines}; the model marks it {@code due=listener}), and so does its overdue timer.
+ * Moves the open ONESQA tasks (ExternalAssessment and each school's ExternalAssessmentSchool) of a
+ * stage when the district moves the stage's due date, inside the calendar's saving transaction. The
+ * task waiting for ONESQA's draft report keeps its date: it is due a number of days after the
+ * recorded visit, not on the calendar's date (see {@link ExternalDeadlines}; the model marks it
+ * {@code due=listener}), and so does its overdue timer.
  */
 @Component
 class ExternalDeadlineFollower implements DeadlineFollower {
@@ -23,15 +24,25 @@ class ExternalDeadlineFollower implements DeadlineFollower {
   }
 
   @Override
-  public Followed follow(String districtCode, int academicYearBE, StageWindow before, StageWindow after) {
+  public Followed follow(
+      String districtCode, int academicYearBE, StageWindow before, StageWindow after) {
     if (before.due().equals(after.due())) {
       return Followed.NOTHING;
     }
     Date due = Date.from(after.dueAt());
-    int moved = stageDeadlines.followDue(ExternalAssessmentProcess.PROCESS_ID, districtCode, academicYearBE,
-        after.stage(), due)
-        + stageDeadlines.followDue(ExternalAssessmentSchoolProcess.PROCESS_ID, districtCode, academicYearBE,
-        after.stage(), due);
+    int moved =
+        stageDeadlines.followDue(
+                ExternalAssessmentProcess.PROCESS_ID,
+                districtCode,
+                academicYearBE,
+                after.stage(),
+                due)
+            + stageDeadlines.followDue(
+                ExternalAssessmentSchoolProcess.PROCESS_ID,
+                districtCode,
+                academicYearBE,
+                after.stage(),
+                due);
     return new Followed(moved, 0);
   }
 }

@@ -3,7 +3,6 @@ package th.qaflow.onesqa.internal;
 import static th.qaflow.onesqa.ExternalAssessmentSchoolProcess.*;
 
 import java.time.Clock;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.Date;
@@ -15,17 +14,17 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Lazy;
 import org.springframework.stereotype.Component;
 import th.qaflow.kernel.AcademicYears;
-import th.qaflow.kernel.Stage;
 import th.qaflow.kernel.EscalationDue;
-import th.qaflow.onesqa.OnesqaStage;
 import th.qaflow.kernel.ProcessVariables;
+import th.qaflow.onesqa.OnesqaStage;
 
 /**
- * ONESQA's draft report is due {@code qaflow.external.draft-report-days} (default 15) after the visit. The
- * task that waits for it is due then, and the boundary timer {@code Timer_DraftReportOverdue} fires then
- * ({@code ${externalDeadlines.draftReportDue(execution)}}): the school's row is marked late and an escalation
- * goes out through {@link EscalationDue}; the task stays open. The waiting task is the district QA officers', so
- * the notification module sends it to district staff (the district's QA officers), not to the school.
+ * ONESQA's draft report is due {@code qaflow.external.draft-report-days} (default 15) after the
+ * visit. The task that waits for it is due then, and the boundary timer {@code
+ * Timer_DraftReportOverdue} fires then ({@code ${externalDeadlines.draftReportDue(execution)}}):
+ * the school's row is marked late and an escalation goes out through {@link EscalationDue}; the
+ * task stays open. The waiting task is the district QA officers', so the notification module sends
+ * it to district staff (the district's QA officers), not to the school.
  */
 /* public (in an internal package) so the engine's expression language may call it */
 @Component("externalDeadlines")
@@ -36,7 +35,8 @@ public class ExternalDeadlines {
   private final ApplicationEventPublisher events;
   private final ExternalStore store;
 
-  ExternalDeadlines(@Lazy TaskService tasks, ApplicationEventPublisher events, ExternalStore store, Clock clock) {
+  ExternalDeadlines(
+      @Lazy TaskService tasks, ApplicationEventPublisher events, ExternalStore store, Clock clock) {
 
     this.clock = clock;
     this.tasks = tasks;
@@ -49,7 +49,10 @@ public class ExternalDeadlines {
     return endOfDay(ExternalSteps.date(execution.getVariable(VAR_DRAFT_REPORT_DUE)));
   }
 
-  /** The waiting task is due when the report is (it is marked {@code due=listener}, so the calendar keeps out). */
+  /**
+   * The waiting task is due when the report is (it is marked {@code due=listener}, so the calendar
+   * keeps out).
+   */
   public void draftReportTaskCreated(DelegateTask task) {
     LocalDate due = ExternalSteps.date(task.getVariable(VAR_DRAFT_REPORT_DUE));
     if (due != null) {
@@ -57,23 +60,37 @@ public class ExternalDeadlines {
     }
   }
 
-  /** The draft report is late: mark it and escalate (to district staff: the task is the district's). */
+  /**
+   * The draft report is late: mark it and escalate (to district staff: the task is the district's).
+   */
   public void escalate(DelegateExecution execution) {
     execution.setVariable(VAR_DRAFT_REPORT_LATE, true);
     String school = (String) execution.getVariable(ProcessVariables.SCHOOL_CODE);
     int year = ExternalSteps.year(execution);
     store.draftLate(ExternalSteps.district(execution), year, school, clock.instant());
-    Task task = tasks.createTaskQuery().processInstanceId(execution.getProcessInstanceId())
-        .taskDefinitionKey(TASK_RECEIVE_DRAFT_REPORT).singleResult();
+    Task task =
+        tasks
+            .createTaskQuery()
+            .processInstanceId(execution.getProcessInstanceId())
+            .taskDefinitionKey(TASK_RECEIVE_DRAFT_REPORT)
+            .singleResult();
     if (task != null) {
-      events.publishEvent(new EscalationDue(execution.getProcessInstanceId(), task.getId(), school, year,
-          OnesqaStage.ONESQA_DRAFT_REPORT.name(), "SUPERVISOR", task.getDueDate()));
+      events.publishEvent(
+          new EscalationDue(
+              execution.getProcessInstanceId(),
+              task.getId(),
+              school,
+              year,
+              OnesqaStage.ONESQA_DRAFT_REPORT.name(),
+              "SUPERVISOR",
+              task.getDueDate()));
     }
   }
 
   static Date endOfDay(LocalDate day) {
     if (day == null) {
-      throw new IllegalStateException("The visit date is missing, so the draft report has no due date");
+      throw new IllegalStateException(
+          "The visit date is missing, so the draft report has no due date");
     }
     return Date.from(day.atTime(END_OF_DAY).atZone(AcademicYears.ZONE).toInstant());
   }

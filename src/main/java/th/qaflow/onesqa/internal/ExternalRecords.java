@@ -7,11 +7,12 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.springframework.stereotype.Component;
 
 /**
- * Only for instances started on version 1 or 2 of ExternalAssessment and ExternalAssessmentSchool, whose models
- * call {@code ${externalRecords.…(execution)}}: each old entry does what the step's listeners in version 3 do
- * ({@link ExternalSteps} and {@link ExternalStatus}), so a school's row reads the same whichever version its
- * instance runs on. Delete this class once no instance of those versions runs (migrate them with the plan in
- * docs/model-changes.md; Cockpit shows the instances per version).
+ * Only for instances started on version 1 or 2 of ExternalAssessment and ExternalAssessmentSchool,
+ * whose models call {@code ${externalRecords.…(execution)}}: each old entry does what the step's
+ * listeners in version 3 do ({@link ExternalSteps} and {@link ExternalStatus}), so a school's row
+ * reads the same whichever version its instance runs on. Delete this class once no instance of
+ * those versions runs (migrate them with the plan in docs/model-changes.md; Cockpit shows the
+ * instances per version).
  */
 /* public (in an internal package) so the engine's expression language may call it */
 @Component("externalRecords")
@@ -50,12 +51,19 @@ public class ExternalRecords {
 
   public void evaluateResult(DelegateExecution execution) {
     steps.evaluateResult(execution);
-    status.ofSchool(execution, Boolean.TRUE.equals(execution.getVariable(VAR_ALL_STANDARDS_MET)) ? SchoolStatus.RESULT_MET
-        : Boolean.TRUE.equals(execution.getVariable(VAR_REASSESSMENT_ALLOWED)) ? SchoolStatus.REASSESSMENT
-        : SchoolStatus.RESULT_NOT_MET);
+    status.ofSchool(
+        execution,
+        Boolean.TRUE.equals(execution.getVariable(VAR_ALL_STANDARDS_MET))
+            ? SchoolStatus.RESULT_MET
+            : Boolean.TRUE.equals(execution.getVariable(VAR_REASSESSMENT_ALLOWED))
+                ? SchoolStatus.REASSESSMENT
+                : SchoolStatus.RESULT_NOT_MET);
   }
 
-  /** The end of every user task in versions 1 and 2; version 3 puts these on the tasks and flows themselves. */
+  /**
+   * The end of every user task in versions 1 and 2; version 3 puts these on the tasks and flows
+   * themselves.
+   */
   public void taskDone(DelegateExecution execution) {
     switch (execution.getCurrentActivityId()) {
       case TASK_PUBLISH_CRITERIA -> status.ofAllSchools(execution, SchoolStatus.CRITERIA_PUBLISHED);

@@ -3,8 +3,8 @@ package th.qaflow.onesqa.internal;
 import java.util.List;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
-import th.qaflow.onesqa.OnesqaStage;
 import th.qaflow.kernel.StageCatalog;
+import th.qaflow.onesqa.OnesqaStage;
 
 /** Contributes the ONESQA's stages to the stage registry (place 4 in the year's order). */
 @Component

@@ -11,9 +11,9 @@ import org.springframework.boot.actuate.info.InfoContributor;
 import org.springframework.stereotype.Component;
 
 /**
- * /actuator/info "engine": the Camunda library this build runs and the schema version its database was created or
- * upgraded to (Camunda's scripts log each step in ACT_GE_SCHEMA_LOG). They differ after a library upgrade whose
- * upgrade script was not run (docs/operations.md).
+ * /actuator/info "engine": the Camunda library this build runs and the schema version its database
+ * was created or upgraded to (Camunda's scripts log each step in ACT_GE_SCHEMA_LOG). They differ
+ * after a library upgrade whose upgrade script was not run (docs/operations.md).
  */
 @Component
 class EngineInfo implements InfoContributor {
@@ -28,8 +28,10 @@ class EngineInfo implements InfoContributor {
     Map<String, Object> engine = new LinkedHashMap<>();
     engine.put("version", ProcessEngine.class.getPackage().getImplementationVersion());
     management.createSchemaLogQuery().list().stream()
-        .max(Comparator.comparing((SchemaLogEntry e) -> e.getTimestamp())
-            .thenComparing(e -> e.getId().length()).thenComparing(SchemaLogEntry::getId))
+        .max(
+            Comparator.comparing((SchemaLogEntry e) -> e.getTimestamp())
+                .thenComparing(e -> e.getId().length())
+                .thenComparing(SchemaLogEntry::getId))
         .ifPresent(e -> engine.put("schemaVersion", e.getVersion()));
     builder.withDetail("engine", engine);
   }

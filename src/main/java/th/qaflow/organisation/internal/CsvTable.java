@@ -17,20 +17,18 @@ import java.util.Set;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
-import th.qaflow.organisation.ImportKind;
 import th.qaflow.kernel.InputText;
+import th.qaflow.organisation.ImportKind;
 
 /**
- * A CSV file read for import: UTF-8 (a BOM is skipped, other encodings are refused), a header row with
- * exactly the kind's columns in any order, values trimmed. Row numbers count like a spreadsheet (header =
- * row 1); rows whose cells are all blank are skipped.
+ * A CSV file read for import: UTF-8 (a BOM is skipped, other encodings are refused), a header row
+ * with exactly the kind's columns in any order, values trimmed. Row numbers count like a
+ * spreadsheet (header = row 1); rows whose cells are all blank are skipped.
  */
 final class CsvTable {
 
-  private static final CSVFormat FORMAT = CSVFormat.DEFAULT.builder()
-      .setIgnoreEmptyLines(false)
-      .setTrim(true)
-      .get();
+  private static final CSVFormat FORMAT =
+      CSVFormat.DEFAULT.builder().setIgnoreEmptyLines(false).setTrim(true).get();
 
   /** One data row. */
   record Row(long number, Map<String, String> values) {
@@ -57,17 +55,27 @@ final class CsvTable {
     return rows;
   }
 
-  /** Reads the file; problems with the file as a whole or its header go to {@code errors} (no rows then). */
+  /**
+   * Reads the file; problems with the file as a whole or its header go to {@code errors} (no rows
+   * then).
+   */
   static CsvTable read(byte[] bytes, ImportKind kind, ImportErrors errors) {
     String text;
     try {
-      int start = bytes.length >= 3 && (bytes[0] & 0xff) == 0xEF && (bytes[1] & 0xff) == 0xBB
-          && (bytes[2] & 0xff) == 0xBF ? 3 : 0;
-      text = StandardCharsets.UTF_8.newDecoder()
-          .onMalformedInput(CodingErrorAction.REPORT)
-          .onUnmappableCharacter(CodingErrorAction.REPORT)
-          .decode(ByteBuffer.wrap(bytes, start, bytes.length - start))
-          .toString();
+      int start =
+          bytes.length >= 3
+                  && (bytes[0] & 0xff) == 0xEF
+                  && (bytes[1] & 0xff) == 0xBB
+                  && (bytes[2] & 0xff) == 0xBF
+              ? 3
+              : 0;
+      text =
+          StandardCharsets.UTF_8
+              .newDecoder()
+              .onMalformedInput(CodingErrorAction.REPORT)
+              .onUnmappableCharacter(CodingErrorAction.REPORT)
+              .decode(ByteBuffer.wrap(bytes, start, bytes.length - start))
+              .toString();
     } catch (CharacterCodingException e) {
       errors.add(0, "", "encoding");
       return new CsvTable(List.of());
@@ -103,7 +111,8 @@ final class CsvTable {
         boolean clean = true;
         for (int i = 0; i < header.size() && i < values.size(); i++) {
           String value = values.get(i).strip();
-          // every column is a single line (names, codes, e-mail): no NUL, ESC, line break or tab inside
+          // every column is a single line (names, codes, e-mail): no NUL, ESC, line break or tab
+          // inside
           if (InputText.badSingleLine(value)) {
             errors.add(record.getRecordNumber(), header.get(i), "controlCharacters", header.get(i));
             clean = false;
@@ -125,7 +134,10 @@ final class CsvTable {
     return new CsvTable(rows);
   }
 
-  /** Any C0/C1 control or DEL (the same rule as th.qaflow.kernel.InputText, which this module may not use). */
+  /**
+   * Any C0/C1 control or DEL (the same rule as th.qaflow.kernel.InputText, which this module may
+   * not use).
+   */
   private static String headerName(String raw) {
     return raw.replace("\uFEFF", "").strip().toLowerCase(Locale.ROOT);
   }

@@ -35,7 +35,8 @@ class DistrictImporter implements RowImporter {
     for (CsvTable.Row row : rows) {
       int before = errors.count();
       RowChecker c = new RowChecker(errors, row);
-      String code = c.matching("code", c.required("code", 1000), RowChecker.DISTRICT_CODE, "malformedCode");
+      String code =
+          c.matching("code", c.required("code", 1000), RowChecker.DISTRICT_CODE, "malformedCode");
       if (code != null) {
         Long first = seen.putIfAbsent(code, row.number());
         if (first != null) {

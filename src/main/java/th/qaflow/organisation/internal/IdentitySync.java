@@ -27,25 +27,29 @@ import th.qaflow.organisation.Person;
 import th.qaflow.organisation.School;
 
 /**
- * Keeps Camunda's users, groups and memberships in step with the organisation data, through the public
- * {@link IdentityService} and {@link AuthorizationService} only. Every write joins the caller's Spring
- * transaction (the engine shares the application's data source and transaction manager), so a rolled
- * back import leaves no Camunda user behind.
+ * Keeps Camunda's users, groups and memberships in step with the organisation data, through the
+ * public {@link IdentityService} and {@link AuthorizationService} only. Every write joins the
+ * caller's Spring transaction (the engine shares the application's data source and transaction
+ * manager), so a rolled back import leaves no Camunda user behind.
  */
 @Component
 public class IdentitySync {
 
   private static final Logger log = LoggerFactory.getLogger(IdentitySync.class);
-  private static final String WORKFLOW = org.camunda.bpm.engine.authorization.Groups.GROUP_TYPE_WORKFLOW;
-  private static final String SYSTEM = org.camunda.bpm.engine.authorization.Groups.GROUP_TYPE_SYSTEM;
-  private static final String PASSWORD_ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnpqrstuvwxyz23456789";
+  private static final String WORKFLOW =
+      org.camunda.bpm.engine.authorization.Groups.GROUP_TYPE_WORKFLOW;
+  private static final String SYSTEM =
+      org.camunda.bpm.engine.authorization.Groups.GROUP_TYPE_SYSTEM;
+  private static final String PASSWORD_ALPHABET =
+      "ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnpqrstuvwxyz23456789";
   private static final SecureRandom RANDOM = new SecureRandom();
 
   private final IdentityService identity;
   private final AuthorizationService authorizations;
   private final OrganisationTables tables;
 
-  public IdentitySync(IdentityService identity, AuthorizationService authorizations, OrganisationTables tables) {
+  public IdentitySync(
+      IdentityService identity, AuthorizationService authorizations, OrganisationTables tables) {
     this.identity = identity;
     this.authorizations = authorizations;
     this.tables = tables;
@@ -55,9 +59,9 @@ public class IdentitySync {
   public record Result(boolean userCreated, boolean changed, String generatedPassword) {}
 
   /**
-   * Runs {@code work} with no Camunda authentication on this thread, so the engine does not check the
-   * Camunda rights of whoever is logged in (the import service has checked QA Flow's own rules), and
-   * restores the authentication afterwards.
+   * Runs {@code work} with no Camunda authentication on this thread, so the engine does not check
+   * the Camunda rights of whoever is logged in (the import service has checked QA Flow's own
+   * rules), and restores the authentication afterwards.
    */
   public <T> T withoutCamundaAuthentication(Supplier<T> work) {
     // getCurrentAuthentication() is public API; its return type happens to live in an impl package.
@@ -78,16 +82,20 @@ public class IdentitySync {
     return identity.createUserQuery().userId(userId).count() > 0;
   }
 
-  /** True when the user is a member of camunda-admin (an operator of Cockpit, Admin and the REST API). */
+  /**
+   * True when the user is a member of camunda-admin (an operator of Cockpit, Admin and the REST
+   * API).
+   */
   public boolean isOperator(String userId) {
-    return identity.createUserQuery().userId(userId).memberOfGroup(Groups.CAMUNDA_ADMIN).count() > 0;
+    return identity.createUserQuery().userId(userId).memberOfGroup(Groups.CAMUNDA_ADMIN).count()
+        > 0;
   }
 
   /**
-   * Creates or updates the person's Camunda user and memberships. {@code password} is the first password
-   * of a new user; null gives a new user a random one (returned in the result). An existing user always
-   * keeps theirs, and nobody is removed from camunda-admin here.
-   * Memberships of QA Flow's groups ({@link Groups#isManaged}) not implied by the role are removed.
+   * Creates or updates the person's Camunda user and memberships. {@code password} is the first
+   * password of a new user; null gives a new user a random one (returned in the result). An
+   * existing user always keeps theirs, and nobody is removed from camunda-admin here. Memberships
+   * of QA Flow's groups ({@link Groups#isManaged}) not implied by the role are removed.
    */
   public Result syncPerson(Person person, String password) {
     String id = person.userId();
@@ -107,12 +115,15 @@ public class IdentitySync {
       identity.saveUser(user);
       created = true;
     } else {
-      // An existing account keeps its password whatever the file says: an import that could set it would
-      // let whoever imports sign in as that person (e.g. the director who approves the importer's work).
+      // An existing account keeps its password whatever the file says: an import that could set it
+      // would
+      // let whoever imports sign in as that person (e.g. the director who approves the importer's
+      // work).
       User user = identity.createUserQuery().userId(id).singleResult();
-      boolean fieldsDiffer = !Objects.equals(user.getFirstName(), person.firstName())
-          || !Objects.equals(user.getLastName(), person.lastName())
-          || !Objects.equals(user.getEmail(), person.email());
+      boolean fieldsDiffer =
+          !Objects.equals(user.getFirstName(), person.firstName())
+              || !Objects.equals(user.getLastName(), person.lastName())
+              || !Objects.equals(user.getEmail(), person.email());
       if (fieldsDiffer) {
         copy(person, user);
         // Without setPassword the stored hash is written back unchanged.
@@ -135,11 +146,16 @@ public class IdentitySync {
       }
     }
     boolean changed = false;
-    List<String> current = identity.createGroupQuery().groupMember(person.userId()).list().stream()
-        .map(Group::getId).toList();
+    List<String> current =
+        identity.createGroupQuery().groupMember(person.userId()).list().stream()
+            .map(Group::getId)
+            .toList();
     for (String groupId : current) {
-      // camunda-admin is left alone: operators are added and removed in Camunda Admin, never by an import
-      if (Groups.isManaged(groupId) && !Groups.CAMUNDA_ADMIN.equals(groupId) && !wanted.containsKey(groupId)) {
+      // camunda-admin is left alone: operators are added and removed in Camunda Admin, never by an
+      // import
+      if (Groups.isManaged(groupId)
+          && !Groups.CAMUNDA_ADMIN.equals(groupId)
+          && !wanted.containsKey(groupId)) {
         identity.deleteMembership(person.userId(), groupId);
         changed = true;
       }
@@ -157,17 +173,22 @@ public class IdentitySync {
   Map<String, String> groupsWithNames(Person person) {
     Map<String, String> result = new LinkedHashMap<>();
     for (String groupId : Groups.of(person)) {
-      result.put(groupId, switch (person.role()) {
-        case SCHOOL_QA -> GroupNames.schoolQa(schoolName(person.schoolCode()));
-        case SCHOOL_DIRECTOR -> GroupNames.schoolDirector(schoolName(person.schoolCode()));
-        case SCHOOL_BOARD -> GroupNames.schoolBoard(schoolName(person.schoolCode()));
-        case SUPERVISOR -> GroupNames.clusterSupervisor(clusterName(groupId, person));
-        case SUPERVISION_DIRECTOR -> GroupNames.supervisionDirector(districtName(person.districtCode()));
-        case DISTRICT_QA_OFFICER -> GroupNames.districtQaOfficer(districtName(person.districtCode()));
-        case DISTRICT_DIRECTOR -> GroupNames.districtDirector(districtName(person.districtCode()));
-        case OBEC_VIEWER -> GroupNames.OBEC_VIEWER;
-        case ADMIN -> GroupNames.CAMUNDA_ADMIN;
-      });
+      result.put(
+          groupId,
+          switch (person.role()) {
+            case SCHOOL_QA -> GroupNames.schoolQa(schoolName(person.schoolCode()));
+            case SCHOOL_DIRECTOR -> GroupNames.schoolDirector(schoolName(person.schoolCode()));
+            case SCHOOL_BOARD -> GroupNames.schoolBoard(schoolName(person.schoolCode()));
+            case SUPERVISOR -> GroupNames.clusterSupervisor(clusterName(groupId, person));
+            case SUPERVISION_DIRECTOR ->
+                GroupNames.supervisionDirector(districtName(person.districtCode()));
+            case DISTRICT_QA_OFFICER ->
+                GroupNames.districtQaOfficer(districtName(person.districtCode()));
+            case DISTRICT_DIRECTOR ->
+                GroupNames.districtDirector(districtName(person.districtCode()));
+            case OBEC_VIEWER -> GroupNames.OBEC_VIEWER;
+            case ADMIN -> GroupNames.CAMUNDA_ADMIN;
+          });
     }
     return result;
   }
@@ -191,14 +212,18 @@ public class IdentitySync {
 
   /** The groups of a district's own staff, created or renamed. */
   public void syncDistrictGroups(District d) {
-    ensureGroup(Groups.supervisionDirector(d.code()), GroupNames.supervisionDirector(d.nameTh()), WORKFLOW);
-    ensureGroup(Groups.districtQaOfficer(d.code()), GroupNames.districtQaOfficer(d.nameTh()), WORKFLOW);
-    ensureGroup(Groups.districtDirector(d.code()), GroupNames.districtDirector(d.nameTh()), WORKFLOW);
+    ensureGroup(
+        Groups.supervisionDirector(d.code()), GroupNames.supervisionDirector(d.nameTh()), WORKFLOW);
+    ensureGroup(
+        Groups.districtQaOfficer(d.code()), GroupNames.districtQaOfficer(d.nameTh()), WORKFLOW);
+    ensureGroup(
+        Groups.districtDirector(d.code()), GroupNames.districtDirector(d.nameTh()), WORKFLOW);
   }
 
   /** The supervisors' group of a cluster, created or renamed. */
   public void syncClusterGroup(Cluster c) {
-    ensureGroup(Groups.clusterSupervisor(c.code()), GroupNames.clusterSupervisor(c.nameTh()), WORKFLOW);
+    ensureGroup(
+        Groups.clusterSupervisor(c.code()), GroupNames.clusterSupervisor(c.nameTh()), WORKFLOW);
   }
 
   /** The three groups of a school, created or renamed. */
@@ -224,18 +249,21 @@ public class IdentitySync {
   }
 
   /**
-   * Makes sure the {@code camunda-admin} group exists (type SYSTEM) and holds ALL permissions on every
-   * resource type for every resource id ({@code *}), so its members can use Cockpit and Admin.
+   * Makes sure the {@code camunda-admin} group exists (type SYSTEM) and holds ALL permissions on
+   * every resource type for every resource id ({@code *}), so its members can use Cockpit and
+   * Admin.
    */
   public void ensureAdminGroup() {
     ensureGroup(Groups.CAMUNDA_ADMIN, GroupNames.CAMUNDA_ADMIN, SYSTEM);
     for (Resource resource : Resources.values()) {
-      List<Authorization> existing = authorizations.createAuthorizationQuery()
-          .groupIdIn(Groups.CAMUNDA_ADMIN)
-          .resourceType(resource)
-          .resourceId(Authorization.ANY)
-          .authorizationType(Authorization.AUTH_TYPE_GRANT)
-          .list();
+      List<Authorization> existing =
+          authorizations
+              .createAuthorizationQuery()
+              .groupIdIn(Groups.CAMUNDA_ADMIN)
+              .resourceType(resource)
+              .resourceId(Authorization.ANY)
+              .authorizationType(Authorization.AUTH_TYPE_GRANT)
+              .list();
       if (existing.isEmpty()) {
         Authorization grant = authorizations.createNewAuthorization(Authorization.AUTH_TYPE_GRANT);
         grant.setGroupId(Groups.CAMUNDA_ADMIN);
@@ -254,10 +282,11 @@ public class IdentitySync {
   @EventListener(ApplicationReadyEvent.class)
   @Transactional
   public void onStart() {
-    withoutCamundaAuthentication(() -> {
-      ensureAdminGroup();
-      return null;
-    });
+    withoutCamundaAuthentication(
+        () -> {
+          ensureAdminGroup();
+          return null;
+        });
     log.debug("camunda-admin group and its authorizations are in place");
   }
 

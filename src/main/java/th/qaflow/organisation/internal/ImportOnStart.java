@@ -11,9 +11,9 @@ import th.qaflow.organisation.ImportReport;
 import th.qaflow.organisation.OrganisationImport;
 
 /**
- * A new installation has nobody who could sign in and upload CSV files: with {@code qaflow.import-dir}
- * ({@code QAFLOW_IMPORT_DIR}) set, the folder's CSV files are imported at start (idempotent, so a restart
- * with the same folder changes nothing).
+ * A new installation has nobody who could sign in and upload CSV files: with {@code
+ * qaflow.import-dir} ({@code QAFLOW_IMPORT_DIR}) set, the folder's CSV files are imported at start
+ * (idempotent, so a restart with the same folder changes nothing).
  */
 @Component
 @ConditionalOnExpression("!'${qaflow.import-dir:}'.isBlank()")
@@ -23,7 +23,8 @@ class ImportOnStart {
   private final OrganisationImport organisationImport;
   private final Path directory;
 
-  ImportOnStart(OrganisationImport organisationImport, org.springframework.core.env.Environment env) {
+  ImportOnStart(
+      OrganisationImport organisationImport, org.springframework.core.env.Environment env) {
     this.organisationImport = organisationImport;
     this.directory = Path.of(env.getRequiredProperty("qaflow.import-dir"));
   }
@@ -31,8 +32,14 @@ class ImportOnStart {
   @EventListener(ApplicationReadyEvent.class)
   public void importOrganisation() {
     for (ImportReport report : organisationImport.importDirectory(directory)) {
-      log.info("Imported {} from {}: {} rows, {} created, {} updated, {} unchanged", report.kind(), directory,
-          report.rows(), report.created(), report.updated(), report.unchanged());
+      log.info(
+          "Imported {} from {}: {} rows, {} created, {} updated, {} unchanged",
+          report.kind(),
+          directory,
+          report.rows(),
+          report.created(),
+          report.updated(),
+          report.unchanged());
     }
   }
 }

@@ -26,7 +26,9 @@ import th.qaflow.organisation.OrganisationImport;
 import th.qaflow.organisation.Person;
 import th.qaflow.organisation.Role;
 
-/** The admin page for CSV imports: upload form with column docs; post/redirect/get to the report. */
+/**
+ * The admin page for CSV imports: upload form with column docs; post/redirect/get to the report.
+ */
 @Controller
 @RequestMapping("/admin/organisation/import")
 @PreAuthorize("hasAnyRole('ADMIN','DISTRICT_QA_OFFICER')")
@@ -38,8 +40,8 @@ public class OrganisationImportController {
   private final OrganisationDirectory directory;
   private final MessageSource messages;
 
-  public OrganisationImportController(OrganisationImport imports, OrganisationDirectory directory,
-      MessageSource messages) {
+  public OrganisationImportController(
+      OrganisationImport imports, OrganisationDirectory directory, MessageSource messages) {
     this.imports = imports;
     this.directory = directory;
     this.messages = messages;
@@ -54,22 +56,33 @@ public class OrganisationImportController {
     model.addAttribute("kinds", allowedKinds(actor));
     model.addAttribute("allKinds", ImportKind.values());
     if (model.getAttribute("report") instanceof ImportReport report) {
-      model.addAttribute("errorLines", report.errors().stream()
-          .map(e -> new ErrorLine(e.row() > 0 ? String.valueOf(e.row()) : "–", e.column(),
-              messages.getMessage(e, locale)))
-          .toList());
+      model.addAttribute(
+          "errorLines",
+          report.errors().stream()
+              .map(
+                  e ->
+                      new ErrorLine(
+                          e.row() > 0 ? String.valueOf(e.row()) : "–",
+                          e.column(),
+                          messages.getMessage(e, locale)))
+              .toList());
     }
     return "organisation/import";
   }
 
   @PostMapping
-  public String upload(@RequestParam ImportKind kind, @RequestParam(name = "file", required = false) MultipartFile file,
-      Principal principal, RedirectAttributes redirect) throws IOException {
+  public String upload(
+      @RequestParam ImportKind kind,
+      @RequestParam(name = "file", required = false) MultipartFile file,
+      Principal principal,
+      RedirectAttributes redirect)
+      throws IOException {
     Person actor = actor(principal);
     ImportReport report;
     if (file == null || file.isEmpty()) {
-      report = ImportReport.failed(kind, 0,
-          List.of(new ImportError(0, "", ImportErrors.PREFIX + "noFile", List.of())));
+      report =
+          ImportReport.failed(
+              kind, 0, List.of(new ImportError(0, "", ImportErrors.PREFIX + "noFile", List.of())));
     } else {
       try (InputStream in = file.getInputStream()) {
         report = imports.importCsv(kind, in, actor);
@@ -81,20 +94,32 @@ public class OrganisationImportController {
   }
 
   /**
-   * The acting person: from the directory, or, for an operator made in Camunda Admin who has no entry
-   * there but holds ROLE_ADMIN, an administrator without a place.
+   * The acting person: from the directory, or, for an operator made in Camunda Admin who has no
+   * entry there but holds ROLE_ADMIN, an administrator without a place.
    */
   private Person actor(Principal principal) {
     if (principal == null) {
       throw new AccessDeniedException("Not signed in");
     }
     Person person = directory.person(principal.getName()).orElse(null);
-    if (person == null && principal instanceof Authentication auth && auth.getAuthorities().stream()
-        .anyMatch(a -> "ROLE_ADMIN".equals(a.getAuthority()))) {
-      person = new Person(principal.getName(), principal.getName(), "", "", Role.ADMIN, null, null, List.of(), "th");
+    if (person == null
+        && principal instanceof Authentication auth
+        && auth.getAuthorities().stream().anyMatch(a -> "ROLE_ADMIN".equals(a.getAuthority()))) {
+      person =
+          new Person(
+              principal.getName(),
+              principal.getName(),
+              "",
+              "",
+              Role.ADMIN,
+              null,
+              null,
+              List.of(),
+              "th");
     }
-    if (person == null || !(person.role() == Role.ADMIN
-        || (person.role() == Role.DISTRICT_QA_OFFICER && person.districtCode() != null))) {
+    if (person == null
+        || !(person.role() == Role.ADMIN
+            || (person.role() == Role.DISTRICT_QA_OFFICER && person.districtCode() != null))) {
       throw new AccessDeniedException("Not allowed to import organisation data");
     }
     return person;

@@ -20,19 +20,35 @@ import th.qaflow.organisation.School;
 @Repository
 public class OrganisationTables {
 
-  private static final RowMapper<District> DISTRICT = (rs, i) -> new District(
-      rs.getString("code"), rs.getString("name_th"), rs.getString("name_en"), rs.getString("kind"));
+  private static final RowMapper<District> DISTRICT =
+      (rs, i) ->
+          new District(
+              rs.getString("code"),
+              rs.getString("name_th"),
+              rs.getString("name_en"),
+              rs.getString("kind"));
 
-  private static final RowMapper<Cluster> CLUSTER = (rs, i) -> new Cluster(
-      rs.getString("code"), rs.getString("district_code"), rs.getString("name_th"));
+  private static final RowMapper<Cluster> CLUSTER =
+      (rs, i) ->
+          new Cluster(rs.getString("code"), rs.getString("district_code"), rs.getString("name_th"));
 
-  private static final RowMapper<School> SCHOOL = (rs, i) -> new School(
-      trim(rs.getString("code")), trim(rs.getString("smis_code")), rs.getString("name_th"),
-      rs.getString("name_en"), rs.getString("district_code"), rs.getString("cluster_code"),
-      rs.getBoolean("early_childhood"), rs.getBoolean("basic"));
+  private static final RowMapper<School> SCHOOL =
+      (rs, i) ->
+          new School(
+              trim(rs.getString("code")),
+              trim(rs.getString("smis_code")),
+              rs.getString("name_th"),
+              rs.getString("name_en"),
+              rs.getString("district_code"),
+              rs.getString("cluster_code"),
+              rs.getBoolean("early_childhood"),
+              rs.getBoolean("basic"));
 
-  /** People with the district of their school for school roles; clusters are filled in afterwards. */
-  private static final String PERSON_SELECT = """
+  /**
+   * People with the district of their school for school roles; clusters are filled in afterwards.
+   */
+  private static final String PERSON_SELECT =
+      """
       select p.user_id, p.first_name, p.last_name, p.email, p.role, p.school_code, p.language,
              coalesce(s.district_code, p.district_code) as district_code
         from person p left join school s on s.code = p.school_code
@@ -51,139 +67,201 @@ public class OrganisationTables {
   }
 
   public Optional<District> district(String code) {
-    return jdbc.sql("select * from district where code = :code").param("code", code).query(DISTRICT).optional();
+    return jdbc.sql("select * from district where code = :code")
+        .param("code", code)
+        .query(DISTRICT)
+        .optional();
   }
 
   public void insertDistrict(District d) {
-    jdbc.sql("insert into district (code, name_th, name_en, kind) values (:code, :nameTh, :nameEn, :kind)")
-        .paramSource(d).update();
+    jdbc.sql(
+            "insert into district (code, name_th, name_en, kind) values (:code, :nameTh, :nameEn, :kind)")
+        .paramSource(d)
+        .update();
   }
 
   public void updateDistrict(District d) {
-    jdbc.sql("update district set name_th = :nameTh, name_en = :nameEn, kind = :kind where code = :code")
-        .paramSource(d).update();
+    jdbc.sql(
+            "update district set name_th = :nameTh, name_en = :nameEn, kind = :kind where code = :code")
+        .paramSource(d)
+        .update();
   }
 
   // ---- clusters
 
   public List<Cluster> clusters(String districtCode) {
     return jdbc.sql("select * from cluster where district_code = :d order by code")
-        .param("d", districtCode).query(CLUSTER).list();
+        .param("d", districtCode)
+        .query(CLUSTER)
+        .list();
   }
 
   public Optional<Cluster> cluster(String code) {
-    return jdbc.sql("select * from cluster where code = :code").param("code", code).query(CLUSTER).optional();
+    return jdbc.sql("select * from cluster where code = :code")
+        .param("code", code)
+        .query(CLUSTER)
+        .optional();
   }
 
   public void insertCluster(Cluster c) {
-    jdbc.sql("insert into cluster (code, district_code, name_th) values (:code, :districtCode, :nameTh)")
-        .paramSource(c).update();
+    jdbc.sql(
+            "insert into cluster (code, district_code, name_th) values (:code, :districtCode, :nameTh)")
+        .paramSource(c)
+        .update();
   }
 
   public void updateCluster(Cluster c) {
-    jdbc.sql("update cluster set district_code = :districtCode, name_th = :nameTh where code = :code")
-        .paramSource(c).update();
+    jdbc.sql(
+            "update cluster set district_code = :districtCode, name_th = :nameTh where code = :code")
+        .paramSource(c)
+        .update();
   }
 
   // ---- schools
 
   public Optional<School> school(String code) {
-    return jdbc.sql("select * from school where code = :code").param("code", code).query(SCHOOL).optional();
+    return jdbc.sql("select * from school where code = :code")
+        .param("code", code)
+        .query(SCHOOL)
+        .optional();
   }
 
   public Optional<School> schoolBySmis(String smisCode) {
-    return jdbc.sql("select * from school where smis_code = :smis").param("smis", smisCode).query(SCHOOL).optional();
+    return jdbc.sql("select * from school where smis_code = :smis")
+        .param("smis", smisCode)
+        .query(SCHOOL)
+        .optional();
   }
 
   public List<School> schoolsOfDistrict(String districtCode) {
     return jdbc.sql("select * from school where district_code = :d order by code")
-        .param("d", districtCode).query(SCHOOL).list();
+        .param("d", districtCode)
+        .query(SCHOOL)
+        .list();
   }
 
   public List<School> schoolsOfCluster(String clusterCode) {
     return jdbc.sql("select * from school where cluster_code = :c order by code")
-        .param("c", clusterCode).query(SCHOOL).list();
+        .param("c", clusterCode)
+        .query(SCHOOL)
+        .list();
   }
 
   public void insertSchool(School s) {
-    jdbc.sql("""
+    jdbc.sql(
+            """
         insert into school (code, smis_code, name_th, name_en, district_code, cluster_code, early_childhood, basic)
         values (:code, :smisCode, :nameTh, :nameEn, :districtCode, :clusterCode, :earlyChildhood, :basic)
-        """).paramSource(s).update();
+        """)
+        .paramSource(s)
+        .update();
   }
 
   public void updateSchool(School s) {
-    jdbc.sql("""
+    jdbc.sql(
+            """
         update school set smis_code = :smisCode, name_th = :nameTh, name_en = :nameEn,
                district_code = :districtCode, cluster_code = :clusterCode,
                early_childhood = :earlyChildhood, basic = :basic
          where code = :code
-        """).paramSource(s).update();
+        """)
+        .paramSource(s)
+        .update();
   }
 
   // ---- people
 
   public Optional<Person> person(String userId) {
-    return withClusters(jdbc.sql(PERSON_SELECT + " where p.user_id = :id").param("id", userId)
-        .query(PersonRow.MAPPER).list()).stream().findFirst();
+    return withClusters(
+            jdbc.sql(PERSON_SELECT + " where p.user_id = :id")
+                .param("id", userId)
+                .query(PersonRow.MAPPER)
+                .list())
+        .stream()
+        .findFirst();
   }
 
   public List<Person> people() {
-    return withClusters(jdbc.sql(PERSON_SELECT + " order by p.user_id").query(PersonRow.MAPPER).list());
+    return withClusters(
+        jdbc.sql(PERSON_SELECT + " order by p.user_id").query(PersonRow.MAPPER).list());
   }
 
   public List<Person> peopleOfSchool(String schoolCode) {
-    return withClusters(jdbc.sql(PERSON_SELECT + " where p.school_code = :s order by p.role, p.user_id")
-        .param("s", schoolCode).query(PersonRow.MAPPER).list());
+    return withClusters(
+        jdbc.sql(PERSON_SELECT + " where p.school_code = :s order by p.role, p.user_id")
+            .param("s", schoolCode)
+            .query(PersonRow.MAPPER)
+            .list());
   }
 
   public List<Person> peopleOfDistrict(String districtCode) {
-    return withClusters(jdbc.sql(PERSON_SELECT
-            + " where coalesce(s.district_code, p.district_code) = :d order by p.user_id")
-        .param("d", districtCode).query(PersonRow.MAPPER).list());
+    return withClusters(
+        jdbc.sql(
+                PERSON_SELECT
+                    + " where coalesce(s.district_code, p.district_code) = :d order by p.user_id")
+            .param("d", districtCode)
+            .query(PersonRow.MAPPER)
+            .list());
   }
 
   public List<Person> supervisorsOfCluster(String clusterCode) {
-    return withClusters(jdbc.sql(PERSON_SELECT
-            + " where p.user_id in (select sc.user_id from supervisor_cluster sc where sc.cluster_code = :c)"
-            + " order by p.user_id")
-        .param("c", clusterCode).query(PersonRow.MAPPER).list());
+    return withClusters(
+        jdbc.sql(
+                PERSON_SELECT
+                    + " where p.user_id in (select sc.user_id from supervisor_cluster sc where sc.cluster_code = :c)"
+                    + " order by p.user_id")
+            .param("c", clusterCode)
+            .query(PersonRow.MAPPER)
+            .list());
   }
 
   /** User ids of people whose email is this one (compared without case). */
   public List<String> userIdsWithEmail(String email) {
     return jdbc.sql("select user_id from person where lower(email) = :e order by user_id")
-        .param("e", email.toLowerCase(java.util.Locale.ROOT)).query(String.class).list();
+        .param("e", email.toLowerCase(java.util.Locale.ROOT))
+        .query(String.class)
+        .list();
   }
 
   public void insertPerson(Person p) {
-    jdbc.sql("""
+    jdbc.sql(
+            """
         insert into person (user_id, first_name, last_name, email, role, district_code, school_code, language)
         values (:userId, :firstName, :lastName, :email, :role, :districtCode, :schoolCode, :language)
-        """).params(personParams(p)).update();
+        """)
+        .params(personParams(p))
+        .update();
     setClusters(p.userId(), p.clusterCodes());
   }
 
   /** Updates everything but the language, which is the person's own setting. */
   public void updatePerson(Person p) {
-    jdbc.sql("""
+    jdbc.sql(
+            """
         update person set first_name = :firstName, last_name = :lastName, email = :email, role = :role,
                district_code = :districtCode, school_code = :schoolCode
          where user_id = :userId
-        """).params(personParams(p)).update();
+        """)
+        .params(personParams(p))
+        .update();
     setClusters(p.userId(), p.clusterCodes());
   }
 
   private void setClusters(String userId, List<String> clusterCodes) {
-    List<String> current = jdbc.sql("select cluster_code from supervisor_cluster where user_id = :u")
-        .param("u", userId).query(String.class).list();
+    List<String> current =
+        jdbc.sql("select cluster_code from supervisor_cluster where user_id = :u")
+            .param("u", userId)
+            .query(String.class)
+            .list();
     if (current.size() == clusterCodes.size() && current.containsAll(clusterCodes)) {
       return;
     }
     jdbc.sql("delete from supervisor_cluster where user_id = :u").param("u", userId).update();
     for (String c : clusterCodes) {
       jdbc.sql("insert into supervisor_cluster (user_id, cluster_code) values (:u, :c)")
-          .param("u", userId).param("c", c).update();
+          .param("u", userId)
+          .param("c", c)
+          .update();
     }
   }
 
@@ -205,32 +283,58 @@ public class OrganisationTables {
       return List.of();
     }
     Map<String, List<String>> clusters = new LinkedHashMap<>();
-    List<String> supervisorIds = rows.stream().filter(r -> r.role == Role.SUPERVISOR).map(r -> r.userId).toList();
+    List<String> supervisorIds =
+        rows.stream().filter(r -> r.role == Role.SUPERVISOR).map(r -> r.userId).toList();
     if (!supervisorIds.isEmpty()) {
-      jdbc.sql("select user_id, cluster_code from supervisor_cluster where user_id in (:ids) order by cluster_code")
+      jdbc.sql(
+              "select user_id, cluster_code from supervisor_cluster where user_id in (:ids) order by cluster_code")
           .param("ids", supervisorIds)
-          .query((org.springframework.jdbc.core.RowCallbackHandler) rs -> {
-            clusters.computeIfAbsent(rs.getString(1), k -> new ArrayList<>()).add(rs.getString(2));
-          });
+          .query(
+              (org.springframework.jdbc.core.RowCallbackHandler)
+                  rs -> {
+                    clusters
+                        .computeIfAbsent(rs.getString(1), k -> new ArrayList<>())
+                        .add(rs.getString(2));
+                  });
     }
     return rows.stream().map(r -> r.toPerson(clusters.getOrDefault(r.userId, List.of()))).toList();
   }
 
   private record PersonRow(
-      String userId, String firstName, String lastName, String email, Role role,
-      String districtCode, String schoolCode, String language) {
+      String userId,
+      String firstName,
+      String lastName,
+      String email,
+      Role role,
+      String districtCode,
+      String schoolCode,
+      String language) {
 
     static final RowMapper<PersonRow> MAPPER = PersonRow::map;
 
     static PersonRow map(ResultSet rs, int i) throws SQLException {
-      return new PersonRow(rs.getString("user_id"), rs.getString("first_name"), rs.getString("last_name"),
-          rs.getString("email"), Role.valueOf(rs.getString("role")), rs.getString("district_code"),
-          trim(rs.getString("school_code")), rs.getString("language"));
+      return new PersonRow(
+          rs.getString("user_id"),
+          rs.getString("first_name"),
+          rs.getString("last_name"),
+          rs.getString("email"),
+          Role.valueOf(rs.getString("role")),
+          rs.getString("district_code"),
+          trim(rs.getString("school_code")),
+          rs.getString("language"));
     }
 
     Person toPerson(List<String> clusterCodes) {
-      return new Person(userId, firstName, lastName, email, role, districtCode, schoolCode,
-          List.copyOf(clusterCodes), language);
+      return new Person(
+          userId,
+          firstName,
+          lastName,
+          email,
+          role,
+          districtCode,
+          schoolCode,
+          List.copyOf(clusterCodes),
+          language);
     }
   }
 

@@ -21,11 +21,12 @@ import th.qaflow.organisation.School;
 
 /**
  * {@code user_id,first_name,last_name,email,role,district_code,school_code,cluster_codes,password}.
- * School roles need a school (their district is the school's); district roles a district; supervisors
- * also their clusters ({@code ;}-separated); ADMIN and OBEC_VIEWER neither. The password sets the first
- * password of a NEW account only: an import never changes an existing account's password, and a district
- * QA officer's import never touches accounts outside their district, above the roles they may give, or
- * made outside the import (operators from Camunda Admin).
+ * School roles need a school (their district is the school's); district roles a district;
+ * supervisors also their clusters ({@code ;}-separated); ADMIN and OBEC_VIEWER neither. The
+ * password sets the first password of a NEW account only: an import never changes an existing
+ * account's password, and a district QA officer's import never touches accounts outside their
+ * district, above the roles they may give, or made outside the import (operators from Camunda
+ * Admin).
  */
 @Component
 class PeopleImporter implements RowImporter {
@@ -43,7 +44,9 @@ class PeopleImporter implements RowImporter {
     return ImportKind.PEOPLE;
   }
 
-  /** The roles a district QA officer's import may give (and the people whose account it may change). */
+  /**
+   * The roles a district QA officer's import may give (and the people whose account it may change).
+   */
   static final Set<Role> OFFICER_ASSIGNS =
       EnumSet.of(Role.SCHOOL_QA, Role.SCHOOL_DIRECTOR, Role.SCHOOL_BOARD, Role.SUPERVISOR);
 
@@ -65,7 +68,8 @@ class PeopleImporter implements RowImporter {
       int before = errors.count();
       RowChecker c = new RowChecker(errors, row);
 
-      String userId = c.matching("user_id", c.required("user_id", 1000), RowChecker.USER_ID, "malformedUserId");
+      String userId =
+          c.matching("user_id", c.required("user_id", 1000), RowChecker.USER_ID, "malformedUserId");
       if (userId != null) {
         Long first = seenIds.putIfAbsent(userId, row.number());
         if (first != null) {
@@ -74,7 +78,8 @@ class PeopleImporter implements RowImporter {
       }
       String firstName = c.required("first_name", 100);
       String lastName = c.required("last_name", 100);
-      String email = c.matching("email", c.required("email", 254), RowChecker.EMAIL, "malformedEmail");
+      String email =
+          c.matching("email", c.required("email", 254), RowChecker.EMAIL, "malformedEmail");
       if (email != null && userId != null) {
         String key = email.toLowerCase(Locale.ROOT);
         String other = userOfEmail.putIfAbsent(key, userId);
@@ -90,19 +95,27 @@ class PeopleImporter implements RowImporter {
         try {
           role = Role.valueOf(roleText.toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
-          c.error("role", "unknownRole", roleText,
+          c.error(
+              "role",
+              "unknownRole",
+              roleText,
               String.join(", ", Arrays.stream(Role.values()).map(Role::name).toList()));
         }
       }
 
       String districtCode = row.optional("district_code");
       String schoolCode = row.optional("school_code");
-      List<String> clusterCodes = Arrays.stream(row.get("cluster_codes").split(";"))
-          .map(String::strip).filter(s -> !s.isEmpty()).distinct().toList();
+      List<String> clusterCodes =
+          Arrays.stream(row.get("cluster_codes").split(";"))
+              .map(String::strip)
+              .filter(s -> !s.isEmpty())
+              .distinct()
+              .toList();
       String effectiveDistrict = null;
 
       if (role != null) {
-        if (districtCode != null && districts.computeIfAbsent(districtCode, tables::district).isEmpty()) {
+        if (districtCode != null
+            && districts.computeIfAbsent(districtCode, tables::district).isEmpty()) {
           c.error("district_code", "unknownDistrict", districtCode);
         }
         switch (role.level()) {
@@ -143,8 +156,10 @@ class PeopleImporter implements RowImporter {
                 Optional<Cluster> cluster = clusters.computeIfAbsent(code, tables::cluster);
                 if (cluster.isEmpty()) {
                   c.error("cluster_codes", "unknownCluster", code);
-                } else if (districtCode != null && !cluster.get().districtCode().equals(districtCode)) {
-                  c.error("cluster_codes", "clusterOtherDistrict", code, cluster.get().districtCode());
+                } else if (districtCode != null
+                    && !cluster.get().districtCode().equals(districtCode)) {
+                  c.error(
+                      "cluster_codes", "clusterOtherDistrict", code, cluster.get().districtCode());
                 }
               }
             } else if (!clusterCodes.isEmpty()) {
@@ -164,14 +179,19 @@ class PeopleImporter implements RowImporter {
           }
         }
 
-        // A district QA officer manages the people of their own district only, and only in the roles
-        // they may give: the district's directors approve the officer's work, so they are not the officer's.
+        // A district QA officer manages the people of their own district only, and only in the
+        // roles
+        // they may give: the district's directors approve the officer's work, so they are not the
+        // officer's.
         if (scope != null) {
           if (!OFFICER_ASSIGNS.contains(role)) {
             c.error("role", "roleNotAllowed", role.name());
           } else if (effectiveDistrict != null && !scope.equals(effectiveDistrict)) {
-            c.error(role.atSchool() ? "school_code" : "district_code", "outsideDistrict",
-                role.atSchool() ? schoolCode : districtCode, scope);
+            c.error(
+                role.atSchool() ? "school_code" : "district_code",
+                "outsideDistrict",
+                role.atSchool() ? schoolCode : districtCode,
+                scope);
           }
         }
       }
@@ -193,12 +213,25 @@ class PeopleImporter implements RowImporter {
       String password = c.optional("password", 200);
 
       if (errors.count() == before) {
-        entries.add(new Entry(row.number(), new Person(userId, firstName, lastName, email, role, effectiveDistrict,
-            role.atSchool() ? schoolCode : null, clusterCodes, "th"), password));
+        entries.add(
+            new Entry(
+                row.number(),
+                new Person(
+                    userId,
+                    firstName,
+                    lastName,
+                    email,
+                    role,
+                    effectiveDistrict,
+                    role.atSchool() ? schoolCode : null,
+                    clusterCodes,
+                    "th"),
+                password));
       }
     }
 
-    // E-mails already used by someone else in QA Flow (unless the file moves that person to another one).
+    // E-mails already used by someone else in QA Flow (unless the file moves that person to another
+    // one).
     for (CsvTable.Row row : rows) {
       String userId = row.optional("user_id");
       String email = row.optional("email");

@@ -5,7 +5,10 @@ import java.util.regex.Pattern;
 import th.qaflow.organisation.Person;
 import th.qaflow.organisation.Role;
 
-/** Checks of single values shared by the three importers; each adds its error and returns null if bad. */
+/**
+ * Checks of single values shared by the three importers; each adds its error and returns null if
+ * bad.
+ */
 final class RowChecker {
 
   static final Pattern SCHOOL_CODE = Pattern.compile("\\d{10}");

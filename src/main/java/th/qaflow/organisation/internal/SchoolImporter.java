@@ -15,9 +15,10 @@ import th.qaflow.organisation.Person;
 import th.qaflow.organisation.School;
 
 /**
- * {@code code,smis_code,name_th,name_en,district_code,cluster_code,cluster_name_th,early_childhood,basic}.
- * Clusters are created (or renamed) from the rows; a cluster that does not exist yet needs its name on at
- * least one row.
+ * {@code
+ * code,smis_code,name_th,name_en,district_code,cluster_code,cluster_name_th,early_childhood,basic}.
+ * Clusters are created (or renamed) from the rows; a cluster that does not exist yet needs its name
+ * on at least one row.
  */
 @Component
 class SchoolImporter implements RowImporter {
@@ -59,7 +60,9 @@ class SchoolImporter implements RowImporter {
       int before = errors.count();
       RowChecker c = new RowChecker(errors, row);
 
-      String code = c.matching("code", c.required("code", 1000), RowChecker.SCHOOL_CODE, "malformedSchoolCode");
+      String code =
+          c.matching(
+              "code", c.required("code", 1000), RowChecker.SCHOOL_CODE, "malformedSchoolCode");
       Optional<School> existing = Optional.empty();
       if (code != null) {
         Long first = seenCodes.putIfAbsent(code, row.number());
@@ -72,7 +75,12 @@ class SchoolImporter implements RowImporter {
         }
       }
 
-      String smis = c.matching("smis_code", c.required("smis_code", 1000), RowChecker.SMIS_CODE, "malformedSmisCode");
+      String smis =
+          c.matching(
+              "smis_code",
+              c.required("smis_code", 1000),
+              RowChecker.SMIS_CODE,
+              "malformedSmisCode");
       if (smis != null) {
         Long first = seenSmis.putIfAbsent(smis, row.number());
         if (first != null) {
@@ -98,8 +106,12 @@ class SchoolImporter implements RowImporter {
         }
       }
 
-      String clusterCode = c.matching("cluster_code", c.optional("cluster_code", 1000), RowChecker.CLUSTER_CODE,
-          "malformedCode");
+      String clusterCode =
+          c.matching(
+              "cluster_code",
+              c.optional("cluster_code", 1000),
+              RowChecker.CLUSTER_CODE,
+              "malformedCode");
       String clusterName = c.optional("cluster_name_th", 200);
       if (clusterCode == null && clusterName != null && row.optional("cluster_code") == null) {
         c.error("cluster_code", "required", "cluster_code");
@@ -111,7 +123,9 @@ class SchoolImporter implements RowImporter {
           c.error("cluster_code", "clusterOtherDistrict", clusterCode, stored.get().districtCode());
         } else if (inFile != null && !inFile.districtCode.equals(districtCode)) {
           c.error("cluster_code", "clusterOtherDistrict", clusterCode, inFile.districtCode);
-        } else if (inFile != null && clusterName != null && inFile.nameTh != null
+        } else if (inFile != null
+            && clusterName != null
+            && inFile.nameTh != null
             && !inFile.nameTh.equals(clusterName)) {
           c.error("cluster_name_th", "clusterConflict", clusterCode, inFile.rows.get(0));
         } else {
@@ -133,7 +147,8 @@ class SchoolImporter implements RowImporter {
       }
 
       if (errors.count() == before) {
-        schools.add(new School(code, smis, nameTh, nameEn, districtCode, clusterCode, early, basic));
+        schools.add(
+            new School(code, smis, nameTh, nameEn, districtCode, clusterCode, early, basic));
       }
     }
 
@@ -153,7 +168,8 @@ class SchoolImporter implements RowImporter {
         if (stored.isEmpty()) {
           cluster = new Cluster(e.getKey(), e.getValue().districtCode, e.getValue().nameTh);
           tables.insertCluster(cluster);
-        } else if (e.getValue().nameTh != null && !e.getValue().nameTh.equals(stored.get().nameTh())) {
+        } else if (e.getValue().nameTh != null
+            && !e.getValue().nameTh.equals(stored.get().nameTh())) {
           cluster = new Cluster(e.getKey(), stored.get().districtCode(), e.getValue().nameTh);
           tables.updateCluster(cluster);
         } else {

@@ -20,12 +20,13 @@ import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.util.HtmlUtils;
 
 /**
- * Refuses a multipart request from someone not signed in before anything reads its parameters. The CSRF
- * filter reads {@code _csrf} from the parameters, and for a multipart body that makes Tomcat parse (and
- * buffer to disk) the whole body first: up to 110 MB per request from anyone on the network. Nothing a
- * visitor may do without signing in takes a multipart body (but a small one-click unsubscribe), so this
- * answers 403 at once, flushes the answer and closes the connection instead of reading the rest. It runs
- * ahead of all of Spring Security's chains; the engine REST API (HTTP Basic, no session) is left to its own.
+ * Refuses a multipart request from someone not signed in before anything reads its parameters. The
+ * CSRF filter reads {@code _csrf} from the parameters, and for a multipart body that makes Tomcat
+ * parse (and buffer to disk) the whole body first: up to 110 MB per request from anyone on the
+ * network. Nothing a visitor may do without signing in takes a multipart body (but a small
+ * one-click unsubscribe), so this answers 403 at once, flushes the answer and closes the connection
+ * instead of reading the rest. It runs ahead of all of Spring Security's chains; the engine REST
+ * API (HTTP Basic, no session) is left to its own.
  */
 class AnonymousUploadFilter extends OncePerRequestFilter {
   private final MessageSource messages;
@@ -40,20 +41,32 @@ class AnonymousUploadFilter extends OncePerRequestFilter {
   }
 
   @Override
-  protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+  protected void doFilterInternal(
+      HttpServletRequest request, HttpServletResponse response, FilterChain chain)
       throws ServletException, IOException {
     if (isMultipart(request) && !signedIn(request) && !smallOneClickUnsubscribe(request)) {
       response.setStatus(HttpServletResponse.SC_FORBIDDEN);
       response.setHeader(HttpHeaders.CONNECTION, "close");
       response.setContentType(MediaType.TEXT_HTML_VALUE);
       response.setCharacterEncoding(StandardCharsets.UTF_8.name());
-      String th = messages.getMessage("security.upload.signInFirst", null, Locale.forLanguageTag("th-TH"));
+      String th =
+          messages.getMessage("security.upload.signInFirst", null, Locale.forLanguageTag("th-TH"));
       String en = messages.getMessage("security.upload.signInFirst", null, Locale.ENGLISH);
-      response.getWriter().write("<!DOCTYPE html><html><head><meta charset=\"utf-8\"><title>403</title></head><body>"
-          + "<p lang=\"th\">" + HtmlUtils.htmlEscape(th) + "</p><p lang=\"en\">" + HtmlUtils.htmlEscape(en)
-          + "</p><p><a href=\"" + request.getContextPath() + "/login\">" + HtmlUtils.htmlEscape(
-              messages.getMessage("login.title", null, Locale.forLanguageTag("th-TH"))) + " / Sign in</a></p>"
-          + "</body></html>");
+      response
+          .getWriter()
+          .write(
+              "<!DOCTYPE html><html><head><meta charset=\"utf-8\"><title>403</title></head><body>"
+                  + "<p lang=\"th\">"
+                  + HtmlUtils.htmlEscape(th)
+                  + "</p><p lang=\"en\">"
+                  + HtmlUtils.htmlEscape(en)
+                  + "</p><p><a href=\""
+                  + request.getContextPath()
+                  + "/login\">"
+                  + HtmlUtils.htmlEscape(
+                      messages.getMessage("login.title", null, Locale.forLanguageTag("th-TH")))
+                  + " / Sign in</a></p>"
+                  + "</body></html>");
       response.flushBuffer(); // the client sees the answer while it may still be sending its body
       return;
     }
@@ -71,19 +84,27 @@ class AnonymousUploadFilter extends OncePerRequestFilter {
    */
   private static boolean signedIn(HttpServletRequest request) {
     HttpSession session = request.getSession(false);
-    Object context = session == null ? null
-        : session.getAttribute(HttpSessionSecurityContextRepository.SPRING_SECURITY_CONTEXT_KEY);
+    Object context =
+        session == null
+            ? null
+            : session.getAttribute(
+                HttpSessionSecurityContextRepository.SPRING_SECURITY_CONTEXT_KEY);
     Authentication auth = context instanceof SecurityContext c ? c.getAuthentication() : null;
     if (auth == null) {
-      // a context already on this thread (MockMvc's test users; empty for real requests at this point)
+      // a context already on this thread (MockMvc's test users; empty for real requests at this
+      // point)
       auth = SecurityContextHolder.getContext().getAuthentication();
     }
-    return auth != null && auth.isAuthenticated() && !(auth instanceof AnonymousAuthenticationToken);
+    return auth != null
+        && auth.isAuthenticated()
+        && !(auth instanceof AnonymousAuthenticationToken);
   }
 
   /** RFC 8058 one-click unsubscribe may come as a small multipart body from a mail provider. */
   private static boolean smallOneClickUnsubscribe(HttpServletRequest request) {
     long length = request.getContentLengthLong();
-    return "/notifications/unsubscribe".equals(request.getServletPath()) && length >= 0 && length <= 16 * 1024;
+    return "/notifications/unsubscribe".equals(request.getServletPath())
+        && length >= 0
+        && length <= 16 * 1024;
   }
 }

@@ -24,16 +24,22 @@ class LoginController {
   String login(Model model, HttpServletRequest request) {
     DemoAccounts accounts = demo.getIfAvailable();
     model.addAttribute("demoAccounts", accounts == null ? List.of() : accounts.accounts());
-    // the form login's failure handler keeps the last failure in the session: a lock says until when
+    // the form login's failure handler keeps the last failure in the session: a lock says until
+    // when
     HttpSession session = request.getSession(false);
-    if (request.getParameter("error") != null && session != null && session.getAttribute(WebAttributes.AUTHENTICATION_EXCEPTION) instanceof LoginLockedException locked) {
+    if (request.getParameter("error") != null
+        && session != null
+        && session.getAttribute(WebAttributes.AUTHENTICATION_EXCEPTION)
+            instanceof LoginLockedException locked) {
       model.addAttribute("lockedUntil", upToTheMinute(locked.until()));
       model.addAttribute("lockedByAddress", locked.scope() == LoginThrottle.Scope.ADDRESS);
     }
     return "security/login";
   }
 
-  /** The page shows minutes: round up, so "try again after 10:02" is never still locked at 10:02. */
+  /**
+   * The page shows minutes: round up, so "try again after 10:02" is never still locked at 10:02.
+   */
   static Instant upToTheMinute(Instant until) {
     Instant minute = until.truncatedTo(ChronoUnit.MINUTES);
     return minute.isBefore(until) ? minute.plus(1, ChronoUnit.MINUTES) : minute;

@@ -3,7 +3,10 @@ package th.qaflow.security.internal;
 import java.time.Instant;
 import org.springframework.security.authentication.LockedException;
 
-/** A sign-in refused because the user id or the client's address is locked for a while (see {@link LoginThrottle}). */
+/**
+ * A sign-in refused because the user id or the client's address is locked for a while (see {@link
+ * LoginThrottle}).
+ */
 class LoginLockedException extends LockedException {
   private final transient LoginThrottle.Lock lock;
 

@@ -11,15 +11,17 @@ import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
 /**
- * Slows down password guessing without letting anyone lock an account for good (user ids are easy to guess):
- * after {@link #USER_FAILURES} wrong passwords in a row a user id is locked for 1 minute, each further failure
- * after a lock doubles that, up to 15 minutes; a correct password after the lock ends resets it. Failures from
- * one client address, over all user ids, lock that address the same way after {@link #ADDRESS_FAILURES}. While
- * locked, no password is checked at all, so guessing during a lock learns nothing.
+ * Slows down password guessing without letting anyone lock an account for good (user ids are easy
+ * to guess): after {@link #USER_FAILURES} wrong passwords in a row a user id is locked for 1
+ * minute, each further failure after a lock doubles that, up to 15 minutes; a correct password
+ * after the lock ends resets it. Failures from one client address, over all user ids, lock that
+ * address the same way after {@link #ADDRESS_FAILURES}. While locked, no password is checked at
+ * all, so guessing during a lock learns nothing.
  *
- * <p>State is kept in memory on each node (several nodes each count their own failures, and a restart forgets
- * them): a lock is a brake, not a record, and keeping it out of the database means a flood of wrong passwords
- * cannot turn into a flood of writes. Time is the process engine's clock, so tests move it instead of sleeping.
+ * <p>State is kept in memory on each node (several nodes each count their own failures, and a
+ * restart forgets them): a lock is a brake, not a record, and keeping it out of the database means
+ * a flood of wrong passwords cannot turn into a flood of writes. Time is the process engine's
+ * clock, so tests move it instead of sleeping.
  */
 @Component
 class LoginThrottle {
@@ -28,8 +30,10 @@ class LoginThrottle {
   static final int ADDRESS_FAILURES = 20;
   static final Duration FIRST_LOCK = Duration.ofMinutes(1);
   static final Duration MAX_LOCK = Duration.ofMinutes(15);
+
   /** Failures older than this, with no lock running, are forgotten. */
   static final Duration FORGET_AFTER = Duration.ofHours(1);
+
   private static final int MAX_ENTRIES = 50_000;
 
   private final Clock clock;
@@ -41,7 +45,10 @@ class LoginThrottle {
   }
 
   /** Why a sign-in is refused before its password is checked, and until when. */
-  enum Scope { USER, ADDRESS }
+  enum Scope {
+    USER,
+    ADDRESS
+  }
 
   record Lock(Scope scope, Instant until) {}
 
@@ -63,20 +70,31 @@ class LoginThrottle {
   Lock failed(String userId, String address) {
     Instant now = now();
     prune(now);
-    Instant userUntil = users.computeIfAbsent(key(userId), k -> new Counter()).fail(now, USER_FAILURES);
-    Instant addressUntil = addresses.computeIfAbsent(address(address), k -> new Counter()).fail(now, ADDRESS_FAILURES);
+    Instant userUntil =
+        users.computeIfAbsent(key(userId), k -> new Counter()).fail(now, USER_FAILURES);
+    Instant addressUntil =
+        addresses.computeIfAbsent(address(address), k -> new Counter()).fail(now, ADDRESS_FAILURES);
     if (userUntil != null) {
-      LOG.warn("Sign-in locked after repeated wrong passwords: user={} address={} until={}", safe(userId),
-          safe(address), userUntil);
+      LOG.warn(
+          "Sign-in locked after repeated wrong passwords: user={} address={} until={}",
+          safe(userId),
+          safe(address),
+          userUntil);
     }
     if (addressUntil != null) {
-      LOG.warn("Sign-ins from an address locked after repeated wrong passwords: address={} lastUser={} until={}",
-          safe(address), safe(userId), addressUntil);
+      LOG.warn(
+          "Sign-ins from an address locked after repeated wrong passwords: address={} lastUser={} until={}",
+          safe(address),
+          safe(userId),
+          addressUntil);
     }
     return lockOf(userId, address);
   }
 
-  /** A correct password: the user id starts afresh (the address does not: one good account must not launder guesses). */
+  /**
+   * A correct password: the user id starts afresh (the address does not: one good account must not
+   * launder guesses).
+   */
   void succeeded(String userId) {
     users.remove(key(userId));
   }
@@ -86,7 +104,9 @@ class LoginThrottle {
       return null;
     }
     synchronized (counter) {
-      return counter.lockedUntil != null && counter.lockedUntil.isAfter(now) ? counter.lockedUntil : null;
+      return counter.lockedUntil != null && counter.lockedUntil.isAfter(now)
+          ? counter.lockedUntil
+          : null;
     }
   }
 
@@ -110,7 +130,9 @@ class LoginThrottle {
     return address == null || address.isBlank() ? "unknown" : address.strip();
   }
 
-  /** For the log: no line breaks or control characters from what the client typed, and not too long. */
+  /**
+   * For the log: no line breaks or control characters from what the client typed, and not too long.
+   */
   static String safe(String value) {
     if (value == null) {
       return "";
@@ -136,7 +158,8 @@ class LoginThrottle {
       }
       lastFailure = now;
       failures++;
-      // the first lock after `threshold` failures, then one more (twice as long) for every further failure
+      // the first lock after `threshold` failures, then one more (twice as long) for every further
+      // failure
       if (failures < threshold) {
         return null;
       }

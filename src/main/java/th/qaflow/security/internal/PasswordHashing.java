@@ -12,14 +12,14 @@ import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.stereotype.Component;
 
 /**
- * Camunda's identity store keeps passwords as one round of salted SHA-512, which a stolen table gives up fast.
- * This engine plugin (the starter applies every ProcessEnginePlugin bean; Camunda 7 offers password hashing only
- * through these engine classes) makes new and changed passwords {@code {bcrypt-sha256}} hashes; the engine keeps
- * checking {@code {SHA-512}} hashes, so existing accounts still sign in (and are rehashed then, see
- * CamundaIdentityAuthenticationProvider). BCrypt reads at most 72 bytes and Camunda hands over password + its
- * 24-character salt (a Thai password is 3 bytes a letter), so the input is SHA-256'd first (as passlib's
- * bcrypt_sha256). The cost is in each hash, so raising {@code qaflow.security.password-cost} later keeps older
- * hashes valid.
+ * Camunda's identity store keeps passwords as one round of salted SHA-512, which a stolen table
+ * gives up fast. This engine plugin (the starter applies every ProcessEnginePlugin bean; Camunda 7
+ * offers password hashing only through these engine classes) makes new and changed passwords {@code
+ * {bcrypt-sha256}} hashes; the engine keeps checking {@code {SHA-512}} hashes, so existing accounts
+ * still sign in (and are rehashed then, see CamundaIdentityAuthenticationProvider). BCrypt reads at
+ * most 72 bytes and Camunda hands over password + its 24-character salt (a Thai password is 3 bytes
+ * a letter), so the input is SHA-256'd first (as passlib's bcrypt_sha256). The cost is in each
+ * hash, so raising {@code qaflow.security.password-cost} later keeps older hashes valid.
  */
 @Component
 class PasswordHashing extends AbstractProcessEnginePlugin {
@@ -33,7 +33,8 @@ class PasswordHashing extends AbstractProcessEnginePlugin {
   @Override
   public void preInit(ProcessEngineConfigurationImpl configuration) {
     configuration.setPasswordEncryptor(new BcryptSha256(cost));
-    // no customPasswordChecker for SHA-512: Camunda's PasswordManager always keeps its SHA-512 (and SHA-1)
+    // no customPasswordChecker for SHA-512: Camunda's PasswordManager always keeps its SHA-512 (and
+    // SHA-1)
     // checkers next to the default encryptor, and refuses a second one of the same name
   }
 
@@ -66,7 +67,8 @@ class PasswordHashing extends AbstractProcessEnginePlugin {
 
     private static String preHash(String password) {
       try {
-        byte[] digest = MessageDigest.getInstance("SHA-256").digest(password.getBytes(StandardCharsets.UTF_8));
+        byte[] digest =
+            MessageDigest.getInstance("SHA-256").digest(password.getBytes(StandardCharsets.UTF_8));
         return Base64.getEncoder().encodeToString(digest);
       } catch (NoSuchAlgorithmException e) {
         throw new IllegalStateException("SHA-256 is part of every Java runtime", e);

@@ -13,9 +13,10 @@ import org.springframework.security.web.savedrequest.RequestCache;
 import org.springframework.security.web.savedrequest.SavedRequest;
 
 /**
- * Redirects of the login that never carry the request's Host header: Spring Security builds the login page's
- * address and the page saved before login as absolute URLs from the request (so {@code Host: evil.example}
- * came back as {@code Location: http://evil.example/...}); these keep only the path.
+ * Redirects of the login that never carry the request's Host header: Spring Security builds the
+ * login page's address and the page saved before login as absolute URLs from the request (so {@code
+ * Host: evil.example} came back as {@code Location: http://evil.example/...}); these keep only the
+ * path.
  */
 final class RelativeRedirects {
   private RelativeRedirects() {}
@@ -26,7 +27,10 @@ final class RelativeRedirects {
     return entryPoint;
   }
 
-  /** After login: back to the page asked for before (its path and query only), else {@code defaultTarget}. */
+  /**
+   * After login: back to the page asked for before (its path and query only), else {@code
+   * defaultTarget}.
+   */
   static SimpleUrlAuthenticationSuccessHandler afterLogin(String defaultTarget) {
     return new SavedPathSuccessHandler(defaultTarget);
   }
@@ -39,8 +43,9 @@ final class RelativeRedirects {
     }
 
     @Override
-    public void onAuthenticationSuccess(HttpServletRequest request, HttpServletResponse response,
-        Authentication authentication) throws IOException, ServletException {
+    public void onAuthenticationSuccess(
+        HttpServletRequest request, HttpServletResponse response, Authentication authentication)
+        throws IOException, ServletException {
       SavedRequest saved = cache.getRequest(request, response);
       String path = saved == null ? null : pathOf(saved.getRedirectUrl());
       if (path == null) {

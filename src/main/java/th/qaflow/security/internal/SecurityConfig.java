@@ -1,9 +1,9 @@
 package th.qaflow.security.internal;
 
-import org.springframework.context.MessageSource;
 import org.springframework.boot.actuate.autoconfigure.security.servlet.EndpointRequest;
 import org.springframework.boot.autoconfigure.security.SecurityProperties;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -18,9 +18,10 @@ import org.springframework.security.web.util.matcher.OrRequestMatcher;
 import th.qaflow.organisation.Groups;
 
 /**
- * Three doors: the engine REST API for operators over HTTP Basic; the Actuator endpoints (/actuator: health,
- * info, metrics) for operators over HTTP Basic or their signed-in session; and the web app with form login.
- * Cockpit/Admin at /camunda are for operators too; they keep their own CSRF protection.
+ * Three doors: the engine REST API for operators over HTTP Basic; the Actuator endpoints
+ * (/actuator: health, info, metrics) for operators over HTTP Basic or their signed-in session; and
+ * the web app with form login. Cockpit/Admin at /camunda are for operators too; they keep their own
+ * CSRF protection.
  */
 @Configuration
 @EnableMethodSecurity
@@ -37,8 +38,8 @@ class SecurityConfig {
   }
 
   /**
-   * The provider alone, without Boot's global manager as parent: with the parent, a wrong password went through
-   * the provider twice (counted twice towards a lock).
+   * The provider alone, without Boot's global manager as parent: with the parent, a wrong password
+   * went through the provider twice (counted twice towards a lock).
    */
   private static AuthenticationManager only(CamundaIdentityAuthenticationProvider provider) {
     ProviderManager manager = new ProviderManager(provider);
@@ -48,8 +49,10 @@ class SecurityConfig {
 
   @Bean
   @Order(1)
-  SecurityFilterChain engineRest(HttpSecurity http, CamundaIdentityAuthenticationProvider provider) throws Exception {
-    // the REST API is its own servlet (Jersey), so match the raw path rather than Spring MVC mappings
+  SecurityFilterChain engineRest(HttpSecurity http, CamundaIdentityAuthenticationProvider provider)
+      throws Exception {
+    // the REST API is its own servlet (Jersey), so match the raw path rather than Spring MVC
+    // mappings
     return http.securityMatcher(PathPatternRequestMatcher.withDefaults().matcher("/engine-rest/**"))
         .authenticationManager(only(provider))
         .authorizeHttpRequests(a -> a.anyRequest().hasAuthority(OPERATOR))
@@ -60,16 +63,20 @@ class SecurityConfig {
   }
 
   /**
-   * Operators only, like /engine-rest: a scraper (Prometheus) signs in over HTTP Basic without a session, an
-   * operator's browser also with the web login's session. Anyone else signed in gets 403, anonymous 401. Only
-   * read-only endpoints are exposed (application.yml), so CSRF stays on.
+   * Operators only, like /engine-rest: a scraper (Prometheus) signs in over HTTP Basic without a
+   * session, an operator's browser also with the web login's session. Anyone else signed in gets
+   * 403, anonymous 401. Only read-only endpoints are exposed (application.yml), so CSRF stays on.
    */
   @Bean
   @Order(2)
-  SecurityFilterChain actuator(HttpSecurity http, CamundaIdentityAuthenticationProvider provider) throws Exception {
-    // the whole /actuator tree, so an endpoint that is not exposed is a 404 for operators and refused for the rest
-    return http.securityMatcher(new OrRequestMatcher(EndpointRequest.toAnyEndpoint(),
-            PathPatternRequestMatcher.withDefaults().matcher("/actuator/**")))
+  SecurityFilterChain actuator(HttpSecurity http, CamundaIdentityAuthenticationProvider provider)
+      throws Exception {
+    // the whole /actuator tree, so an endpoint that is not exposed is a 404 for operators and
+    // refused for the rest
+    return http.securityMatcher(
+            new OrRequestMatcher(
+                EndpointRequest.toAnyEndpoint(),
+                PathPatternRequestMatcher.withDefaults().matcher("/actuator/**")))
         .authenticationManager(only(provider))
         .authorizeHttpRequests(a -> a.anyRequest().hasAuthority(OPERATOR))
         .httpBasic(b -> b.realmName("QA Flow operators"))
@@ -78,17 +85,30 @@ class SecurityConfig {
 
   @Bean
   @Order(3)
-  SecurityFilterChain web(HttpSecurity http, CamundaIdentityAuthenticationProvider provider) throws Exception {
-    return http
-        .authenticationManager(only(provider))
-        .authorizeHttpRequests(a -> a
-            .requestMatchers("/login", "/css/**", "/js/**", "/img/**", "/favicon.ico", "/error").permitAll()
-            .requestMatchers(PathPatternRequestMatcher.withDefaults().matcher("/camunda/**")).hasAuthority(OPERATOR)
-            .anyRequest().authenticated())
-        .formLogin(f -> f.loginPage("/login").successHandler(RelativeRedirects.afterLogin("/tasks")).permitAll())
+  SecurityFilterChain web(HttpSecurity http, CamundaIdentityAuthenticationProvider provider)
+      throws Exception {
+    return http.authenticationManager(only(provider))
+        .authorizeHttpRequests(
+            a ->
+                a.requestMatchers(
+                        "/login", "/css/**", "/js/**", "/img/**", "/favicon.ico", "/error")
+                    .permitAll()
+                    .requestMatchers(
+                        PathPatternRequestMatcher.withDefaults().matcher("/camunda/**"))
+                    .hasAuthority(OPERATOR)
+                    .anyRequest()
+                    .authenticated())
+        .formLogin(
+            f ->
+                f.loginPage("/login")
+                    .successHandler(RelativeRedirects.afterLogin("/tasks"))
+                    .permitAll())
         .exceptionHandling(e -> e.authenticationEntryPoint(RelativeRedirects.loginPage("/login")))
         .logout(l -> l.logoutUrl("/logout").logoutSuccessUrl("/login?logout"))
-        .csrf(c -> c.ignoringRequestMatchers(PathPatternRequestMatcher.withDefaults().matcher("/camunda/**")))
+        .csrf(
+            c ->
+                c.ignoringRequestMatchers(
+                    PathPatternRequestMatcher.withDefaults().matcher("/camunda/**")))
         .headers(h -> h.frameOptions(f -> f.sameOrigin()))
         .build();
   }

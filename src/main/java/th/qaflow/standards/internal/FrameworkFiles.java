@@ -36,19 +36,34 @@ final class FrameworkFiles {
     }
     String code = text(root, "code", source);
     if (!CODE.matcher(code).matches()) {
-      throw new FrameworkFileException(source + ": code '" + code + "' must be lower-case letters, digits and '-'");
+      throw new FrameworkFileException(
+          source + ": code '" + code + "' must be lower-case letters, digits and '-'");
     }
-    EducationLevel level = enumValue(EducationLevel.class, text(root, "educationLevel", source), source);
-    FrameworkPurpose purpose = enumValue(FrameworkPurpose.class, text(root, "purpose", source), source);
+    EducationLevel level =
+        enumValue(EducationLevel.class, text(root, "educationLevel", source), source);
+    FrameworkPurpose purpose =
+        enumValue(FrameworkPurpose.class, text(root, "purpose", source), source);
     int from = year(root.get("effectiveFrom"), "effectiveFrom", source);
-    Integer to = root.hasNonNull("effectiveTo") ? year(root.get("effectiveTo"), "effectiveTo", source) : null;
+    Integer to =
+        root.hasNonNull("effectiveTo")
+            ? year(root.get("effectiveTo"), "effectiveTo", source)
+            : null;
     if (to != null && to < from) {
-      throw new FrameworkFileException(source + ": effectiveTo " + to + " is before effectiveFrom " + from);
+      throw new FrameworkFileException(
+          source + ": effectiveTo " + to + " is before effectiveFrom " + from);
     }
     List<Level> levels = levels(root.get("levels"), source);
     List<Standard> standards = standards(root.get("standards"), source);
-    return new Framework(code, text(root, "nameTh", source), text(root, "nameEn", source), level, purpose, from, to,
-        levels, standards);
+    return new Framework(
+        code,
+        text(root, "nameTh", source),
+        text(root, "nameEn", source),
+        level,
+        purpose,
+        from,
+        to,
+        levels,
+        standards);
   }
 
   private static List<Level> levels(JsonNode node, String source) {
@@ -65,10 +80,12 @@ final class FrameworkFiles {
       try {
         rank = Integer.parseInt(value);
       } catch (NumberFormatException e) {
-        throw new FrameworkFileException(where + ": value '" + value + "' must be a whole number (higher is better)");
+        throw new FrameworkFileException(
+            where + ": value '" + value + "' must be a whole number (higher is better)");
       }
       if (!seen.add(value) || rank >= previous) {
-        throw new FrameworkFileException(where + ": levels must be listed best first with distinct values");
+        throw new FrameworkFileException(
+            where + ": levels must be listed best first with distinct values");
       }
       previous = rank;
       levels.add(new Level(value, text(l, "nameTh", where), text(l, "nameEn", where)));
@@ -93,8 +110,11 @@ final class FrameworkFiles {
         }
         for (JsonNode i : itemNodes) {
           String itemWhere = where + " items[" + items.size() + "]";
-          items.add(new Standard.Item(standardCode(i, itemWhere, codes), text(i, "nameTh", itemWhere),
-              text(i, "nameEn", itemWhere)));
+          items.add(
+              new Standard.Item(
+                  standardCode(i, itemWhere, codes),
+                  text(i, "nameTh", itemWhere),
+                  text(i, "nameEn", itemWhere)));
         }
       }
       standards.add(new Standard(code, text(s, "nameTh", where), text(s, "nameEn", where), items));
@@ -105,7 +125,8 @@ final class FrameworkFiles {
   private static String standardCode(JsonNode node, String where, Set<String> codes) {
     String code = text(node, "code", where);
     if (!STANDARD_CODE.matcher(code).matches()) {
-      throw new FrameworkFileException(where + ": code '" + code + "' must be digits, letters and dots");
+      throw new FrameworkFileException(
+          where + ": code '" + code + "' must be digits, letters and dots");
     }
     if (!codes.add(code)) {
       throw new FrameworkFileException(where + ": code '" + code + "' is used twice");
@@ -127,7 +148,8 @@ final class FrameworkFiles {
 
   private static int year(JsonNode v, String field, String where) {
     if (v == null || !v.canConvertToInt() || v.asInt() < 2500 || v.asInt() > 2700) {
-      throw new FrameworkFileException(where + ": '" + field + "' must be a Buddhist-Era year such as 2561");
+      throw new FrameworkFileException(
+          where + ": '" + field + "' must be a Buddhist-Era year such as 2561");
     }
     return v.asInt();
   }
@@ -136,8 +158,12 @@ final class FrameworkFiles {
     try {
       return Enum.valueOf(type, value);
     } catch (IllegalArgumentException e) {
-      throw new FrameworkFileException(where + ": '" + value + "' is not one of "
-          + java.util.Arrays.toString(type.getEnumConstants()));
+      throw new FrameworkFileException(
+          where
+              + ": '"
+              + value
+              + "' is not one of "
+              + java.util.Arrays.toString(type.getEnumConstants()));
     }
   }
 }

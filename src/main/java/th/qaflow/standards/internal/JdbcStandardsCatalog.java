@@ -1,10 +1,9 @@
 package th.qaflow.standards.internal;
 
-import java.time.Clock;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.sql.Timestamp;
-import java.time.Instant;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -28,8 +27,8 @@ import th.qaflow.standards.Standard;
 import th.qaflow.standards.StandardsCatalog;
 
 /**
- * Frameworks live in the database (the normalised tables serve reports; {@code source_json} is the file
- * as loaded) and are cached in memory: there are a handful and they never change in place.
+ * Frameworks live in the database (the normalised tables serve reports; {@code source_json} is the
+ * file as loaded) and are cached in memory: there are a handful and they never change in place.
  */
 @Service
 class JdbcStandardsCatalog implements StandardsCatalog {
@@ -48,20 +47,30 @@ class JdbcStandardsCatalog implements StandardsCatalog {
   }
 
   /**
-   * Stores a framework file unless its code is already there. The same code with different content is
-   * refused: assessments already made against the stored framework must keep meaning what they meant.
+   * Stores a framework file unless its code is already there. The same code with different content
+   * is refused: assessments already made against the stored framework must keep meaning what they
+   * meant.
    *
    * @return {@code true} when the framework was new
    */
   boolean load(String json, String source) {
-    Framework f = FrameworkFiles.read(new ByteArrayInputStream(json.getBytes(StandardCharsets.UTF_8)), source);
-    Optional<String> stored = jdbc.sql("select source_json from qa_framework where code = :c")
-        .param("c", f.code()).query(String.class).optional();
+    Framework f =
+        FrameworkFiles.read(
+            new ByteArrayInputStream(json.getBytes(StandardCharsets.UTF_8)), source);
+    Optional<String> stored =
+        jdbc.sql("select source_json from qa_framework where code = :c")
+            .param("c", f.code())
+            .query(String.class)
+            .optional();
     if (stored.isPresent()) {
-      if (!FrameworkFiles.read(new ByteArrayInputStream(stored.get().getBytes(StandardCharsets.UTF_8)), "stored")
+      if (!FrameworkFiles.read(
+              new ByteArrayInputStream(stored.get().getBytes(StandardCharsets.UTF_8)), "stored")
           .equals(f)) {
-        throw new FrameworkFileException(source + ": framework '" + f.code()
-            + "' is already loaded with other content; give the revised framework a new code");
+        throw new FrameworkFileException(
+            source
+                + ": framework '"
+                + f.code()
+                + "' is already loaded with other content; give the revised framework a new code");
       }
       return false;
     }
@@ -71,25 +80,38 @@ class JdbcStandardsCatalog implements StandardsCatalog {
       return false; // another node loaded it at the same moment
     }
     cache = null;
-    log.info("Loaded QA framework {} from {}: {} standards, {} items, {} levels", f.code(), source,
-        f.standards().size(), f.itemCount(), f.levels().size());
+    log.info(
+        "Loaded QA framework {} from {}: {} standards, {} items, {} levels",
+        f.code(),
+        source,
+        f.standards().size(),
+        f.itemCount(),
+        f.levels().size());
     return true;
   }
 
   private void insert(Framework f, String json) {
-    jdbc.sql("""
+    jdbc.sql(
+            """
             insert into qa_framework (code, name_th, name_en, education_level, purpose, effective_from, effective_to,
                                       source_json, loaded_at)
             values (:code, :th, :en, :level, :purpose, :from, :to, :json, :at)""")
-        .param("code", f.code()).param("th", f.nameTh()).param("en", f.nameEn())
-        .param("level", f.educationLevel().name()).param("purpose", f.purpose().name())
-        .param("from", f.effectiveFrom()).param("to", f.effectiveTo()).param("json", json)
+        .param("code", f.code())
+        .param("th", f.nameTh())
+        .param("en", f.nameEn())
+        .param("level", f.educationLevel().name())
+        .param("purpose", f.purpose().name())
+        .param("from", f.effectiveFrom())
+        .param("to", f.effectiveTo())
+        .param("json", json)
         .param("at", Timestamp.from(clock.instant()))
         .update();
     int position = 0;
     for (Level l : f.levels()) {
-      jdbc.sql("insert into qa_level (framework_code, level_value, position, name_th, name_en) values (?, ?, ?, ?, ?)")
-          .params(f.code(), l.value(), position++, l.nameTh(), l.nameEn()).update();
+      jdbc.sql(
+              "insert into qa_level (framework_code, level_value, position, name_th, name_en) values (?, ?, ?, ?, ?)")
+          .params(f.code(), l.value(), position++, l.nameTh(), l.nameEn())
+          .update();
     }
     position = 0;
     for (Standard s : f.standards()) {
@@ -100,22 +122,30 @@ class JdbcStandardsCatalog implements StandardsCatalog {
     }
   }
 
-  private void insertStandard(String framework, String code, String parent, int position, String th, String en) {
-    jdbc.sql("""
+  private void insertStandard(
+      String framework, String code, String parent, int position, String th, String en) {
+    jdbc.sql(
+            """
             insert into qa_standard (framework_code, code, parent_code, position, name_th, name_en)
             values (?, ?, ?, ?, ?, ?)""")
-        .params(framework, code, parent, position, th, en).update();
+        .params(framework, code, parent, position, th, en)
+        .update();
   }
 
   @Override
   public List<Framework> frameworks() {
     List<Framework> loaded = cache;
     if (loaded == null) {
-      loaded = jdbc.sql("select code, source_json from qa_framework order by education_level, effective_from, code")
-          .query((rs, n) -> FrameworkFiles.read(
-              new ByteArrayInputStream(rs.getString("source_json").getBytes(StandardCharsets.UTF_8)),
-              "stored framework " + rs.getString("code")))
-          .list();
+      loaded =
+          jdbc.sql(
+                  "select code, source_json from qa_framework order by education_level, effective_from, code")
+              .query(
+                  (rs, n) ->
+                      FrameworkFiles.read(
+                          new ByteArrayInputStream(
+                              rs.getString("source_json").getBytes(StandardCharsets.UTF_8)),
+                          "stored framework " + rs.getString("code")))
+              .list();
       cache = loaded;
     }
     return loaded;
@@ -129,7 +159,11 @@ class JdbcStandardsCatalog implements StandardsCatalog {
   @Override
   public Optional<Framework> internalFramework(EducationLevel level, int academicYear) {
     return frameworks().stream()
-        .filter(f -> f.purpose() == FrameworkPurpose.INTERNAL && f.educationLevel() == level && f.appliesTo(academicYear))
+        .filter(
+            f ->
+                f.purpose() == FrameworkPurpose.INTERNAL
+                    && f.educationLevel() == level
+                    && f.appliesTo(academicYear))
         .max(Comparator.comparingInt(Framework::effectiveFrom));
   }
 
@@ -163,15 +197,21 @@ class JdbcStandardsCatalog implements StandardsCatalog {
         row.put("standardCode", code);
         row.put("standardLabel", label);
         row.put("standardLabelEn", labelEn);
-        row.put("standardItems", s.items().stream().map(i -> i.code() + " " + i.nameTh())
-            .collect(Collectors.joining("\n")));
+        row.put(
+            "standardItems",
+            s.items().stream()
+                .map(i -> i.code() + " " + i.nameTh())
+                .collect(Collectors.joining("\n")));
         standards.add(row);
         standardOptions.add(option(code, label, labelEn));
       }
     }
-    List<Map<String, Object>> levelOptions = frameworks.isEmpty() ? List.of()
-        : frameworks.get(frameworks.size() - 1).levels().stream()
-            .map(l -> option(l.value(), l.nameTh(), l.nameEn())).toList();
+    List<Map<String, Object>> levelOptions =
+        frameworks.isEmpty()
+            ? List.of()
+            : frameworks.get(frameworks.size() - 1).levels().stream()
+                .map(l -> option(l.value(), l.nameTh(), l.nameEn()))
+                .toList();
     Map<String, Object> variables = new LinkedHashMap<>();
     variables.put(VAR_STANDARDS, standards);
     variables.put(VAR_LEVEL_OPTIONS, new ArrayList<>(levelOptions));

@@ -23,8 +23,8 @@ import th.qaflow.standards.FrameworkFileException;
 
 /**
  * Loads the framework files at start, before anything starts a cycle: the built-in ones under
- * {@code classpath:standards/}, then any {@code *.json} in {@code qaflow.standards-dir}
- * ({@code QAFLOW_STANDARDS_DIR}), so a district can add a framework without a new release.
+ * {@code classpath:standards/}, then any {@code *.json} in {@code qaflow.standards-dir} ({@code
+ * QAFLOW_STANDARDS_DIR}), so a district can add a framework without a new release.
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE)
@@ -34,18 +34,22 @@ class StandardsLoader implements ApplicationRunner {
   private final JdbcStandardsCatalog catalog;
   private final String directory;
 
-  StandardsLoader(JdbcStandardsCatalog catalog, @Value("${qaflow.standards-dir:}") String directory) {
+  StandardsLoader(
+      JdbcStandardsCatalog catalog, @Value("${qaflow.standards-dir:}") String directory) {
     this.catalog = catalog;
     this.directory = directory;
   }
 
   @Override
   public void run(ApplicationArguments args) throws IOException {
-    Resource[] builtIn = new PathMatchingResourcePatternResolver().getResources("classpath*:standards/*.json");
+    Resource[] builtIn =
+        new PathMatchingResourcePatternResolver().getResources("classpath*:standards/*.json");
     Arrays.sort(builtIn, Comparator.comparing(Resource::getFilename));
     for (Resource r : builtIn) {
       try (InputStream in = r.getInputStream()) {
-        catalog.load(new String(in.readAllBytes(), StandardCharsets.UTF_8), "classpath:standards/" + r.getFilename());
+        catalog.load(
+            new String(in.readAllBytes(), StandardCharsets.UTF_8),
+            "classpath:standards/" + r.getFilename());
       }
     }
     if (!directory.isBlank()) {
@@ -53,7 +57,10 @@ class StandardsLoader implements ApplicationRunner {
     }
   }
 
-  /** Loads every {@code *.json} of a folder; a bad file is reported and skipped, the others still load. */
+  /**
+   * Loads every {@code *.json} of a folder; a bad file is reported and skipped, the others still
+   * load.
+   */
   List<String> loadDirectory(Path dir) throws IOException {
     if (!Files.isDirectory(dir)) {
       log.error("qaflow.standards-dir {} is not a folder; no extra frameworks loaded", dir);

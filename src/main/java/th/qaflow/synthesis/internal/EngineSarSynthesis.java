@@ -15,8 +15,9 @@ import th.qaflow.synthesis.SarSynthesis;
 import th.qaflow.synthesis.SynthesisSummary;
 
 /**
- * Builds the summary from the district's SARs of the year as the school-cycle module gives them ({@link
- * SchoolCycles#sars}, typed): the synthesis reads no process variable of the schools' cycles.
+ * Builds the summary from the district's SARs of the year as the school-cycle module gives them
+ * ({@link SchoolCycles#sars}, typed): the synthesis reads no process variable of the schools'
+ * cycles.
  */
 @Service
 class EngineSarSynthesis implements SarSynthesis {
@@ -26,8 +27,12 @@ class EngineSarSynthesis implements SarSynthesis {
   private final StandardsCatalog catalog;
   private final PublishedReports reports;
 
-  EngineSarSynthesis(SchoolCycles schoolCycles, OrganisationDirectory directory, StandardsCatalog catalog,
-      PublishedReports reports, Clock clock) {
+  EngineSarSynthesis(
+      SchoolCycles schoolCycles,
+      OrganisationDirectory directory,
+      StandardsCatalog catalog,
+      PublishedReports reports,
+      Clock clock) {
 
     this.clock = clock;
     this.schoolCycles = schoolCycles;
@@ -42,8 +47,14 @@ class EngineSarSynthesis implements SarSynthesis {
     for (EducationLevel level : EducationLevel.values()) {
       catalog.internalFramework(level, academicYear).ifPresent(f -> frameworks.put(level, f));
     }
-    return SummaryBuilder.build(districtCode, directory.district(districtCode), academicYear, frameworks,
-        directory.schoolsOfDistrict(districtCode), schoolCycles.sars(districtCode, academicYear), clock.instant());
+    return SummaryBuilder.build(
+        districtCode,
+        directory.district(districtCode),
+        academicYear,
+        frameworks,
+        directory.schoolsOfDistrict(districtCode),
+        schoolCycles.sars(districtCode, academicYear),
+        clock.instant());
   }
 
   @Override

@@ -3,7 +3,10 @@ package th.qaflow.synthesis.internal;
 import th.qaflow.organisation.Role;
 import th.qaflow.security.QaUser;
 
-/** Who may read a district's current (unpublished) synthesis: its district staff, OBEC and administrators. */
+/**
+ * Who may read a district's current (unpublished) synthesis: its district staff, OBEC and
+ * administrators.
+ */
 final class SynthesisAccess {
   static final int FIRST_YEAR = 2500;
   static final int LAST_YEAR = 2800;

@@ -1,9 +1,6 @@
 package th.qaflow.synthesis.internal;
 
 import java.time.Clock;
-import th.qaflow.web.ContentDispositions;
-import th.qaflow.web.export.TableWriter;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import org.springframework.http.HttpHeaders;
@@ -22,8 +19,10 @@ import th.qaflow.security.QaUser;
 import th.qaflow.synthesis.PublishedSynthesis;
 import th.qaflow.synthesis.SarSynthesis;
 import th.qaflow.synthesis.SynthesisSummary;
+import th.qaflow.web.ContentDispositions;
 import th.qaflow.web.ForbiddenException;
 import th.qaflow.web.NotFoundException;
+import th.qaflow.web.export.TableWriter;
 
 /**
  * The current synthesis of a district's year for its staff, OBEC and administrators: a page and the
@@ -37,7 +36,11 @@ class SynthesisController {
   private final SynthesisReports reports;
   private final OrganisationDirectory directory;
 
-  SynthesisController(SarSynthesis synthesis, SynthesisReports reports, OrganisationDirectory directory, Clock clock) {
+  SynthesisController(
+      SarSynthesis synthesis,
+      SynthesisReports reports,
+      OrganisationDirectory directory,
+      Clock clock) {
 
     this.clock = clock;
     this.synthesis = synthesis;
@@ -45,7 +48,9 @@ class SynthesisController {
     this.directory = directory;
   }
 
-  /** District staff go to their district's current year; OBEC and administrators choose a district. */
+  /**
+   * District staff go to their district's current year; OBEC and administrators choose a district.
+   */
   @GetMapping
   String index(Model model) {
     QaUser user = CurrentUser.get();
@@ -53,7 +58,8 @@ class SynthesisController {
     if (user.isDistrictUser()) {
       return "redirect:/synthesis/" + user.districtCode() + "/" + year;
     }
-    List<District> districts = directory.districts().stream().filter(d -> SynthesisAccess.maySee(user, d.code())).toList();
+    List<District> districts =
+        directory.districts().stream().filter(d -> SynthesisAccess.maySee(user, d.code())).toList();
     if (districts.isEmpty()) {
       throw new ForbiddenException("synthesis index");
     }
@@ -68,16 +74,20 @@ class SynthesisController {
     model.addAttribute("summary", summary);
     PublishedSynthesis published = synthesis.published(district, year).orElse(null);
     model.addAttribute("published", published);
-    model.addAttribute("approvedBy", published == null ? null : reports.personName(published.approvedBy()));
+    model.addAttribute(
+        "approvedBy", published == null ? null : reports.personName(published.approvedBy()));
     model.addAttribute("downloads", Downloads.of(district, year));
     return "synthesis/page";
   }
 
   @GetMapping("/{district}/{year:\\d{4}}.xlsx")
-  ResponseEntity<byte[]> xlsx(@PathVariable String district, @PathVariable int year, Locale locale) {
+  ResponseEntity<byte[]> xlsx(
+      @PathVariable String district, @PathVariable int year, Locale locale) {
     SynthesisSummary summary = summary(district, year);
     PublishedSynthesis published = synthesis.published(district, year).orElse(null);
-    return file(reports.xlsx(summary, published, locale), reports.fileName(summary, "xlsx"),
+    return file(
+        reports.xlsx(summary, published, locale),
+        reports.fileName(summary, "xlsx"),
         TableWriter.XLSX);
   }
 
@@ -85,7 +95,10 @@ class SynthesisController {
   ResponseEntity<byte[]> pdf(@PathVariable String district, @PathVariable int year, Locale locale) {
     SynthesisSummary summary = summary(district, year);
     PublishedSynthesis published = synthesis.published(district, year).orElse(null);
-    return file(reports.pdf(summary, published, locale), reports.fileName(summary, "pdf"), MediaType.APPLICATION_PDF);
+    return file(
+        reports.pdf(summary, published, locale),
+        reports.fileName(summary, "pdf"),
+        MediaType.APPLICATION_PDF);
   }
 
   private SynthesisSummary summary(String district, int year) {
@@ -109,7 +122,9 @@ class SynthesisController {
   /** The download links of a district's year. */
   record Downloads(String xlsx, String pdf) {
     static Downloads of(String district, int year) {
-      return new Downloads("/synthesis/" + district + "/" + year + ".xlsx", "/synthesis/" + district + "/" + year + ".pdf");
+      return new Downloads(
+          "/synthesis/" + district + "/" + year + ".xlsx",
+          "/synthesis/" + district + "/" + year + ".pdf");
     }
   }
 }

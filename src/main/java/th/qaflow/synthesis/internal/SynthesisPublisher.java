@@ -7,8 +7,8 @@ import th.qaflow.synthesis.SarSynthesis;
 
 /**
  * Publishes the report when the district cycle's publish step announces the approval. It listens
- * synchronously, inside the engine's transaction: if the report cannot be stored, the publish step fails
- * and nothing is half published.
+ * synchronously, inside the engine's transaction: if the report cannot be stored, the publish step
+ * fails and nothing is half published.
  */
 @Component
 class SynthesisPublisher {
@@ -22,7 +22,12 @@ class SynthesisPublisher {
 
   @EventListener
   void on(SynthesisApproved approved) {
-    reports.publish(approved.districtCode(), approved.academicYear(), approved.narrative(), approved.approvedBy(),
-        approved.approvedAt(), synthesis.summary(approved.districtCode(), approved.academicYear()));
+    reports.publish(
+        approved.districtCode(),
+        approved.academicYear(),
+        approved.narrative(),
+        approved.approvedBy(),
+        approved.approvedAt(),
+        synthesis.summary(approved.districtCode(), approved.academicYear()));
   }
 }

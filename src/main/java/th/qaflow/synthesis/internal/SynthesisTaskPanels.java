@@ -5,15 +5,15 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.springframework.stereotype.Component;
+import th.qaflow.kernel.ProcessVariables;
 import th.qaflow.security.QaUser;
 import th.qaflow.synthesis.SarSynthesis;
 import th.qaflow.tasklist.TaskPanel;
 import th.qaflow.tasklist.TaskPanelProvider;
-import th.qaflow.kernel.ProcessVariables;
 
 /**
- * Shows the generated summary and its downloads on the district cycle's synthesis and approval tasks
- * ({@code Task_SynthesiseSars}, {@code Task_ApproveSynthesis} of {@code DistrictQaCycle}).
+ * Shows the generated summary and its downloads on the district cycle's synthesis and approval
+ * tasks ({@code Task_SynthesiseSars}, {@code Task_ApproveSynthesis} of {@code DistrictQaCycle}).
  */
 @Component
 class SynthesisTaskPanels implements TaskPanelProvider {
@@ -27,11 +27,15 @@ class SynthesisTaskPanels implements TaskPanelProvider {
   }
 
   @Override
-  public Optional<TaskPanel> panel(String taskKey, String processDefinitionKey, Map<String, Object> variables, QaUser user) {
+  public Optional<TaskPanel> panel(
+      String taskKey, String processDefinitionKey, Map<String, Object> variables, QaUser user) {
     if (!PROCESS.equals(processDefinitionKey) || !TASKS.contains(taskKey) || variables == null) {
       return Optional.empty();
     }
-    String district = variables.get(ProcessVariables.DISTRICT_CODE) == null ? null : String.valueOf(variables.get(ProcessVariables.DISTRICT_CODE));
+    String district =
+        variables.get(ProcessVariables.DISTRICT_CODE) == null
+            ? null
+            : String.valueOf(variables.get(ProcessVariables.DISTRICT_CODE));
     Integer year = SummaryBuilder.levelValue(variables.get(ProcessVariables.ACADEMIC_YEAR));
     if (district == null || year == null || !SynthesisAccess.maySee(user, district)) {
       return Optional.empty();

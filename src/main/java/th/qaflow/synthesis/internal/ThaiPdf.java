@@ -26,16 +26,16 @@ import org.apache.pdfbox.pdmodel.font.PDType0Font;
 import org.apache.pdfbox.util.Matrix;
 
 /**
- * A small PDF writer for Thai reports on A4: headings, wrapped paragraphs and tables in the embedded
- * Laksaman font (fonts-tlwg, GPL with font exception).
+ * A small PDF writer for Thai reports on A4: headings, wrapped paragraphs and tables in the
+ * embedded Laksaman font (fonts-tlwg, GPL with font exception).
  *
  * <p>Thai needs shaping: tone marks stack above upper vowels, some marks move left after tall
- * consonants or drop when there is no upper vowel, and SARA AM splits. PDF libraries without a shaping
- * engine draw each character's default glyph, so marks collide. Here the JDK lays the text out
- * ({@link Font#layoutGlyphVector}, HarfBuzz inside the JDK, applying the font's GSUB and GPOS tables) and
- * each glyph is placed by id at its shaped position in an Identity-H font subset. Each run is wrapped in
- * a marked-content span with {@code /ActualText}, so copying or extracting the text gives the original
- * Unicode even where shaping substituted glyphs.
+ * consonants or drop when there is no upper vowel, and SARA AM splits. PDF libraries without a
+ * shaping engine draw each character's default glyph, so marks collide. Here the JDK lays the text
+ * out ({@link Font#layoutGlyphVector}, HarfBuzz inside the JDK, applying the font's GSUB and GPOS
+ * tables) and each glyph is placed by id at its shaped position in an Identity-H font subset. Each
+ * run is wrapped in a marked-content span with {@code /ActualText}, so copying or extracting the
+ * text gives the original Unicode even where shaping substituted glyphs.
  */
 final class ThaiPdf implements AutoCloseable {
   static final String REGULAR = "/fonts/Laksaman.ttf";
@@ -47,7 +47,9 @@ final class ThaiPdf implements AutoCloseable {
   private static final byte[] REGULAR_BYTES = bytes(REGULAR);
   private static final byte[] BOLD_BYTES = bytes(BOLD);
 
-  /** A font as PDFBox embeds it and as the JDK shapes with it (at 1000 units, the PDF glyph space). */
+  /**
+   * A font as PDFBox embeds it and as the JDK shapes with it (at 1000 units, the PDF glyph space).
+   */
   private record Face(PDType0Font pdf, Font awt, Set<Integer> glyphs) {}
 
   private final PDDocument doc = new PDDocument();
@@ -171,7 +173,8 @@ final class ThaiPdf implements AutoCloseable {
           cs.stroke();
           float ty = y - pad - size;
           for (String line : cells.get(c)) {
-            float tx = numeric[c] && !isHeader ? x + w[c] - pad - advance(face, size, line) : x + pad;
+            float tx =
+                numeric[c] && !isHeader ? x + w[c] - pad - advance(face, size, line) : x + pad;
             draw(face, size, tx, ty, line);
             ty -= leading;
           }
@@ -263,8 +266,8 @@ final class ThaiPdf implements AutoCloseable {
 
   /**
    * The text broken into lines no wider than {@code max}: at line breaks of the text, then where
-   * Thai allows a break (the JDK's dictionary-based line breaker), and within a word only if a single
-   * word is wider than the line (between grapheme clusters, never inside one).
+   * Thai allows a break (the JDK's dictionary-based line breaker), and within a word only if a
+   * single word is wider than the line (between grapheme clusters, never inside one).
    */
   List<String> wrap(Face face, float size, String text, float max) {
     List<String> lines = new ArrayList<>();
@@ -277,7 +280,8 @@ final class ThaiPdf implements AutoCloseable {
         }
         int cut = lastFit(BreakIterator.getLineInstance(THAI), face, size, rest, max);
         if (cut <= 0) {
-          cut = Math.max(lastFit(BreakIterator.getCharacterInstance(THAI), face, size, rest, max), 1);
+          cut =
+              Math.max(lastFit(BreakIterator.getCharacterInstance(THAI), face, size, rest, max), 1);
         }
         lines.add(rest.substring(0, cut).stripTrailing());
         rest = rest.substring(cut).stripLeading();
@@ -318,8 +322,9 @@ final class ThaiPdf implements AutoCloseable {
         }
         Point2D p = gv.getGlyphPosition(i);
         face.glyphs().add(gid);
-        cs.setTextMatrix(Matrix.getTranslateInstance(x + (float) p.getX() * size / UNITS,
-            baseline - (float) p.getY() * size / UNITS));
+        cs.setTextMatrix(
+            Matrix.getTranslateInstance(
+                x + (float) p.getX() * size / UNITS, baseline - (float) p.getY() * size / UNITS));
         cs.appendRawCommands(String.format("<%04X> Tj\n", gid));
       }
       cs.endText();
@@ -337,5 +342,4 @@ final class ThaiPdf implements AutoCloseable {
     }
     return hex.append('>').toString();
   }
-
 }

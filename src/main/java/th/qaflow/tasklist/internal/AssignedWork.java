@@ -4,11 +4,13 @@ import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
 import org.springframework.context.annotation.Lazy;
 import org.springframework.stereotype.Component;
-import th.qaflow.cycle.SchoolQaCycleProcess;
-import th.qaflow.security.HeldWork;
 import th.qaflow.kernel.ProcessVariables;
+import th.qaflow.security.HeldWork;
 
-/** The schools of the open tasks assigned to a user by name: readable to them while they hold the task. */
+/**
+ * The schools of the open tasks assigned to a user by name: readable to them while they hold the
+ * task.
+ */
 @Component
 class AssignedWork implements HeldWork {
   private final TaskService tasks;

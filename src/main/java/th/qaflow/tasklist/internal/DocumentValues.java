@@ -12,22 +12,26 @@ import th.qaflow.forms.UploadedFile;
 
 /**
  * Turns a validated form's values into process variables: each uploaded file becomes a document
- * version and the variable keeps only its {@link th.qaflow.documents.DocumentReference};
- * lists and groups become JSON variables, so they are readable from Cockpit and free of Java
- * serialization.
+ * version and the variable keeps only its {@link th.qaflow.documents.DocumentReference}; lists and
+ * groups become JSON variables, so they are readable from Cockpit and free of Java serialization.
  */
 final class DocumentValues {
   private DocumentValues() {}
 
-  /** Replaces every {@link UploadedFile}, at any depth, by what {@code store} makes of it (path, file). */
-  static Map<String, Object> replaceFiles(Map<String, Object> values, BiFunction<String, UploadedFile, Object> store) {
+  /**
+   * Replaces every {@link UploadedFile}, at any depth, by what {@code store} makes of it (path,
+   * file).
+   */
+  static Map<String, Object> replaceFiles(
+      Map<String, Object> values, BiFunction<String, UploadedFile, Object> store) {
     Map<String, Object> result = new LinkedHashMap<>();
     values.forEach((key, value) -> result.put(key, replace(value, key, store)));
     return result;
   }
 
   @SuppressWarnings("unchecked")
-  private static Object replace(Object value, String path, BiFunction<String, UploadedFile, Object> store) {
+  private static Object replace(
+      Object value, String path, BiFunction<String, UploadedFile, Object> store) {
     if (value instanceof UploadedFile file) {
       return store.apply(path, file);
     }
@@ -55,9 +59,15 @@ final class DocumentValues {
   /** Process variables: lists and maps as JSON values, everything else as it is. */
   static VariableMap asVariables(Map<String, Object> values) {
     VariableMap variables = Variables.createVariables();
-    values.forEach((name, value) -> variables.putValue(name, value instanceof Collection<?> || value instanceof Map<?, ?>
-        ? Variables.objectValue(value).serializationDataFormat(Variables.SerializationDataFormats.JSON).create()
-        : value));
+    values.forEach(
+        (name, value) ->
+            variables.putValue(
+                name,
+                value instanceof Collection<?> || value instanceof Map<?, ?>
+                    ? Variables.objectValue(value)
+                        .serializationDataFormat(Variables.SerializationDataFormats.JSON)
+                        .create()
+                    : value));
     return variables;
   }
 }

@@ -1,20 +1,21 @@
 package th.qaflow.tasklist.internal;
 
-import java.time.Clock;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.InputStream;
 import java.sql.Timestamp;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.Date;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.Set;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.function.Supplier;
 import org.camunda.bpm.engine.FormService;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RepositoryService;
@@ -23,15 +24,13 @@ import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Comment;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.task.TaskQuery;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionTemplate;
-import java.util.function.Supplier;
 import th.qaflow.cycle.SchoolQaCycleProcess;
-import th.qaflow.kernel.TaskModel;
-import org.springframework.context.i18n.LocaleContextHolder;
 import th.qaflow.documents.DocumentReference;
 import th.qaflow.documents.DocumentSlot;
 import th.qaflow.documents.DocumentVersion;
@@ -40,13 +39,14 @@ import th.qaflow.forms.FieldError;
 import th.qaflow.forms.FormCatalog;
 import th.qaflow.forms.FormConditions;
 import th.qaflow.forms.FormContext;
-import th.qaflow.forms.FormSubmission;
-import th.qaflow.forms.UploadedFile;
 import th.qaflow.forms.FormResult;
 import th.qaflow.forms.FormSchema;
 import th.qaflow.forms.FormSchemaParser;
+import th.qaflow.forms.FormSubmission;
 import th.qaflow.forms.FormValidator;
 import th.qaflow.forms.FormValues;
+import th.qaflow.forms.UploadedFile;
+import th.qaflow.kernel.ProcessVariables;
 import th.qaflow.organisation.OrganisationDirectory;
 import th.qaflow.organisation.Person;
 import th.qaflow.security.QaUser;
@@ -59,15 +59,15 @@ import th.qaflow.tasklist.TaskRow;
 import th.qaflow.tasklist.TaskWork;
 import th.qaflow.web.ForbiddenException;
 import th.qaflow.web.NotFoundException;
-import th.qaflow.kernel.ProcessVariables;
 
 @Service
 class EngineTaskWork implements TaskWork {
   private final Clock clock;
   static final int MAX_COMMENT_LENGTH = 2000;
-  private static final List<String> CONTEXT_VARIABLES = List.of(
-      ProcessVariables.SCHOOL_CODE, ProcessVariables.SCHOOL_NAME,
-      ProcessVariables.ACADEMIC_YEAR, ProcessVariables.STAGE);
+  private static final List<String> CONTEXT_VARIABLES =
+      List.of(
+          ProcessVariables.SCHOOL_CODE, ProcessVariables.SCHOOL_NAME,
+          ProcessVariables.ACADEMIC_YEAR, ProcessVariables.STAGE);
 
   private final TaskService tasks;
   private final FormService forms;
@@ -83,14 +83,32 @@ class EngineTaskWork implements TaskWork {
   private final RepositoryService repository;
   private final List<TaskPanelProvider> panelProviders;
   private final RuntimeService runtime;
-  /** Each action's own transaction, so that a race lost at any point, the commit included, is answered here. */
+
+  /**
+   * Each action's own transaction, so that a race lost at any point, the commit included, is
+   * answered here.
+   */
   private final TransactionTemplate writing;
+
   private final TransactionTemplate reading;
 
-  EngineTaskWork(TaskService tasks, FormService forms, TaskAccess access, FormCatalog formCatalog,
-      FormValidator validator, FormConditions conditions, OrganisationDirectory directory, JdbcClient jdbc,
-      ObjectMapper json, IdentityService identity, Documents documents, RepositoryService repository,
-      List<TaskPanelProvider> panelProviders, RuntimeService runtime, PlatformTransactionManager transactions, Clock clock) {
+  EngineTaskWork(
+      TaskService tasks,
+      FormService forms,
+      TaskAccess access,
+      FormCatalog formCatalog,
+      FormValidator validator,
+      FormConditions conditions,
+      OrganisationDirectory directory,
+      JdbcClient jdbc,
+      ObjectMapper json,
+      IdentityService identity,
+      Documents documents,
+      RepositoryService repository,
+      List<TaskPanelProvider> panelProviders,
+      RuntimeService runtime,
+      PlatformTransactionManager transactions,
+      Clock clock) {
 
     this.clock = clock;
     this.runtime = runtime;
@@ -124,12 +142,19 @@ class EngineTaskWork implements TaskWork {
     if (user.groups().isEmpty() || user.isReadOnly()) {
       return List.of();
     }
-    return rows(tasks.createTaskQuery().taskCandidateGroupIn(List.copyOf(user.groups())).includeAssignedTasks())
-        .stream().filter(t -> !user.userId().equals(t.assignee())).toList();
+    return rows(
+            tasks
+                .createTaskQuery()
+                .taskCandidateGroupIn(List.copyOf(user.groups()))
+                .includeAssignedTasks())
+        .stream()
+        .filter(t -> !user.userId().equals(t.assignee()))
+        .toList();
   }
 
   private List<TaskRow> rows(TaskQuery query) {
-    List<Task> found = query.active().orderByDueDate().asc().orderByTaskCreateTime().asc().listPage(0, 500);
+    List<Task> found =
+        query.active().orderByDueDate().asc().orderByTaskCreateTime().asc().listPage(0, 500);
     List<TaskRow> rows = new ArrayList<>(found.size());
     for (Task t : found) {
       rows.add(row(t));
@@ -146,21 +171,33 @@ class EngineTaskWork implements TaskWork {
   /** The row of a task whose variables (at least {@link #CONTEXT_VARIABLES}) are already read. */
   private TaskRow row(Task t, Map<String, Object> v) {
     Date due = t.getDueDate();
-    return new TaskRow(t.getId(), t.getName(), (String) v.get(ProcessVariables.STAGE),
-        (String) v.get(ProcessVariables.SCHOOL_CODE), (String) v.get(ProcessVariables.SCHOOL_NAME),
+    return new TaskRow(
+        t.getId(),
+        t.getName(),
+        (String) v.get(ProcessVariables.STAGE),
+        (String) v.get(ProcessVariables.SCHOOL_CODE),
+        (String) v.get(ProcessVariables.SCHOOL_NAME),
         v.get(ProcessVariables.ACADEMIC_YEAR) instanceof Number n ? n.intValue() : null,
-        due, due != null && due.before(Date.from(clock.instant())), t.getAssignee());
+        due,
+        due != null && due.before(Date.from(clock.instant())),
+        t.getAssignee());
   }
 
-  /** The task if it exists and the user may see it; otherwise 404, whether missing or out of scope. */
+  /**
+   * The task if it exists and the user may see it; otherwise 404, whether missing or out of scope.
+   */
   private Task visibleTask(String taskId, QaUser user) {
     Task task = tasks.createTaskQuery().taskId(taskId).singleResult();
     if (task == null) {
       throw new NotFoundException("task " + taskId);
     }
-    Map<String, Object> scope = tasks.getVariables(taskId,
-        List.of(ProcessVariables.SCHOOL_CODE, ProcessVariables.DISTRICT_CODE));
-    if (!access.canSee(user, task, (String) scope.get(ProcessVariables.SCHOOL_CODE),
+    Map<String, Object> scope =
+        tasks.getVariables(
+            taskId, List.of(ProcessVariables.SCHOOL_CODE, ProcessVariables.DISTRICT_CODE));
+    if (!access.canSee(
+        user,
+        task,
+        (String) scope.get(ProcessVariables.SCHOOL_CODE),
         (String) scope.get(ProcessVariables.DISTRICT_CODE))) {
       throw new NotFoundException("task " + taskId);
     }
@@ -178,10 +215,16 @@ class EngineTaskWork implements TaskWork {
     Map<String, Object> variables = tasks.getVariables(taskId);
     boolean acts = access.canAct(user, task);
     boolean works = access.canWork(user, task);
-    Set<String> related = Set.copyOf(
-        SchoolQaCycleProcess.BUILDS_ON.getOrDefault(task.getTaskDefinitionKey(), List.of()));
-    return new TaskPage(row(task, variables), task.getProcessInstanceId(), form, context(variables),
-        variables, FormValues.initial(form, variables),
+    Set<String> related =
+        Set.copyOf(
+            SchoolQaCycleProcess.BUILDS_ON.getOrDefault(task.getTaskDefinitionKey(), List.of()));
+    return new TaskPage(
+        row(task, variables),
+        task.getProcessInstanceId(),
+        form,
+        context(variables),
+        variables,
+        FormValues.initial(form, variables),
         works,
         works && task.getAssignee() == null,
         user.userId().equals(task.getAssignee()),
@@ -203,12 +246,17 @@ class EngineTaskWork implements TaskWork {
     Map<String, Object> readOnly = java.util.Collections.unmodifiableMap(variables);
     List<TaskPanel> panels = new ArrayList<>();
     for (TaskPanelProvider provider : panelProviders) {
-      provider.panel(task.getTaskDefinitionKey(), processKey, readOnly, user).ifPresent(panels::add);
+      provider
+          .panel(task.getTaskDefinitionKey(), processKey, readOnly, user)
+          .ifPresent(panels::add);
     }
     return panels;
   }
 
-  /** What the forms see: the task's variables, the documents module's checks of uploads, the user's language. */
+  /**
+   * What the forms see: the task's variables, the documents module's checks of uploads, the user's
+   * language.
+   */
   private FormContext context(Map<String, Object> variables) {
     return new FormContext(variables, this::checkUpload, LocaleContextHolder.getLocale());
   }
@@ -221,15 +269,20 @@ class EngineTaskWork implements TaskWork {
 
   private TaskPage.SarVersions sarVersions(Map<String, Object> variables) {
     return new TaskPage.SarVersions(
-        documentVersion(DocumentReference.versionId(variables.get(SchoolQaCycleProcess.VAR_SAR_FILE))),
-        documentVersion(DocumentReference.versionId(variables.get(SchoolQaCycleProcess.VAR_SAR_APPROVED_VERSION))));
+        documentVersion(
+            DocumentReference.versionId(variables.get(SchoolQaCycleProcess.VAR_SAR_FILE))),
+        documentVersion(
+            DocumentReference.versionId(
+                variables.get(SchoolQaCycleProcess.VAR_SAR_APPROVED_VERSION))));
   }
 
   private DocumentVersion documentVersion(String versionId) {
     return versionId == null ? null : documents.version(versionId).orElse(null);
   }
 
-  /** The school's documents of the year, or for a district's own task (no school) the district's. */
+  /**
+   * The school's documents of the year, or for a district's own task (no school) the district's.
+   */
   private List<DocumentVersion> yearDocuments(Map<String, Object> variables) {
     if (!(variables.get(ProcessVariables.ACADEMIC_YEAR) instanceof Number year)) {
       return List.of();
@@ -245,15 +298,18 @@ class EngineTaskWork implements TaskWork {
 
   @Override
   public Set<String> hiddenFields(String taskId, QaUser user, Map<String, String[]> params) {
-    return reading(taskId, () -> {
-      visibleTask(taskId, user);
-      return conditions.hiddenPaths(deployedForm(taskId), params, context(tasks.getVariables(taskId)));
-    });
+    return reading(
+        taskId,
+        () -> {
+          visibleTask(taskId, user);
+          return conditions.hiddenPaths(
+              deployedForm(taskId), params, context(tasks.getVariables(taskId)));
+        });
   }
 
   /**
-   * Reads the task in a read-only transaction; a task completed by someone else while we read it is simply
-   * not found (as one that never existed or lies outside the user's scope).
+   * Reads the task in a read-only transaction; a task completed by someone else while we read it is
+   * simply not found (as one that never existed or lies outside the user's scope).
    */
   private <T> T reading(String taskId, Supplier<T> read) {
     try {
@@ -267,10 +323,11 @@ class EngineTaskWork implements TaskWork {
   }
 
   /**
-   * Does a change in its own transaction and answers a lost race (someone claimed or completed the task at the
-   * same moment: the engine's optimistic lock, "already claimed", the task gone, the database's lock or
-   * unique key, also at commit) with the clear conflict message instead of an error page. The loser's
-   * transaction is rolled back whole: no claim, no stored file, no submission.
+   * Does a change in its own transaction and answers a lost race (someone claimed or completed the
+   * task at the same moment: the engine's optimistic lock, "already claimed", the task gone, the
+   * database's lock or unique key, also at commit) with the clear conflict message instead of an
+   * error page. The loser's transaction is rolled back whole: no claim, no stored file, no
+   * submission.
    */
   private <T> T writing(String taskId, QaUser user, Supplier<T> change) {
     try {
@@ -289,14 +346,17 @@ class EngineTaskWork implements TaskWork {
       if (Races.isGone(e)) {
         throw e; // "not found" for a task that is still there: a real error, not a race
       }
-      // the other transaction may still be running (a lock timed out): nothing of ours was saved, try again
+      // the other transaction may still be running (a lock timed out): nothing of ours was saved,
+      // try again
       throw new TaskConflictException("task.error.concurrent");
     }
   }
 
   /** The answers this module gives on purpose; they pass through unchanged. */
   private static boolean isOurs(RuntimeException e) {
-    return e instanceof TaskConflictException || e instanceof NotFoundException || e instanceof ForbiddenException
+    return e instanceof TaskConflictException
+        || e instanceof NotFoundException
+        || e instanceof ForbiddenException
         || e instanceof InvalidCommentException;
   }
 
@@ -315,10 +375,13 @@ class EngineTaskWork implements TaskWork {
   @Override
   public void claim(String taskId, QaUser user) {
     try {
-      writing(taskId, user, () -> {
-        claimNow(taskId, user);
-        return null;
-      });
+      writing(
+          taskId,
+          user,
+          () -> {
+            claimNow(taskId, user);
+            return null;
+          });
     } catch (TaskConflictException e) {
       Task now = tasks.createTaskQuery().taskId(taskId).singleResult();
       if (now == null || !user.userId().equals(now.getAssignee())) {
@@ -341,14 +404,17 @@ class EngineTaskWork implements TaskWork {
 
   @Override
   public void unclaim(String taskId, QaUser user) {
-    writing(taskId, user, () -> {
-      Task task = visibleTask(taskId, user);
-      if (!user.userId().equals(task.getAssignee())) {
-        throw new ForbiddenException("unclaim " + taskId);
-      }
-      asUser(user, () -> tasks.setAssignee(taskId, null));
-      return null;
-    });
+    writing(
+        taskId,
+        user,
+        () -> {
+          Task task = visibleTask(taskId, user);
+          if (!user.userId().equals(task.getAssignee())) {
+            throw new ForbiddenException("unclaim " + taskId);
+          }
+          asUser(user, () -> tasks.setAssignee(taskId, null));
+          return null;
+        });
   }
 
   @Override
@@ -370,43 +436,58 @@ class EngineTaskWork implements TaskWork {
     if (!result.valid()) {
       return Completion.invalid(result);
     }
-    // files become document versions first, in this transaction: a failure below leaves no document behind
+    // files become document versions first, in this transaction: a failure below leaves no document
+    // behind
     Map<String, Object> values = storeFiles(result.values(), variables, user);
-    asUser(user, () -> {
-      if (task.getAssignee() == null) {
-        tasks.claim(taskId, user.userId());
-      }
-      tasks.complete(taskId, DocumentValues.asVariables(values));
-    });
+    asUser(
+        user,
+        () -> {
+          if (task.getAssignee() == null) {
+            tasks.claim(taskId, user.userId());
+          }
+          tasks.complete(taskId, DocumentValues.asVariables(values));
+        });
     recordSubmission(task, form, user, variables, values);
     return Completion.completed();
   }
 
-  private Map<String, Object> storeFiles(Map<String, Object> values, Map<String, Object> variables, QaUser user) {
+  private Map<String, Object> storeFiles(
+      Map<String, Object> values, Map<String, Object> variables, QaUser user) {
     String school = (String) variables.get(ProcessVariables.SCHOOL_CODE);
     String district = (String) variables.get(ProcessVariables.DISTRICT_CODE);
     int year = ((Number) variables.get(ProcessVariables.ACADEMIC_YEAR)).intValue();
     String prefix = slotPrefix(variables);
-    return DocumentValues.replaceFiles(values, (path, file) -> {
-      String slot = prefix + DocumentValues.slotOf(path);
-      // a school's task stores in the school's slots; a district's own task (no school) in the district's
-      DocumentSlot where = school != null ? DocumentSlot.ofSchool(school, year, slot)
-          : DocumentSlot.ofDistrict(district, year, slot);
-      return DocumentReference.of(documents.store(where, file.filename(), file.content(), user.userId()));
-    });
+    return DocumentValues.replaceFiles(
+        values,
+        (path, file) -> {
+          String slot = prefix + DocumentValues.slotOf(path);
+          // a school's task stores in the school's slots; a district's own task (no school) in the
+          // district's
+          DocumentSlot where =
+              school != null
+                  ? DocumentSlot.ofSchool(school, year, slot)
+                  : DocumentSlot.ofDistrict(district, year, slot);
+          return DocumentReference.of(
+              documents.store(where, file.filename(), file.content(), user.userId()));
+        });
   }
 
   /**
-   * What the process puts before its uploads' slot names ({@link DocumentSlot#VAR_SLOT_PREFIX}), so that, for
-   * example, each visit round keeps its own documents; empty when the process sets none.
+   * What the process puts before its uploads' slot names ({@link DocumentSlot#VAR_SLOT_PREFIX}), so
+   * that, for example, each visit round keeps its own documents; empty when the process sets none.
    */
   private static String slotPrefix(Map<String, Object> variables) {
     return variables.get(DocumentSlot.VAR_SLOT_PREFIX) instanceof String prefix ? prefix : "";
   }
 
-  private void recordSubmission(Task task, FormSchema form, QaUser user, Map<String, Object> context,
+  private void recordSubmission(
+      Task task,
+      FormSchema form,
+      QaUser user,
+      Map<String, Object> context,
       Map<String, Object> values) {
-    jdbc.sql("""
+    jdbc.sql(
+            """
             insert into task_submission (task_id, process_instance_id, task_definition_key, task_name, form_id, stage,
                                          school_code, completed_by, completed_at, values_json)
             values (:id, :pi, :key, :name, :form, :stage, :school, :by, :at, :values)""")
@@ -432,37 +513,55 @@ class EngineTaskWork implements TaskWork {
   }
 
   /**
-   * Every earlier submission the user may read, newest first; the newest of each stage this task builds on is
-   * marked related. A school's own process is all that school's; a district's process (the ONESQA coordination
-   * holds every school's readiness) shows only the entries of schools in the user's scope.
+   * Every earlier submission the user may read, newest first; the newest of each stage this task
+   * builds on is marked related. A school's own process is all that school's; a district's process
+   * (the ONESQA coordination holds every school's readiness) shows only the entries of schools in
+   * the user's scope.
    */
-  private List<TaskPage.Submission> history(String processInstanceId, Set<String> relatedKeys, QaUser user) {
+  private List<TaskPage.Submission> history(
+      String processInstanceId, Set<String> relatedKeys, QaUser user) {
     Set<String> seen = new HashSet<>();
     boolean oneSchool = oneSchoolProcess(processInstanceId);
-    return jdbc.sql("""
+    return jdbc
+        .sql(
+            """
             select task_definition_key, task_name, stage, form_id, completed_by, completed_at, values_json, school_code
               from task_submission where process_instance_id = :pi order by completed_at desc""")
         .param("pi", processInstanceId)
-        .query((rs, n) -> {
-          if (!oneSchool && !mayRead(user, rs.getString("school_code"))) {
-            return null;
-          }
-          String key = rs.getString("task_definition_key");
-          return new TaskPage.Submission(key,
-              rs.getString("task_name"), rs.getString("stage"), nameOf(rs.getString("completed_by")),
-              rs.getTimestamp("completed_at"), formCatalog.find(rs.getString("form_id")).orElse(null),
-              fromJson(rs.getString("values_json")), relatedKeys.contains(key) && seen.add(key));
-        })
-        .list().stream().filter(java.util.Objects::nonNull).toList();
+        .query(
+            (rs, n) -> {
+              if (!oneSchool && !mayRead(user, rs.getString("school_code"))) {
+                return null;
+              }
+              String key = rs.getString("task_definition_key");
+              return new TaskPage.Submission(
+                  key,
+                  rs.getString("task_name"),
+                  rs.getString("stage"),
+                  nameOf(rs.getString("completed_by")),
+                  rs.getTimestamp("completed_at"),
+                  formCatalog.find(rs.getString("form_id")).orElse(null),
+                  fromJson(rs.getString("values_json")),
+                  relatedKeys.contains(key) && seen.add(key));
+            })
+        .list()
+        .stream()
+        .filter(java.util.Objects::nonNull)
+        .toList();
   }
 
-  /** Is the process about one school (a {@code schoolCode} on the process itself, not per branch)? */
+  /**
+   * Is the process about one school (a {@code schoolCode} on the process itself, not per branch)?
+   */
   private boolean oneSchoolProcess(String processInstanceId) {
     return runtime.createProcessInstanceQuery().processInstanceId(processInstanceId).count() > 0
         && runtime.getVariableLocal(processInstanceId, ProcessVariables.SCHOOL_CODE) != null;
   }
 
-  /** An entry of a district's process: a school's entry by the school scope; the district's own to its staff. */
+  /**
+   * An entry of a district's process: a school's entry by the school scope; the district's own to
+   * its staff.
+   */
   private boolean mayRead(QaUser user, String schoolCode) {
     return schoolCode == null ? !user.isSchoolUser() : access.canSeeSchool(user, schoolCode);
   }
@@ -475,30 +574,41 @@ class EngineTaskWork implements TaskWork {
     }
   }
 
-  /** The process's comments the user may read (in a district's process: those on tasks of schools in scope). */
+  /**
+   * The process's comments the user may read (in a district's process: those on tasks of schools in
+   * scope).
+   */
   private List<TaskPage.CommentView> comments(String processInstanceId, QaUser user) {
     Map<String, String> taskNames = new HashMap<>();
     Map<String, String> taskSchools = new HashMap<>();
-    jdbc.sql("select task_id, task_name, school_code from task_submission where process_instance_id = :pi")
+    jdbc.sql(
+            "select task_id, task_name, school_code from task_submission where process_instance_id = :pi")
         .param("pi", processInstanceId)
-        .query(rs -> {
-          taskNames.put(rs.getString(1), rs.getString(2));
-          taskSchools.put(rs.getString(1), rs.getString(3));
-        });
+        .query(
+            rs -> {
+              taskNames.put(rs.getString(1), rs.getString(2));
+              taskSchools.put(rs.getString(1), rs.getString(3));
+            });
     boolean oneSchool = oneSchoolProcess(processInstanceId);
     for (Task t : tasks.createTaskQuery().processInstanceId(processInstanceId).list()) {
       taskNames.put(t.getId(), t.getName());
       if (!oneSchool) {
-        taskSchools.put(t.getId(), (String) tasks.getVariable(t.getId(), ProcessVariables.SCHOOL_CODE));
+        taskSchools.put(
+            t.getId(), (String) tasks.getVariable(t.getId(), ProcessVariables.SCHOOL_CODE));
       }
     }
     List<TaskPage.CommentView> views = new ArrayList<>();
     for (Comment c : tasks.getProcessInstanceComments(processInstanceId)) {
-      if (!oneSchool && !mayRead(user, c.getTaskId() == null ? null : taskSchools.get(c.getTaskId()))) {
+      if (!oneSchool
+          && !mayRead(user, c.getTaskId() == null ? null : taskSchools.get(c.getTaskId()))) {
         continue;
       }
-      views.add(new TaskPage.CommentView(nameOf(c.getUserId()), c.getTime(), taskNames.get(c.getTaskId()),
-          c.getFullMessage()));
+      views.add(
+          new TaskPage.CommentView(
+              nameOf(c.getUserId()),
+              c.getTime(),
+              taskNames.get(c.getTaskId()),
+              c.getFullMessage()));
     }
     views.sort(Comparator.comparing(TaskPage.CommentView::time));
     return views;
@@ -510,10 +620,13 @@ class EngineTaskWork implements TaskWork {
 
   @Override
   public void comment(String taskId, QaUser user, String text) {
-    writing(taskId, user, () -> {
-      commentNow(taskId, user, text);
-      return null;
-    });
+    writing(
+        taskId,
+        user,
+        () -> {
+          commentNow(taskId, user, text);
+          return null;
+        });
   }
 
   private void commentNow(String taskId, QaUser user, String text) {
@@ -532,7 +645,10 @@ class EngineTaskWork implements TaskWork {
     asUser(user, () -> tasks.createComment(taskId, task.getProcessInstanceId(), message));
   }
 
-  /** Engine calls made for a user carry their id, so comments and Camunda's operation log name who acted. */
+  /**
+   * Engine calls made for a user carry their id, so comments and Camunda's operation log name who
+   * acted.
+   */
   private void asUser(QaUser user, Runnable work) {
     identity.setAuthentication(user.userId(), List.copyOf(user.groups()));
     try {

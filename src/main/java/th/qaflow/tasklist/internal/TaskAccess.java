@@ -13,10 +13,11 @@ import th.qaflow.security.QaUser;
 import th.qaflow.security.Scopes;
 
 /**
- * Who may see and who may act on a task: one rule for every read and act path of the tasklist. Acting needs the
- * task to be the user's or one of their groups'; seeing is acting, or the scope rule of {@link Scopes} for the
- * task's school (own school; a supervisor's own clusters; the whole district for its other staff; everything for
- * OBEC and operators), or for a district's own task its district's staff.
+ * Who may see and who may act on a task: one rule for every read and act path of the tasklist.
+ * Acting needs the task to be the user's or one of their groups'; seeing is acting, or the scope
+ * rule of {@link Scopes} for the task's school (own school; a supervisor's own clusters; the whole
+ * district for its other staff; everything for OBEC and operators), or for a district's own task
+ * its district's staff.
  */
 @Component
 class TaskAccess {
@@ -31,8 +32,8 @@ class TaskAccess {
   }
 
   /**
-   * A school's task follows the school's scope; a district's own task (a {@code districtCode} variable and
-   * no school) is seen by that district's staff and the national roles.
+   * A school's task follows the school's scope; a district's own task (a {@code districtCode}
+   * variable and no school) is seen by that district's staff and the national roles.
    */
   boolean canSee(QaUser user, Task task, String schoolCode, String districtCode) {
     if (canAct(user, task)) {
@@ -62,7 +63,8 @@ class TaskAccess {
 
   /** May claim or complete now: acts on it, and nobody else holds it. */
   boolean canWork(QaUser user, Task task) {
-    return canAct(user, task) && (task.getAssignee() == null || task.getAssignee().equals(user.userId()));
+    return canAct(user, task)
+        && (task.getAssignee() == null || task.getAssignee().equals(user.userId()));
   }
 
   Set<String> candidateGroups(Task task) {

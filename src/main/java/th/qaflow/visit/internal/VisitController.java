@@ -1,7 +1,6 @@
 package th.qaflow.visit.internal;
 
 import java.time.Clock;
-import java.time.LocalDate;
 import java.util.List;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
@@ -22,13 +21,14 @@ import th.qaflow.visit.VisitRounds;
 import th.qaflow.web.ForbiddenException;
 
 /**
- * Visit rounds: district staff see their district's rounds with each school's progress; the QA officer
- * and the supervision director launch a round for a cluster or the whole district, a supervisor for their
- * own clusters. Bad input is refused with a message and starts nothing.
+ * Visit rounds: district staff see their district's rounds with each school's progress; the QA
+ * officer and the supervision director launch a round for a cluster or the whole district, a
+ * supervisor for their own clusters. Bad input is refused with a message and starts nothing.
  */
 @Controller
 @RequestMapping("/visits")
-@PreAuthorize("hasAnyRole('ADMIN','DISTRICT_QA_OFFICER','SUPERVISION_DIRECTOR','SUPERVISOR','DISTRICT_DIRECTOR')")
+@PreAuthorize(
+    "hasAnyRole('ADMIN','DISTRICT_QA_OFFICER','SUPERVISION_DIRECTOR','SUPERVISOR','DISTRICT_DIRECTOR')")
 class VisitController {
   private final Clock clock;
   static final String WHOLE_DISTRICT = "district";
@@ -45,7 +45,10 @@ class VisitController {
     this.directory = directory;
   }
 
-  record DistrictRounds(District district, List<Cluster> launchClusters, boolean mayLaunchDistrict,
+  record DistrictRounds(
+      District district,
+      List<Cluster> launchClusters,
+      boolean mayLaunchDistrict,
       List<VisitRounds.Round> rounds) {
     public boolean mayLaunch() {
       return mayLaunchDistrict || !launchClusters.isEmpty();
@@ -60,20 +63,34 @@ class VisitController {
     if (year != null && parsed == null) {
       model.addAttribute("error", "visit.error.year");
     }
-    List<District> districts = user.role() == Role.ADMIN ? directory.districts()
-        : directory.district(user.districtCode()).map(List::of).orElse(List.of());
+    List<District> districts =
+        user.role() == Role.ADMIN
+            ? directory.districts()
+            : directory.district(user.districtCode()).map(List::of).orElse(List.of());
     model.addAttribute("year", academicYear);
     model.addAttribute("maxRound", VisitRounds.MAX_ROUND);
-    model.addAttribute("districts", districts.stream().map(d -> new DistrictRounds(d,
-        directory.clusters(d.code()).stream().filter(c -> rounds.mayLaunch(user, d.code(), c.code())).toList(),
-        rounds.mayLaunch(user, d.code(), null),
-        rounds.rounds(d.code(), academicYear))).toList());
+    model.addAttribute(
+        "districts",
+        districts.stream()
+            .map(
+                d ->
+                    new DistrictRounds(
+                        d,
+                        directory.clusters(d.code()).stream()
+                            .filter(c -> rounds.mayLaunch(user, d.code(), c.code()))
+                            .toList(),
+                        rounds.mayLaunch(user, d.code(), null),
+                        rounds.rounds(d.code(), academicYear)))
+            .toList());
     return "visit/visits";
   }
 
   @PostMapping("/launch")
-  String launch(@RequestParam(required = false) String district, @RequestParam(required = false) String year,
-      @RequestParam(required = false) String round, @RequestParam(required = false) String scope,
+  String launch(
+      @RequestParam(required = false) String district,
+      @RequestParam(required = false) String year,
+      @RequestParam(required = false) String round,
+      @RequestParam(required = false) String scope,
       RedirectAttributes flash) {
     QaUser user = CurrentUser.get();
     Integer academicYear = parseYear(year);
@@ -91,7 +108,8 @@ class VisitController {
       return refuse(flash, "visit.error.scope", academicYear);
     }
     String cluster = WHOLE_DISTRICT.equals(scope) ? null : scope;
-    if (cluster != null && directory.cluster(cluster).filter(c -> c.districtCode().equals(district)).isEmpty()) {
+    if (cluster != null
+        && directory.cluster(cluster).filter(c -> c.districtCode().equals(district)).isEmpty()) {
       return refuse(flash, "visit.error.scope", academicYear);
     }
     if (!rounds.mayLaunch(user, district, cluster)) {

@@ -8,8 +8,8 @@ import th.qaflow.kernel.StageDeadlines;
 import th.qaflow.visit.DistrictVisitProcess;
 
 /**
- * Moves the open DistrictVisit tasks of a stage when the district moves the stage's due date (inside the
- * calendar's saving transaction).
+ * Moves the open DistrictVisit tasks of a stage when the district moves the stage's due date
+ * (inside the calendar's saving transaction).
  */
 @Component
 class VisitDeadlineFollower implements DeadlineFollower {
@@ -20,11 +20,18 @@ class VisitDeadlineFollower implements DeadlineFollower {
   }
 
   @Override
-  public Followed follow(String districtCode, int academicYearBE, StageWindow before, StageWindow after) {
+  public Followed follow(
+      String districtCode, int academicYearBE, StageWindow before, StageWindow after) {
     if (before.due().equals(after.due())) {
       return Followed.NOTHING;
     }
-    return new Followed(stageDeadlines.followDue(DistrictVisitProcess.PROCESS_ID, districtCode, academicYearBE,
-        after.stage(), Date.from(after.dueAt())), 0);
+    return new Followed(
+        stageDeadlines.followDue(
+            DistrictVisitProcess.PROCESS_ID,
+            districtCode,
+            academicYearBE,
+            after.stage(),
+            Date.from(after.dueAt())),
+        0);
   }
 }

@@ -15,24 +15,31 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
 import th.qaflow.cycle.SchoolQaCycleProcess;
+import th.qaflow.kernel.ProcessVariables;
 import th.qaflow.security.QaUser;
 import th.qaflow.standards.StandardsCatalog;
 import th.qaflow.tasklist.TaskPanel;
 import th.qaflow.tasklist.TaskPanelProvider;
 import th.qaflow.visit.DistrictVisitProcess;
-import th.qaflow.kernel.ProcessVariables;
 
 /**
- * On the school's self-check tasks: the findings, recommendations and improvement actions of the school's
- * latest completed visits of that academic year (newest first, at most {@code qaflow.visit.panel-visits}).
+ * On the school's self-check tasks: the findings, recommendations and improvement actions of the
+ * school's latest completed visits of that academic year (newest first, at most {@code
+ * qaflow.visit.panel-visits}).
  */
 @Component
 class VisitPanels implements TaskPanelProvider {
-  private static final List<String> TASKS = List.of(
-      SchoolQaCycleProcess.TASK_SELF_CHECK_SEMESTER_ONE, SchoolQaCycleProcess.TASK_SELF_CHECK_SEMESTER_TWO);
-  private static final List<String> VARIABLES = List.of(DistrictVisitProcess.VAR_VISIT_ROUND_NO,
-      DistrictVisitProcess.VAR_VISIT_DATE, DistrictVisitProcess.VAR_VISIT_FINDINGS,
-      DistrictVisitProcess.VAR_VISIT_SUMMARY, DistrictVisitProcess.VAR_IMPROVEMENT_ACTIONS);
+  private static final List<String> TASKS =
+      List.of(
+          SchoolQaCycleProcess.TASK_SELF_CHECK_SEMESTER_ONE,
+          SchoolQaCycleProcess.TASK_SELF_CHECK_SEMESTER_TWO);
+  private static final List<String> VARIABLES =
+      List.of(
+          DistrictVisitProcess.VAR_VISIT_ROUND_NO,
+          DistrictVisitProcess.VAR_VISIT_DATE,
+          DistrictVisitProcess.VAR_VISIT_FINDINGS,
+          DistrictVisitProcess.VAR_VISIT_SUMMARY,
+          DistrictVisitProcess.VAR_IMPROVEMENT_ACTIONS);
 
   private final HistoryService history;
   private final int maxVisits;
@@ -43,13 +50,19 @@ class VisitPanels implements TaskPanelProvider {
   }
 
   /** A completed visit as the panel shows it. */
-  record CompletedVisit(Object roundNo, Object visitDate, Date completedAt, String summary,
-      List<Map<String, Object>> findings, List<Map<String, Object>> actions) {}
+  record CompletedVisit(
+      Object roundNo,
+      Object visitDate,
+      Date completedAt,
+      String summary,
+      List<Map<String, Object>> findings,
+      List<Map<String, Object>> actions) {}
 
   @Override
-  public Optional<TaskPanel> panel(String taskKey, String processDefinitionKey, Map<String, Object> variables,
-      QaUser user) {
-    if (!SchoolQaCycleProcess.PROCESS_ID.equals(processDefinitionKey) || !TASKS.contains(taskKey)
+  public Optional<TaskPanel> panel(
+      String taskKey, String processDefinitionKey, Map<String, Object> variables, QaUser user) {
+    if (!SchoolQaCycleProcess.PROCESS_ID.equals(processDefinitionKey)
+        || !TASKS.contains(taskKey)
         || !(variables.get(ProcessVariables.SCHOOL_CODE) instanceof String school)
         || !(variables.get(ProcessVariables.ACADEMIC_YEAR) instanceof Number year)) {
       return Optional.empty();
@@ -60,46 +73,75 @@ class VisitPanels implements TaskPanelProvider {
     return Optional.of(new TaskPanel("visit/panels", "selfCheck", model));
   }
 
-  List<CompletedVisit> completedVisits(String school, int year, Map<String, Object> cycleVariables) {
-    List<HistoricProcessInstance> done = history.createHistoricProcessInstanceQuery()
-        .processDefinitionKey(DistrictVisitProcess.PROCESS_ID)
-        .processInstanceBusinessKeyLike(school + "-" + year + "-V%")
-        .completed()
-        .orderByProcessInstanceEndTime().desc()
-        .listPage(0, maxVisits);
+  List<CompletedVisit> completedVisits(
+      String school, int year, Map<String, Object> cycleVariables) {
+    List<HistoricProcessInstance> done =
+        history
+            .createHistoricProcessInstanceQuery()
+            .processDefinitionKey(DistrictVisitProcess.PROCESS_ID)
+            .processInstanceBusinessKeyLike(school + "-" + year + "-V%")
+            .completed()
+            .orderByProcessInstanceEndTime()
+            .desc()
+            .listPage(0, maxVisits);
     if (done.isEmpty()) {
       return List.of();
     }
     Map<String, Map<String, Object>> values = new HashMap<>();
-    for (HistoricVariableInstance v : history.createHistoricVariableInstanceQuery()
-        .processInstanceIdIn(done.stream().map(HistoricProcessInstance::getId).toArray(String[]::new))
-        .variableNameIn(VARIABLES.toArray(String[]::new))
-        .list()) {
+    for (HistoricVariableInstance v :
+        history
+            .createHistoricVariableInstanceQuery()
+            .processInstanceIdIn(
+                done.stream().map(HistoricProcessInstance::getId).toArray(String[]::new))
+            .variableNameIn(VARIABLES.toArray(String[]::new))
+            .list()) {
       if (v.getValue() != null) {
-        values.computeIfAbsent(v.getProcessInstanceId(), k -> new HashMap<>()).put(v.getName(), v.getValue());
+        values
+            .computeIfAbsent(v.getProcessInstanceId(), k -> new HashMap<>())
+            .put(v.getName(), v.getValue());
       }
     }
     Map<String, String> levels = labels(cycleVariables.get(StandardsCatalog.VAR_LEVEL_OPTIONS));
-    Map<String, String> standards = labels(cycleVariables.get(StandardsCatalog.VAR_STANDARD_OPTIONS));
+    Map<String, String> standards =
+        labels(cycleVariables.get(StandardsCatalog.VAR_STANDARD_OPTIONS));
     List<CompletedVisit> visits = new ArrayList<>();
     for (HistoricProcessInstance pi : done) {
       Map<String, Object> v = values.getOrDefault(pi.getId(), Map.of());
       List<Map<String, Object>> findings = rows(v.get(DistrictVisitProcess.VAR_VISIT_FINDINGS));
-      findings.forEach(r -> r.put("observedLevelLabel", levels.getOrDefault(String.valueOf(r.get("observedLevel")),
-          String.valueOf(r.get("observedLevel")))));
+      findings.forEach(
+          r ->
+              r.put(
+                  "observedLevelLabel",
+                  levels.getOrDefault(
+                      String.valueOf(r.get("observedLevel")),
+                      String.valueOf(r.get("observedLevel")))));
       List<Map<String, Object>> actions = rows(v.get(DistrictVisitProcess.VAR_IMPROVEMENT_ACTIONS));
-      actions.forEach(r -> r.put("actionStandardLabel", standards.getOrDefault(String.valueOf(r.get("actionStandard")),
-          String.valueOf(r.get("actionStandard")))));
-      visits.add(new CompletedVisit(v.get(DistrictVisitProcess.VAR_VISIT_ROUND_NO),
-          v.get(DistrictVisitProcess.VAR_VISIT_DATE), pi.getEndTime(),
-          (String) v.get(DistrictVisitProcess.VAR_VISIT_SUMMARY), findings, actions));
+      actions.forEach(
+          r ->
+              r.put(
+                  "actionStandardLabel",
+                  standards.getOrDefault(
+                      String.valueOf(r.get("actionStandard")),
+                      String.valueOf(r.get("actionStandard")))));
+      visits.add(
+          new CompletedVisit(
+              v.get(DistrictVisitProcess.VAR_VISIT_ROUND_NO),
+              v.get(DistrictVisitProcess.VAR_VISIT_DATE),
+              pi.getEndTime(),
+              (String) v.get(DistrictVisitProcess.VAR_VISIT_SUMMARY),
+              findings,
+              actions));
     }
     return visits;
   }
 
-  /** Option value → label in the user's language, from an options variable ({@code value}, {@code label}, {@code label_en}). */
+  /**
+   * Option value → label in the user's language, from an options variable ({@code value}, {@code
+   * label}, {@code label_en}).
+   */
   private static Map<String, String> labels(Object options) {
-    boolean english = Locale.ENGLISH.getLanguage().equals(LocaleContextHolder.getLocale().getLanguage());
+    boolean english =
+        Locale.ENGLISH.getLanguage().equals(LocaleContextHolder.getLocale().getLanguage());
     Map<String, String> labels = new HashMap<>();
     for (Map<String, Object> o : rows(options)) {
       Object label = english && o.get("label_en") != null ? o.get("label_en") : o.get("label");

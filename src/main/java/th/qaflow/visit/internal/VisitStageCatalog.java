@@ -3,8 +3,8 @@ package th.qaflow.visit.internal;
 import java.util.List;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
-import th.qaflow.visit.VisitStage;
 import th.qaflow.kernel.StageCatalog;
+import th.qaflow.visit.VisitStage;
 
 /** Contributes the visits' stages to the stage registry (place 2 in the year's order). */
 @Component

@@ -7,8 +7,8 @@ import java.util.List;
 import th.qaflow.web.ThaiDates;
 
 /**
- * One exported table — one CSV file or one XLSX sheet: a header row and rows of typed cells. Written by
- * {@link TableWriter}; the exports build tables, never files.
+ * One exported table — one CSV file or one XLSX sheet: a header row and rows of typed cells.
+ * Written by {@link TableWriter}; the exports build tables, never files.
  *
  * @param name the sheet's name in XLSX (Excel's rules are applied when written)
  */
@@ -22,10 +22,14 @@ public record Table(String name, List<String> header, List<List<Cell>> rows) {
     return new Builder(name, header);
   }
 
-  /** A cell: text, a number, or a date (a real date cell in XLSX; in CSV the text ThaiDates shows). */
+  /**
+   * A cell: text, a number, or a date (a real date cell in XLSX; in CSV the text ThaiDates shows).
+   */
   public sealed interface Cell permits Text, Number, When {}
 
-  /** Text as given (null is empty); a text that looks like a formula is neutralised when written. */
+  /**
+   * Text as given (null is empty); a text that looks like a formula is neutralised when written.
+   */
   public record Text(String value) implements Cell {
     public Text {
       value = value == null ? "" : value;
@@ -50,9 +54,13 @@ public record Table(String name, List<String> header, List<List<Cell>> rows) {
     return new Number(value, 2);
   }
 
-  /** A date from a Date, Instant, LocalDate, ZonedDateTime or ISO text; null gives an empty cell. */
+  /**
+   * A date from a Date, Instant, LocalDate, ZonedDateTime or ISO text; null gives an empty cell.
+   */
   public static Cell date(Object value) {
-    return value == null ? text("") : new When(ThaiDates.inThailand(value).toLocalDateTime(), false);
+    return value == null
+        ? text("")
+        : new When(ThaiDates.inThailand(value).toLocalDateTime(), false);
   }
 
   public static Cell dateTime(Object value) {

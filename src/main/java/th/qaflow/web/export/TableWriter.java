@@ -26,14 +26,18 @@ import th.qaflow.web.export.Table.Cell;
 
 /**
  * The one CSV writer and the one XLSX writer of QA Flow's exports.
+ *
  * <ul>
- *   <li>CSV: UTF-8 with a BOM (so Excel shows Thai), RFC 4180 (commons-csv, Excel dialect); dates as the
- *       pages show them (Buddhist Era in Thai).</li>
- *   <li>XLSX: streamed (SXSSF, a few hundred rows in memory, so a 3,000-school district is no problem);
- *       numbers and dates are real number and date cells (Thai: Buddhist-Era date format), the header row is
- *       bold, frozen and has an autofilter, columns are as wide as their text (within limits).</li>
+ *   <li>CSV: UTF-8 with a BOM (so Excel shows Thai), RFC 4180 (commons-csv, Excel dialect); dates
+ *       as the pages show them (Buddhist Era in Thai).
+ *   <li>XLSX: streamed (SXSSF, a few hundred rows in memory, so a 3,000-school district is no
+ *       problem); numbers and dates are real number and date cells (Thai: Buddhist-Era date
+ *       format), the header row is bold, frozen and has an autofilter, columns are as wide as their
+ *       text (within limits).
  * </ul>
- * Every text, header included, passes {@link SpreadsheetText#safe} in {@link #shown} and nowhere else.
+ *
+ * Every text, header included, passes {@link SpreadsheetText#safe} in {@link #shown} and nowhere
+ * else.
  */
 public final class TableWriter {
   public static final MediaType CSV = new MediaType("text", "csv", StandardCharsets.UTF_8);
@@ -56,9 +60,10 @@ public final class TableWriter {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     try {
       out.write(BOM);
-      try (CSVPrinter printer = new CSVPrinter(new OutputStreamWriter(out, StandardCharsets.UTF_8),
-          CSVFormat.EXCEL)) {
-        printer.printRecord(Table.texts(table.header()).stream().map(c -> shown(c, locale)).toList());
+      try (CSVPrinter printer =
+          new CSVPrinter(new OutputStreamWriter(out, StandardCharsets.UTF_8), CSVFormat.EXCEL)) {
+        printer.printRecord(
+            Table.texts(table.header()).stream().map(c -> shown(c, locale)).toList());
         for (List<Cell> row : table.rows()) {
           printer.printRecord(row.stream().map(c -> shown(c, locale)).toList());
         }
@@ -75,7 +80,8 @@ public final class TableWriter {
 
   /** A workbook with one sheet per table, in order. */
   public static byte[] xlsx(List<Table> tables, Locale locale) {
-    try (SXSSFWorkbook book = new SXSSFWorkbook(ROWS_IN_MEMORY); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+    try (SXSSFWorkbook book = new SXSSFWorkbook(ROWS_IN_MEMORY);
+        ByteArrayOutputStream out = new ByteArrayOutputStream()) {
       try {
         book.setCompressTempFiles(true);
         Styles styles = new Styles(book, "en".equals(locale.getLanguage()));
@@ -154,10 +160,18 @@ public final class TableWriter {
   static int width(String text) {
     int longest = 0;
     for (String line : text.split("\n", -1)) {
-      longest = Math.max(longest, (int) line.codePoints().filter(cp -> {
-        int type = Character.getType(cp);
-        return type != Character.NON_SPACING_MARK && type != Character.ENCLOSING_MARK;
-      }).count());
+      longest =
+          Math.max(
+              longest,
+              (int)
+                  line.codePoints()
+                      .filter(
+                          cp -> {
+                            int type = Character.getType(cp);
+                            return type != Character.NON_SPACING_MARK
+                                && type != Character.ENCLOSING_MARK;
+                          })
+                      .count());
     }
     return longest;
   }
@@ -165,11 +179,14 @@ public final class TableWriter {
   /** What a cell shows as text: the only place the formula guard is applied, for both formats. */
   static String shown(Cell cell, Locale locale) {
     if (cell instanceof Table.Number n) {
-      return n.decimals() == 0 ? String.valueOf(Math.round(n.value()))
+      return n.decimals() == 0
+          ? String.valueOf(Math.round(n.value()))
           : String.format(Locale.ROOT, "%." + n.decimals() + "f", n.value());
     }
     if (cell instanceof Table.When w) {
-      return w.withTime() ? ThaiDates.dateTime(w.value(), locale) : ThaiDates.date(w.value(), locale);
+      return w.withTime()
+          ? ThaiDates.dateTime(w.value(), locale)
+          : ThaiDates.date(w.value(), locale);
     }
     return SpreadsheetText.safe(((Table.Text) cell).value());
   }

@@ -13,8 +13,9 @@ import th.qaflow.forms.FormOption;
 import th.qaflow.forms.FormSchema;
 
 /**
- * The keys the school cycle reads a SAR by ({@link SarRecords}, given to the district's synthesis as {@code
- * AcceptedSar}) are the keys the shipped forms write: renaming a key in forms/*.form fails here, not in a report.
+ * The keys the school cycle reads a SAR by ({@link SarRecords}, given to the district's synthesis
+ * as {@code AcceptedSar}) are the keys the shipped forms write: renaming a key in forms/*.form
+ * fails here, not in a report.
  */
 class SarFormKeysTest {
   final FormCatalog forms = new FormCatalog();
@@ -29,13 +30,14 @@ class SarFormKeysTest {
   @Test
   void internalAssessmentWritesLevelsStrengthsAndImprovements() {
     assertThat(rowKeys(forms.get("InternalAssessment"), ASSESSMENT))
-        .contains(STANDARD_CODE, STANDARD_LABEL, TARGET_LEVEL, ACHIEVED_LEVEL, STRENGTHS, IMPROVEMENTS);
+        .contains(
+            STANDARD_CODE, STANDARD_LABEL, TARGET_LEVEL, ACHIEVED_LEVEL, STRENGTHS, IMPROVEMENTS);
   }
 
   @Test
   void draftSarWritesTheSarsLevelsAndItsSummary() {
-    assertThat(rowKeys(forms.get("DraftSar"), SAR_LEVELS)).contains(STANDARD_CODE, STANDARD_LABEL, TARGET_LEVEL,
-        ACHIEVED_LEVEL);
+    assertThat(rowKeys(forms.get("DraftSar"), SAR_LEVELS))
+        .contains(STANDARD_CODE, STANDARD_LABEL, TARGET_LEVEL, ACHIEVED_LEVEL);
     assertThat(forms.get("DraftSar").variables()).contains(EXECUTIVE_SUMMARY);
   }
 
@@ -55,8 +57,12 @@ class SarFormKeysTest {
       written.addAll(forms.get(id).variables());
     }
     // the board-approved version is set by the cycle itself (SarApprovals), not by a form
-    assertThat(written).containsAll(VARIABLES.stream()
-        .filter(v -> !v.equals(th.qaflow.cycle.SchoolQaCycleProcess.VAR_SAR_APPROVED_VERSION)).toList());
+    assertThat(written)
+        .containsAll(
+            VARIABLES.stream()
+                .filter(
+                    v -> !v.equals(th.qaflow.cycle.SchoolQaCycleProcess.VAR_SAR_APPROVED_VERSION))
+                .toList());
   }
 
   /** The keys of the inputs of a form's dynamic list bound to {@code path}. */
@@ -64,7 +70,10 @@ class SarFormKeysTest {
     FormComponent list = find(form.components(), path).orElse(null);
     assertThat(list).as(form.id() + " has a list " + path).isNotNull();
     assertThat(list.isList()).as(path + " is a dynamic list").isTrue();
-    return list.components().stream().filter(FormComponent::isInput).map(FormComponent::key).toList();
+    return list.components().stream()
+        .filter(FormComponent::isInput)
+        .map(FormComponent::key)
+        .toList();
   }
 
   static Optional<FormComponent> find(List<FormComponent> components, String path) {

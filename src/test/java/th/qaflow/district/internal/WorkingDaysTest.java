@@ -16,6 +16,7 @@ class WorkingDaysTest {
     assertThat(plain.after(LocalDate.of(2027, 5, 31), 15)).isEqualTo(LocalDate.of(2027, 6, 21));
     WorkingDays withHolidays = new WorkingDays(List.of("2027-06-03", " 2027-06-07", ""));
     assertThat(withHolidays.isWorkingDay(LocalDate.of(2027, 6, 3))).isFalse();
-    assertThat(withHolidays.after(LocalDate.of(2027, 5, 31), 15)).isEqualTo(LocalDate.of(2027, 6, 23));
+    assertThat(withHolidays.after(LocalDate.of(2027, 5, 31), 15))
+        .isEqualTo(LocalDate.of(2027, 6, 23));
   }
 }

@@ -1,6 +1,5 @@
 package th.qaflow.monitoring.internal;
 
-import th.qaflow.kernel.EngineClock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -9,12 +8,14 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import th.qaflow.QaFlowTest;
+import th.qaflow.kernel.EngineClock;
 import th.qaflow.kernel.Stage;
 
 /**
- * National scale on H2 (the test context): ~245 districts × ~120 schools (one district of 150) = ~29,000
- * schools, a full year of 12 stages each (~350,000 rows) written straight into the read model, then the
- * national aggregation and a 150-school district's rows are timed. Run: see docs/benchmarks/monitoring.md.
+ * National scale on H2 (the test context): ~245 districts × ~120 schools (one district of 150) =
+ * ~29,000 schools, a full year of 12 stages each (~350,000 rows) written straight into the read
+ * model, then the national aggregation and a 150-school district's rows are timed. Run: see
+ * docs/benchmarks/monitoring.md.
  */
 @QaFlowTest
 @Tag("benchmark")
@@ -42,10 +43,26 @@ class MonitoringScaleBenchmark {
         for (int i = 0; i < Math.min(12, stages.length); i++) {
           boolean done = (s + i) % 5 != 0;
           Instant due = now.minus(30 - i * 5L, ChronoUnit.DAYS);
-          rows.add(new StageRow(school, YEAR, stages[i].name(), district, district + "-C" + (s % 10), "SchoolQaCycle",
-              "pi-" + school, "t-" + school + "-" + i, "Task_" + i, done ? "DONE" : "OPEN", 1, null, due,
-              due.minus(10, ChronoUnit.DAYS), done ? due.minus(1, ChronoUnit.DAYS) : null, done ? "u" : null, null,
-              "school-" + school + "-qa"));
+          rows.add(
+              new StageRow(
+                  school,
+                  YEAR,
+                  stages[i].name(),
+                  district,
+                  district + "-C" + (s % 10),
+                  "SchoolQaCycle",
+                  "pi-" + school,
+                  "t-" + school + "-" + i,
+                  "Task_" + i,
+                  done ? "DONE" : "OPEN",
+                  1,
+                  null,
+                  due,
+                  due.minus(10, ChronoUnit.DAYS),
+                  done ? due.minus(1, ChronoUnit.DAYS) : null,
+                  done ? "u" : null,
+                  null,
+                  "school-" + school + "-qa"));
         }
       }
     }
@@ -64,7 +81,8 @@ class MonitoringScaleBenchmark {
     List<StageRow> district = table.ofDistrict("7000", YEAR);
     district.forEach(r -> Cell.of(r, now, 7));
     long districtMs = (System.nanoTime() - t2) / 1_000_000;
-    System.out.printf("MONITORING schools=%d rows=%d insert=%dms national=%dms (%d groups) district150=%dms (%d rows)%n",
+    System.out.printf(
+        "MONITORING schools=%d rows=%d insert=%dms national=%dms (%d groups) district150=%dms (%d rows)%n",
         schools, rows.size(), insertMs, nationalMs, groups, districtMs, district.size());
   }
 }

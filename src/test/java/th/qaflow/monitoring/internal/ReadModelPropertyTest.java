@@ -18,28 +18,27 @@ import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.runtime.ProcessInstance;
-import th.qaflow.district.SarReviewProcess;
 import org.camunda.bpm.engine.history.HistoricTaskInstance;
 import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
-import th.qaflow.QaFlowTest;
-import th.qaflow.kernel.AcademicYears;
-import th.qaflow.kernel.AcademicYears;
 import th.qaflow.cycle.CycleService;
 import th.qaflow.cycle.SchoolQaCycleProcess;
+import th.qaflow.district.SarReviewProcess;
+import th.qaflow.kernel.AcademicYears;
 import th.qaflow.support.EngineTestClock;
 import th.qaflow.support.ProcessTest;
 
 /**
- * Property-style: random sequences of completions (with returns by the board, the director and the district's
- * SAR review), claims and timer firings under a controlled engine clock on a few schools; after every step the read model equals what the engine's
- * runtime and history say, computed here independently, and equals a rebuild from history.
+ * Property-style: random sequences of completions (with returns by the board, the director and the
+ * district's SAR review), claims and timer firings under a controlled engine clock on a few
+ * schools; after every step the read model equals what the engine's runtime and history say,
+ * computed here independently, and equals a rebuild from history.
  */
 @ProcessTest
 class ReadModelPropertyTest {
@@ -89,7 +88,11 @@ class ReadModelPropertyTest {
         plusMinutes(1);
         Set<String> facts = readModel();
         assertThat(facts).as("seed %d step %d", seed, step).isEqualTo(truth());
-        facts.forEach(f -> seen.add(f.split("\\|")[2] + (f.split("\\|")[5].equals("null") ? "" : "<-" + f.split("\\|")[5])));
+        facts.forEach(
+            f ->
+                seen.add(
+                    f.split("\\|")[2]
+                        + (f.split("\\|")[5].equals("null") ? "" : "<-" + f.split("\\|")[5])));
       }
       assertThat(rebuilt()).as("rebuild from history, seed %d", seed).isEqualTo(readModel());
       if (seed != 42) {
@@ -97,7 +100,8 @@ class ReadModelPropertyTest {
       }
     }
     assertThat(readModel()).isNotEmpty();
-    // the walks reach the district's review and the returns: the property was checked where it matters
+    // the walks reach the district's review and the returns: the property was checked where it
+    // matters
     assertThat(seen).contains("SAR_REVIEW", "SAR_PUBLICATION", "STANDARDS<-STANDARDS_ENDORSEMENT");
     assertThat(seen).anyMatch(s -> s.startsWith("SAR_DRAFT<-"));
   }
@@ -107,11 +111,13 @@ class ReadModelPropertyTest {
     Task task = tasks.createTaskQuery().processInstanceId(instances.get(0)).singleResult();
     Set<String> before = readModel();
     try {
-      new TransactionTemplate(transactions).executeWithoutResult(s -> {
-        tasks.complete(task.getId());
-        assertThat(readModel()).isNotEqualTo(before);
-        throw new IllegalStateException("boom");
-      });
+      new TransactionTemplate(transactions)
+          .executeWithoutResult(
+              s -> {
+                tasks.complete(task.getId());
+                assertThat(readModel()).isNotEqualTo(before);
+                throw new IllegalStateException("boom");
+              });
     } catch (IllegalStateException expected) {
       // rolled back
     }
@@ -119,13 +125,17 @@ class ReadModelPropertyTest {
     assertThat(tasks.createTaskQuery().taskId(task.getId()).count()).isOne();
   }
 
-  /** The business keys of the schools' work this year: the school's cycle and the district's reviews of its SAR. */
+  /**
+   * The business keys of the schools' work this year: the school's cycle and the district's reviews
+   * of its SAR.
+   */
   private String[] keys() {
     return SCHOOLS.stream().map(s -> s + "-" + year).toArray(String[]::new);
   }
 
   private void completeRandomTask(Random random) {
-    List<Task> open = tasks.createTaskQuery().processInstanceBusinessKeyIn(keys()).orderByTaskId().asc().list();
+    List<Task> open =
+        tasks.createTaskQuery().processInstanceBusinessKeyIn(keys()).orderByTaskId().asc().list();
     if (open.isEmpty()) {
       return;
     }
@@ -136,20 +146,26 @@ class ReadModelPropertyTest {
     Map<String, Object> vars = new HashMap<>();
     boolean back = random.nextInt(3) == 0;
     switch (t.getTaskDefinitionKey()) {
-      case SchoolQaCycleProcess.TASK_BOARD_ENDORSE_STANDARDS -> vars.put("endorsementDecision", back ? "return" : "approve");
-      case SchoolQaCycleProcess.TASK_DIRECTOR_REVIEW_SAR -> vars.put("directorDecision", back ? "returnToQa" : "toBoard");
-      case SchoolQaCycleProcess.TASK_BOARD_APPROVE_SAR -> vars.put("boardDecision", back ? "return" : "approve");
+      case SchoolQaCycleProcess.TASK_BOARD_ENDORSE_STANDARDS ->
+          vars.put("endorsementDecision", back ? "return" : "approve");
+      case SchoolQaCycleProcess.TASK_DIRECTOR_REVIEW_SAR ->
+          vars.put("directorDecision", back ? "returnToQa" : "toBoard");
+      case SchoolQaCycleProcess.TASK_BOARD_APPROVE_SAR ->
+          vars.put("boardDecision", back ? "return" : "approve");
       case SarReviewProcess.TASK_REVIEW_SAR -> {
-        vars.put(SarReviewProcess.VAR_REVIEW_DECISION, back ? SarReviewProcess.DECISION_RETURN : SarReviewProcess.DECISION_ACCEPT);
+        vars.put(
+            SarReviewProcess.VAR_REVIEW_DECISION,
+            back ? SarReviewProcess.DECISION_RETURN : SarReviewProcess.DECISION_ACCEPT);
         vars.put(SarReviewProcess.VAR_REVIEW_COMMENTS, "ภาคผนวกไม่ครบ");
       }
-      default -> { }
+      default -> {}
     }
     tasks.complete(t.getId(), vars);
   }
 
   private void claimRandomTask(Random random) {
-    List<Task> open = tasks.createTaskQuery().processInstanceBusinessKeyIn(keys()).orderByTaskId().asc().list();
+    List<Task> open =
+        tasks.createTaskQuery().processInstanceBusinessKeyIn(keys()).orderByTaskId().asc().list();
     if (!open.isEmpty()) {
       Task t = open.get(random.nextInt(open.size()));
       tasks.setAssignee(t.getId(), t.getAssignee() == null ? "claimer" : null);
@@ -160,21 +176,26 @@ class ReadModelPropertyTest {
   private void fireNextTimer() {
     List<Job> timers = new ArrayList<>();
     for (String key : keys()) {
-      for (ProcessInstance pi : runtime.createProcessInstanceQuery().processInstanceBusinessKey(key).list()) {
+      for (ProcessInstance pi :
+          runtime.createProcessInstanceQuery().processInstanceBusinessKey(key).list()) {
         timers.addAll(management.createJobQuery().timers().processInstanceId(pi.getId()).list());
       }
     }
-    timers.stream().map(Job::getDuedate).min(Comparator.naturalOrder()).ifPresent(due -> {
-      if (due.after(EngineTestClock.now())) {
-        EngineTestClock.at(new Date(due.getTime() + 60_000));
-      }
-      for (Job j : timers) {
-        if (!j.getDuedate().after(EngineTestClock.now())) {
-          management.executeJob(j.getId());
-          plusMinutes(1);
-        }
-      }
-    });
+    timers.stream()
+        .map(Job::getDuedate)
+        .min(Comparator.naturalOrder())
+        .ifPresent(
+            due -> {
+              if (due.after(EngineTestClock.now())) {
+                EngineTestClock.at(new Date(due.getTime() + 60_000));
+              }
+              for (Job j : timers) {
+                if (!j.getDuedate().after(EngineTestClock.now())) {
+                  management.executeJob(j.getId());
+                  plusMinutes(1);
+                }
+              }
+            });
   }
 
   private static void plusMinutes(long minutes) {
@@ -203,8 +224,11 @@ class ReadModelPropertyTest {
   private Set<String> truth() {
     Set<String> facts = new TreeSet<>();
     for (String school : SCHOOLS) {
-      List<HistoricTaskInstance> all = history.createHistoricTaskInstanceQuery()
-          .processInstanceBusinessKey(school + "-" + year).list();
+      List<HistoricTaskInstance> all =
+          history
+              .createHistoricTaskInstanceQuery()
+              .processInstanceBusinessKey(school + "-" + year)
+              .list();
       Map<String, String> stageOfTask = new HashMap<>();
       for (HistoricTaskInstance h : all) {
         stageOfTask.put(h.getId(), stageOf(h));
@@ -215,7 +239,9 @@ class ReadModelPropertyTest {
       }
       for (var e : byStage.entrySet()) {
         List<HistoricTaskInstance> list = e.getValue();
-        list.sort(Comparator.comparing(HistoricTaskInstance::getStartTime).thenComparing(HistoricTaskInstance::getId));
+        list.sort(
+            Comparator.comparing(HistoricTaskInstance::getStartTime)
+                .thenComparing(HistoricTaskInstance::getId));
         HistoricTaskInstance latest = list.get(list.size() - 1);
         Task open = tasks.createTaskQuery().taskId(latest.getId()).singleResult();
         HistoricTaskInstance lastDone = null;
@@ -228,7 +254,8 @@ class ReadModelPropertyTest {
         if (open != null) {
           for (HistoricTaskInstance h : all) {
             String s = stageOfTask.get(h.getId());
-            if (h.getEndTime() != null && h.getEndTime().equals(latest.getStartTime())
+            if (h.getEndTime() != null
+                && h.getEndTime().equals(latest.getStartTime())
                 && stages.position(s) > stages.position(e.getKey())) {
               returnedFrom = s;
             }
@@ -237,12 +264,27 @@ class ReadModelPropertyTest {
         boolean doneNow = open == null && "completed".equals(latest.getDeleteReason());
         String state = open != null ? "OPEN" : "DONE";
         Instant due = open != null ? instant(open.getDueDate()) : instant(latest.getDueDate());
-        Instant doneAt = doneNow ? instant(latest.getEndTime()) : lastDone == null ? null : instant(lastDone.getEndTime());
-        String doneBy = doneNow ? latest.getAssignee() : lastDone == null ? null : lastDone.getAssignee();
-        facts.add(String.join("|", school, String.valueOf(year), e.getKey(), state, String.valueOf(list.size()),
-            String.valueOf(returnedFrom), latest.getId(), String.valueOf(due), String.valueOf(doneAt),
-            String.valueOf(doneBy), String.valueOf(open != null ? open.getAssignee() : null),
-            latest.getProcessInstanceId()));
+        Instant doneAt =
+            doneNow
+                ? instant(latest.getEndTime())
+                : lastDone == null ? null : instant(lastDone.getEndTime());
+        String doneBy =
+            doneNow ? latest.getAssignee() : lastDone == null ? null : lastDone.getAssignee();
+        facts.add(
+            String.join(
+                "|",
+                school,
+                String.valueOf(year),
+                e.getKey(),
+                state,
+                String.valueOf(list.size()),
+                String.valueOf(returnedFrom),
+                latest.getId(),
+                String.valueOf(due),
+                String.valueOf(doneAt),
+                String.valueOf(doneBy),
+                String.valueOf(open != null ? open.getAssignee() : null),
+                latest.getProcessInstanceId()));
       }
     }
     return facts;
@@ -253,8 +295,13 @@ class ReadModelPropertyTest {
     if (open != null) {
       return (String) tasks.getVariableLocal(h.getId(), "stage");
     }
-    return history.createHistoricVariableInstanceQuery().taskIdIn(h.getId()).variableName("stage").singleResult()
-        .getValue().toString();
+    return history
+        .createHistoricVariableInstanceQuery()
+        .taskIdIn(h.getId())
+        .variableName("stage")
+        .singleResult()
+        .getValue()
+        .toString();
   }
 
   private static Instant instant(Date d) {

@@ -22,17 +22,17 @@ import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import th.qaflow.QaFlowTest;
-import th.qaflow.kernel.AcademicYears;
 import th.qaflow.cycle.CycleService;
+import th.qaflow.kernel.AcademicYears;
 import th.qaflow.organisation.OrganisationImport;
 import th.qaflow.support.EngineTestClock;
 import th.qaflow.support.WebSessions;
 
 /**
- * The school page's timeline puts each decision and comment on the task that made it: the board returns
- * the standards with comments (form field and a task comment), the school sets them again, the board
- * approves — the return shows on the first endorsement only, the approval on the second, nothing on the
- * school's steps.
+ * The school page's timeline puts each decision and comment on the task that made it: the board
+ * returns the standards with comments (form field and a task comment), the school sets them again,
+ * the board approves — the return shows on the first endorsement only, the approval on the second,
+ * nothing on the school's steps.
  */
 @QaFlowTest
 @ExtendWith(EngineTestClock.class)
@@ -58,54 +58,91 @@ class SchoolTimelineTest {
     Task set1 = open(pi, TASK_SET_STANDARDS);
     mvc.perform(setStandards(set1, "รอบแรก").session(qa)).andExpect(redirectedUrl("/tasks"));
     Task endorse1 = open(pi, TASK_BOARD_ENDORSE_STANDARDS);
-    mvc.perform(post("/tasks/{id}/comments", endorse1.getId()).session(board).with(csrf())
-        .param("text", "ความเห็นในงาน: ขอเอกสารประกอบ")).andExpect(status().is3xxRedirection());
-    mvc.perform(post("/tasks/{id}/complete", endorse1.getId()).session(board).with(csrf())
-            .param("endorsementDecision", "return").param("endorsementComments", "ค่าเป้าหมายมาตรฐานที่ 2 ต่ำไป")
-            .param("endorsementMeetingDate", (ce) + "-05-20"))
+    mvc.perform(
+            post("/tasks/{id}/comments", endorse1.getId())
+                .session(board)
+                .with(csrf())
+                .param("text", "ความเห็นในงาน: ขอเอกสารประกอบ"))
+        .andExpect(status().is3xxRedirection());
+    mvc.perform(
+            post("/tasks/{id}/complete", endorse1.getId())
+                .session(board)
+                .with(csrf())
+                .param("endorsementDecision", "return")
+                .param("endorsementComments", "ค่าเป้าหมายมาตรฐานที่ 2 ต่ำไป")
+                .param("endorsementMeetingDate", (ce) + "-05-20"))
         .andExpect(redirectedUrl("/tasks"));
 
     Task set2 = open(pi, TASK_SET_STANDARDS);
     assertThat(set2.getId()).isNotEqualTo(set1.getId());
     mvc.perform(setStandards(set2, "รอบสอง").session(qa)).andExpect(redirectedUrl("/tasks"));
     Task endorse2 = open(pi, TASK_BOARD_ENDORSE_STANDARDS);
-    mvc.perform(post("/tasks/{id}/complete", endorse2.getId()).session(board).with(csrf())
-            .param("endorsementDecision", "approve").param("endorsementMeetingDate", (ce) + "-05-27"))
+    mvc.perform(
+            post("/tasks/{id}/complete", endorse2.getId())
+                .session(board)
+                .with(csrf())
+                .param("endorsementDecision", "approve")
+                .param("endorsementMeetingDate", (ce) + "-05-27"))
         .andExpect(redirectedUrl("/tasks"));
 
     // the model: decisions and comments by task
-    SchoolPages.ProcessView view = pages.processes(SCHOOL, YEAR).stream().filter(p -> p.id().equals(pi))
-        .findFirst().orElseThrow();
-    assertThat(decisions(view, endorse1.getId())).contains("endorsementDecision=return",
-        "endorsementComments=ค่าเป้าหมายมาตรฐานที่ 2 ต่ำไป").doesNotContain("endorsementDecision=approve");
+    SchoolPages.ProcessView view =
+        pages.processes(SCHOOL, YEAR).stream()
+            .filter(p -> p.id().equals(pi))
+            .findFirst()
+            .orElseThrow();
+    assertThat(decisions(view, endorse1.getId()))
+        .contains("endorsementDecision=return", "endorsementComments=ค่าเป้าหมายมาตรฐานที่ 2 ต่ำไป")
+        .doesNotContain("endorsementDecision=approve");
     assertThat(comments(view, endorse1.getId())).containsExactly("ความเห็นในงาน: ขอเอกสารประกอบ");
-    assertThat(decisions(view, endorse2.getId())).contains("endorsementDecision=approve")
-        .doesNotContain("endorsementDecision=return").noneMatch(d -> d.contains("ต่ำไป"));
+    assertThat(decisions(view, endorse2.getId()))
+        .contains("endorsementDecision=approve")
+        .doesNotContain("endorsementDecision=return")
+        .noneMatch(d -> d.contains("ต่ำไป"));
     assertThat(comments(view, endorse2.getId())).isEmpty();
     assertThat(decisions(view, set1.getId())).noneMatch(d -> d.startsWith("endorsement"));
     assertThat(decisions(view, set2.getId())).noneMatch(d -> d.startsWith("endorsement"));
     assertThat(comments(view, set2.getId())).isEmpty();
 
     // the page: each step's block (li with data-task-id) carries its own decisions and comments
-    String html = mvc.perform(get("/monitoring/schools/{c}", SCHOOL).param("year", "" + YEAR).session(qa))
-        .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
-    assertThat(step(html, endorse1.getId())).contains("endorsementDecision", "return", "ค่าเป้าหมายมาตรฐานที่ 2 ต่ำไป",
-        "ความเห็นในงาน: ขอเอกสารประกอบ", "board3");
-    assertThat(step(html, endorse2.getId())).contains("approve").doesNotContain("ต่ำไป", "ขอเอกสารประกอบ");
-    assertThat(step(html, set1.getId())).doesNotContain("endorsementDecision", "ต่ำไป", "ขอเอกสารประกอบ");
-    assertThat(step(html, set2.getId())).doesNotContain("endorsementDecision", "ต่ำไป", "ขอเอกสารประกอบ");
+    String html =
+        mvc.perform(get("/monitoring/schools/{c}", SCHOOL).param("year", "" + YEAR).session(qa))
+            .andExpect(status().isOk())
+            .andReturn()
+            .getResponse()
+            .getContentAsString(StandardCharsets.UTF_8);
+    assertThat(step(html, endorse1.getId()))
+        .contains(
+            "endorsementDecision",
+            "return",
+            "ค่าเป้าหมายมาตรฐานที่ 2 ต่ำไป",
+            "ความเห็นในงาน: ขอเอกสารประกอบ",
+            "board3");
+    assertThat(step(html, endorse2.getId()))
+        .contains("approve")
+        .doesNotContain("ต่ำไป", "ขอเอกสารประกอบ");
+    assertThat(step(html, set1.getId()))
+        .doesNotContain("endorsementDecision", "ต่ำไป", "ขอเอกสารประกอบ");
+    assertThat(step(html, set2.getId()))
+        .doesNotContain("endorsementDecision", "ต่ำไป", "ขอเอกสารประกอบ");
 
     // another school's people do not see the timeline
-    mvc.perform(get("/monitoring/schools/{c}", SCHOOL).param("year", "" + YEAR)
-        .session(WebSessions.login(mvc, "board4"))).andExpect(status().isNotFound());
+    mvc.perform(
+            get("/monitoring/schools/{c}", SCHOOL)
+                .param("year", "" + YEAR)
+                .session(WebSessions.login(mvc, "board4")))
+        .andExpect(status().isNotFound());
   }
 
   private MockHttpServletRequestBuilder setStandards(Task task, String text) {
     int standards = ((List<?>) tasks.getVariable(task.getId(), "standards")).size();
-    MockHttpServletRequestBuilder complete = post("/tasks/{id}/complete", task.getId()).with(csrf())
-        .param("standardsFramework", "moe2561");
+    MockHttpServletRequestBuilder complete =
+        post("/tasks/{id}/complete", task.getId())
+            .with(csrf())
+            .param("standardsFramework", "moe2561");
     for (int i = 0; i < standards; i++) {
-      complete.param("targets[" + i + "].targetLevel", "4")
+      complete
+          .param("targets[" + i + "].targetLevel", "4")
           .param("targets[" + i + "].targetDescription", text + " ข้อ " + (i + 1));
     }
     return complete;

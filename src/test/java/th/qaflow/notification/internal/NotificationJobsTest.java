@@ -11,8 +11,8 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 
 /**
- * The reminder scan keeps running while the outbox sender hangs on a mail server that does not answer (and
- * the other way round): each job has a thread of its own.
+ * The reminder scan keeps running while the outbox sender hangs on a mail server that does not
+ * answer (and the other way round): each job has a thread of its own.
  */
 class NotificationJobsTest {
 
@@ -22,20 +22,27 @@ class NotificationJobsTest {
     CountDownLatch sending = new CountDownLatch(1);
     AtomicInteger scans = new AtomicInteger();
     Set<String> threads = ConcurrentHashMap.newKeySet();
-    NotificationJobs jobs = new NotificationJobs(
-        new NotificationJobs.Job(() -> {
-          threads.add("scan:" + Thread.currentThread().getName());
-          scans.incrementAndGet();
-        }, Duration.ofMillis(50), Duration.ofMillis(20)),
-        new NotificationJobs.Job(() -> {
-          threads.add("send:" + Thread.currentThread().getName());
-          sending.countDown();
-          try {
-            mailServerAnswers.await(); // an SMTP connection nobody answers
-          } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-          }
-        }, Duration.ZERO, Duration.ofMillis(20)));
+    NotificationJobs jobs =
+        new NotificationJobs(
+            new NotificationJobs.Job(
+                () -> {
+                  threads.add("scan:" + Thread.currentThread().getName());
+                  scans.incrementAndGet();
+                },
+                Duration.ofMillis(50),
+                Duration.ofMillis(20)),
+            new NotificationJobs.Job(
+                () -> {
+                  threads.add("send:" + Thread.currentThread().getName());
+                  sending.countDown();
+                  try {
+                    mailServerAnswers.await(); // an SMTP connection nobody answers
+                  } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                  }
+                },
+                Duration.ZERO,
+                Duration.ofMillis(20)));
     jobs.start();
     try {
       assertThat(sending.await(5, TimeUnit.SECONDS)).as("the sender started").isTrue();
@@ -44,8 +51,9 @@ class NotificationJobsTest {
         Thread.sleep(10);
       }
       assertThat(scans.get()).as("scans while the sender hangs").isGreaterThanOrEqualTo(5);
-      assertThat(threads).containsExactlyInAnyOrder("scan:" + NotificationJobs.SCAN_THREAD,
-          "send:" + NotificationJobs.SEND_THREAD);
+      assertThat(threads)
+          .containsExactlyInAnyOrder(
+              "scan:" + NotificationJobs.SCAN_THREAD, "send:" + NotificationJobs.SEND_THREAD);
     } finally {
       mailServerAnswers.countDown();
       jobs.stop();
@@ -56,12 +64,16 @@ class NotificationJobsTest {
   @Test
   void aFailedRunDoesNotEndTheSchedule() throws Exception {
     AtomicInteger runs = new AtomicInteger();
-    NotificationJobs jobs = new NotificationJobs(
-        new NotificationJobs.Job(() -> {
-          runs.incrementAndGet();
-          throw new IllegalStateException("database away");
-        }, Duration.ZERO, Duration.ofMillis(10)),
-        new NotificationJobs.Job(() -> { }, Duration.ZERO, Duration.ofMillis(10)));
+    NotificationJobs jobs =
+        new NotificationJobs(
+            new NotificationJobs.Job(
+                () -> {
+                  runs.incrementAndGet();
+                  throw new IllegalStateException("database away");
+                },
+                Duration.ZERO,
+                Duration.ofMillis(10)),
+            new NotificationJobs.Job(() -> {}, Duration.ZERO, Duration.ofMillis(10)));
     jobs.start();
     try {
       long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);

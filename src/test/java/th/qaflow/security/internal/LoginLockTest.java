@@ -25,9 +25,9 @@ import th.qaflow.QaFlowTest;
 import th.qaflow.support.EngineTestClock;
 
 /**
- * The login lock: time-limited and growing per user id, by client address across user ids, shown on the login
- * page with its end (Buddhist Era in Thai), logged for operators, never permanent. Time is the engine clock,
- * moved by the test.
+ * The login lock: time-limited and growing per user id, by client address across user ids, shown on
+ * the login page with its end (Buddhist Era in Thai), logged for operators, never permanent. Time
+ * is the engine clock, moved by the test.
  */
 @QaFlowTest
 @ExtendWith(EngineTestClock.class)
@@ -35,6 +35,7 @@ import th.qaflow.support.EngineTestClock;
 class LoginLockTest {
   static final AtomicInteger NEXT = new AtomicInteger();
   static final String PASSWORD = "Right-Pass-7";
+
   /** 10:00 Bangkok on 3 Dec 2026 (2569 BE). */
   static final Instant START = Instant.parse("2026-12-03T03:00:00Z");
 
@@ -59,32 +60,41 @@ class LoginLockTest {
   }
 
   @Test
-  void fiveWrongPasswordsLockTheUserForAMinuteWithTheTimeOnTheLoginPage(CapturedOutput output) throws Exception {
+  void fiveWrongPasswordsLockTheUserForAMinuteWithTheTimeOnTheLoginPage(CapturedOutput output)
+      throws Exception {
     for (int i = 0; i < 4; i++) {
       MvcResult wrong = login(user, "wrong-" + i, address);
       assertThat(wrong.getResponse().getRedirectedUrl()).isEqualTo("/login?error");
-      assertThat(page(wrong, "th")).contains("ชื่อผู้ใช้หรือรหัสผ่านไม่ถูกต้อง").doesNotContain("ถูกล็อก");
+      assertThat(page(wrong, "th"))
+          .contains("ชื่อผู้ใช้หรือรหัสผ่านไม่ถูกต้อง")
+          .doesNotContain("ถูกล็อก");
     }
     MvcResult fifth = login(user, "wrong-5", address);
     assertThat(fifth.getResponse().getRedirectedUrl()).isEqualTo("/login?error");
     String thai = page(fifth, "th");
-    assertThat(thai).contains("บัญชีนี้ถูกล็อกชั่วคราว", "ลองใหม่ได้หลังเวลา 3 ธ.ค. 2569 10:01 น.")
+    assertThat(thai)
+        .contains("บัญชีนี้ถูกล็อกชั่วคราว", "ลองใหม่ได้หลังเวลา 3 ธ.ค. 2569 10:01 น.")
         .doesNotContain("ชื่อผู้ใช้หรือรหัสผ่านไม่ถูกต้อง");
-    assertThat(page(fifth, "en")).contains("this account is locked for a while", "Try again after 3 Dec 2026 10:01");
-    assertThat(output.getOut()).contains("user=" + user + " address=" + address)
-        .doesNotContain("wrong-5").doesNotContain(PASSWORD);
+    assertThat(page(fifth, "en"))
+        .contains("this account is locked for a while", "Try again after 3 Dec 2026 10:01");
+    assertThat(output.getOut())
+        .contains("user=" + user + " address=" + address)
+        .doesNotContain("wrong-5")
+        .doesNotContain(PASSWORD);
 
     // the right password during the lock is refused without being checked
     EngineTestClock.at(Date.from(START.plusSeconds(59)));
     assertThat(page(login(user, PASSWORD, address), "th")).contains("บัญชีนี้ถูกล็อกชั่วคราว");
     // ... also from another address: the lock is the user's
-    assertThat(login(user, PASSWORD, "10.78.0.1").getResponse().getRedirectedUrl()).isEqualTo("/login?error");
+    assertThat(login(user, PASSWORD, "10.78.0.1").getResponse().getRedirectedUrl())
+        .isEqualTo("/login?error");
 
     // after the minute the right password works, and starts the user afresh
     EngineTestClock.at(Date.from(START.plusSeconds(61)));
     assertThat(login(user, PASSWORD, address).getResponse().getRedirectedUrl()).isEqualTo("/tasks");
     for (int i = 0; i < 4; i++) {
-      assertThat(page(login(user, "again-" + i, address), "th")).contains("ชื่อผู้ใช้หรือรหัสผ่านไม่ถูกต้อง");
+      assertThat(page(login(user, "again-" + i, address), "th"))
+          .contains("ชื่อผู้ใช้หรือรหัสผ่านไม่ถูกต้อง");
     }
     assertThat(login(user, PASSWORD, address).getResponse().getRedirectedUrl()).isEqualTo("/tasks");
   }
@@ -107,8 +117,10 @@ class LoginLockTest {
       EngineTestClock.at(Date.from(now));
       assertThat(throttle.lockOf(user, address)).isNull();
       login(user, "wrong", address); // one more failure after the lock: the next, longer lock
-      expected = expected.multipliedBy(2).compareTo(Duration.ofMinutes(15)) > 0 ? Duration.ofMinutes(15)
-          : expected.multipliedBy(2);
+      expected =
+          expected.multipliedBy(2).compareTo(Duration.ofMinutes(15)) > 0
+              ? Duration.ofMinutes(15)
+              : expected.multipliedBy(2);
     }
     // at the cap, the lock still ends and the right password then works
     LoginThrottle.Lock last = throttle.lockOf(user, address);
@@ -118,19 +130,22 @@ class LoginLockTest {
   }
 
   @Test
-  void manyFailuresFromOneAddressAcrossUsersLockThatAddressOnly(CapturedOutput output) throws Exception {
+  void manyFailuresFromOneAddressAcrossUsersLockThatAddressOnly(CapturedOutput output)
+      throws Exception {
     // 20 wrong passwords spread over 10 user ids (2 each: no user is locked)
     for (int i = 0; i < LoginThrottle.ADDRESS_FAILURES; i++) {
       login("spray" + address + "-" + (i % 10), "guess-" + i, address);
     }
     MvcResult refused = login(user, PASSWORD, address);
     assertThat(refused.getResponse().getRedirectedUrl()).isEqualTo("/login?error");
-    assertThat(page(refused, "th")).contains("การเข้าสู่ระบบจากเครือข่ายนี้ถูกระงับชั่วคราว", "3 ธ.ค. 2569 10:01 น.");
+    assertThat(page(refused, "th"))
+        .contains("การเข้าสู่ระบบจากเครือข่ายนี้ถูกระงับชั่วคราว", "3 ธ.ค. 2569 10:01 น.");
     assertThat(page(refused, "en")).contains("Too many wrong passwords from this network");
     assertThat(output.getOut()).contains("address=" + address);
 
     // the same user from another address is not affected
-    assertThat(login(user, PASSWORD, "10.79.0.1").getResponse().getRedirectedUrl()).isEqualTo("/tasks");
+    assertThat(login(user, PASSWORD, "10.79.0.1").getResponse().getRedirectedUrl())
+        .isEqualTo("/tasks");
     // and the address gets its turn again after the lock
     EngineTestClock.at(Date.from(START.plusSeconds(61)));
     assertThat(login(user, PASSWORD, address).getResponse().getRedirectedUrl()).isEqualTo("/tasks");
@@ -138,7 +153,8 @@ class LoginLockTest {
 
   @Test
   void aWrongPasswordDoesNotMakeTheNextRightOneFail() throws Exception {
-    assertThat(login(user, "wrong", address).getResponse().getRedirectedUrl()).isEqualTo("/login?error");
+    assertThat(login(user, "wrong", address).getResponse().getRedirectedUrl())
+        .isEqualTo("/login?error");
     assertThat(login(user, PASSWORD, address).getResponse().getRedirectedUrl()).isEqualTo("/tasks");
     // many failures over time (the engine locked for good after 10) never lock for good
     for (int round = 0; round < 3; round++) {
@@ -156,18 +172,26 @@ class LoginLockTest {
   }
 
   private MvcResult login(String userId, String password, String from) throws Exception {
-    return mvc.perform(post("/login").param("username", userId).param("password", password).with(csrf())
-        .with(r -> {
-          r.setRemoteAddr(from);
-          return r;
-        })).andReturn();
+    return mvc.perform(
+            post("/login")
+                .param("username", userId)
+                .param("password", password)
+                .with(csrf())
+                .with(
+                    r -> {
+                      r.setRemoteAddr(from);
+                      return r;
+                    }))
+        .andReturn();
   }
 
   /** The login page the browser is sent to after the attempt, in a language. */
   private String page(MvcResult attempt, String lang) throws Exception {
     MockHttpSession session = (MockHttpSession) attempt.getRequest().getSession(false);
     return mvc.perform(get("/login").param("error", "").param("lang", lang).session(session))
-        .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        .andReturn()
+        .getResponse()
+        .getContentAsString(StandardCharsets.UTF_8);
   }
 
   @Test

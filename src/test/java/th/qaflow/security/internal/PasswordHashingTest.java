@@ -16,9 +16,10 @@ import th.qaflow.QaFlowTest;
 import th.qaflow.organisation.OrganisationImport;
 
 /**
- * Stored passwords (ACT_ID_USER.PWD_) are slow salted hashes; an account stored the old way (one round of salted
- * SHA-512) still signs in and is rehashed then. Prints what a hash and the demo organisation's import cost
- * (at the shared test context's low cost, and one hash at the production cost).
+ * Stored passwords (ACT_ID_USER.PWD_) are slow salted hashes; an account stored the old way (one
+ * round of salted SHA-512) still signs in and is rehashed then. Prints what a hash and the demo
+ * organisation's import cost (at the shared test context's low cost, and one hash at the production
+ * cost).
  */
 @QaFlowTest
 class PasswordHashingTest {
@@ -36,7 +37,9 @@ class PasswordHashingTest {
     identity.saveUser(user);
     long saveMs = (System.nanoTime() - start) / 1_000_000;
     String stored = pwd(id);
-    assertThat(stored).startsWith("{bcrypt-sha256}$2a$04$").hasSize("{bcrypt-sha256}".length() + 60);
+    assertThat(stored)
+        .startsWith("{bcrypt-sha256}$2a$04$")
+        .hasSize("{bcrypt-sha256}".length() + 60);
     start = System.nanoTime();
     assertThat(identity.checkPassword(id, "ผ่านแล้วนะ-" + "ก".repeat(30))).isTrue();
     long checkMs = (System.nanoTime() - start) / 1_000_000;
@@ -50,14 +53,27 @@ class PasswordHashingTest {
     User user = identity.newUser(id);
     user.setPassword("placeholder");
     identity.saveUser(user);
-    String salt = jdbc.sql("select SALT_ from ACT_ID_USER where ID_ = :id").param("id", id).query(String.class).single();
-    String sha512 = "{SHA-512}" + new Sha512HashDigest().encrypt(EncryptionUtil.saltPassword("old-secret", salt));
-    jdbc.sql("update ACT_ID_USER set PWD_ = :pwd where ID_ = :id").param("pwd", sha512).param("id", id).update();
+    String salt =
+        jdbc.sql("select SALT_ from ACT_ID_USER where ID_ = :id")
+            .param("id", id)
+            .query(String.class)
+            .single();
+    String sha512 =
+        "{SHA-512}"
+            + new Sha512HashDigest().encrypt(EncryptionUtil.saltPassword("old-secret", salt));
+    jdbc.sql("update ACT_ID_USER set PWD_ = :pwd where ID_ = :id")
+        .param("pwd", sha512)
+        .param("id", id)
+        .update();
 
     assertThat(identity.checkPassword(id, "old-secret")).isTrue();
     assertThat(pwd(id)).isEqualTo(sha512); // checking alone changes nothing
-    String redirect = mvc.perform(post("/login").param("username", id).param("password", "old-secret").with(csrf()))
-        .andReturn().getResponse().getRedirectedUrl();
+    String redirect =
+        mvc.perform(
+                post("/login").param("username", id).param("password", "old-secret").with(csrf()))
+            .andReturn()
+            .getResponse()
+            .getRedirectedUrl();
     assertThat(redirect).isEqualTo("/tasks");
     assertThat(pwd(id)).startsWith("{bcrypt-sha256}");
     assertThat(identity.checkPassword(id, "old-secret")).isTrue();
@@ -73,10 +89,15 @@ class PasswordHashingTest {
     organisation.importDemo();
     long again = (System.nanoTime() - start) / 1_000_000;
     assertThat(pwd("qa1")).startsWith("{bcrypt-sha256}");
-    System.out.printf("password hashing: demo import %d ms (first in this context or not), again %d ms%n", first, again);
+    System.out.printf(
+        "password hashing: demo import %d ms (first in this context or not), again %d ms%n",
+        first, again);
   }
 
-  /** The production cost (10): what one hash costs here, and so the demo's start (34 accounts) and each sign-in. */
+  /**
+   * The production cost (10): what one hash costs here, and so the demo's start (34 accounts) and
+   * each sign-in.
+   */
   @Test
   void theProductionCostTakesTensOfMilliseconds() {
     PasswordHashing.BcryptSha256 production = new PasswordHashing.BcryptSha256(10);
@@ -87,11 +108,16 @@ class PasswordHashingTest {
     }
     long perHash = (System.nanoTime() - start) / 5 / 1_000_000;
     assertThat(hash).startsWith("$2a$10$");
-    System.out.printf("password hashing: one cost-10 check %d ms (load average %.1f)%n", perHash,
+    System.out.printf(
+        "password hashing: one cost-10 check %d ms (load average %.1f)%n",
+        perHash,
         java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
   }
 
   private String pwd(String id) {
-    return jdbc.sql("select PWD_ from ACT_ID_USER where ID_ = :id").param("id", id).query(String.class).single();
+    return jdbc.sql("select PWD_ from ACT_ID_USER where ID_ = :id")
+        .param("id", id)
+        .query(String.class)
+        .single();
   }
 }

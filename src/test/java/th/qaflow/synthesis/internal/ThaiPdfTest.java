@@ -15,12 +15,19 @@ import org.apache.pdfbox.rendering.PDFRenderer;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
 
-/** The Thai PDF writer: shaped Thai that extracts back to the same Unicode, with the font embedded. */
+/**
+ * The Thai PDF writer: shaped Thai that extracts back to the same Unicode, with the font embedded.
+ */
 class ThaiPdfTest {
-  /** Stacked marks, marks after tall consonants, SARA AM after a tone mark, and long unbroken Thai. */
-  static final String HARD = "ที่นี่ ป่าไม้ ปั้น ฝั่ง น้ำใจ ฟ้า กำลังพัฒนา ญี่ปุ่น ฐานข้อมูล ผู้เรียน ปี๊บ";
-  static final String LONG = "สถานศึกษามีระบบบริหารจัดการคุณภาพที่เน้นการมีส่วนร่วมของผู้ปกครองและชุมชนอย่างต่อเนื่อง"
-      + "และนำผลการประเมินตนเองไปใช้พัฒนาคุณภาพผู้เรียนอย่างเป็นระบบทุกภาคเรียน";
+  /**
+   * Stacked marks, marks after tall consonants, SARA AM after a tone mark, and long unbroken Thai.
+   */
+  static final String HARD =
+      "ที่นี่ ป่าไม้ ปั้น ฝั่ง น้ำใจ ฟ้า กำลังพัฒนา ญี่ปุ่น ฐานข้อมูล ผู้เรียน ปี๊บ";
+
+  static final String LONG =
+      "สถานศึกษามีระบบบริหารจัดการคุณภาพที่เน้นการมีส่วนร่วมของผู้ปกครองและชุมชนอย่างต่อเนื่อง"
+          + "และนำผลการประเมินตนเองไปใช้พัฒนาคุณภาพผู้เรียนอย่างเป็นระบบทุกภาคเรียน";
 
   @Test
   void thaiTextComesBackExactlyAndTheFontIsEmbedded() throws IOException {
@@ -29,7 +36,9 @@ class ThaiPdfTest {
       out.title("รายงานสังเคราะห์ผลการประเมินตนเอง");
       out.paragraph(HARD);
       out.paragraph(LONG);
-      out.table(new float[] {0.6f, 0.4f}, new boolean[] {false, true},
+      out.table(
+          new float[] {0.6f, 0.4f},
+          new boolean[] {false, true},
           List.of(List.of("มาตรฐาน", "จำนวน"), List.of("คุณภาพของผู้เรียน", "12")));
       pdf = out.toBytes();
     }
@@ -46,7 +55,9 @@ class ThaiPdfTest {
         BufferedImage image = new PDFRenderer(doc).renderImageWithDPI(0, 150);
         ImageIO.write(image, "png", Path.of(System.getProperty("qaflow.pdf.png")).toFile());
         BufferedImage zoom = new PDFRenderer(doc).renderImageWithDPI(0, 400);
-        ImageIO.write(zoom.getSubimage(250, 380, 1700, 260), "png",
+        ImageIO.write(
+            zoom.getSubimage(250, 380, 1700, 260),
+            "png",
             Path.of(System.getProperty("qaflow.pdf.png") + ".zoom.png").toFile());
         Files.write(Path.of(System.getProperty("qaflow.pdf.png") + ".pdf"), pdf);
       }
