@@ -1,5 +1,6 @@
 package th.qaflow.cycle;
 
+import java.util.List;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 
 /**
@@ -20,6 +21,12 @@ public interface SchoolCycles {
    * has ended).
    */
   SubmittedSar submittedSar(String schoolCycleId);
+
+  /**
+   * The levels the school reported in the SAR of each of its years (the monitoring's school page),
+   * oldest first; years without a drafted SAR are left out.
+   */
+  List<ReportedLevels> reportedLevels(String schoolCode);
 
   /** Whether the school's cycle of the year has submitted its SAR (at least once). */
   boolean sarSubmitted(String schoolCode, int academicYear);

@@ -197,6 +197,23 @@ class SchoolCyclesTest {
         .filteredOn(n -> n.standardCode().equals("BASIC-1"))
         .singleElement()
         .satisfies(n -> assertThat(n.improvements()).isEqualTo("ทักษะการอ่าน"));
+
+    // the school page's levels per year come from the same API, not from the form's keys
+    assertThat(schoolCycles.reportedLevels(SCHOOL))
+        .filteredOn(r -> r.academicYear() == YEAR)
+        .singleElement()
+        .satisfies(
+            r -> {
+              assertThat(r.levels()).hasSameSizeAs(standards);
+              assertThat(r.levels())
+                  .filteredOn(l -> l.standardCode().equals("BASIC-1"))
+                  .singleElement()
+                  .satisfies(
+                      l -> {
+                        assertThat(l.achievedLevel()).isEqualTo("3");
+                        assertThat(l.standardLabel()).contains("มาตรฐานที่ 1");
+                      });
+            });
   }
 
   private List<SarSubmitted> submitted() {

@@ -18,6 +18,7 @@ import org.springframework.context.annotation.Lazy;
 import org.springframework.stereotype.Service;
 import th.qaflow.cycle.AcceptedSar;
 import th.qaflow.cycle.DistrictSars;
+import th.qaflow.cycle.ReportedLevels;
 import th.qaflow.cycle.SchoolCycles;
 import th.qaflow.cycle.SubmittedSar;
 import th.qaflow.kernel.ProcessVariables;
@@ -140,6 +141,41 @@ class EngineSchoolCycles implements SchoolCycles {
                   SarRecords.EXECUTIVE_SUMMARY)));
     }
     return SarRecords.submitted(vars);
+  }
+
+  @Override
+  public List<ReportedLevels> reportedLevels(String schoolCode) {
+    List<ReportedLevels> years = new ArrayList<>();
+    for (HistoricProcessInstance pi :
+        history
+            .createHistoricProcessInstanceQuery()
+            .processDefinitionKey(PROCESS_ID)
+            .variableValueEquals(ProcessVariables.SCHOOL_CODE, schoolCode)
+            .list()) {
+      Integer year = null;
+      Object rows = null;
+      for (HistoricVariableInstance v :
+          history
+              .createHistoricVariableInstanceQuery()
+              .processInstanceId(pi.getId())
+              .variableNameIn(ProcessVariables.ACADEMIC_YEAR, SarRecords.SAR_LEVELS)
+              .list()) {
+        if (v.getTaskId() != null) {
+          continue; // a task's local copy, not the cycle's own value
+        }
+        if (ProcessVariables.ACADEMIC_YEAR.equals(v.getName())
+            && v.getValue() instanceof Number n) {
+          year = n.intValue();
+        } else if (SarRecords.SAR_LEVELS.equals(v.getName())) {
+          rows = v.getValue();
+        }
+      }
+      if (year != null && rows != null) {
+        years.add(new ReportedLevels(year, SarRecords.reported(rows)));
+      }
+    }
+    years.sort(java.util.Comparator.comparingInt(ReportedLevels::academicYear));
+    return years;
   }
 
   @Override

@@ -8,6 +8,7 @@ import java.util.Map;
 import th.qaflow.cycle.AcceptedSar;
 import th.qaflow.cycle.AcceptedSar.AssessmentNote;
 import th.qaflow.cycle.AcceptedSar.StandardLevel;
+import th.qaflow.cycle.ReportedLevels;
 import th.qaflow.cycle.SchoolQaCycleProcess;
 import th.qaflow.cycle.SubmittedSar;
 import th.qaflow.documents.DocumentReference;
@@ -99,6 +100,33 @@ final class SarRecords {
    * The submitted SAR as the district's review checks it; {@code v} may be empty (the cycle has
    * ended).
    */
+  /** The rows of a SAR's {@code sarLevels} that name a standard and a level. */
+  static List<ReportedLevels.Level> reported(Object sarLevels) {
+    List<ReportedLevels.Level> levels = new ArrayList<>();
+    for (Map<String, Object> row : list(parsed(sarLevels))) {
+      String code = text(row.get(STANDARD_CODE));
+      String achieved = text(row.get(ACHIEVED_LEVEL));
+      if (!code.isEmpty() && !achieved.isBlank()) {
+        String label = text(row.get(STANDARD_LABEL));
+        levels.add(new ReportedLevels.Level(code, label.isEmpty() ? code : label, achieved));
+      }
+    }
+    return levels;
+  }
+
+  /** A list variable as stored, or as JSON text (a value serialised by an older engine setup). */
+  private static Object parsed(Object value) {
+    if (value instanceof CharSequence json) {
+      try {
+        return new com.fasterxml.jackson.databind.ObjectMapper()
+            .readValue(json.toString(), List.class);
+      } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+        return List.of();
+      }
+    }
+    return value;
+  }
+
   static SubmittedSar submitted(Map<String, Object> v) {
     String approved =
         v.get(SchoolQaCycleProcess.VAR_SAR_APPROVED_VERSION) instanceof String s ? s : null;

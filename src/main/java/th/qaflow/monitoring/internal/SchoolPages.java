@@ -1,7 +1,5 @@
 package th.qaflow.monitoring.internal;
 
-import com.fasterxml.jackson.core.type.TypeReference;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
@@ -30,7 +28,8 @@ import org.camunda.bpm.engine.history.HistoricVariableUpdate;
 import org.camunda.bpm.engine.task.Comment;
 import org.springframework.context.annotation.Lazy;
 import org.springframework.stereotype.Component;
-import th.qaflow.cycle.SchoolQaCycleProcess;
+import th.qaflow.cycle.ReportedLevels;
+import th.qaflow.cycle.SchoolCycles;
 import th.qaflow.documents.DocumentVersion;
 import th.qaflow.documents.Documents;
 import th.qaflow.kernel.ProcessVariables;
@@ -42,8 +41,8 @@ import th.qaflow.kernel.ProcessVariables;
  */
 @Component
 class SchoolPages {
+  private final SchoolCycles schoolCycles;
   private final StageOrder stageOrder;
-  private static final ObjectMapper JSON = new ObjectMapper();
 
   private final HistoryService history;
   private final RuntimeService runtime;
@@ -61,7 +60,10 @@ class SchoolPages {
       StageModel stages,
       StageStatusTable table,
       Documents documents,
-      StageOrder stageOrder) {
+      StageOrder stageOrder,
+      SchoolCycles schoolCycles) {
+
+    this.schoolCycles = schoolCycles;
 
     this.stageOrder = stageOrder;
     this.history = history;
@@ -274,71 +276,21 @@ class SchoolPages {
         .toList();
   }
 
-  /** Achieved levels per standard from the SAR of each past year ({@code sarLevels} in history). */
+  /** Achieved levels per standard from the SAR of each past year (the school cycle's API). */
   Levels levels(String schoolCode) {
     TreeSet<Integer> years = new TreeSet<>();
     Map<String, String> labels = new TreeMap<>();
     Map<String, Map<Integer, String>> byStandard = new TreeMap<>();
-    for (HistoricProcessInstance pi :
-        history
-            .createHistoricProcessInstanceQuery()
-            .processDefinitionKey(SchoolQaCycleProcess.PROCESS_ID)
-            .variableValueEquals(ProcessVariables.SCHOOL_CODE, schoolCode)
-            .list()) {
-      Integer year = null;
-      Object levels = null;
-      for (HistoricVariableInstance v :
-          history
-              .createHistoricVariableInstanceQuery()
-              .processInstanceId(pi.getId())
-              .variableNameIn(ProcessVariables.ACADEMIC_YEAR, "sarLevels")
-              .list()) {
-        if (v.getTaskId() != null) {
-          continue;
-        }
-        if (ProcessVariables.ACADEMIC_YEAR.equals(v.getName())
-            && v.getValue() instanceof Number n) {
-          year = n.intValue();
-        } else if ("sarLevels".equals(v.getName())) {
-          levels = v.getValue();
-        }
-      }
-      if (year == null || levels == null) {
-        continue;
-      }
-      for (Map<String, Object> row : rows(levels)) {
-        Object code = row.get("standardCode");
-        Object achieved = row.get("achievedLevel");
-        if (code == null || achieved == null || achieved.toString().isBlank()) {
-          continue;
-        }
-        years.add(year);
-        labels.putIfAbsent(
-            code.toString(),
-            row.get("standardLabel") == null
-                ? code.toString()
-                : row.get("standardLabel").toString());
+    for (ReportedLevels year : schoolCycles.reportedLevels(schoolCode)) {
+      for (ReportedLevels.Level level : year.levels()) {
+        years.add(year.academicYear());
+        labels.putIfAbsent(level.standardCode(), level.standardLabel());
         byStandard
-            .computeIfAbsent(code.toString(), k -> new TreeMap<>())
-            .put(year, achieved.toString());
+            .computeIfAbsent(level.standardCode(), k -> new TreeMap<>())
+            .put(year.academicYear(), level.achievedLevel());
       }
     }
     return new Levels(new ArrayList<>(years), labels, byStandard);
-  }
-
-  @SuppressWarnings("unchecked")
-  static List<Map<String, Object>> rows(Object value) {
-    try {
-      if (value instanceof List<?> list) {
-        return list.stream()
-            .filter(Map.class::isInstance)
-            .map(m -> (Map<String, Object>) m)
-            .toList();
-      }
-      return JSON.readValue(value.toString(), new TypeReference<List<Map<String, Object>>>() {});
-    } catch (Exception e) {
-      return List.of();
-    }
   }
 
   private static Instant instant(java.util.Date d) {
