@@ -98,15 +98,33 @@
     var add = target.closest('[data-add-row]');
     if (add) { event.preventDefault(); addRow(add); return; }
     var remove = target.closest('[data-remove-row]');
-    if (remove) { event.preventDefault(); removeRow(remove); }
+    if (remove) { event.preventDefault(); removeRow(remove); return; }
+    var link = target.closest('.error-summary a[href^="#"]');
+    if (link && focusField(link.getAttribute('href').slice(1))) { event.preventDefault(); }
   });
+
+  // An error summary link: focus the field and show its label (or legend) above it too.
+  function focusField(id) {
+    var field = document.getElementById(id);
+    if (!field) { return false; }
+    var box = field.closest('.form-field') || field;
+    box.scrollIntoView({ block: 'start' });
+    field.focus({ preventScroll: true });
+    if (window.history && history.replaceState) { history.replaceState(null, '', '#' + id); }
+    return true;
+  }
 
   document.addEventListener('change', function (event) {
     var target = event.target;
     if (target instanceof Element && target.form) { refresh(target.form); }
   });
 
-  function start() { reveal(document); }
+  function start() {
+    reveal(document);
+    // after a failed submit, start at the error summary (autofocus alone is not honoured everywhere)
+    var summary = document.querySelector('[data-error-summary]');
+    if (summary && document.activeElement !== summary) { summary.focus(); }
+  }
   if (document.readyState === 'loading') {
     document.addEventListener('DOMContentLoaded', start);
   } else {

@@ -118,7 +118,18 @@ public final class SchoolQaCycleProcess {
   /** Set when the school submits: always the version the board approved. */
   public static final String VAR_SAR_SUBMITTED_VERSION = "sarSubmittedVersionId";
 
+  /** The director's decision on the draft (form DirectorReviewSar) and what to change. */
+  public static final String VAR_DIRECTOR_DECISION = "directorDecision";
+
+  public static final String DIRECTOR_RETURNED = "returnToQa";
+  public static final String VAR_DIRECTOR_COMMENTS = "directorComments";
+
   public static final String VAR_BOARD_DECISION = "boardDecision";
+
+  /** The board's return of the SAR (form BoardApproveSar) and what to change. */
+  public static final String BOARD_RETURNED = "return";
+
+  public static final String VAR_BOARD_COMMENTS = "boardComments";
 
   /**
    * The district's review of the submitted SAR, set on the school's cycle when the review ends:

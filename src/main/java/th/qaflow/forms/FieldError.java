@@ -11,6 +11,9 @@ public record FieldError(String code, Object[] args) {
 
   public static final String REQUIRED = "form.error.required";
 
+  /** A required select, radio group, checklist or taglist with nothing chosen ("please choose"). */
+  public static final String REQUIRED_CHOICE = "form.error.requiredChoice";
+
   /** Not a number (also NaN and infinity). */
   public static final String NUMBER = "form.error.number";
 

@@ -283,7 +283,7 @@ public class FormValidator {
         List<String> chosen =
             typed.stream().map(Texts::trim).filter(x -> !x.isEmpty()).distinct().toList();
         if (chosen.isEmpty() && c.isRequired()) {
-          errs.add(FieldError.of(FieldError.REQUIRED));
+          errs.add(FieldError.of(FieldError.REQUIRED_CHOICE));
         }
         List<FormOption> options = Options.of(c, base, context.variables());
         if (chosen.stream().anyMatch(x -> options.stream().noneMatch(o -> o.value().equals(x)))) {
@@ -300,7 +300,12 @@ public class FormValidator {
         String trimmed = Texts.trim(typed);
         if (trimmed.isEmpty()) {
           if (c.isRequired()) {
-            errs.add(FieldError.of(FieldError.REQUIRED));
+            // a select or radio group is chosen, not typed: say "please choose"
+            errs.add(
+                FieldError.of(
+                    FormComponent.CHOICE_TYPES.contains(c.type())
+                        ? FieldError.REQUIRED_CHOICE
+                        : FieldError.REQUIRED));
           }
         } else {
           Object converted = convert(c, trimmed, errs, scope, base);

@@ -76,6 +76,13 @@ public final class FormView {
       return !errors.isEmpty();
     }
 
+    /** Where a link to this field goes: a radio group's or checklist's first choice. */
+    public String focusId() {
+      String type = component.type();
+      boolean choices = FormComponent.RADIO.equals(type) || FormComponent.CHECKLIST.equals(type);
+      return choices && !options.isEmpty() ? id + "-0" : id;
+    }
+
     public boolean hasFiles() {
       return !files.isEmpty();
     }
@@ -96,6 +103,43 @@ public final class FormView {
    * A row of a dynamic list; {@code number} is the index + 1 (or the placeholder in the template).
    */
   public record Row(String index, String number, String path, String id, List<Node> children) {}
+
+  /**
+   * Every shown field with an error, in page order, for the error summary at the top of a form that
+   * links to each field.
+   */
+  public List<ErrorLink> errorLinks() {
+    List<ErrorLink> links = new ArrayList<>();
+    collectErrors(nodes, List.of(), links);
+    return links;
+  }
+
+  private static void collectErrors(List<Node> nodes, List<String> rows, List<ErrorLink> out) {
+    for (Node n : nodes) {
+      if (n.hidden()) {
+        continue;
+      }
+      if (n.bad()) {
+        out.add(new ErrorLink(n.focusId(), n.component(), rows, n.errors()));
+      }
+      collectErrors(n.children(), rows, out);
+      for (Row r : n.rows()) {
+        List<String> inner = new ArrayList<>(rows);
+        inner.add(r.number());
+        collectErrors(r.children(), List.copyOf(inner), out);
+      }
+    }
+  }
+
+  /**
+   * One line of the error summary.
+   *
+   * @param target the id of the element the link moves to (the first choice of a radio group or
+   *     checklist, so that focus lands on something the user can change)
+   * @param rows the row numbers of the enclosing lists, outermost first
+   */
+  public record ErrorLink(
+      String target, FormComponent component, List<String> rows, List<FieldError> errors) {}
 
   /** A stored file: a link to {@code /documents/{id}} showing the file name when known. */
   public record FileLink(String id, String filename) {

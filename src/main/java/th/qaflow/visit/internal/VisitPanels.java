@@ -61,6 +61,21 @@ class VisitPanels implements TaskPanelProvider {
   @Override
   public Optional<TaskPanel> panel(
       String taskKey, String processDefinitionKey, Map<String, Object> variables, QaUser user) {
+    if (DistrictVisitProcess.PROCESS_ID.equals(processDefinitionKey)
+        && DistrictVisitProcess.TASK_RECORD_FINDINGS.equals(taskKey)
+        && "return".equals(variables.get(DistrictVisitProcess.VAR_REPORT_DECISION))) {
+      // the supervision director returned the report: say so, with what to change, above the form
+      Object comments = variables.get(DistrictVisitProcess.VAR_REPORT_COMMENTS);
+      return Optional.of(
+          new TaskPanel(
+              "tasklist/panels",
+              "returned",
+              Map.of(
+                  "title",
+                  "visit.returned.title",
+                  "comments",
+                  comments == null ? "" : String.valueOf(comments))));
+    }
     if (!SchoolQaCycleProcess.PROCESS_ID.equals(processDefinitionKey)
         || !TASKS.contains(taskKey)
         || !(variables.get(ProcessVariables.SCHOOL_CODE) instanceof String school)
