@@ -289,7 +289,7 @@ class FormEngineTest {
                   "projects[0].contact.email",
                   "not-an-email"));
       assertThat(r.errorsOf("assessment[1].achievedLevel"))
-          .containsExactly(error(FieldError.REQUIRED));
+          .containsExactly(error(FieldError.REQUIRED_CHOICE));
       assertThat(r.errorsOf("assessment[2].achievedLevel"))
           .containsExactly(error(FieldError.OPTION));
       assertThat(r.errorsOf("projects[0].name")).containsExactly(error(FieldError.MAX_LENGTH, 50));
@@ -312,7 +312,7 @@ class FormEngineTest {
     @Test
     void checklistRequiredAndOptionsFromTheVariable() {
       assertThat(validate(with(validParams(), "standardsServed", null)).errorsOf("standardsServed"))
-          .containsExactly(error(FieldError.REQUIRED));
+          .containsExactly(error(FieldError.REQUIRED_CHOICE));
       assertThat(
               validate(with(validParams(), "standardsServed", "BASIC-9"))
                   .errorsOf("standardsServed"))
@@ -500,7 +500,7 @@ class FormEngineTest {
       Map<String, String[]> removed = new LinkedHashMap<>(validParams());
       removed.remove("assessment[1].achievedLevel");
       assertThat(validate(removed).errorsOf("assessment[1].achievedLevel"))
-          .containsExactly(error(FieldError.REQUIRED));
+          .containsExactly(error(FieldError.REQUIRED_CHOICE));
     }
 
     @Test

@@ -282,12 +282,27 @@ class FormValidatorTest {
       assertThat(validate(SELECT, "level", "GOOD").errorsOf("level"))
           .containsExactly(error(FieldError.OPTION));
       assertThat(validate(SELECT, "level", "").errorsOf("level"))
-          .containsExactly(error(FieldError.REQUIRED));
+          .containsExactly(error(FieldError.REQUIRED_CHOICE));
       assertThat(validate(RADIO, "decision", "return").values())
           .containsEntry("decision", "return");
       assertThat(validate(RADIO, "decision", "delete").errorsOf("decision"))
           .containsExactly(error(FieldError.OPTION));
       assertThat(validate(RADIO).values()).containsEntry("decision", null);
+    }
+
+    /** A choice is chosen, not typed: its own "please choose" message, not "please fill in". */
+    @Test
+    void aRequiredChoiceLeftEmptySaysPleaseChoose() {
+      String requiredRadio =
+          RADIO.replace(
+              "\"key\": \"decision\",",
+              "\"key\": \"decision\", \"validate\": {\"required\": true},");
+      assertThat(requiredRadio).contains("required");
+      assertThat(validate(requiredRadio).errorsOf("decision"))
+          .containsExactly(error(FieldError.REQUIRED_CHOICE));
+      assertThat(validate(SELECT).errorsOf("level"))
+          .containsExactly(error(FieldError.REQUIRED_CHOICE));
+      assertThat(validate(Text.FIELD).errorsOf("t")).containsExactly(error(FieldError.REQUIRED));
     }
   }
 
