@@ -126,6 +126,8 @@ class TaskPageWebTest {
         .isPositive()
         .isLessThan(page.indexOf("class=\"card values\""))
         .isLessThan(page.indexOf("id=\"comments\""));
+    // and the comments section no longer says plainly that there is nothing
+    assertThat(page).contains("เหตุที่ส่งกลับให้แก้ไขแสดงไว้ที่ด้านบนของหน้า");
     assertThat(TaskPages.page(mvc, "/tasks/" + redraft.getId() + "?lang=en", qa))
         .contains("The director returned the SAR for revision");
 

@@ -33,6 +33,8 @@ import th.qaflow.organisation.Groups;
 import th.qaflow.security.QaUsers;
 import th.qaflow.support.EngineTestClock;
 import th.qaflow.support.ProcessTest;
+import th.qaflow.tasklist.TaskPanel;
+import th.qaflow.tasklist.TaskPanelProvider;
 
 /**
  * Walks DistrictVisit through both paths of its one gateway on the real engine, checking each
@@ -51,6 +53,7 @@ class DistrictVisitProcessTest {
   @Autowired HistoryService history;
   @Autowired VisitRounds rounds;
   @Autowired QaUsers users;
+  @Autowired List<TaskPanelProvider> panels;
 
   @Test
   void reportApprovedFirstTime() {
@@ -131,6 +134,24 @@ class DistrictVisitProcessTest {
     assertThat(redo.getDueDate())
         .isAfterOrEqualTo(Date.from(redo.getCreateTime().toInstant().plusSeconds(7 * 86400)));
     assertThat(runtime.getVariable(pi.getId(), VAR_REPORT_COMMENTS)).isEqualTo("เพิ่มข้อเสนอแนะ");
+    // the redo's task page says first that the report came back, and why
+    List<TaskPanel> returned =
+        panels.stream()
+            .flatMap(
+                p ->
+                    p
+                        .panel(
+                            TASK_RECORD_FINDINGS,
+                            PROCESS_ID,
+                            runtime.getVariables(pi.getId()),
+                            null)
+                        .stream())
+            .filter(p -> "returned".equals(p.fragment()))
+            .toList();
+    assertThat(returned).hasSize(1);
+    assertThat(returned.get(0).model())
+        .containsEntry("title", "visit.returned.title")
+        .containsEntry("comments", "เพิ่มข้อเสนอแนะ");
 
     completeTask(pi, TASK_RECORD_FINDINGS, Groups.clusterSupervisor(CLUSTER), null);
     completeTask(

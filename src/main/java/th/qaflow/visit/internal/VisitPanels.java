@@ -63,7 +63,8 @@ class VisitPanels implements TaskPanelProvider {
       String taskKey, String processDefinitionKey, Map<String, Object> variables, QaUser user) {
     if (DistrictVisitProcess.PROCESS_ID.equals(processDefinitionKey)
         && DistrictVisitProcess.TASK_RECORD_FINDINGS.equals(taskKey)
-        && "return".equals(variables.get(DistrictVisitProcess.VAR_REPORT_DECISION))) {
+        && DistrictVisitProcess.DECISION_RETURN.equals(
+            variables.get(DistrictVisitProcess.VAR_REPORT_DECISION))) {
       // the supervision director returned the report: say so, with what to change, above the form
       Object comments = variables.get(DistrictVisitProcess.VAR_REPORT_COMMENTS);
       return Optional.of(
