@@ -1,5 +1,6 @@
 package th.qaflow.tasklist.internal;
 
+import java.util.List;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
 import org.springframework.context.annotation.Lazy;
@@ -14,9 +15,11 @@ import th.qaflow.security.HeldWork;
 @Component
 class AssignedWork implements HeldWork {
   private final TaskService tasks;
+  private final TaskVariables variables;
 
-  AssignedWork(@Lazy TaskService tasks) {
+  AssignedWork(@Lazy TaskService tasks, @Lazy TaskVariables variables) {
     this.tasks = tasks;
+    this.variables = variables;
   }
 
   @Override
@@ -24,11 +27,9 @@ class AssignedWork implements HeldWork {
     if (userId == null || schoolCode == null) {
       return false;
     }
-    for (Task t : tasks.createTaskQuery().taskAssignee(userId).active().list()) {
-      if (schoolCode.equals(tasks.getVariable(t.getId(), ProcessVariables.SCHOOL_CODE))) {
-        return true;
-      }
-    }
-    return false;
+    List<Task> held = tasks.createTaskQuery().taskAssignee(userId).active().list();
+    // every held task's school in one query, not one engine read per task
+    return variables.of(held, List.of(ProcessVariables.SCHOOL_CODE)).values().stream()
+        .anyMatch(v -> schoolCode.equals(v.get(ProcessVariables.SCHOOL_CODE)));
   }
 }

@@ -83,6 +83,7 @@ class EngineTaskWork implements TaskWork {
   private final RepositoryService repository;
   private final List<TaskPanelProvider> panelProviders;
   private final RuntimeService runtime;
+  private final TaskVariables variables;
 
   /**
    * Each action's own transaction, so that a race lost at any point, the commit included, is
@@ -107,11 +108,13 @@ class EngineTaskWork implements TaskWork {
       RepositoryService repository,
       List<TaskPanelProvider> panelProviders,
       RuntimeService runtime,
+      TaskVariables variables,
       PlatformTransactionManager transactions,
       Clock clock) {
 
     this.clock = clock;
     this.runtime = runtime;
+    this.variables = variables;
     this.writing = new TransactionTemplate(transactions);
     this.reading = new TransactionTemplate(transactions);
     this.reading.setReadOnly(true);
@@ -155,17 +158,15 @@ class EngineTaskWork implements TaskWork {
   private List<TaskRow> rows(TaskQuery query) {
     List<Task> found =
         query.active().orderByDueDate().asc().orderByTaskCreateTime().asc().listPage(0, 500);
+    // the rows' variables in one query, not the engine's several per task
+    Map<String, Map<String, Object>> values = variables.of(found, CONTEXT_VARIABLES);
     List<TaskRow> rows = new ArrayList<>(found.size());
     for (Task t : found) {
-      rows.add(row(t));
+      rows.add(row(t, values.get(t.getId())));
     }
     // tasks without a due date go last (the engine sorts nulls first on some databases)
     rows.sort(Comparator.comparing(TaskRow::due, Comparator.nullsLast(Comparator.naturalOrder())));
     return rows;
-  }
-
-  private TaskRow row(Task t) {
-    return row(t, tasks.getVariables(t.getId(), CONTEXT_VARIABLES));
   }
 
   /** The row of a task whose variables (at least {@link #CONTEXT_VARIABLES}) are already read. */
