@@ -1,9 +1,12 @@
 package th.qaflow.web;
 
+import java.time.Duration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.http.CacheControl;
 import org.springframework.web.servlet.LocaleResolver;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
+import org.springframework.web.servlet.config.annotation.ResourceHandlerRegistry;
 import org.springframework.web.servlet.config.annotation.ViewControllerRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 import org.springframework.web.servlet.i18n.LocaleChangeInterceptor;
@@ -29,6 +32,18 @@ class WebConfig implements WebMvcConfigurer {
     registry
         .addInterceptor(new ControlCharacterInterceptor("/tasks/*/comments", "/tasks/*/form-state"))
         .excludePathPatterns("/tasks/*/complete");
+  }
+
+  /**
+   * The Thai font the PDFs embed (Laksaman, TLWG; see NOTICE), served as the pages' web font too: a
+   * phone or PC without a Thai font would otherwise show boxes instead of Thai letters.
+   */
+  @Override
+  public void addResourceHandlers(ResourceHandlerRegistry registry) {
+    registry
+        .addResourceHandler("/fonts/*.ttf")
+        .addResourceLocations("classpath:/fonts/")
+        .setCacheControl(CacheControl.maxAge(Duration.ofDays(365)).cachePublic());
   }
 
   @Override

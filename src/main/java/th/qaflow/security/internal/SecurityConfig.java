@@ -91,7 +91,13 @@ class SecurityConfig {
         .authorizeHttpRequests(
             a ->
                 a.requestMatchers(
-                        "/login", "/css/**", "/js/**", "/img/**", "/favicon.ico", "/error")
+                        "/login",
+                        "/css/**",
+                        "/js/**",
+                        "/img/**",
+                        "/fonts/**",
+                        "/favicon.ico",
+                        "/error")
                     .permitAll()
                     .requestMatchers(
                         PathPatternRequestMatcher.withDefaults().matcher("/camunda/**"))
