@@ -56,6 +56,7 @@ import th.qaflow.kernel.AcademicYears;
 import th.qaflow.organisation.Groups;
 import th.qaflow.organisation.OrganisationImport;
 import th.qaflow.support.EngineTestClock;
+import th.qaflow.support.ProcessDriver;
 import th.qaflow.support.ProcessTest;
 import th.qaflow.synthesis.SarSynthesis;
 
@@ -450,15 +451,7 @@ class ModelMigrationTest {
       if (task.getTaskDefinitionKey().equals(stopAt)) {
         return;
       }
-      taskService.complete(
-          task.getId(),
-          Map.of(
-              "endorsementDecision",
-              "approve",
-              "directorDecision",
-              "toBoard",
-              "boardDecision",
-              "approve"));
+      taskService.complete(task.getId(), ProcessDriver.SCHOOL_CYCLE_APPROVALS);
     }
     throw new AssertionError("did not reach " + stopAt);
   }

@@ -28,6 +28,7 @@ import th.qaflow.organisation.OrganisationImport;
 import th.qaflow.security.QaUser;
 import th.qaflow.security.QaUsers;
 import th.qaflow.support.EngineTestClock;
+import th.qaflow.support.ProcessDriver;
 
 /**
  * Moving a district's deadlines through {@link CalendarEditor}: open tasks of the stage get the new
@@ -359,15 +360,7 @@ class CalendarMoveTest {
         return;
       }
       if (task != null) {
-        tasks.complete(
-            task.getId(),
-            Map.of(
-                "endorsementDecision",
-                "approve",
-                "directorDecision",
-                "toBoard",
-                "boardDecision",
-                "approve"));
+        tasks.complete(task.getId(), ProcessDriver.SCHOOL_CYCLE_APPROVALS);
         continue;
       }
       Job job = management.createJobQuery().processInstanceId(pi).singleResult();

@@ -29,6 +29,7 @@ import th.qaflow.kernel.EscalationDue;
 import th.qaflow.kernel.Stage;
 import th.qaflow.organisation.OrganisationImport;
 import th.qaflow.support.EngineTestClock;
+import th.qaflow.support.ProcessDriver;
 
 /**
  * The SAR escalations of SchoolQaCycle on the real engine under a controlled clock: the boundary
@@ -239,15 +240,7 @@ class SarEscalationProcessTest {
         if (task.getTaskDefinitionKey().equals(target)) {
           return pi;
         }
-        tasks.complete(
-            task.getId(),
-            Map.of(
-                "endorsementDecision",
-                "approve",
-                "directorDecision",
-                "toBoard",
-                "boardDecision",
-                "approve"));
+        tasks.complete(task.getId(), ProcessDriver.SCHOOL_CYCLE_APPROVALS);
       } else {
         Job job = management.createJobQuery().processInstanceId(id).singleResult();
         CalendarFixtures.clockAt(plusMinutes(job.getDuedate(), 60));

@@ -38,6 +38,7 @@ import th.qaflow.documents.DocumentVersion;
 import th.qaflow.documents.Documents;
 import th.qaflow.kernel.AcademicYears;
 import th.qaflow.organisation.OrganisationImport;
+import th.qaflow.support.ProcessDriver;
 
 /**
  * The school cycle's contract with the district, on the real engine and the real forms' variables:
@@ -240,15 +241,7 @@ class SchoolCyclesTest {
         return;
       }
       tasks.setAssignee(task.getId(), "director3"); // the SAR's file events name who acted
-      tasks.complete(
-          task.getId(),
-          Map.of(
-              "endorsementDecision",
-              "approve",
-              "directorDecision",
-              "toBoard",
-              "boardDecision",
-              "approve"));
+      tasks.complete(task.getId(), ProcessDriver.SCHOOL_CYCLE_APPROVALS);
     }
     throw new AssertionError("did not reach " + stopAt);
   }

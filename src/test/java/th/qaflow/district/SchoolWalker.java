@@ -12,6 +12,7 @@ import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.task.Task;
 import th.qaflow.support.EngineTestClock;
+import th.qaflow.support.ProcessDriver;
 
 /**
  * Drives a school's SchoolQaCycle on the real engine (tasks completed with the decisions that move
@@ -57,15 +58,7 @@ final class SchoolWalker {
       if (task.getTaskDefinitionKey().equals(stopAt)) {
         return;
       }
-      tasks.complete(
-          task.getId(),
-          Map.of(
-              "endorsementDecision",
-              "approve",
-              "directorDecision",
-              "toBoard",
-              "boardDecision",
-              "approve"));
+      tasks.complete(task.getId(), ProcessDriver.SCHOOL_CYCLE_APPROVALS);
     }
     throw new AssertionError("did not reach " + stopAt);
   }

@@ -9,6 +9,19 @@ import org.camunda.bpm.engine.task.Task;
 
 /** Moves a process instance on the engine directly, for tests whose subject is a later step. */
 public final class ProcessDriver {
+  /**
+   * The answers that take a school's cycle straight through its decisions: the board endorses the
+   * standards, the director sends the SAR to the board, the board approves it.
+   */
+  public static final Map<String, Object> SCHOOL_CYCLE_APPROVALS =
+      Map.of(
+          "endorsementDecision",
+          "approve",
+          "directorDecision",
+          "toBoard",
+          "boardDecision",
+          "approve");
+
   private ProcessDriver() {}
 
   /**

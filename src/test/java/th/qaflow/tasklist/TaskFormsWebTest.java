@@ -365,15 +365,7 @@ class TaskFormsWebTest {
   }
 
   private static Map<String, Object> engineSideAnswers(Map<String, Object> extra) {
-    Map<String, Object> vars =
-        new java.util.HashMap<>(
-            Map.of(
-                "endorsementDecision",
-                "approve",
-                "directorDecision",
-                "toBoard",
-                "boardDecision",
-                "approve"));
+    Map<String, Object> vars = new java.util.HashMap<>(ProcessDriver.SCHOOL_CYCLE_APPROVALS);
     vars.putAll(extra);
     return vars;
   }

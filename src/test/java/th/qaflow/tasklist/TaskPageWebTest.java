@@ -166,14 +166,7 @@ class TaskPageWebTest {
   }
 
   private static Map<String, Object> answers() {
-    return new HashMap<>(
-        Map.of(
-            "endorsementDecision",
-            "approve",
-            "directorDecision",
-            "toBoard",
-            "boardDecision",
-            "approve"));
+    return new HashMap<>(ProcessDriver.SCHOOL_CYCLE_APPROVALS);
   }
 
   private static int count(String text, String part) {
