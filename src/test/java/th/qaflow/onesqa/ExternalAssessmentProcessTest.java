@@ -128,7 +128,9 @@ class ExternalAssessmentProcessTest {
         VAR_CONFIRMED_READINESS,
         READY);
     for (int n = 2; n <= 8; n++) {
-      readiness(f, pi, n, n <= 3 ? READY : n <= 6 ? SUPPORT : NOT_READY);
+      String readiness = n <= 3 ? READY : n <= 6 ? SUPPORT : NOT_READY;
+      f.declare(pi, n, readiness, true);
+      f.confirm(pi, n, readiness, true);
     }
     assertThat(state(year, school(1)).confirmedReadiness()).isEqualTo(READY);
     assertThat(state(year, school(5)).confirmedReadiness()).isEqualTo(SUPPORT);
@@ -332,7 +334,7 @@ class ExternalAssessmentProcessTest {
     int year = 2782;
     ExternalFixture f = new ExternalFixture(runtime, tasks, year);
     f.clock(5, 20);
-    String pi = toTargets(f, year, List.of(school(3)));
+    String pi = f.toTargets(start(year), List.of(school(3)), true);
     ProcessInstance three = f.schoolAssessment(school(3));
     schedule(f, three, school(3), true);
     f.complete(
@@ -457,7 +459,7 @@ class ExternalAssessmentProcessTest {
     int year = 2783;
     ExternalFixture f = new ExternalFixture(runtime, tasks, year);
     f.clock(5, 20);
-    String pi = toTargets(f, year, List.of());
+    String pi = f.toTargets(start(year), List.of(), true);
     assertThat(runtime.createProcessInstanceQuery().superProcessInstanceId(pi).count()).isZero();
     assertThat(f.task(pi, TASK_SYNTHESISE_RESULTS, null)).isNotNull();
     assertThat(external.schools(DISTRICT, year))
@@ -476,66 +478,6 @@ class ExternalAssessmentProcessTest {
             .singleResult();
     assertThat(pi.getBusinessKey()).isEqualTo(DISTRICT + "-" + year);
     return pi.getId();
-  }
-
-  /**
-   * Start, criteria, every school ready and confirmed, the list sent with these targets, SARs
-   * confirmed.
-   */
-  String toTargets(ExternalFixture f, int year, List<String> targets) {
-    String pi = start(year);
-    f.complete(
-        pi,
-        TASK_PUBLISH_CRITERIA,
-        null,
-        Groups.districtQaOfficer(DISTRICT),
-        OnesqaStage.ONESQA_CRITERIA,
-        true);
-    for (int n = 1; n <= 8; n++) {
-      readiness(f, pi, n, READY);
-    }
-    f.complete(
-        pi,
-        TASK_SEND_READINESS_LIST,
-        null,
-        Groups.districtQaOfficer(DISTRICT),
-        OnesqaStage.ONESQA_READINESS_LIST,
-        true,
-        VAR_TARGET_SCHOOLS,
-        targets);
-    f.complete(
-        pi,
-        TASK_CONFIRM_SARS,
-        null,
-        Groups.districtQaOfficer(DISTRICT),
-        OnesqaStage.ONESQA_SAR_COLLECTION,
-        true,
-        "sarsChecked",
-        true);
-    return pi;
-  }
-
-  private void readiness(ExternalFixture f, String pi, int n, String readiness) {
-    f.complete(
-        pi,
-        TASK_DECLARE_READINESS,
-        school(n),
-        Groups.schoolDirector(school(n)),
-        OnesqaStage.ONESQA_READINESS,
-        true,
-        VAR_READINESS,
-        readiness);
-    f.complete(
-        pi,
-        TASK_CONFIRM_READINESS,
-        school(n),
-        Groups.clusterSupervisor(cluster(n)),
-        OnesqaStage.ONESQA_READINESS_CONFIRMATION,
-        true,
-        VAR_READINESS_DECISION,
-        DECISION_CONFIRM,
-        VAR_CONFIRMED_READINESS,
-        readiness);
   }
 
   private void schedule(ExternalFixture f, ProcessInstance pi, String school, boolean firstRound) {

@@ -1,6 +1,7 @@
 package th.qaflow.onesqa;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static th.qaflow.onesqa.ExternalAssessmentProcess.*;
 
 import java.time.LocalDateTime;
 import java.util.ArrayList;
@@ -17,6 +18,7 @@ import th.qaflow.calendar.StageWindow;
 import th.qaflow.kernel.AcademicYears;
 import th.qaflow.kernel.ProcessVariables;
 import th.qaflow.kernel.Stage;
+import th.qaflow.organisation.Groups;
 import th.qaflow.support.EngineTestClock;
 
 /**
@@ -89,6 +91,72 @@ final class ExternalFixture {
     }
     tasks.complete(task.getId(), map(vars));
     return task;
+  }
+
+  /**
+   * From a started district process: criteria published, every school ready and confirmed, the list
+   * sent with these targets, SARs confirmed. {@code firstRound} also checks the calendar's due
+   * dates.
+   */
+  String toTargets(String processInstanceId, List<String> targets, boolean firstRound) {
+    complete(
+        processInstanceId,
+        TASK_PUBLISH_CRITERIA,
+        null,
+        Groups.districtQaOfficer(DISTRICT),
+        OnesqaStage.ONESQA_CRITERIA,
+        firstRound);
+    for (int n = 1; n <= 8; n++) {
+      declare(processInstanceId, n, READY, firstRound);
+      confirm(processInstanceId, n, READY, firstRound);
+    }
+    complete(
+        processInstanceId,
+        TASK_SEND_READINESS_LIST,
+        null,
+        Groups.districtQaOfficer(DISTRICT),
+        OnesqaStage.ONESQA_READINESS_LIST,
+        firstRound,
+        VAR_TARGET_SCHOOLS,
+        targets);
+    complete(
+        processInstanceId,
+        TASK_CONFIRM_SARS,
+        null,
+        Groups.districtQaOfficer(DISTRICT),
+        OnesqaStage.ONESQA_SAR_COLLECTION,
+        firstRound,
+        "sarsChecked",
+        true);
+    return processInstanceId;
+  }
+
+  /** School {@code n}'s director declares its readiness. */
+  void declare(String processInstanceId, int n, String readiness, boolean firstRound) {
+    complete(
+        processInstanceId,
+        TASK_DECLARE_READINESS,
+        school(n),
+        Groups.schoolDirector(school(n)),
+        OnesqaStage.ONESQA_READINESS,
+        firstRound,
+        VAR_READINESS,
+        readiness);
+  }
+
+  /** School {@code n}'s cluster supervisor confirms its readiness as {@code readiness}. */
+  void confirm(String processInstanceId, int n, String readiness, boolean firstRound) {
+    complete(
+        processInstanceId,
+        TASK_CONFIRM_READINESS,
+        school(n),
+        Groups.clusterSupervisor(cluster(n)),
+        OnesqaStage.ONESQA_READINESS_CONFIRMATION,
+        firstRound,
+        VAR_READINESS_DECISION,
+        DECISION_CONFIRM,
+        VAR_CONFIRMED_READINESS,
+        readiness);
   }
 
   static Map<String, Object> map(Object... vars) {

@@ -88,7 +88,11 @@ class ExternalStatusPathsTest {
     ProcessDefinition oldSchool;
     try {
       PROCESSES.forEach(p -> deploy(p, "model-history/v2/" + p + ".bpmn"));
-      pi = toTargets(f, year, List.of(school(1)));
+      pi =
+          f.toTargets(
+              external.start(DISTRICT, year, "qaofficer").processInstanceId(),
+              List.of(school(1)),
+              true);
       one = f.schoolAssessment(school(1));
       oldSchool = repository.getProcessDefinition(one.getProcessDefinitionId());
       assertThat(oldSchool.getVersionTag()).isEqualTo("2");
@@ -164,7 +168,7 @@ class ExternalStatusPathsTest {
     assertThat(external.schools(DISTRICT, year))
         .allSatisfy(s -> assertThat(s.status()).isEqualTo("READINESS_OPEN"));
 
-    declare(f, pi, 1, NOT_READY);
+    f.declare(pi, 1, NOT_READY, false);
     assertStatus(year, school(1), "READINESS_DECLARED");
     f.complete(
         pi,
@@ -179,18 +183,18 @@ class ExternalStatusPathsTest {
         "ข้อมูลไม่ตรง");
     assertStatus(year, school(1), "READINESS_RETURNED");
     assertThat(state(year, school(1)).supervisorComment()).isEqualTo("ข้อมูลไม่ตรง");
-    declare(f, pi, 1, READY);
+    f.declare(pi, 1, READY, false);
     assertStatus(year, school(1), "READINESS_DECLARED");
-    confirm(f, pi, 1, READY);
+    f.confirm(pi, 1, READY, false);
     assertStatus(year, school(1), "READINESS_CONFIRMED");
     for (int n = 2; n <= 7; n++) {
-      declare(f, pi, n, READY);
-      confirm(f, pi, n, READY);
+      f.declare(pi, n, READY, false);
+      f.confirm(pi, n, READY, false);
       assertStatus(year, school(n), "READINESS_CONFIRMED");
     }
     assertStatus(year, school(8), "READINESS_OPEN");
-    declare(f, pi, 8, SUPPORT);
-    confirm(f, pi, 8, SUPPORT);
+    f.declare(pi, 8, SUPPORT, false);
+    f.confirm(pi, 8, SUPPORT, false);
     assertThat(external.schools(DISTRICT, year))
         .allSatisfy(s -> assertThat(s.status()).isEqualTo("READINESS_LISTED"));
 
@@ -303,66 +307,6 @@ class ExternalStatusPathsTest {
   }
 
   // --- steps ----------------------------------------------------------------------------------
-
-  private String toTargets(ExternalFixture f, int year, List<String> targets) {
-    String pi = external.start(DISTRICT, year, "qaofficer").processInstanceId();
-    f.complete(
-        pi,
-        TASK_PUBLISH_CRITERIA,
-        null,
-        Groups.districtQaOfficer(DISTRICT),
-        OnesqaStage.ONESQA_CRITERIA,
-        true);
-    for (int n = 1; n <= 8; n++) {
-      declare(f, pi, n, READY);
-      confirm(f, pi, n, READY);
-    }
-    f.complete(
-        pi,
-        TASK_SEND_READINESS_LIST,
-        null,
-        Groups.districtQaOfficer(DISTRICT),
-        OnesqaStage.ONESQA_READINESS_LIST,
-        true,
-        VAR_TARGET_SCHOOLS,
-        targets);
-    f.complete(
-        pi,
-        TASK_CONFIRM_SARS,
-        null,
-        Groups.districtQaOfficer(DISTRICT),
-        OnesqaStage.ONESQA_SAR_COLLECTION,
-        true,
-        "sarsChecked",
-        true);
-    return pi;
-  }
-
-  private void declare(ExternalFixture f, String pi, int n, String readiness) {
-    f.complete(
-        pi,
-        TASK_DECLARE_READINESS,
-        school(n),
-        Groups.schoolDirector(school(n)),
-        OnesqaStage.ONESQA_READINESS,
-        false,
-        VAR_READINESS,
-        readiness);
-  }
-
-  private void confirm(ExternalFixture f, String pi, int n, String readiness) {
-    f.complete(
-        pi,
-        TASK_CONFIRM_READINESS,
-        school(n),
-        Groups.clusterSupervisor(cluster(n)),
-        OnesqaStage.ONESQA_READINESS_CONFIRMATION,
-        false,
-        VAR_READINESS_DECISION,
-        DECISION_CONFIRM,
-        VAR_CONFIRMED_READINESS,
-        readiness);
-  }
 
   private void recordSchedule(ExternalFixture f, ProcessInstance pi, String school) {
     f.complete(
