@@ -1,6 +1,5 @@
 package th.qaflow.onesqa.internal;
 
-import java.time.Clock;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -23,7 +22,6 @@ import th.qaflow.web.NotFoundException;
 
 @Service
 class EngineExternalAssessments implements ExternalAssessments {
-  private final Clock clock;
   private final RuntimeService runtime;
   private final HistoryService history;
   private final ExternalStore store;
@@ -33,10 +31,7 @@ class EngineExternalAssessments implements ExternalAssessments {
       RuntimeService runtime,
       HistoryService history,
       ExternalStore store,
-      OrganisationDirectory directory,
-      Clock clock) {
-
-    this.clock = clock;
+      OrganisationDirectory directory) {
     this.runtime = runtime;
     this.history = history;
     this.store = store;
@@ -64,7 +59,7 @@ class EngineExternalAssessments implements ExternalAssessments {
     // the rows first: their primary key makes a second start for the same year fail before the
     // process starts
     try {
-      store.insertSchools(districtCode, academicYear, schools, null, clock.instant());
+      store.insertSchools(districtCode, academicYear, schools, null);
     } catch (DuplicateKeyException raced) {
       return new StartResult(null, false); // another request started it a moment ago
     }

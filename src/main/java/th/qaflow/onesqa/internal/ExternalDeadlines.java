@@ -2,7 +2,6 @@ package th.qaflow.onesqa.internal;
 
 import static th.qaflow.onesqa.ExternalAssessmentSchoolProcess.*;
 
-import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.Date;
@@ -29,16 +28,13 @@ import th.qaflow.onesqa.OnesqaStage;
 /* public (in an internal package) so the engine's expression language may call it */
 @Component("externalDeadlines")
 public class ExternalDeadlines {
-  private final Clock clock;
   static final LocalTime END_OF_DAY = LocalTime.of(23, 59, 59);
   private final TaskService tasks;
   private final ApplicationEventPublisher events;
   private final ExternalStore store;
 
   ExternalDeadlines(
-      @Lazy TaskService tasks, ApplicationEventPublisher events, ExternalStore store, Clock clock) {
-
-    this.clock = clock;
+      @Lazy TaskService tasks, ApplicationEventPublisher events, ExternalStore store) {
     this.tasks = tasks;
     this.events = events;
     this.store = store;
@@ -67,7 +63,7 @@ public class ExternalDeadlines {
     execution.setVariable(VAR_DRAFT_REPORT_LATE, true);
     String school = (String) execution.getVariable(ProcessVariables.SCHOOL_CODE);
     int year = ExternalSteps.year(execution);
-    store.draftLate(ExternalSteps.district(execution), year, school, clock.instant());
+    store.draftLate(ExternalSteps.district(execution), year, school);
     Task task =
         tasks
             .createTaskQuery()

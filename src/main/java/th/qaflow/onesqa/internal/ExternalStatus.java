@@ -1,7 +1,5 @@
 package th.qaflow.onesqa.internal;
 
-import java.time.Clock;
-import java.time.Instant;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.springframework.stereotype.Component;
 import th.qaflow.kernel.ProcessVariables;
@@ -17,12 +15,9 @@ import th.qaflow.kernel.ProcessVariables;
 /* public (in an internal package) so the engine's expression language may call it */
 @Component("externalStatus")
 public class ExternalStatus {
-  private final Clock clock;
   private final ExternalStore store;
 
-  ExternalStatus(ExternalStore store, Clock clock) {
-
-    this.clock = clock;
+  ExternalStatus(ExternalStore store) {
     this.store = store;
   }
 
@@ -32,28 +27,20 @@ public class ExternalStatus {
         ExternalSteps.district(execution),
         ExternalSteps.year(execution),
         (String) execution.getVariable(ProcessVariables.SCHOOL_CODE),
-        status,
-        now());
+        status);
   }
 
   /** Every school of the district's year. */
   public void ofAllSchools(DelegateExecution execution, SchoolStatus status) {
-    store.statusOfAll(
-        ExternalSteps.district(execution), ExternalSteps.year(execution), status, now());
+    store.statusOfAll(ExternalSteps.district(execution), ExternalSteps.year(execution), status);
   }
 
   /** The target schools ({@code targetSchools}). */
   public void ofTargetSchools(DelegateExecution execution, SchoolStatus status) {
     String district = ExternalSteps.district(execution);
     int year = ExternalSteps.year(execution);
-    Instant now = now();
     for (String school : ExternalSteps.targets(execution)) {
-      store.status(district, year, school, status, now);
+      store.status(district, year, school, status);
     }
-  }
-
-  /** When a row changes ({@code updated_at}): the one clock read here. */
-  private Instant now() {
-    return clock.instant();
   }
 }

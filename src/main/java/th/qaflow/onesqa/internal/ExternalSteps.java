@@ -3,8 +3,6 @@ package th.qaflow.onesqa.internal;
 import static th.qaflow.onesqa.ExternalAssessmentProcess.*;
 import static th.qaflow.onesqa.ExternalAssessmentSchoolProcess.*;
 
-import java.time.Clock;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -39,7 +37,6 @@ import th.qaflow.standards.Standard;
 /* public (in an internal package) so the engine's expression language may call it */
 @Component("externalSteps")
 public class ExternalSteps {
-  private final Clock clock;
   private final ExternalStore store;
   private final OrganisationDirectory directory;
   private final OnesqaFramework frameworks;
@@ -55,9 +52,7 @@ public class ExternalSteps {
       @Lazy HistoryService history,
       @Value("${qaflow.external.pass-level:3}") int passLevel,
       @Value("${qaflow.external.max-reassessments:1}") int maxReassessments,
-      @Value("${qaflow.external.draft-report-days:15}") int draftReportDays,
-      Clock clock) {
-    this.clock = clock;
+      @Value("${qaflow.external.draft-report-days:15}") int draftReportDays) {
     this.draftReportDays = draftReportDays;
     this.store = store;
     this.directory = directory;
@@ -99,8 +94,7 @@ public class ExternalSteps {
         year(execution),
         (String) execution.getVariable(ProcessVariables.SCHOOL_CODE),
         text(execution.getVariable(VAR_READINESS)),
-        text(execution.getVariable(VAR_READINESS_NOTE)),
-        now());
+        text(execution.getVariable(VAR_READINESS_NOTE)));
   }
 
   /** The supervisor returned the declaration: the comment the director reads. */
@@ -109,8 +103,7 @@ public class ExternalSteps {
         district(execution),
         year(execution),
         (String) execution.getVariable(ProcessVariables.SCHOOL_CODE),
-        text(execution.getVariable(VAR_SUPERVISOR_COMMENT)),
-        now());
+        text(execution.getVariable(VAR_SUPERVISOR_COMMENT)));
   }
 
   /**
@@ -128,8 +121,7 @@ public class ExternalSteps {
         (String) execution.getVariable(ProcessVariables.SCHOOL_CODE),
         confirmed,
         text(execution.getVariable(VAR_SUPERVISOR_COMMENT)),
-        null,
-        now());
+        null);
   }
 
   /**
@@ -169,7 +161,7 @@ public class ExternalSteps {
       }
       execution.setVariable(VAR_TARGET_SCHOOLS, targets);
     }
-    store.targets(district(execution), year(execution), targets(execution), now());
+    store.targets(district(execution), year(execution), targets(execution));
   }
 
   /**
@@ -186,8 +178,7 @@ public class ExternalSteps {
           year,
           school,
           found.map(f -> Integer.valueOf(f[0])).orElse(null),
-          found.map(f -> f[1]).orElse(null),
-          now());
+          found.map(f -> f[1]).orElse(null));
     }
   }
 
@@ -257,8 +248,7 @@ public class ExternalSteps {
         district(execution),
         year(execution),
         (String) execution.getVariable(ProcessVariables.SCHOOL_CODE),
-        date(execution.getVariable(VAR_VISIT_START)),
-        now());
+        date(execution.getVariable(VAR_VISIT_START)));
   }
 
   /** The school objected to the schedule (or the assessors): one more objection. */
@@ -266,8 +256,7 @@ public class ExternalSteps {
     store.objected(
         district(execution),
         year(execution),
-        (String) execution.getVariable(ProcessVariables.SCHOOL_CODE),
-        now());
+        (String) execution.getVariable(ProcessVariables.SCHOOL_CODE));
   }
 
   /**
@@ -283,8 +272,7 @@ public class ExternalSteps {
         year(execution),
         (String) execution.getVariable(ProcessVariables.SCHOOL_CODE),
         visited,
-        due,
-        now());
+        due);
   }
 
   /** ONESQA's draft report came. */
@@ -293,8 +281,7 @@ public class ExternalSteps {
         district(execution),
         year(execution),
         (String) execution.getVariable(ProcessVariables.SCHOOL_CODE),
-        date(execution.getVariable(VAR_DRAFT_RECEIVED_ON)),
-        now());
+        date(execution.getVariable(VAR_DRAFT_RECEIVED_ON)));
   }
 
   /**
@@ -324,7 +311,6 @@ public class ExternalSteps {
       }
     }
     List<String> notMet = new ArrayList<>();
-    Instant now = now();
     for (Standard s : framework.standards()) {
       Map<String, Object> row = byStandard.get(s.code());
       String level = row == null ? null : text(row.get("level"));
@@ -338,22 +324,14 @@ public class ExternalSteps {
         notMet.add(s.code());
       }
       store.result(
-          district,
-          year,
-          school,
-          round,
-          s.code(),
-          level,
-          met,
-          text(row.get("recommendations")),
-          now);
+          district, year, school, round, s.code(), level, met, text(row.get("recommendations")));
     }
     boolean allMet = notMet.isEmpty();
     execution.setVariable(VAR_ALL_STANDARDS_MET, allMet);
     execution.setVariable(VAR_STANDARDS_NOT_MET, String.join(", ", notMet));
     execution.setVariable(VAR_REASSESSMENT_ALLOWED, round < maxReassessments);
     execution.setVariable(VAR_ASSESSMENT_ROUND, round + 1);
-    store.reassessments(district, year, school, round, now);
+    store.reassessments(district, year, school, round);
   }
 
   // --- helpers -----------------------------------------------------------------------------
@@ -387,10 +365,5 @@ public class ExternalSteps {
     }
     String s = text(value);
     return s == null ? null : LocalDate.parse(s.length() > 10 ? s.substring(0, 10) : s);
-  }
-
-  /** When a row changes ({@code updated_at}): the one clock read here. */
-  private Instant now() {
-    return clock.instant();
   }
 }

@@ -3,7 +3,7 @@ package th.qaflow.onesqa.internal;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
-import java.time.Instant;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -12,7 +12,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.UnaryOperator;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.core.simple.JdbcClient.StatementSpec;
 import org.springframework.stereotype.Component;
 import th.qaflow.onesqa.SchoolState;
 import th.qaflow.organisation.OrganisationDirectory;
@@ -25,19 +27,18 @@ import th.qaflow.organisation.School;
 class ExternalStore {
   private final JdbcClient jdbc;
   private final OrganisationDirectory directory;
+  // stamps updated_at: every change of a row is dated here, not by its callers
+  private final Clock clock;
 
-  ExternalStore(JdbcClient jdbc, OrganisationDirectory directory) {
+  ExternalStore(JdbcClient jdbc, OrganisationDirectory directory, Clock clock) {
     this.jdbc = jdbc;
     this.directory = directory;
+    this.clock = clock;
   }
 
   /** One row per school; fails with a duplicate key when the year's coordination exists already. */
   void insertSchools(
-      String district,
-      int year,
-      Collection<String> schoolCodes,
-      String processInstanceId,
-      Instant now) {
+      String district, int year, Collection<String> schoolCodes, String processInstanceId) {
     for (String school : schoolCodes) {
       jdbc.sql(
               """
@@ -47,7 +48,7 @@ class ExternalStore {
           .param("y", year)
           .param("s", school)
           .param("pi", processInstanceId)
-          .param("at", Timestamp.from(now))
+          .param("at", Timestamp.from(clock.instant()))
           .update();
     }
   }
@@ -72,193 +73,154 @@ class ExternalStore {
   }
 
   /** A school's status (the models name it: see {@link SchoolStatus}). */
-  void status(String district, int year, String school, SchoolStatus status, Instant now) {
-    jdbc.sql(
-            """
-            update external_school set status = :st, updated_at = :at
-            where district_code = :d and academic_year = :y and school_code = :s""")
-        .param("st", status.name())
-        .param("at", Timestamp.from(now))
-        .param("d", district)
-        .param("y", year)
-        .param("s", school)
-        .update();
+  void status(String district, int year, String school, SchoolStatus status) {
+    updateSchool(
+        """
+        update external_school set status = :st, updated_at = :at
+        where district_code = :d and academic_year = :y and school_code = :s""",
+        district,
+        year,
+        school,
+        q -> q.param("st", status.name()));
   }
 
   /** The status of every school of the district's year. */
-  void statusOfAll(String district, int year, SchoolStatus status, Instant now) {
+  void statusOfAll(String district, int year, SchoolStatus status) {
     jdbc.sql(
             "update external_school set status = :st, updated_at = :at where district_code = :d and academic_year = :y")
         .param("st", status.name())
-        .param("at", Timestamp.from(now))
+        .param("at", Timestamp.from(clock.instant()))
         .param("d", district)
         .param("y", year)
         .update();
   }
 
-  void declared(
-      String district, int year, String school, String readiness, String note, Instant now) {
-    jdbc.sql(
-            """
-            update external_school set declared_readiness = :r, declared_note = :n, declared_at = :at, updated_at = :at
-            where district_code = :d and academic_year = :y and school_code = :s""")
-        .param("r", readiness)
-        .param("n", note)
-        .param("at", Timestamp.from(now))
-        .param("d", district)
-        .param("y", year)
-        .param("s", school)
-        .update();
+  void declared(String district, int year, String school, String readiness, String note) {
+    updateSchool(
+        """
+        update external_school set declared_readiness = :r, declared_note = :n, declared_at = :at, updated_at = :at
+        where district_code = :d and academic_year = :y and school_code = :s""",
+        district,
+        year,
+        school,
+        q -> q.param("r", readiness).param("n", note));
   }
 
-  void returned(String district, int year, String school, String comment, Instant now) {
-    jdbc.sql(
-            """
-            update external_school set supervisor_comment = :c, updated_at = :at
-            where district_code = :d and academic_year = :y and school_code = :s""")
-        .param("c", comment)
-        .param("at", Timestamp.from(now))
-        .param("d", district)
-        .param("y", year)
-        .param("s", school)
-        .update();
+  void returned(String district, int year, String school, String comment) {
+    updateSchool(
+        """
+        update external_school set supervisor_comment = :c, updated_at = :at
+        where district_code = :d and academic_year = :y and school_code = :s""",
+        district,
+        year,
+        school,
+        q -> q.param("c", comment));
   }
 
   void confirmed(
-      String district,
-      int year,
-      String school,
-      String readiness,
-      String comment,
-      String by,
-      Instant now) {
-    jdbc.sql(
-            """
-            update external_school set confirmed_readiness = :r, supervisor_comment = :c, confirmed_by = :b,
-              confirmed_at = :at, updated_at = :at
-            where district_code = :d and academic_year = :y and school_code = :s""")
-        .param("r", readiness)
-        .param("c", comment)
-        .param("b", by)
-        .param("at", Timestamp.from(now))
-        .param("d", district)
-        .param("y", year)
-        .param("s", school)
-        .update();
+      String district, int year, String school, String readiness, String comment, String by) {
+    updateSchool(
+        """
+        update external_school set confirmed_readiness = :r, supervisor_comment = :c, confirmed_by = :b,
+          confirmed_at = :at, updated_at = :at
+        where district_code = :d and academic_year = :y and school_code = :s""",
+        district,
+        year,
+        school,
+        q -> q.param("r", readiness).param("c", comment).param("b", by));
   }
 
   /** Marks the target schools (and unmarks every other school of the year). */
-  void targets(String district, int year, Collection<String> targets, Instant now) {
+  void targets(String district, int year, Collection<String> targets) {
     for (SchoolState s : schools(district, year)) {
-      jdbc.sql(
-              """
-              update external_school set target = :t, updated_at = :at
-              where district_code = :d and academic_year = :y and school_code = :s""")
-          .param("t", targets.contains(s.schoolCode()))
-          .param("at", Timestamp.from(now))
-          .param("d", district)
-          .param("y", year)
-          .param("s", s.schoolCode())
-          .update();
+      boolean target = targets.contains(s.schoolCode());
+      updateSchool(
+          """
+          update external_school set target = :t, updated_at = :at
+          where district_code = :d and academic_year = :y and school_code = :s""",
+          district,
+          year,
+          s.schoolCode(),
+          q -> q.param("t", target));
     }
   }
 
-  void scheduled(String district, int year, String school, LocalDate visitOn, Instant now) {
-    jdbc.sql(
-            """
-            update external_school set visit_on = :v, updated_at = :at
-            where district_code = :d and academic_year = :y and school_code = :s""")
-        .param("v", sqlDate(visitOn))
-        .param("at", Timestamp.from(now))
-        .param("d", district)
-        .param("y", year)
-        .param("s", school)
-        .update();
+  void scheduled(String district, int year, String school, LocalDate visitOn) {
+    updateSchool(
+        """
+        update external_school set visit_on = :v, updated_at = :at
+        where district_code = :d and academic_year = :y and school_code = :s""",
+        district,
+        year,
+        school,
+        q -> q.param("v", sqlDate(visitOn)));
   }
 
-  void objected(String district, int year, String school, Instant now) {
-    jdbc.sql(
-            """
-            update external_school set objections = objections + 1, updated_at = :at
-            where district_code = :d and academic_year = :y and school_code = :s""")
-        .param("at", Timestamp.from(now))
-        .param("d", district)
-        .param("y", year)
-        .param("s", school)
-        .update();
+  void objected(String district, int year, String school) {
+    updateSchool(
+        """
+        update external_school set objections = objections + 1, updated_at = :at
+        where district_code = :d and academic_year = :y and school_code = :s""",
+        district,
+        year,
+        school,
+        UnaryOperator.identity());
   }
 
   void visited(
-      String district,
-      int year,
-      String school,
-      LocalDate visitedOn,
-      LocalDate draftDueOn,
-      Instant now) {
-    jdbc.sql(
-            """
-            update external_school set visit_on = :v, draft_due_on = :due, updated_at = :at
-            where district_code = :d and academic_year = :y and school_code = :s""")
-        .param("v", sqlDate(visitedOn))
-        .param("due", sqlDate(draftDueOn))
-        .param("at", Timestamp.from(now))
-        .param("d", district)
-        .param("y", year)
-        .param("s", school)
-        .update();
+      String district, int year, String school, LocalDate visitedOn, LocalDate draftDueOn) {
+    updateSchool(
+        """
+        update external_school set visit_on = :v, draft_due_on = :due, updated_at = :at
+        where district_code = :d and academic_year = :y and school_code = :s""",
+        district,
+        year,
+        school,
+        q -> q.param("v", sqlDate(visitedOn)).param("due", sqlDate(draftDueOn)));
   }
 
-  void draftLate(String district, int year, String school, Instant now) {
-    jdbc.sql(
-            """
-            update external_school set draft_late = true, updated_at = :at
-            where district_code = :d and academic_year = :y and school_code = :s""")
-        .param("at", Timestamp.from(now))
-        .param("d", district)
-        .param("y", year)
-        .param("s", school)
-        .update();
+  void draftLate(String district, int year, String school) {
+    updateSchool(
+        """
+        update external_school set draft_late = true, updated_at = :at
+        where district_code = :d and academic_year = :y and school_code = :s""",
+        district,
+        year,
+        school,
+        UnaryOperator.identity());
   }
 
-  void draftReceived(String district, int year, String school, LocalDate receivedOn, Instant now) {
-    jdbc.sql(
-            """
-            update external_school set draft_received_on = :r, updated_at = :at
-            where district_code = :d and academic_year = :y and school_code = :s""")
-        .param("r", sqlDate(receivedOn))
-        .param("at", Timestamp.from(now))
-        .param("d", district)
-        .param("y", year)
-        .param("s", school)
-        .update();
+  void draftReceived(String district, int year, String school, LocalDate receivedOn) {
+    updateSchool(
+        """
+        update external_school set draft_received_on = :r, updated_at = :at
+        where district_code = :d and academic_year = :y and school_code = :s""",
+        district,
+        year,
+        school,
+        q -> q.param("r", sqlDate(receivedOn)));
   }
 
-  void reassessments(String district, int year, String school, int reassessments, Instant now) {
-    jdbc.sql(
-            """
-            update external_school set reassessments = :n, updated_at = :at
-            where district_code = :d and academic_year = :y and school_code = :s""")
-        .param("n", reassessments)
-        .param("at", Timestamp.from(now))
-        .param("d", district)
-        .param("y", year)
-        .param("s", school)
-        .update();
+  void reassessments(String district, int year, String school, int reassessments) {
+    updateSchool(
+        """
+        update external_school set reassessments = :n, updated_at = :at
+        where district_code = :d and academic_year = :y and school_code = :s""",
+        district,
+        year,
+        school,
+        q -> q.param("n", reassessments));
   }
 
-  void sar(
-      String district, int year, String school, Integer sarYear, String versionId, Instant now) {
-    jdbc.sql(
-            """
-            update external_school set sar_year = :sy, sar_version_id = :v, updated_at = :at
-            where district_code = :d and academic_year = :y and school_code = :s""")
-        .param("sy", sarYear)
-        .param("v", versionId)
-        .param("at", Timestamp.from(now))
-        .param("d", district)
-        .param("y", year)
-        .param("s", school)
-        .update();
+  void sar(String district, int year, String school, Integer sarYear, String versionId) {
+    updateSchool(
+        """
+        update external_school set sar_year = :sy, sar_version_id = :v, updated_at = :at
+        where district_code = :d and academic_year = :y and school_code = :s""",
+        district,
+        year,
+        school,
+        q -> q.param("sy", sarYear).param("v", versionId));
   }
 
   void result(
@@ -269,8 +231,7 @@ class ExternalStore {
       String standard,
       String level,
       boolean met,
-      String recommendations,
-      Instant now) {
+      String recommendations) {
     jdbc.sql(
             "delete from external_result where district_code = :d and academic_year = :y and school_code = :s"
                 + " and assessment_round = :r and standard_code = :c")
@@ -293,7 +254,7 @@ class ExternalStore {
         .param("l", level)
         .param("m", met)
         .param("rec", recommendations)
-        .param("at", Timestamp.from(now))
+        .param("at", Timestamp.from(clock.instant()))
         .update();
   }
 
@@ -371,6 +332,21 @@ class ExternalStore {
         rs.getInt("reassessments"),
         rs.getString("status"),
         results);
+  }
+
+  /**
+   * One update of a school's row: {@code sql} is the whole statement, naming the row by {@code :d},
+   * {@code :y}, {@code :s} and stamping {@code :at}; {@code values} binds its own parameters.
+   */
+  private void updateSchool(
+      String sql, String district, int year, String school, UnaryOperator<StatementSpec> values) {
+    values
+        .apply(jdbc.sql(sql))
+        .param("at", Timestamp.from(clock.instant()))
+        .param("d", district)
+        .param("y", year)
+        .param("s", school)
+        .update();
   }
 
   private static java.sql.Date sqlDate(LocalDate day) {
