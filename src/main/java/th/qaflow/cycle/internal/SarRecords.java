@@ -20,6 +20,10 @@ import th.qaflow.standards.StandardsCatalog;
  * the forms' keys (SarFormKeysTest checks them against forms/*.form). Pure, no engine.
  */
 final class SarRecords {
+  // thread-safe once configured; one for every read, not one per SAR
+  private static final com.fasterxml.jackson.databind.ObjectMapper JSON =
+      new com.fasterxml.jackson.databind.ObjectMapper();
+
   /** The lists of per-standard rows, merged in this order (a later non-blank value wins). */
   static final String TARGETS = "targets"; // SetStandards
 
@@ -96,10 +100,6 @@ final class SarRecords {
         approved.isEmpty() ? null : approved);
   }
 
-  /**
-   * The submitted SAR as the district's review checks it; {@code v} may be empty (the cycle has
-   * ended).
-   */
   /** The rows of a SAR's {@code sarLevels} that name a standard and a level. */
   static List<ReportedLevels.Level> reported(Object sarLevels) {
     List<ReportedLevels.Level> levels = new ArrayList<>();
@@ -118,8 +118,7 @@ final class SarRecords {
   private static Object parsed(Object value) {
     if (value instanceof CharSequence json) {
       try {
-        return new com.fasterxml.jackson.databind.ObjectMapper()
-            .readValue(json.toString(), List.class);
+        return JSON.readValue(json.toString(), List.class);
       } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
         return List.of();
       }
@@ -127,6 +126,10 @@ final class SarRecords {
     return value;
   }
 
+  /**
+   * The submitted SAR as the district's review checks it; {@code v} may be empty (the cycle has
+   * ended).
+   */
   static SubmittedSar submitted(Map<String, Object> v) {
     String approved =
         v.get(SchoolQaCycleProcess.VAR_SAR_APPROVED_VERSION) instanceof String s ? s : null;
