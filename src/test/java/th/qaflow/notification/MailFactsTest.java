@@ -8,6 +8,7 @@ import static th.qaflow.support.Mails.*;
 
 import com.icegreen.greenmail.util.GreenMail;
 import jakarta.mail.internet.MimeMessage;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -34,7 +35,7 @@ import th.qaflow.calendar.StageWindow;
 import th.qaflow.cycle.CycleService;
 import th.qaflow.cycle.SchoolStage;
 import th.qaflow.kernel.AcademicYears;
-import th.qaflow.kernel.EngineClock;
+import th.qaflow.kernel.DaysLate;
 import th.qaflow.kernel.EscalationDue;
 import th.qaflow.notification.internal.OutboxSender;
 import th.qaflow.notification.internal.ReminderScanner;
@@ -72,7 +73,7 @@ class MailFactsTest {
   @Autowired CalendarEditor calendar;
   @Autowired ApplicationEventPublisher events;
   @Autowired PlatformTransactionManager transactions;
-  @Autowired EngineClock clock;
+  @Autowired Clock clock;
   @Autowired MockMvc mvc;
 
   @BeforeEach
@@ -83,13 +84,15 @@ class MailFactsTest {
   @Test
   void anEscalationNamesTheSchoolAndYearAndSaysTheDashboardsDaysLate() throws Exception {
     Task task = startCycle(2624); // STANDARDS due 24 May 2081 (2624 BE) 23:59:59
-    preferences.set(QA2, NotificationMode.DIGEST, clock.now());
+    preferences.set(QA2, NotificationMode.DIGEST, clock.instant());
     // 27 May 08:00: 2 days 8 hours after the due moment, the 3rd calendar day after the due date
     at(LocalDateTime.of(2081, 5, 27, 8, 0));
     List<MimeMessage> escalations = byKind(task, "OVERDUE_DIRECTOR");
     assertThat(escalations).extracting(Mails::to).containsExactly(email(DIRECTOR));
     long dashboard = dashboardDaysLate(2624, task.getId());
-    assertThat(dashboard).isEqualTo(3).isEqualTo(clock.daysLate(task.getDueDate().toInstant()));
+    assertThat(dashboard)
+        .isEqualTo(3)
+        .isEqualTo(DaysLate.of(task.getDueDate().toInstant(), clock.instant()));
     MimeMessage m = escalations.get(0);
     assertThat(subject(m))
         .contains("งานเลยกำหนด " + dashboard + " วัน")
@@ -216,7 +219,7 @@ class MailFactsTest {
     assertThat(to(remind)).isEqualTo(email(SUPERVISION_DIRECTOR));
     assertThat(text(remind))
         .contains("สำนักงานเขตพื้นที่: " + DISTRICT_NAME)
-        .contains("เลยกำหนดมาแล้ว " + clock.daysLate(due) + " วัน");
+        .contains("เลยกำหนดมาแล้ว " + DaysLate.of(due, clock.instant()) + " วัน");
     assertThat(subject(remind)).contains(DISTRICT_NAME).contains("ปีการศึกษา 2626");
     assertClean(remind);
   }

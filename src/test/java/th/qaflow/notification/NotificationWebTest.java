@@ -12,6 +12,7 @@ import com.icegreen.greenmail.util.GreenMail;
 import jakarta.mail.internet.MimeMessage;
 import java.io.StringReader;
 import java.net.ServerSocket;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
@@ -31,7 +32,6 @@ import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.MockMvc;
 import th.qaflow.QaFlowTest;
 import th.qaflow.cycle.CycleService;
-import th.qaflow.kernel.EngineClock;
 import th.qaflow.notification.internal.MailOutbox;
 import th.qaflow.notification.internal.NotificationProperties;
 import th.qaflow.notification.internal.OutboxRow;
@@ -56,7 +56,7 @@ class NotificationWebTest {
   @Autowired MailOutbox outbox;
   @Autowired Preferences preferences;
   @Autowired NotificationProperties props;
-  @Autowired EngineClock clock;
+  @Autowired Clock clock;
   @Autowired TaskService tasks;
   @Autowired CycleService cycles;
   @Autowired OrganisationImport organisation;
@@ -68,8 +68,8 @@ class NotificationWebTest {
 
   @Test
   void smtpDownForAWhileThenUpDeliversEachMailOnce() throws Exception {
-    preferences.set(QA1, NotificationMode.IMMEDIATE, clock.now());
-    preferences.set(QA2, NotificationMode.IMMEDIATE, clock.now());
+    preferences.set(QA1, NotificationMode.IMMEDIATE, clock.instant());
+    preferences.set(QA2, NotificationMode.IMMEDIATE, clock.instant());
     Task task = startCycle(2630);
     LocalDateTime t = LocalDate.of(2087, 5, 21).atTime(8, 0);
     clock(t);
@@ -105,8 +105,8 @@ class NotificationWebTest {
 
   @Test
   void aMailThatKeepsFailingIsShownToAdminsWithRetry() throws Exception {
-    preferences.set(QA1, NotificationMode.IMMEDIATE, clock.now());
-    preferences.set(QA2, NotificationMode.IMMEDIATE, clock.now());
+    preferences.set(QA1, NotificationMode.IMMEDIATE, clock.instant());
+    preferences.set(QA2, NotificationMode.IMMEDIATE, clock.instant());
     Task task = startCycle(2631);
     LocalDateTime t = LocalDate.of(2088, 5, 23).atTime(8, 0);
     clock(t);
@@ -157,8 +157,8 @@ class NotificationWebTest {
 
   @Test
   void digestGroupsTasksBySchoolAndItsUnsubscribeLinkWorks() throws Exception {
-    preferences.set(QA1, NotificationMode.DIGEST, clock.now());
-    preferences.set(QA2, NotificationMode.DIGEST, clock.now());
+    preferences.set(QA1, NotificationMode.DIGEST, clock.instant());
+    preferences.set(QA2, NotificationMode.DIGEST, clock.instant());
     Task task = startCycle(2632);
     clock(LocalDate.of(2089, 5, 20).atTime(6, 0)); // before the digest time
     scanner.scan();

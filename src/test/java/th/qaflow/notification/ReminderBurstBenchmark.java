@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static th.qaflow.notification.NotificationFixture.*;
 
 import com.icegreen.greenmail.util.GreenMail;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Map;
 import org.camunda.bpm.engine.RepositoryService;
@@ -15,7 +16,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
 import th.qaflow.QaFlowTest;
-import th.qaflow.kernel.EngineClock;
 import th.qaflow.notification.internal.OutboxSender;
 import th.qaflow.notification.internal.Preferences;
 import th.qaflow.notification.internal.ReminderScanner;
@@ -38,7 +38,7 @@ class ReminderBurstBenchmark {
   @Autowired ReminderScanner scanner;
   @Autowired OutboxSender sender;
   @Autowired Preferences preferences;
-  @Autowired EngineClock clock;
+  @Autowired Clock clock;
   @Autowired GreenMail mail;
   @Autowired OrganisationImport organisation;
 
@@ -46,8 +46,8 @@ class ReminderBurstBenchmark {
   void burst() throws Exception {
     int n = Integer.getInteger("burst.tasks", 1000);
     importDistrict(organisation);
-    preferences.set(QA1, NotificationMode.IMMEDIATE, clock.now());
-    preferences.set(QA2, NotificationMode.IMMEDIATE, clock.now());
+    preferences.set(QA1, NotificationMode.IMMEDIATE, clock.instant());
+    preferences.set(QA2, NotificationMode.IMMEDIATE, clock.instant());
     LocalDate due = LocalDate.of(2099, 5, 24);
     BpmnModelInstance model =
         Bpmn.createExecutableProcess("NotificationBurst")

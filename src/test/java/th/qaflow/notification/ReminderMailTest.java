@@ -6,6 +6,7 @@ import static th.qaflow.support.Mails.*;
 
 import com.icegreen.greenmail.util.GreenMail;
 import jakarta.mail.internet.MimeMessage;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
@@ -20,7 +21,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 import th.qaflow.QaFlowTest;
 import th.qaflow.cycle.CycleService;
 import th.qaflow.kernel.AcademicYears;
-import th.qaflow.kernel.EngineClock;
 import th.qaflow.notification.internal.MailOutbox;
 import th.qaflow.notification.internal.OutboxSender;
 import th.qaflow.notification.internal.Preferences;
@@ -41,7 +41,7 @@ class ReminderMailTest {
   @Autowired OutboxSender sender;
   @Autowired MailOutbox outbox;
   @Autowired Preferences preferences;
-  @Autowired EngineClock clock;
+  @Autowired Clock clock;
   @Autowired TaskService tasks;
   @Autowired CycleService cycles;
   @Autowired OrganisationImport organisation;
@@ -49,8 +49,8 @@ class ReminderMailTest {
   @BeforeEach
   void setUp() {
     importDistrict(organisation);
-    preferences.set(QA1, NotificationMode.IMMEDIATE, clock.now());
-    preferences.set(QA2, NotificationMode.IMMEDIATE, clock.now());
+    preferences.set(QA1, NotificationMode.IMMEDIATE, clock.instant());
+    preferences.set(QA2, NotificationMode.IMMEDIATE, clock.instant());
   }
 
   @Test
@@ -155,7 +155,8 @@ class ReminderMailTest {
     assertThat(rows).hasSize(2);
     // ... then the node that claimed the mails dies before sending them
     for (long id : rows) {
-      assertThat(outbox.claim(id, "crashed-node", clock.now(), clock.now().plusSeconds(300)))
+      assertThat(
+              outbox.claim(id, "crashed-node", clock.instant(), clock.instant().plusSeconds(300)))
           .isTrue();
     }
     scanner.scan(); // after the restart the scan decides the same reminders again: no new rows

@@ -8,6 +8,7 @@ import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
 import jakarta.mail.internet.MimeMessage;
 import java.io.IOException;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.Arrays;
@@ -35,7 +36,6 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.transaction.support.TransactionTemplate;
 import th.qaflow.cycle.CycleService;
-import th.qaflow.kernel.EngineClock;
 import th.qaflow.notification.internal.DistrictSettings;
 import th.qaflow.notification.internal.MailComposer;
 import th.qaflow.notification.internal.MailOutbox;
@@ -95,7 +95,7 @@ class TwoNodesPostgresTest {
   @Autowired th.qaflow.kernel.Stages stages;
   @Autowired MailOutbox outbox;
   @Autowired Preferences preferences;
-  @Autowired EngineClock clock;
+  @Autowired Clock clock;
   @Autowired NotificationProperties props;
   @Autowired OrganisationImport organisation;
   @Autowired OrganisationDirectory directory;
@@ -109,8 +109,8 @@ class TwoNodesPostgresTest {
   @Test
   void twoEnginesFiringTheSameDueRemindersSendEachOnce() throws Exception {
     importDistrict(organisation);
-    preferences.set(QA1, NotificationMode.IMMEDIATE, clock.now());
-    preferences.set(QA2, NotificationMode.IMMEDIATE, clock.now());
+    preferences.set(QA1, NotificationMode.IMMEDIATE, clock.instant());
+    preferences.set(QA2, NotificationMode.IMMEDIATE, clock.instant());
     clock(LocalDateTime.of(2091, 5, 16, 8, 0));
     cycles.startSchool(SCHOOL, 2634, "test").orElseThrow(); // due 24 May 2091: overdue by then
     clock(LocalDateTime.of(2092, 5, 16, 8, 0));

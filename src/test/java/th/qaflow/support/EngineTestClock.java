@@ -12,10 +12,11 @@ import org.junit.jupiter.api.extension.ExtensionContext;
 import th.qaflow.kernel.AcademicYears;
 
 /**
- * The engine clock (Camunda's static {@link ClockUtil}, which {@code EngineClock} reads) for tests:
- * set it to a Bangkok wall time or move it on. Registered as an extension ({@link ProcessTest} does
- * it), it is put back to real time before and after every test: the clock is static, so a test that
- * forgot to reset it used to leave the next class (even another Spring context) in another year.
+ * The engine clock (Camunda's static {@link ClockUtil}, which the {@code Clock} bean, {@code
+ * EngineTime}, reads) for tests: set it to a Bangkok wall time or move it on. Registered as an
+ * extension ({@link ProcessTest} does it), it is put back to real time before and after every test:
+ * the clock is static, so a test that forgot to reset it used to leave the next class (even another
+ * Spring context) in another year.
  */
 public final class EngineTestClock
     implements BeforeEachCallback, AfterEachCallback, AfterAllCallback {

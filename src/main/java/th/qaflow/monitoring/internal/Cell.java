@@ -3,7 +3,7 @@ package th.qaflow.monitoring.internal;
 import java.time.Instant;
 import java.time.LocalDate;
 import th.qaflow.kernel.AcademicYears;
-import th.qaflow.kernel.EngineClock;
+import th.qaflow.kernel.DaysLate;
 
 /** One school × stage cell: its status as of now, derived from the read-model row. */
 record Cell(CellStatus status, StageRow row, long daysLate, boolean doneLate) {
@@ -30,9 +30,9 @@ record Cell(CellStatus status, StageRow row, long daysLate, boolean doneLate) {
     return new Cell(CellStatus.OPEN, row, 0, false);
   }
 
-  /** The count mails show too: {@link EngineClock#daysLate(Instant, Instant)}. */
+  /** The count mails show too: {@link DaysLate#of(Instant, Instant)}. */
   static long daysLate(Instant due, Instant now) {
-    return EngineClock.daysLate(due, now);
+    return DaysLate.of(due, now);
   }
 
   static LocalDate date(Instant i) {

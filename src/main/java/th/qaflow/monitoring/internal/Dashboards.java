@@ -1,5 +1,6 @@
 package th.qaflow.monitoring.internal;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -16,7 +17,6 @@ import java.util.stream.Collectors;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 import th.qaflow.district.SarReviewProcess;
-import th.qaflow.kernel.EngineClock;
 import th.qaflow.organisation.Cluster;
 import th.qaflow.organisation.District;
 import th.qaflow.organisation.OrganisationDirectory;
@@ -31,14 +31,14 @@ import th.qaflow.organisation.School;
 class Dashboards {
   private final StageStatusTable table;
   private final OrganisationDirectory directory;
-  private final EngineClock clock;
+  private final Clock clock;
   private final int dueSoonDays;
   private final StageOrder stageOrder;
 
   Dashboards(
       StageStatusTable table,
       OrganisationDirectory directory,
-      EngineClock clock,
+      Clock clock,
       @Value("${qaflow.monitoring.due-soon-days:7}") int dueSoonDays,
       StageOrder stageOrder) {
     this.table = table;
@@ -104,7 +104,7 @@ class Dashboards {
   }
 
   Dashboard district(District district, int year, Filters filters, Set<String> ownClusters) {
-    Instant now = clock.now();
+    Instant now = clock.instant();
     List<School> schools = directory.schoolsOfDistrict(district.code());
     List<StageRow> all = table.ofDistrict(district.code(), year);
     List<StageRow> rows = all.stream().filter(r -> !r.districtLevel()).toList();
@@ -316,7 +316,7 @@ class Dashboards {
   record National(int year, List<String> stages, List<NationalLine> districts, int overdue) {}
 
   National national(int year) {
-    Instant now = clock.now();
+    Instant now = clock.instant();
     Map<String, Map<String, NationalStage>> byDistrict = new TreeMap<>();
     Set<String> stageSet = new TreeSet<>(stageOrder.comparator());
     for (StageStatusTable.NationalCount c : table.national(year, now)) {

@@ -1,6 +1,7 @@
 package th.qaflow.monitoring.internal;
 
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
@@ -20,7 +21,6 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import th.qaflow.kernel.AcademicYears;
-import th.qaflow.kernel.EngineClock;
 import th.qaflow.notification.Reminders;
 import th.qaflow.organisation.District;
 import th.qaflow.organisation.OrganisationDirectory;
@@ -50,7 +50,7 @@ class MonitoringController {
   private final StageStatusTable table;
   private final Reminders reminders;
   private final ReadModelRebuild rebuild;
-  private final EngineClock clock;
+  private final Clock clock;
   private final Scopes scopes;
 
   MonitoringController(
@@ -61,7 +61,7 @@ class MonitoringController {
       StageStatusTable table,
       Reminders reminders,
       ReadModelRebuild rebuild,
-      EngineClock clock,
+      Clock clock,
       Scopes scopes) {
     this.scopes = scopes;
     this.dashboards = dashboards;
@@ -193,7 +193,7 @@ class MonitoringController {
     model.addAttribute("district", directory.district(school.districtCode()).orElse(null));
     model.addAttribute("year", y);
     model.addAttribute("years", years());
-    model.addAttribute("cells", rows.stream().map(r -> Cell.of(r, clock.now(), 7)).toList());
+    model.addAttribute("cells", rows.stream().map(r -> Cell.of(r, clock.instant(), 7)).toList());
     model.addAttribute("processes", schoolPages.processes(code, y));
     model.addAttribute("documents", schoolPages.documents(code, y));
     model.addAttribute("levels", schoolPages.levels(code));
@@ -267,7 +267,7 @@ class MonitoringController {
   }
 
   private int year(String value, Model model) {
-    int current = AcademicYears.of(LocalDate.ofInstant(clock.now(), AcademicYears.ZONE));
+    int current = AcademicYears.of(LocalDate.ofInstant(clock.instant(), AcademicYears.ZONE));
     if (value == null || value.isBlank()) {
       return current;
     }
@@ -309,7 +309,7 @@ class MonitoringController {
   }
 
   private List<Integer> years() {
-    int current = AcademicYears.of(LocalDate.ofInstant(clock.now(), AcademicYears.ZONE));
+    int current = AcademicYears.of(LocalDate.ofInstant(clock.instant(), AcademicYears.ZONE));
     return List.of(current + 1, current, current - 1, current - 2, current - 3);
   }
 }

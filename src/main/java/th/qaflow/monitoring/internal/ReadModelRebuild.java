@@ -1,5 +1,6 @@
 package th.qaflow.monitoring.internal;
 
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -22,7 +23,6 @@ import org.springframework.context.annotation.Lazy;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
-import th.qaflow.kernel.EngineClock;
 import th.qaflow.kernel.ProcessVariables;
 import th.qaflow.organisation.OrganisationDirectory;
 import th.qaflow.organisation.School;
@@ -49,7 +49,7 @@ class ReadModelRebuild {
   private final StageModel stages;
   private final StageStatusTable table;
   private final OrganisationDirectory directory;
-  private final EngineClock clock;
+  private final Clock clock;
   private final TransactionTemplate tx;
 
   ReadModelRebuild(
@@ -58,7 +58,7 @@ class ReadModelRebuild {
       StageModel stages,
       StageStatusTable table,
       OrganisationDirectory directory,
-      EngineClock clock,
+      Clock clock,
       PlatformTransactionManager transactions,
       StageOrder stageOrder) {
 
@@ -76,7 +76,7 @@ class ReadModelRebuild {
   public int rebuild() {
     long started = System.nanoTime();
     List<StageRow> rows = compute();
-    Instant now = clock.now();
+    Instant now = clock.instant();
     tx.executeWithoutResult(
         s -> {
           table.deleteAll();

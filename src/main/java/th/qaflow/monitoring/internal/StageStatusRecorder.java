@@ -1,5 +1,6 @@
 package th.qaflow.monitoring.internal;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.Map;
@@ -14,7 +15,6 @@ import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
-import th.qaflow.kernel.EngineClock;
 import th.qaflow.kernel.ProcessVariables;
 import th.qaflow.organisation.OrganisationDirectory;
 import th.qaflow.organisation.School;
@@ -40,13 +40,13 @@ class StageStatusRecorder {
   private final StageStatusTable table;
   private final StageModel stages;
   private final OrganisationDirectory directory;
-  private final EngineClock clock;
+  private final Clock clock;
 
   StageStatusRecorder(
       StageStatusTable table,
       StageModel stages,
       OrganisationDirectory directory,
-      EngineClock clock,
+      Clock clock,
       StageOrder stageOrder) {
 
     this.stageOrder = stageOrder;
@@ -73,7 +73,7 @@ class StageStatusRecorder {
     if (subject == null) {
       return;
     }
-    Instant now = clock.now();
+    Instant now = clock.instant();
     switch (task.getEventName()) {
       case TaskListener.EVENTNAME_CREATE -> created(task, stage.get(), subject, now);
       case TaskListener.EVENTNAME_ASSIGNMENT ->
@@ -94,7 +94,7 @@ class StageStatusRecorder {
     table.setDue(
         event.getId(),
         event.getDueDate() == null ? null : event.getDueDate().toInstant(),
-        clock.now());
+        clock.instant());
   }
 
   private void created(DelegateTask task, String stage, Subject s, Instant now) {

@@ -1,6 +1,7 @@
 package th.qaflow.notification.internal;
 
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 import java.util.List;
 import java.util.Locale;
 import org.springframework.context.MessageSource;
@@ -11,7 +12,6 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
-import th.qaflow.kernel.EngineClock;
 import th.qaflow.organisation.OrganisationDirectory;
 import th.qaflow.organisation.Person;
 import th.qaflow.web.ThaiDates;
@@ -30,7 +30,7 @@ class CalendarFeedController {
   private final MailComposer composer;
   private final MessageSource messages;
   private final ThaiDates dates;
-  private final EngineClock clock;
+  private final Clock clock;
   private final String uidDomain;
 
   CalendarFeedController(
@@ -40,7 +40,7 @@ class CalendarFeedController {
       MailComposer composer,
       MessageSource messages,
       ThaiDates dates,
-      EngineClock clock,
+      Clock clock,
       NotificationProperties props) {
     this.tokens = tokens;
     this.reader = reader;
@@ -99,7 +99,7 @@ class CalendarFeedController {
         .contentType(TEXT_CALENDAR)
         .cacheControl(CacheControl.noStore())
         .header("Content-Disposition", "inline; filename=\"qaflow.ics\"")
-        .body(IcsFeed.write(name, events, clock.now(), uidDomain));
+        .body(IcsFeed.write(name, events, clock.instant(), uidDomain));
   }
 
   private String formatDue(OpenTask t, Locale locale) {

@@ -1,10 +1,10 @@
 package th.qaflow.notification.internal;
 
+import java.time.Clock;
 import java.time.Instant;
 import org.springframework.context.event.EventListener;
 import org.springframework.transaction.support.TransactionTemplate;
 import th.qaflow.calendar.DeadlineMoved;
-import th.qaflow.kernel.EngineClock;
 
 /**
  * A district moved a stage's deadline: everyone who does (or may claim) an open task that now
@@ -19,7 +19,7 @@ public class DeadlineChangeListener {
   private final Recipients recipients;
   private final MailOutbox outbox;
   private final MailComposer composer;
-  private final EngineClock clock;
+  private final Clock clock;
   private final TransactionTemplate tx;
 
   public DeadlineChangeListener(
@@ -27,7 +27,7 @@ public class DeadlineChangeListener {
       Recipients recipients,
       MailOutbox outbox,
       MailComposer composer,
-      EngineClock clock,
+      Clock clock,
       TransactionTemplate tx) {
     this.reader = reader;
     this.recipients = recipients;
@@ -42,7 +42,7 @@ public class DeadlineChangeListener {
     if (moved.oldDue() == null || moved.newDue() == null || moved.oldDue().equals(moved.newDue())) {
       return; // only the opening moved
     }
-    Instant now = clock.now();
+    Instant now = clock.instant();
     tx.executeWithoutResult(
         status -> {
           for (OpenTask task :

@@ -1,9 +1,9 @@
 package th.qaflow.notification.internal;
 
+import java.time.Clock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.event.EventListener;
-import th.qaflow.kernel.EngineClock;
 import th.qaflow.kernel.EscalationDue;
 
 /**
@@ -17,13 +17,13 @@ public class EscalationListener {
 
   private final TaskReader reader;
   private final ReminderScanner scanner;
-  private final EngineClock clock;
+  private final Clock clock;
   private final th.qaflow.organisation.OrganisationDirectory directory;
 
   public EscalationListener(
       TaskReader reader,
       ReminderScanner scanner,
-      EngineClock clock,
+      Clock clock,
       th.qaflow.organisation.OrganisationDirectory directory) {
     this.reader = reader;
     this.scanner = scanner;
@@ -64,6 +64,6 @@ public class EscalationListener {
               task.assignee(),
               task.candidateGroups());
     }
-    scanner.escalate(task, due.level(), clock.now());
+    scanner.escalate(task, due.level(), clock.instant());
   }
 }

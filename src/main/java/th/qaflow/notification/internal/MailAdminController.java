@@ -7,6 +7,7 @@ import jakarta.mail.Message;
 import jakarta.mail.Multipart;
 import jakarta.mail.Part;
 import jakarta.mail.internet.MimeMessage;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -20,7 +21,6 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-import th.qaflow.kernel.EngineClock;
 
 /**
  * Admin pages: the outbox (failed mails with their error and a Retry button, pending mails) and,
@@ -42,10 +42,10 @@ class MailAdminController {
       String html) {}
 
   private final MailOutbox outbox;
-  private final EngineClock clock;
+  private final Clock clock;
   private final ObjectProvider<GreenMail> greenMail;
 
-  MailAdminController(MailOutbox outbox, EngineClock clock, ObjectProvider<GreenMail> greenMail) {
+  MailAdminController(MailOutbox outbox, Clock clock, ObjectProvider<GreenMail> greenMail) {
     this.outbox = outbox;
     this.clock = clock;
     this.greenMail = greenMail;
@@ -62,7 +62,7 @@ class MailAdminController {
 
   @PostMapping("/{id}/retry")
   String retry(@PathVariable long id, RedirectAttributes flash) {
-    boolean ok = outbox.retry(id, clock.now());
+    boolean ok = outbox.retry(id, clock.instant());
     flash.addFlashAttribute(
         ok ? "success" : "error",
         ok ? "notification.admin.retried" : "notification.admin.notFailed");

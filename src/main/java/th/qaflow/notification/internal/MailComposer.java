@@ -16,7 +16,7 @@ import org.thymeleaf.context.Context;
 import org.thymeleaf.spring6.SpringTemplateEngine;
 import org.thymeleaf.templatemode.TemplateMode;
 import org.thymeleaf.templateresolver.ClassLoaderTemplateResolver;
-import th.qaflow.kernel.EngineClock;
+import th.qaflow.kernel.DaysLate;
 import th.qaflow.organisation.District;
 import th.qaflow.organisation.School;
 import th.qaflow.web.ThaiDates;
@@ -32,8 +32,8 @@ public class MailComposer {
 
   /**
    * One task as a mail lists it: where it belongs ({@code placeLabel}: school or district, and its
-   * name), the academic year, the due date and how many days late it is ({@link
-   * EngineClock#daysLate}, as the dashboard).
+   * name), the academic year, the due date and how many days late it is ({@link DaysLate#of}, as
+   * the dashboard).
    */
   public record Line(
       String taskId,
@@ -253,7 +253,7 @@ public class MailComposer {
         dates.academicYear(t.year()),
         stageName,
         dates.date(t.due()),
-        EngineClock.daysLate(t.due(), now),
+        DaysLate.of(t.due(), now),
         taskLink(t.id()));
   }
 

@@ -1,6 +1,7 @@
 package th.qaflow.notification.internal;
 
 import java.net.InetAddress;
+import java.time.Clock;
 import java.time.Duration;
 import javax.sql.DataSource;
 import org.camunda.bpm.engine.IdentityService;
@@ -17,7 +18,6 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
-import th.qaflow.kernel.EngineClock;
 import th.qaflow.kernel.Stages;
 import th.qaflow.organisation.OrganisationDirectory;
 import th.qaflow.web.ThaiDates;
@@ -81,7 +81,7 @@ class NotificationConfig {
       Preferences preferences,
       DistrictSettings settings,
       Tokens tokens,
-      EngineClock clock,
+      Clock clock,
       NotificationProperties props,
       PlatformTransactionManager transactions,
       Stages stages) {
@@ -105,7 +105,7 @@ class NotificationConfig {
       Recipients recipients,
       MailOutbox outbox,
       MailComposer composer,
-      EngineClock clock,
+      Clock clock,
       PlatformTransactionManager transactions) {
     return new RemindNow(
         reader, recipients, outbox, composer, clock, new TransactionTemplate(transactions));
@@ -113,10 +113,7 @@ class NotificationConfig {
 
   @Bean
   EscalationListener escalationListener(
-      TaskReader reader,
-      ReminderScanner scanner,
-      EngineClock clock,
-      OrganisationDirectory directory) {
+      TaskReader reader, ReminderScanner scanner, Clock clock, OrganisationDirectory directory) {
     return new EscalationListener(reader, scanner, clock, directory);
   }
 
@@ -126,7 +123,7 @@ class NotificationConfig {
       Recipients recipients,
       MailOutbox outbox,
       MailComposer composer,
-      EngineClock clock,
+      Clock clock,
       PlatformTransactionManager transactions) {
     return new DeadlineChangeListener(
         reader, recipients, outbox, composer, clock, new TransactionTemplate(transactions));
@@ -137,7 +134,7 @@ class NotificationConfig {
   OutboxSender outboxSender(
       MailOutbox outbox,
       ObjectProvider<JavaMailSender> mail,
-      EngineClock clock,
+      Clock clock,
       NotificationProperties props,
       @Value("${qaflow.notification.node:}") String node) {
     JavaMailSender sender = mail.getIfAvailable();

@@ -3,6 +3,7 @@ package th.qaflow.notification.internal;
 import jakarta.mail.MessagingException;
 import jakarta.mail.Session;
 import jakarta.mail.internet.MimeMessage;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Properties;
@@ -11,7 +12,6 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.mail.javamail.MimeMessageHelper;
-import th.qaflow.kernel.EngineClock;
 
 /**
  * Drains the outbox: claims due mails one by one (a conditional UPDATE, so nodes never share a
@@ -30,14 +30,14 @@ public class OutboxSender {
 
   private final MailOutbox outbox;
   private final JavaMailSender mail;
-  private final EngineClock clock;
+  private final Clock clock;
   private final NotificationProperties props;
   private final String node;
 
   public OutboxSender(
       MailOutbox outbox,
       JavaMailSender mail,
-      EngineClock clock,
+      Clock clock,
       NotificationProperties props,
       String nodeName) {
     this.outbox = outbox;
@@ -55,10 +55,10 @@ public class OutboxSender {
   public int drain() {
     int sent = 0;
     while (true) {
-      var ids = outbox.due(clock.now(), props.getBatchSize());
+      var ids = outbox.due(clock.instant(), props.getBatchSize());
       int claimed = 0;
       for (long id : ids) {
-        Instant now = clock.now();
+        Instant now = clock.instant();
         if (!outbox.claim(id, node, now, now.plus(props.getLockDuration()))) {
           continue;
         }
@@ -69,7 +69,7 @@ public class OutboxSender {
         } catch (Exception e) {
           int attempts = row.attempts() + 1;
           boolean giveUp = attempts >= props.getMaxAttempts();
-          Instant next = clock.now().plus(backoff(attempts));
+          Instant next = clock.instant().plus(backoff(attempts));
           outbox.markFailed(id, node, describe(e), next, giveUp);
           log.warn(
               "Mail {} to {} failed (attempt {}{}): {}",
@@ -80,7 +80,7 @@ public class OutboxSender {
               describe(e));
           continue;
         }
-        if (outbox.markSent(id, node, clock.now())) {
+        if (outbox.markSent(id, node, clock.instant())) {
           sent++;
         } else {
           log.warn(

@@ -1,5 +1,6 @@
 package th.qaflow.notification.internal;
 
+import java.time.Clock;
 import java.util.Arrays;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -7,7 +8,6 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-import th.qaflow.kernel.EngineClock;
 import th.qaflow.notification.NotificationMode;
 import th.qaflow.security.CurrentUser;
 import th.qaflow.security.QaUser;
@@ -21,11 +21,11 @@ import th.qaflow.security.QaUser;
 class PreferencesController {
   private final Preferences preferences;
   private final Tokens tokens;
-  private final EngineClock clock;
+  private final Clock clock;
   private final MailComposer composer;
 
   PreferencesController(
-      Preferences preferences, Tokens tokens, EngineClock clock, MailComposer composer) {
+      Preferences preferences, Tokens tokens, Clock clock, MailComposer composer) {
     this.preferences = preferences;
     this.tokens = tokens;
     this.clock = clock;
@@ -52,7 +52,7 @@ class PreferencesController {
     if (chosen == null) {
       flash.addFlashAttribute("error", "notification.prefs.invalid");
     } else {
-      preferences.set(user.userId(), chosen, clock.now());
+      preferences.set(user.userId(), chosen, clock.instant());
       flash.addFlashAttribute("success", "notification.prefs.saved");
     }
     return "redirect:/me/notifications";
@@ -60,7 +60,7 @@ class PreferencesController {
 
   @PostMapping("/me/notifications/calendar")
   String newFeed(RedirectAttributes flash) {
-    String token = tokens.newFeedToken(CurrentUser.get().userId(), clock.now());
+    String token = tokens.newFeedToken(CurrentUser.get().userId(), clock.instant());
     flash.addFlashAttribute("feedUrl", composer.baseUrl() + "/calendar/" + token + ".ics");
     flash.addFlashAttribute("success", "notification.feed.created");
     return "redirect:/me/notifications";
@@ -91,7 +91,7 @@ class PreferencesController {
       Model model) {
     boolean valid = tokens.validUnsubscribe(user, sig);
     if (valid) {
-      preferences.set(user, NotificationMode.NONE, clock.now());
+      preferences.set(user, NotificationMode.NONE, clock.instant());
     }
     model.addAttribute("valid", valid);
     model.addAttribute("done", valid);

@@ -1,10 +1,10 @@
 package th.qaflow.notification.internal;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.util.NoSuchElementException;
 import org.springframework.transaction.support.TransactionTemplate;
 import th.qaflow.kernel.AcademicYears;
-import th.qaflow.kernel.EngineClock;
 import th.qaflow.notification.Reminders;
 
 /**
@@ -15,7 +15,7 @@ public class RemindNow implements Reminders {
   private final Recipients recipients;
   private final MailOutbox outbox;
   private final MailComposer composer;
-  private final EngineClock clock;
+  private final Clock clock;
   private final TransactionTemplate tx;
 
   public RemindNow(
@@ -23,7 +23,7 @@ public class RemindNow implements Reminders {
       Recipients recipients,
       MailOutbox outbox,
       MailComposer composer,
-      EngineClock clock,
+      Clock clock,
       TransactionTemplate tx) {
     this.reader = reader;
     this.recipients = recipients;
@@ -37,7 +37,7 @@ public class RemindNow implements Reminders {
   public int remindNow(String taskId, String requestedBy) {
     OpenTask task =
         reader.byId(taskId).orElseThrow(() -> new NoSuchElementException("no open task " + taskId));
-    Instant now = clock.now();
+    Instant now = clock.instant();
     Integer written =
         tx.execute(
             status -> {

@@ -1,5 +1,6 @@
 package th.qaflow.notification.internal;
 
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -12,7 +13,6 @@ import java.util.Map;
 import java.util.OptionalInt;
 import org.springframework.transaction.support.TransactionTemplate;
 import th.qaflow.kernel.AcademicYears;
-import th.qaflow.kernel.EngineClock;
 import th.qaflow.kernel.Stage;
 import th.qaflow.kernel.Stages;
 import th.qaflow.notification.NotificationMode;
@@ -38,7 +38,7 @@ public class ReminderScanner {
   private final Preferences preferences;
   private final DistrictSettings settings;
   private final Tokens tokens;
-  private final EngineClock clock;
+  private final Clock clock;
   private final NotificationProperties props;
   private final TransactionTemplate tx;
 
@@ -50,7 +50,7 @@ public class ReminderScanner {
       Preferences preferences,
       DistrictSettings settings,
       Tokens tokens,
-      EngineClock clock,
+      Clock clock,
       NotificationProperties props,
       TransactionTemplate tx,
       Stages stages) {
@@ -69,7 +69,7 @@ public class ReminderScanner {
   }
 
   public Result scan() {
-    Instant now = clock.now();
+    Instant now = clock.instant();
     Map<String, NotificationMode> modes = preferences.cache();
     int horizonDays = settings.maxReminderDays() + 1;
     Map<String, DistrictSettings.Setting> districtCache = new LinkedHashMap<>();

@@ -1,5 +1,6 @@
 package th.qaflow.notification.internal;
 
+import java.time.Clock;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -7,7 +8,6 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-import th.qaflow.kernel.EngineClock;
 import th.qaflow.organisation.OrganisationDirectory;
 import th.qaflow.security.CurrentUser;
 import th.qaflow.security.QaUser;
@@ -23,10 +23,9 @@ import th.qaflow.web.NotFoundException;
 class SettingsController {
   private final DistrictSettings settings;
   private final OrganisationDirectory directory;
-  private final EngineClock clock;
+  private final Clock clock;
 
-  SettingsController(
-      DistrictSettings settings, OrganisationDirectory directory, EngineClock clock) {
+  SettingsController(DistrictSettings settings, OrganisationDirectory directory, Clock clock) {
     this.settings = settings;
     this.directory = directory;
     this.clock = clock;
@@ -65,7 +64,7 @@ class SettingsController {
       DistrictSettings.Setting s =
           new DistrictSettings.Setting(
               DistrictSettings.parseDays(reminderDays), director, supervisor, true);
-      settings.save(code, s, CurrentUser.get().userId(), clock.now());
+      settings.save(code, s, CurrentUser.get().userId(), clock.instant());
       flash.addFlashAttribute("success", "notification.settings.saved");
     } catch (IllegalArgumentException bad) {
       flash.addFlashAttribute("error", "notification.settings.invalid");

@@ -3,6 +3,7 @@ package th.qaflow.monitoring.internal;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.sql.Timestamp;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -21,7 +22,6 @@ import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import th.qaflow.cycle.CycleService;
-import th.qaflow.kernel.EngineClock;
 import th.qaflow.kernel.Stage;
 import th.qaflow.organisation.District;
 import th.qaflow.organisation.OrganisationDirectory;
@@ -54,7 +54,7 @@ class MonitoringPostgresBenchmark {
   }
 
   @Autowired StageStatusTable table;
-  @Autowired EngineClock clock;
+  @Autowired Clock clock;
   @Autowired Dashboards dashboards;
   @Autowired Exports exports;
   @Autowired OrganisationDirectory directory;
@@ -69,7 +69,7 @@ class MonitoringPostgresBenchmark {
     int perDistrict = Integer.getInteger("bench.schools", 118);
     int rebuildDistricts = Integer.getInteger("bench.rebuildDistricts", 2);
     assertThat(jdbc.sql("select version()").query(String.class).single()).startsWith("PostgreSQL");
-    Instant now = clock.now();
+    Instant now = clock.instant();
 
     long t0 = System.nanoTime();
     int schools = fillOrganisation(districts, perDistrict);
