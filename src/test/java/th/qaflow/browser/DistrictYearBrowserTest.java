@@ -186,7 +186,7 @@ class DistrictYearBrowserTest {
     browser.findElement(By.id("f-sarExecutiveSummary")).clear();
     browser
         .findElement(By.id("f-sarExecutiveSummary"))
-        .sendKeys("ฉบับปรับปรุงตามข้อเสนอแนะของคณะกรรมการสถานศึกษา");
+        .sendKeys("ฉบับปรับปรุงตามข้อเสนอแนะของคณะกรรมการสถานศึกษาขั้นพื้นฐาน");
     submitTaskForm();
 
     login("director8");

@@ -142,7 +142,7 @@ class TaskPageWebTest {
     String again =
         TaskPages.page(mvc, "/tasks/" + open(SchoolQaCycleProcess.TASK_DRAFT_SAR).getId(), qa);
     assertThat(again)
-        .contains("คณะกรรมการสถานศึกษาส่ง SAR กลับให้แก้ไข")
+        .contains("คณะกรรมการสถานศึกษาขั้นพื้นฐานส่ง SAR กลับให้แก้ไข")
         .contains("ปรับบทสรุปผู้บริหารให้กระชับ")
         .doesNotContain("ผู้อำนวยการส่ง SAR กลับให้แก้ไข");
     assertThat(again.indexOf("panel-returned")).isLessThan(again.indexOf("class=\"card values\""));

@@ -29,7 +29,7 @@ final class GroupNames {
   }
 
   static String districtQaOfficer(String districtName) {
-    return "กลุ่มงานประกันคุณภาพการศึกษา " + districtName;
+    return "กลุ่มงานส่งเสริมพัฒนาระบบการประกันคุณภาพการศึกษา " + districtName;
   }
 
   static String districtDirector(String districtName) {
