@@ -264,6 +264,25 @@ class BadInputTest {
             Set.of(),
             false));
     e.put(
+        "/external/issues",
+        new Endpoint(
+            "qaofficer",
+            "/external/issues",
+            Map.of(
+                "district", DISTRICT, "year", y, "stakeholder", "PARENTS", "issue", "ความปลอดภัย"),
+            List.of("district", "year", "stakeholder", "standardCode", "issue"),
+            Set.of("issue"),
+            false));
+    e.put(
+        "/external/issues/{id}/delete",
+        new Endpoint(
+            "qaofficer",
+            "/external/issues/no-such-issue/delete",
+            Map.of("district", DISTRICT, "year", y),
+            List.of("district", "year"),
+            Set.of(),
+            false));
+    e.put(
         "/calendar",
         new Endpoint(
             "qaofficer",

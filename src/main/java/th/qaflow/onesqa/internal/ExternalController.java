@@ -8,12 +8,15 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import th.qaflow.kernel.AcademicYears;
 import th.qaflow.onesqa.ExternalAssessments;
+import th.qaflow.onesqa.LevelComparison;
+import th.qaflow.onesqa.StakeholderIssue;
 import th.qaflow.organisation.District;
 import th.qaflow.organisation.OrganisationDirectory;
 import th.qaflow.security.CurrentUser;
@@ -37,12 +40,20 @@ class ExternalController {
 
   private final ExternalAssessments external;
   private final OrganisationDirectory directory;
+  private final StakeholderIssueRegister issues;
+  private final LevelComparisons comparisons;
 
-  ExternalController(ExternalAssessments external, OrganisationDirectory directory, Clock clock) {
-
+  ExternalController(
+      ExternalAssessments external,
+      OrganisationDirectory directory,
+      StakeholderIssueRegister issues,
+      LevelComparisons comparisons,
+      Clock clock) {
     this.clock = clock;
     this.external = external;
     this.directory = directory;
+    this.issues = issues;
+    this.comparisons = comparisons;
   }
 
   @GetMapping
@@ -59,7 +70,74 @@ class ExternalController {
     model.addAttribute("coordination", external.coordination(d.code(), academicYear).orElse(null));
     model.addAttribute("schools", external.schools(d.code(), academicYear));
     model.addAttribute("canStart", user.canManageDistrict(d.code()));
+    model.addAttribute("issues", issues.of(d.code(), academicYear));
+    model.addAttribute("stakeholders", StakeholderIssue.STAKEHOLDERS);
+    model.addAttribute("issueStandards", issues.standards(academicYear));
     return "external/external";
+  }
+
+  /** Each assessed school's SAR levels beside ONESQA's, per standard (IQA and EQA together). */
+  @GetMapping("/compare")
+  String compare(
+      @RequestParam(required = false) String district,
+      @RequestParam(required = false) String year,
+      Model model) {
+    QaUser user = CurrentUser.get();
+    District d = district(user, district);
+    int academicYear = year(year, model);
+    List<LevelComparison> schools = comparisons.of(d.code(), academicYear);
+    model.addAttribute("district", d);
+    model.addAttribute("year", academicYear);
+    model.addAttribute("comparisons", schools);
+    model.addAttribute("ratedHigher", schools.stream().filter(c -> c.ratedHigher() > 0).count());
+    return "external/compare";
+  }
+
+  /** Adds an issue to the district's register of the year (the district's QA staff). */
+  @PostMapping("/issues")
+  String addIssue(
+      @RequestParam String district,
+      @RequestParam String year,
+      @RequestParam(required = false) String stakeholder,
+      @RequestParam(required = false) String standardCode,
+      @RequestParam(required = false) String issue,
+      RedirectAttributes flash) {
+    QaUser user = CurrentUser.get();
+    int academicYear = mayEditIssues(user, district, year);
+    issues
+        .add(district, academicYear, stakeholder, standardCode, issue, user.userId())
+        .ifPresentOrElse(
+            error -> {
+              flash.addFlashAttribute("error", error);
+              flash.addFlashAttribute("issueDraft", issue);
+            },
+            () -> flash.addFlashAttribute("success", "external.issue.added"));
+    return "redirect:/external?district=" + district + "&year=" + academicYear + "#issues";
+  }
+
+  @PostMapping("/issues/{id}/delete")
+  String removeIssue(
+      @PathVariable String id,
+      @RequestParam String district,
+      @RequestParam String year,
+      RedirectAttributes flash) {
+    int academicYear = mayEditIssues(CurrentUser.get(), district, year);
+    if (!issues.remove(district, id)) {
+      throw new NotFoundException("issue " + id);
+    }
+    flash.addFlashAttribute("success", "external.issue.removed");
+    return "redirect:/external?district=" + district + "&year=" + academicYear + "#issues";
+  }
+
+  /** The year, when the user may change the district's register (else refused). */
+  private int mayEditIssues(QaUser user, String district, String year) {
+    if (directory.district(district).isEmpty()) {
+      throw new NotFoundException("district " + district);
+    }
+    if (!user.canManageDistrict(district)) {
+      throw new ForbiddenException("stakeholder issues of " + district);
+    }
+    return yearOrNotFound(year);
   }
 
   @PostMapping("/start")

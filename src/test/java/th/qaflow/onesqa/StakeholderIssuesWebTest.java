@@ -1,0 +1,229 @@
+package th.qaflow.onesqa;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+import static th.qaflow.onesqa.ExternalFixture.DISTRICT;
+import static th.qaflow.onesqa.ExternalFixture.school;
+
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.RuntimeService;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.mock.web.MockHttpSession;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import th.qaflow.cycle.CycleService;
+import th.qaflow.support.ProcessTest;
+import th.qaflow.support.WebSessions;
+
+/**
+ * Issue 13 §6 through the real web layer: the district's register of issues stakeholders want
+ * ONESQA to assess (the QA staff add and remove, bad entries are explained and store nothing,
+ * others are refused) and the page that puts each school's SAR levels beside ONESQA's. Years
+ * 2870–2873.
+ */
+@ProcessTest
+class StakeholderIssuesWebTest {
+  @Autowired MockMvc mvc;
+  @Autowired JdbcClient jdbc;
+  @Autowired CycleService cycles;
+  @Autowired RuntimeService runtime;
+
+  @Test
+  void theQaOfficerKeepsTheRegisterAndBadEntriesAreExplained() throws Exception {
+    MockHttpSession officer = WebSessions.login(mvc, "qaofficer");
+    mvc.perform(add(officer, 2870, "PARENTS", "2", "ความปลอดภัยของนักเรียนในการเดินทาง"))
+        .andExpect(status().is3xxRedirection())
+        .andExpect(flash().attribute("success", "external.issue.added"));
+    mvc.perform(add(officer, 2870, "ALIENS", "", "ประเด็น"))
+        .andExpect(flash().attribute("error", "external.issue.error.stakeholder"));
+    mvc.perform(add(officer, 2870, "PARENTS", "9", "ประเด็น"))
+        .andExpect(flash().attribute("error", "external.issue.error.standard"));
+    mvc.perform(add(officer, 2870, "COMMUNITY", "", "   "))
+        .andExpect(flash().attribute("error", "external.issue.error.empty"));
+    mvc.perform(add(officer, 2870, "COMMUNITY", "", "ก".repeat(2001)))
+        .andExpect(flash().attribute("error", "external.issue.error.tooLong"))
+        .andExpect(flash().attribute("issueDraft", "ก".repeat(2001)));
+    mvc.perform(
+            post("/external/issues")
+                .session(officer)
+                .with(csrf())
+                .param("district", DISTRICT)
+                .param("year", "25x0")
+                .param("stakeholder", "PARENTS")
+                .param("issue", "x"))
+        .andExpect(status().isNotFound());
+    assertThat(count(2870)).isEqualTo(1);
+
+    String page = html(officer, "/external?district=" + DISTRICT + "&year=2870");
+    assertThat(page)
+        .contains("ประเด็นที่ผู้มีส่วนได้ส่วนเสียต้องการให้ประเมิน")
+        .contains("ความปลอดภัยของนักเรียนในการเดินทาง", "ผู้ปกครอง", "มาตรฐานที่ 2")
+        .contains("เพิ่มประเด็น");
+
+    String id =
+        jdbc.sql("select id from onesqa_issue where academic_year = 2870")
+            .query(String.class)
+            .single();
+    mvc.perform(
+            post("/external/issues/" + id + "/delete")
+                .session(officer)
+                .with(csrf())
+                .param("district", DISTRICT)
+                .param("year", "2870"))
+        .andExpect(flash().attribute("success", "external.issue.removed"));
+    assertThat(count(2870)).isZero();
+  }
+
+  @Test
+  void onlyTheDistrictsQaStaffChangeTheRegister() throws Exception {
+    MockHttpSession officer = WebSessions.login(mvc, "qaofficer");
+    mvc.perform(add(officer, 2871, "BOARD", "", "การใช้งบประมาณ"))
+        .andExpect(flash().attribute("success", "external.issue.added"));
+    String id =
+        jdbc.sql("select id from onesqa_issue where academic_year = 2871")
+            .query(String.class)
+            .single();
+
+    MockHttpSession supervisor = WebSessions.login(mvc, "supervisor1");
+    mvc.perform(add(supervisor, 2871, "BOARD", "", "แอบเพิ่ม")).andExpect(status().isForbidden());
+    mvc.perform(
+            post("/external/issues/" + id + "/delete")
+                .session(supervisor)
+                .with(csrf())
+                .param("district", DISTRICT)
+                .param("year", "2871"))
+        .andExpect(status().isForbidden());
+    assertThat(html(supervisor, "/external?district=" + DISTRICT + "&year=2871"))
+        .contains("การใช้งบประมาณ")
+        .doesNotContain("เพิ่มประเด็น");
+
+    MockHttpSession school = WebSessions.login(mvc, "director1");
+    mvc.perform(get("/external").session(school)).andExpect(status().isForbidden());
+    mvc.perform(add(school, 2871, "BOARD", "", "แอบเพิ่ม")).andExpect(status().isForbidden());
+    MockHttpSession obec = WebSessions.login(mvc, "obec");
+    mvc.perform(add(obec, 2871, "BOARD", "", "แอบเพิ่ม")).andExpect(status().isForbidden());
+    // an id of this district sent with another district's code is not found there
+    MockHttpSession admin = WebSessions.login(mvc, "admin");
+    mvc.perform(
+            post("/external/issues/" + id + "/delete")
+                .session(admin)
+                .with(csrf())
+                .param("district", "1001")
+                .param("year", "2871"))
+        .andExpect(status().is4xxClientError());
+    mvc.perform(
+            post("/external/issues")
+                .param("district", DISTRICT)
+                .param("year", "2871")
+                .param("stakeholder", "BOARD")
+                .param("issue", "x")
+                .with(csrf()))
+        .andExpect(status().is3xxRedirection()); // to the sign-in page
+    assertThat(count(2871)).isEqualTo(1);
+  }
+
+  @Test
+  void theComparisonPutsEachSchoolsSarLevelsBesideOnesqas() throws Exception {
+    int year = 2873;
+    // school 3 reported 4, 3, 5 in its SAR of 2872; ONESQA found 3, 3, 5 in 2873
+    String cycle = cycles.startSchool(school(3), year - 1, "qaofficer").orElseThrow();
+    runtime.setVariable(
+        cycle, "sarLevels", List.of(level("1", "4"), level("2", "3"), level("3", "5")));
+    insertSchool(year, school(3), year - 1);
+    insertResult(year, school(3), "1", "3", true);
+    insertResult(year, school(3), "2", "3", true);
+    insertResult(year, school(3), "3", "5", true);
+    // school 4 has no result yet: not compared
+    insertSchool(year, school(4), null);
+
+    MockHttpSession officer = WebSessions.login(mvc, "qaofficer");
+    String page = html(officer, "/external/compare?district=" + DISTRICT + "&year=" + year);
+    assertThat(page)
+        .contains("ผลการประกันคุณภาพภายในเทียบกับการประเมินภายนอก")
+        .contains("compare-" + school(3))
+        .doesNotContain("compare-" + school(4))
+        .contains("SAR ปีการศึกษา 2872")
+        .contains("SAR สูงกว่า 1 ระดับ", "ตรงกัน")
+        .contains("สถานศึกษาที่ได้รับผลการประเมินแล้ว 1 แห่ง ในจำนวนนี้ 1 แห่ง");
+    assertThat(html(officer, "/external?district=" + DISTRICT + "&year=" + year))
+        .contains("/external/compare?district=" + DISTRICT + "&amp;year=" + year);
+    MockHttpSession school = WebSessions.login(mvc, "director1");
+    mvc.perform(get("/external/compare").session(school)).andExpect(status().isForbidden());
+  }
+
+  private MockHttpServletRequestBuilder add(
+      MockHttpSession session, int year, String stakeholder, String standard, String issue) {
+    return post("/external/issues")
+        .session(session)
+        .with(csrf())
+        .param("district", DISTRICT)
+        .param("year", String.valueOf(year))
+        .param("stakeholder", stakeholder)
+        .param("standardCode", standard)
+        .param("issue", issue);
+  }
+
+  private String html(MockHttpSession session, String url) throws Exception {
+    return mvc.perform(get(url).session(session))
+        .andExpect(status().isOk())
+        .andReturn()
+        .getResponse()
+        .getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+  }
+
+  private int count(int year) {
+    return jdbc.sql("select count(*) from onesqa_issue where academic_year = :y")
+        .param("y", year)
+        .query(Integer.class)
+        .single();
+  }
+
+  private static Map<String, Object> level(String standard, String achieved) {
+    return Map.of(
+        "standardCode",
+        standard,
+        "standardLabel",
+        "มาตรฐานที่ " + standard,
+        "achievedLevel",
+        achieved);
+  }
+
+  private void insertSchool(int year, String school, Integer sarYear) {
+    jdbc.sql(
+            """
+            insert into external_school (district_code, academic_year, school_code, status, target, sar_year,
+              updated_at)
+            values (:d, :y, :s, 'RESULT_MET', true, :sy, :at)""")
+        .param("d", DISTRICT)
+        .param("y", year)
+        .param("s", school)
+        .param("sy", sarYear)
+        .param("at", Timestamp.from(Instant.parse("2030-01-01T00:00:00Z")))
+        .update();
+  }
+
+  private void insertResult(int year, String school, String standard, String level, boolean met) {
+    jdbc.sql(
+            """
+            insert into external_result (district_code, academic_year, school_code, assessment_round,
+              standard_code, level_value, met, recorded_at)
+            values (:d, :y, :s, 0, :c, :l, :m, :at)""")
+        .param("d", DISTRICT)
+        .param("y", year)
+        .param("s", school)
+        .param("c", standard)
+        .param("l", level)
+        .param("m", met)
+        .param("at", Timestamp.from(Instant.parse("2030-01-01T00:00:00Z")))
+        .update();
+  }
+}
