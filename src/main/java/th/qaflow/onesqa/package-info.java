@@ -11,6 +11,7 @@
       "organisation",
       "security",
       "standards",
+      "synthesis",
       "tasklist",
       "web"
     })

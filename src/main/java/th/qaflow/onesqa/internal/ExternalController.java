@@ -12,6 +12,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import th.qaflow.kernel.AcademicYears;
 import th.qaflow.onesqa.ExternalAssessments;
@@ -42,18 +43,21 @@ class ExternalController {
   private final OrganisationDirectory directory;
   private final StakeholderIssueRegister issues;
   private final LevelComparisons comparisons;
+  private final OnesqaPackage onesqaPackage;
 
   ExternalController(
       ExternalAssessments external,
       OrganisationDirectory directory,
       StakeholderIssueRegister issues,
       LevelComparisons comparisons,
+      OnesqaPackage onesqaPackage,
       Clock clock) {
     this.clock = clock;
     this.external = external;
     this.directory = directory;
     this.issues = issues;
     this.comparisons = comparisons;
+    this.onesqaPackage = onesqaPackage;
   }
 
   @GetMapping
@@ -180,6 +184,23 @@ class ExternalController {
         external.readinessXlsx(d.code(), y),
         "onesqa-readiness-" + d.code() + "-" + y + ".xlsx",
         TableWriter.XLSX);
+  }
+
+  /**
+   * The ONESQA package of the year as one ZIP, streamed: the target schools' SARs, the synthesis,
+   * the stakeholders' issues and the readiness list ({@link OnesqaPackage}).
+   */
+  @GetMapping("/package.zip")
+  ResponseEntity<StreamingResponseBody> onesqaPackage(
+      @RequestParam(required = false) String district, @RequestParam String year) {
+    District d = district(CurrentUser.get(), district);
+    int y = yearOrNotFound(year);
+    return ResponseEntity.ok()
+        .header(
+            HttpHeaders.CONTENT_DISPOSITION,
+            ContentDispositions.attachment(OnesqaPackage.fileName(d.code(), y)))
+        .contentType(MediaType.parseMediaType("application/zip"))
+        .body(out -> onesqaPackage.write(d.code(), y, out));
   }
 
   /** District staff: their own district (another one is refused); OBEC and admins: any district. */
