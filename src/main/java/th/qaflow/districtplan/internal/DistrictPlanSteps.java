@@ -45,8 +45,7 @@ public class DistrictPlanSteps {
    * learns whether the 3-year plan ends with this year.
    */
   public void publishEvaluation(DelegateExecution execution) {
-    List<?> rows =
-        execution.getVariable(VAR_EV_INDICATORS) instanceof List<?> l ? l : List.of();
+    List<?> rows = execution.getVariable(VAR_EV_INDICATORS) instanceof List<?> l ? l : List.of();
     int achieved =
         (int)
             rows.stream()
@@ -67,7 +66,8 @@ public class DistrictPlanSteps {
    */
   public void startNextYear(DelegateExecution execution, boolean newPlan) {
     Map<String, Object> carried =
-        new LinkedHashMap<>(years.previousOf(execution.getProcessInstanceId(), variables(execution)));
+        new LinkedHashMap<>(
+            years.previousOf(execution.getProcessInstanceId(), variables(execution)));
     if (!newPlan) {
       carried.put(VAR_PLAN_FIRST_YEAR, execution.getVariable(VAR_PLAN_FIRST_YEAR));
       carried.put(VAR_PLAN_LAST_YEAR, execution.getVariable(VAR_PLAN_LAST_YEAR));

@@ -16,6 +16,7 @@ import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.history.HistoricVariableInstance;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.variable.Variables;
 import org.springframework.context.annotation.Lazy;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -32,10 +33,10 @@ import th.qaflow.standards.StandardsCatalog;
 
 /**
  * Starts plan years and keeps their row. The district_plan_year row (key district + year) and the
- * process instance commit together, so a second start fails on the key instead of making a twin.
- * A year started from the page reads what it needs from the engine's history: the 3-year plan
- * that covers it (from the year that drafted it) and the previous year's evaluation; a year
- * started by the previous one gets both from that instance directly.
+ * process instance commit together, so a second start fails on the key instead of making a twin. A
+ * year started from the page reads what it needs from the engine's history: the 3-year plan that
+ * covers it (from the year that drafted it) and the previous year's evaluation; a year started by
+ * the previous one gets both from that instance directly.
  */
 @Service
 class JdbcPlanYears implements DistrictPlans {
@@ -120,13 +121,14 @@ class JdbcPlanYears implements DistrictPlans {
         directory
             .district(districtCode)
             .orElseThrow(() -> new IllegalArgumentException("Unknown district " + districtCode));
-    Map<String, Object> variables = new LinkedHashMap<>(carried);
+    Map<String, Object> variables = new LinkedHashMap<>();
+    carried.forEach((name, value) -> variables.put(name, json(value)));
     variables.put(ProcessVariables.DISTRICT_CODE, districtCode);
     variables.put(VAR_DISTRICT_NAME, district.nameTh());
     variables.put(ProcessVariables.ACADEMIC_YEAR, academicYearBE);
     variables.put(VAR_STARTED_BY, startedBy);
     variables.put(VAR_DEVELOPMENT_PLAN_NEEDED, developmentPlanNeeded);
-    variables.put(StandardsCatalog.VAR_STANDARD_OPTIONS, standardOptions(academicYearBE));
+    variables.put(StandardsCatalog.VAR_STANDARD_OPTIONS, json(standardOptions(academicYearBE)));
     ProcessInstance instance =
         runtime.startProcessInstanceByKey(
             PROCESS_ID, businessKey(districtCode, academicYearBE), variables);
@@ -144,6 +146,15 @@ class JdbcPlanYears implements DistrictPlans {
         .param("last", developmentPlanNeeded ? null : carried.get(VAR_PLAN_LAST_YEAR))
         .update();
     return instance.getId();
+  }
+
+  /** Lists and maps are stored as JSON, as the forms store them. */
+  private static Object json(Object value) {
+    return value instanceof List<?> || value instanceof Map<?, ?>
+        ? Variables.objectValue(value)
+            .serializationDataFormat(Variables.SerializationDataFormats.JSON)
+            .create()
+        : value;
   }
 
   /**
@@ -170,6 +181,16 @@ class JdbcPlanYears implements DistrictPlans {
     previous.put(VAR_PREVIOUS_SUMMARY, source.get(VAR_REPORT_SUMMARY));
     previous.put(VAR_PREVIOUS_LESSONS, source.get(VAR_REPORT_LESSONS));
     return previous;
+  }
+
+  /** What a reported year published: its action plan, evaluation and report. */
+  Map<String, Object> published(String processInstanceId) {
+    Map<String, Object> published =
+        variables(
+            processInstanceId,
+            List.of(VAR_AP_SUMMARY, VAR_EV_INDICATORS, VAR_REPORT_SUMMARY, VAR_REPORT_LESSONS));
+    published.put(VAR_EV_INDICATORS, DistrictPlanPanels.rows(published.get(VAR_EV_INDICATORS)));
+    return published;
   }
 
   private Map<String, Object> variables(String processInstanceId, List<String> names) {
@@ -212,11 +233,11 @@ class JdbcPlanYears implements DistrictPlans {
 
   /** The approved 3-year plan whose years include the year, if any. */
   Optional<PlanYear> covering(String districtCode, int academicYearBE) {
-    return jdbc.sql(
+    return jdbc
+        .sql(
             SELECT
-                + """
-                 where district_code = :d and plan_first_year <= :y and plan_last_year >= :y
-                 order by plan_first_year desc""")
+                + " where district_code = :d and plan_first_year <= :y and plan_last_year >= :y"
+                + " order by plan_first_year desc")
         .param("d", districtCode)
         .param("y", academicYearBE)
         .query(JdbcPlanYears::row)

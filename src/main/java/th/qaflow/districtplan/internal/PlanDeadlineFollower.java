@@ -15,8 +15,8 @@ import th.qaflow.kernel.ProcessVariables;
 import th.qaflow.kernel.StageDeadlines;
 
 /**
- * Moves the plan year along with a changed stage: its open tasks of the stage get the new due
- * date, and a new opening of PLAN_EVALUATION moves the pending evaluation-window timer.
+ * Moves the plan year along with a changed stage: its open tasks of the stage get the new due date,
+ * and a new opening of PLAN_EVALUATION moves the pending evaluation-window timer.
  */
 @Component
 class PlanDeadlineFollower implements DeadlineFollower {
