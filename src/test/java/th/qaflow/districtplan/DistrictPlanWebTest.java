@@ -182,8 +182,16 @@ class DistrictPlanWebTest {
         mvc,
         TaskPages.completeForm(approval.getId()).param(VAR_DEVELOPMENT_PLAN_DECISION, "approve"),
         director);
-    assertThat(tasks.createTaskQuery().processInstanceId(pi).singleResult().getTaskDefinitionKey())
-        .isEqualTo(TASK_DRAFT_ACTION_PLAN);
+    Task action = tasks.createTaskQuery().processInstanceId(pi).singleResult();
+    assertThat(action.getTaskDefinitionKey()).isEqualTo(TASK_DRAFT_ACTION_PLAN);
+
+    // the district dashboard's own-work section has the plan's step, and its done approval
+    String dashboard = TaskPages.page(mvc, "/monitoring/districts/1099?year=" + YEAR, officer);
+    assertThat(dashboard)
+        .contains("data-task-id=\"" + action.getId() + "\"")
+        .contains("data-stage=\"PLAN_ACTION\"")
+        .contains("จัดทำแผนปฏิบัติการประจำปี")
+        .contains("อนุมัติแผนพัฒนาฯ ระยะ 3 ปี");
   }
 
   private static ResultMatcher[] gone() {
