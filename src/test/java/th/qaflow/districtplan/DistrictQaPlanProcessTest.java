@@ -22,10 +22,13 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import th.qaflow.calendar.CalendarEditor;
 import th.qaflow.calendar.StageWindow;
 import th.qaflow.districtplan.DistrictPlans.PlanYear;
 import th.qaflow.kernel.ProcessVariables;
 import th.qaflow.organisation.Groups;
+import th.qaflow.security.QaUser;
+import th.qaflow.security.QaUsers;
 import th.qaflow.support.EngineTestClock;
 import th.qaflow.support.ProcessTest;
 
@@ -34,8 +37,8 @@ import th.qaflow.support.ProcessTest;
  * once, then approved), its action plan (returned once, then approved) is published, the evaluation
  * window's timer opens the evaluation, the report is returned once and acknowledged; the next year
  * starts by itself under the same plan with this evaluation, and the plan's last year hands over to
- * a new 3-year plan. District 1099, years 2870–2889 (each test five years apart, so their 3-year
- * plans never cover each other's years).
+ * a new 3-year plan. District 1099, years 2870–2884 and 2685 (each test five years apart, so their
+ * 3-year plans never cover each other's years).
  */
 @ProcessTest
 class DistrictQaPlanProcessTest {
@@ -47,6 +50,8 @@ class DistrictQaPlanProcessTest {
   @Autowired HistoryService history;
   @Autowired DistrictPlans plans;
   @Autowired JdbcClient jdbc;
+  @Autowired CalendarEditor calendar;
+  @Autowired QaUsers users;
 
   @BeforeEach
   void clock() {
@@ -222,6 +227,42 @@ class DistrictQaPlanProcessTest {
     // a year no plan covers drafts one
     String uncovered = plans.start(D, 2884, "qaofficer").orElseThrow();
     assertThat(runtime.getVariable(uncovered, VAR_DEVELOPMENT_PLAN_NEEDED)).isEqualTo(true);
+  }
+
+  @Test
+  void aMovedDeadlineMovesTheOpenTaskAndAMovedEvaluationWindowTheTimer() {
+    int year = 2685; // the calendar takes years 2500–2700
+    EngineTestClock.at(year - 543, 6, 1, 9, 0);
+    ProcessInstance pi = start(year);
+    complete(pi, TASK_DRAFT_DEVELOPMENT_PLAN, officer(), null, devPlan(year));
+    complete(
+        pi,
+        TASK_APPROVE_DEVELOPMENT_PLAN,
+        director(),
+        null,
+        approve(VAR_DEVELOPMENT_PLAN_DECISION));
+    QaUser qaofficer = users.byId("qaofficer");
+    StageWindow action = StageWindow.defaults(PlanStage.PLAN_ACTION, year);
+    StageWindow later = new StageWindow(action.stage(), action.opens(), action.due().plusDays(20));
+    calendar.save(D, year, List.of(later), qaofficer);
+    assertThat(tasks.createTaskQuery().processInstanceId(pi.getId()).singleResult().getDueDate())
+        .isEqualTo(Date.from(later.dueAt()));
+
+    complete(pi.getId(), TASK_DRAFT_ACTION_PLAN, officer(), null, actionPlan());
+    complete(
+        pi.getId(), TASK_APPROVE_ACTION_PLAN, director(), null, approve(VAR_ACTION_PLAN_DECISION));
+    StageWindow evaluation = StageWindow.defaults(PlanStage.PLAN_EVALUATION, year);
+    StageWindow moved =
+        new StageWindow(evaluation.stage(), evaluation.opens().plusDays(9), evaluation.due());
+    calendar.save(D, year, List.of(moved), qaofficer);
+    assertThat(
+            management
+                .createJobQuery()
+                .processInstanceId(pi.getId())
+                .timers()
+                .singleResult()
+                .getDuedate())
+        .isEqualTo(Date.from(moved.opensAt()));
   }
 
   /** Action plan to acknowledged report of one year whose 3-year plan is approved. */
