@@ -54,6 +54,8 @@ class DemoYear {
   @org.springframework.beans.factory.annotation.Autowired
   private DemoExternalAssessment demoExternalAssessment;
 
+  @org.springframework.beans.factory.annotation.Autowired private DemoDistrictPlan demoPlan;
+
   DemoYear(
       OrganisationImport organisationImport,
       CycleService cycles,
@@ -113,6 +115,9 @@ class DemoYear {
     // school 7 has not started: its first task is already late
     demoVisits.load(year);
     demoExternalAssessment.load(year);
+    // the district's development plan: last year evaluated and reported, this year's action plan
+    // approved
+    demoPlan.load(lastYear);
     log.info(
         "Demo district {} loaded: academic years {} and {}", DemoDistrict.DISTRICT, lastYear, year);
   }

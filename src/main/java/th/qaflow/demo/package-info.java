@@ -6,6 +6,7 @@
     allowedDependencies = {
       "cycle",
       "district",
+      "districtplan",
       "onesqa",
       "forms",
       "kernel",

@@ -204,6 +204,15 @@ class BadInputTest {
             Set.of(),
             false));
     e.put(
+        "/district/plan/start",
+        new Endpoint(
+            "qaofficer",
+            "/district/plan/start",
+            Map.of("district", DISTRICT, "year", y),
+            List.of("district", "year"),
+            Set.of(),
+            false));
+    e.put(
         "/district/reviews/{taskId}/assign",
         new Endpoint(
             "qaofficer",
