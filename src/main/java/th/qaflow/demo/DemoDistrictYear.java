@@ -69,8 +69,11 @@ final class DemoDistrictYear {
     }
   }
 
-  /** The cluster's supervisor accepts the school's submitted SAR (the open review of its year). */
-  void acceptReview(String schoolCode, int year, String supervisor) {
+  /**
+   * The cluster's supervisor studies the school's submitted SAR (the open review of its year) and
+   * gives advice; the district advises, it does not accept or certify a SAR.
+   */
+  void adviseOnReview(String schoolCode, int year, String supervisor) {
     Task review =
         tasks
             .createTaskQuery()
@@ -81,9 +84,9 @@ final class DemoDistrictYear {
       throw new IllegalStateException("No SAR review open for " + schoolCode + " in " + year);
     }
     Map<String, String[]> p = new LinkedHashMap<>();
-    p.put(SarReviewProcess.VAR_REVIEW_DECISION, new String[] {SarReviewProcess.DECISION_ACCEPT});
+    p.put(SarReviewProcess.VAR_REVIEW_DECISION, new String[] {SarReviewProcess.DECISION_ADVICE});
     p.put(
-        "reviewFeedback",
+        SarReviewProcess.VAR_REVIEW_COMMENTS,
         new String[] {"รายงานครบถ้วน ควรเพิ่มหลักฐานเชิงประจักษ์ของมาตรฐานที่ 3 ในปีถัดไป"});
     complete(review, supervisor, p, Map.of());
   }

@@ -82,13 +82,13 @@ class DemoYear {
     int year = AcademicYears.of(LocalDate.now(AcademicYears.ZONE));
     int lastYear = year - 1;
 
-    // last year: six schools finished (submitted, accepted by their cluster's supervisor,
-    // published), school 8's
+    // last year: six schools finished (submitted, published, advised by their cluster's
+    // supervisor), school 8's
     // SAR was returned by its board and is being redrafted
     for (int n : new int[] {1, 2, 3, 4, 5, 6}) {
       String pi = cycles.startSchool(school(n), lastYear, "qaofficer").orElseThrow();
       drive(pi, n, lastYear, TASK_SUBMIT_SAR, true, false);
-      district.acceptReview(school(n), lastYear, n <= 4 ? "supervisor1" : "supervisor2");
+      district.adviseOnReview(school(n), lastYear, n <= 4 ? "supervisor1" : "supervisor2");
       drive(pi, n, lastYear, TASK_PUBLISH_SAR, true, false);
     }
     String returned = cycles.startSchool(school(8), lastYear, "qaofficer").orElseThrow();
