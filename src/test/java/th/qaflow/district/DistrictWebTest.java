@@ -36,6 +36,7 @@ class DistrictWebTest {
   @Autowired TaskService tasks;
   @Autowired ManagementService management;
   @Autowired CycleService cycles;
+  @Autowired org.springframework.jdbc.core.JdbcTemplate jdbc;
 
   @BeforeEach
   void setUp() {
@@ -151,6 +152,23 @@ class DistrictWebTest {
         .andExpectAll(gone());
     assertThat(page(WebSessions.login(mvc, "director1"), "/tasks"))
         .doesNotContain("ไม่มีระดับคุณภาพของมาตรฐานที่ 3");
+    // the school's page shows it to the school, and another school may not open that page
+    assertThat(page(director5, "/monitoring/schools/" + school + "?year=" + year))
+        .contains("id=\"sar-advice\"")
+        .contains("ไม่มีระดับคุณภาพของมาตรฐานที่ 3");
+    mvc.perform(
+            get("/monitoring/schools/{code}", school)
+                .param("year", String.valueOf(year))
+                .session(WebSessions.login(mvc, "director1")))
+        .andExpect(status().isForbidden());
+    // and its director and QA group get it by mail, nobody else
+    assertThat(
+            jdbc.queryForList(
+                "select recipient_id from mail_outbox where kind = 'SAR_ADVICE'"
+                    + " and body_text like ? order by recipient_id",
+                String.class,
+                "%ไม่มีระดับคุณภาพของมาตรฐานที่ 3%"))
+        .containsExactly("director5", "qa5");
     walker.complete(cycleId, SchoolQaCycleProcess.TASK_PUBLISH_SAR, java.util.Map.of());
     // the revision round's redraft shows the district's advice too
     assertThat(cycle).isWaitingAt(SchoolQaCycleProcess.TASK_DRAFT_SAR);

@@ -2,6 +2,7 @@ package th.qaflow.cycle.internal;
 
 import static th.qaflow.cycle.SchoolQaCycleProcess.*;
 
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -15,6 +16,7 @@ import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.history.HistoricProcessInstance;
 import org.camunda.bpm.engine.history.HistoricVariableInstance;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Lazy;
 import org.springframework.stereotype.Service;
 import th.qaflow.cycle.AcceptedSar;
@@ -25,6 +27,7 @@ import th.qaflow.cycle.SarReviewOutcome;
 import th.qaflow.cycle.SchoolCycles;
 import th.qaflow.cycle.SubmittedSar;
 import th.qaflow.kernel.ProcessVariables;
+import th.qaflow.kernel.SarReviewAnswered;
 import th.qaflow.organisation.OrganisationDirectory;
 import th.qaflow.organisation.School;
 import th.qaflow.standards.StandardsCatalog;
@@ -54,13 +57,19 @@ class EngineSchoolCycles implements SchoolCycles {
   private final RepositoryService repository;
   private final OrganisationDirectory directory;
   private final SarSubmissions submissions;
+  private final ApplicationEventPublisher events;
+  private final Clock clock;
 
   EngineSchoolCycles(
       @Lazy HistoryService history,
       @Lazy RuntimeService runtime,
       @Lazy RepositoryService repository,
       OrganisationDirectory directory,
-      SarSubmissions submissions) {
+      SarSubmissions submissions,
+      ApplicationEventPublisher events,
+      Clock clock) {
+    this.events = events;
+    this.clock = clock;
     this.history = history;
     this.runtime = runtime;
     this.repository = repository;
@@ -214,6 +223,39 @@ class EngineSchoolCycles implements SchoolCycles {
         .setVariable(VAR_SAR_REVIEW_DECISION, decisionValue(schoolCycleId, outcome))
         .setVariable(VAR_SAR_REVIEW_COMMENTS, advice)
         .correlate();
+    // the school hears of it by mail (notification module), in this transaction
+    Map<String, Object> cycle =
+        history
+            .createHistoricVariableInstanceQuery()
+            .processInstanceId(schoolCycleId)
+            .variableNameIn(ProcessVariables.SCHOOL_CODE, ProcessVariables.ACADEMIC_YEAR)
+            .list()
+            .stream()
+            .filter(v -> v.getTaskId() == null && v.getValue() != null)
+            .collect(
+                java.util.stream.Collectors.toMap(
+                    HistoricVariableInstance::getName,
+                    HistoricVariableInstance::getValue,
+                    (a, b) -> a));
+    if (cycle.get(ProcessVariables.SCHOOL_CODE) instanceof String school
+        && cycle.get(ProcessVariables.ACADEMIC_YEAR) instanceof Number year) {
+      long round =
+          history
+              .createHistoricTaskInstanceQuery()
+              .processInstanceId(schoolCycleId)
+              .taskDefinitionKey(TASK_SUBMIT_SAR)
+              .finished()
+              .count();
+      events.publishEvent(
+          new SarReviewAnswered(
+              schoolCycleId,
+              school,
+              year.intValue(),
+              round,
+              outcome == SarReviewOutcome.REVISE,
+              advice,
+              clock.instant()));
+    }
     return true;
   }
 
