@@ -160,7 +160,7 @@ class DistrictWebTest {
             get("/monitoring/schools/{code}", school)
                 .param("year", String.valueOf(year))
                 .session(WebSessions.login(mvc, "director1")))
-        .andExpect(status().isForbidden());
+        .andExpect(status().isNotFound());
     // and its director and QA group get it by mail, nobody else
     assertThat(
             jdbc.queryForList(
