@@ -80,6 +80,8 @@ class ModelMigrationTest {
           "ExternalAssessment",
           "ExternalAssessmentSchool");
 
+  static final Set<String> SAR_MODELS = Set.of("SchoolQaCycle", "SarReview");
+
   @Autowired RepositoryService repository;
   @Autowired RuntimeService runtime;
   @Autowired CycleService cycles;
@@ -106,7 +108,13 @@ class ModelMigrationTest {
   void everyStateOfVersionOneMapsOntoTheCurrentModel() throws IOException {
     for (String process : PROCESSES) {
       ProcessDefinition v1 = deploy(process, "model-history/v1/" + process + ".bpmn");
-      ProcessDefinition current = deploy(process, "bpmn/" + process + ".bpmn");
+      // the SAR's models changed again with issue 13 (version 4, see its own test below): version
+      // 1 is checked against the last model that only added merges
+      String target =
+          SAR_MODELS.contains(process)
+              ? "model-history/v3/" + process + ".bpmn"
+              : "bpmn/" + process + ".bpmn";
+      ProcessDefinition current = deploy(process, target);
       assertThat(current.getVersion()).isGreaterThan(v1.getVersion());
 
       BpmnModelInstance oldModel = repository.getBpmnModelInstance(v1.getId());
@@ -137,6 +145,9 @@ class ModelMigrationTest {
       assertThat(mapped)
           .as(process + ": every state an instance can wait in is mapped")
           .containsAll(waitStates);
+    }
+    for (String process : SAR_MODELS) {
+      deploy(process, "bpmn/" + process + ".bpmn"); // the engine's other tests run the current
     }
   }
 
@@ -201,6 +212,118 @@ class ModelMigrationTest {
     assertThat(atTimer).isWaitingAt(TASK_SELF_CHECK_SEMESTER_ONE);
   }
 
+  // --- version 4 (issue 13): publication no longer waits for the district's review, which
+  // advises or asks for a revision round. Years 2846–2847.
+
+  static Map<String, Object> advice() {
+    return Map.of(
+        SarReviewProcess.VAR_REVIEW_DECISION,
+        SarReviewProcess.DECISION_ADVICE,
+        SarReviewProcess.VAR_REVIEW_COMMENTS,
+        "ข้อเสนอแนะ");
+  }
+
+  @Test
+  void version4AddsOnlyTheParallelSplitAndJoinAndEveryOldStateMaps() throws IOException {
+    ProcessDefinition v3 = deploy(PROCESS_ID, "model-history/v3/SchoolQaCycle.bpmn");
+    ProcessDefinition v4 = deploy(PROCESS_ID, "bpmn/SchoolQaCycle.bpmn");
+    Set<String> added = new TreeSet<>(ids(repository.getBpmnModelInstance(v4.getId())));
+    added.removeAll(ids(repository.getBpmnModelInstance(v3.getId())));
+    assertThat(added).containsExactly(GATEWAY_PUBLISH_AND_REVIEW, GATEWAY_PUBLISHED_AND_REVIEWED);
+    assertThat(ids(repository.getBpmnModelInstance(v4.getId())))
+        .containsAll(ids(repository.getBpmnModelInstance(v3.getId())));
+    assertEveryWaitStateMaps(v3, v4);
+    ProcessDefinition r1 = deploy(SarReviewProcess.PROCESS_ID, "model-history/v3/SarReview.bpmn");
+    ProcessDefinition r2 = deploy(SarReviewProcess.PROCESS_ID, "bpmn/SarReview.bpmn");
+    assertEveryWaitStateMaps(r1, r2);
+  }
+
+  /**
+   * The operator's steps of docs/model-changes.md (version 4): the same-id plan, then for a cycle
+   * that waited for the review its publication is started, and for a cycle the district had
+   * accepted (waiting to publish) the review's branch is marked done with its answer as advice.
+   */
+  @Test
+  void runningCyclesOfVersionThreeMoveToVersionFourAndFinish() throws IOException {
+    int year = 2846;
+    clock(year);
+    ProcessDefinition v3 = deploy(PROCESS_ID, "model-history/v3/SchoolQaCycle.bpmn");
+    ProcessDefinition oldReview =
+        deploy(SarReviewProcess.PROCESS_ID, "model-history/v3/SarReview.bpmn");
+    ProcessDefinition v4;
+    ProcessDefinition newReview;
+    ProcessInstance waiting;
+    ProcessInstance accepted;
+    Task openReview;
+    try {
+      waiting = start("1099010001", year);
+      accepted = start("1099010002", year);
+      for (ProcessInstance pi : List.of(waiting, accepted)) {
+        walkTo(pi, TASK_SUBMIT_SAR);
+        completeTask(pi, TASK_SUBMIT_SAR);
+        assertThat(pi).isWaitingAt(EVENT_SAR_REVIEWED);
+      }
+      // the old review form's answer
+      taskService.complete(
+          review("1099010002", year).getId(),
+          Map.of(SarReviewProcess.VAR_REVIEW_DECISION, SarReviewProcess.DECISION_ACCEPT));
+      assertThat(accepted).isWaitingAt(TASK_PUBLISH_SAR);
+      openReview = review("1099010001", year);
+      assertThat(openReview.getProcessDefinitionId()).isEqualTo(oldReview.getId());
+    } finally {
+      v4 = deploy(PROCESS_ID, "bpmn/SchoolQaCycle.bpmn");
+      newReview = deploy(SarReviewProcess.PROCESS_ID, "bpmn/SarReview.bpmn");
+    }
+    String publishTask = task(accepted).getId();
+
+    runtime
+        .newMigration(plan(v3, v4))
+        .processInstanceIds(waiting.getId(), accepted.getId())
+        .execute();
+    runtime
+        .newMigration(plan(oldReview, newReview))
+        .processInstanceIds(openReview.getProcessInstanceId())
+        .execute();
+    // the cycle that waited for the review publishes now, beside it
+    runtime
+        .createProcessInstanceModification(waiting.getId())
+        .startBeforeActivity(TASK_PUBLISH_SAR)
+        .execute();
+    // the accepted one: its answer becomes advice and the review's branch has arrived
+    runtime.setVariable(accepted.getId(), VAR_SAR_REVIEW_DECISION, SAR_REVIEW_ADVICE);
+    runtime
+        .createProcessInstanceModification(accepted.getId())
+        .startBeforeActivity(GATEWAY_PUBLISHED_AND_REVIEWED)
+        .execute();
+
+    assertThat(task(accepted).getId()).as("the same open task").isEqualTo(publishTask);
+    completeTask(accepted, TASK_PUBLISH_SAR);
+    assertThat(accepted).isEnded().hasPassed(END_SAR_PUBLISHED);
+
+    assertThat(waiting).isWaitingAt(EVENT_SAR_REVIEWED, TASK_PUBLISH_SAR);
+    assertThat(
+            taskService
+                .createTaskQuery()
+                .taskId(openReview.getId())
+                .singleResult()
+                .getProcessDefinitionId())
+        .isEqualTo(newReview.getId());
+    completeTask(waiting, TASK_PUBLISH_SAR);
+    assertThat(waiting).isNotEnded().isWaitingAt(EVENT_SAR_REVIEWED);
+    taskService.complete(openReview.getId(), advice());
+    assertThat(waiting).isEnded().hasPassed(END_SAR_PUBLISHED);
+    for (ProcessInstance pi : List.of(waiting, accepted)) {
+      assertThat(
+              historyService
+                  .createHistoricProcessInstanceQuery()
+                  .processInstanceId(pi.getId())
+                  .singleResult()
+                  .getProcessDefinitionId())
+          .isEqualTo(v4.getId());
+    }
+    assertThat(synthesis.summary("1099", year).accepted()).isEqualTo(2);
+  }
+
   // --- version 3: the SAR contract (SarSubmitted, SchoolCycles.answerSarReview) and the bean
   // districtCycleSteps.
   // Instances started on version 2 (kept from git in model-history/v2) still call
@@ -234,9 +357,10 @@ class ModelMigrationTest {
         review.getId(),
         Map.of(
             SarReviewProcess.VAR_REVIEW_DECISION,
-            SarReviewProcess.DECISION_RETURN,
+            SarReviewProcess.DECISION_REVISE,
             SarReviewProcess.VAR_REVIEW_COMMENTS,
             "ขาดภาคผนวก"));
+    // the old model still reads the old values: a request to revise is its return
     assertThat(cycle).isWaitingAt(TASK_DRAFT_SAR);
     assertThat(runtime.getVariable(cycle.getId(), VAR_SAR_REVIEW_DECISION))
         .isEqualTo(SAR_REVIEW_RETURNED);
@@ -249,9 +373,7 @@ class ModelMigrationTest {
         .isNull();
     Task second = review(school, year);
     assertThat(taskService.getVariable(second.getId(), SarReviewProcess.VAR_ROUND)).isEqualTo(2);
-    taskService.complete(
-        second.getId(),
-        Map.of(SarReviewProcess.VAR_REVIEW_DECISION, SarReviewProcess.DECISION_ACCEPT));
+    taskService.complete(second.getId(), advice());
     assertThat(cycle).isWaitingAt(TASK_PUBLISH_SAR);
     assertThat(synthesis.summary("1099", year).accepted()).isEqualTo(1);
     completeTask(cycle, TASK_PUBLISH_SAR);
@@ -282,7 +404,7 @@ class ModelMigrationTest {
     }
     assertThat(expressionOf(current, EVENT_SAR_SUBMITTED))
         .isEqualTo("${sarSubmissions.publish(execution)}");
-    assertEveryStateMaps(v2, current);
+    assertEveryWaitStateMaps(v2, current);
     walkTo(cycle, TASK_SUBMIT_SAR);
     String submitTask = task(cycle).getId();
 
@@ -293,11 +415,9 @@ class ModelMigrationTest {
     completeTask(cycle, TASK_SUBMIT_SAR);
     Task review = review(school, year);
     assertThat(review).hasCandidateGroup(Groups.clusterSupervisor("1099-C2"));
-    taskService.complete(
-        review.getId(),
-        Map.of(SarReviewProcess.VAR_REVIEW_DECISION, SarReviewProcess.DECISION_ACCEPT));
+    taskService.complete(review.getId(), advice());
     assertThat(runtime.getVariable(cycle.getId(), VAR_SAR_REVIEW_DECISION))
-        .isEqualTo(SAR_REVIEW_ACCEPTED);
+        .isEqualTo(SAR_REVIEW_ADVICE);
     completeTask(cycle, TASK_PUBLISH_SAR);
     assertThat(cycle).isEnded();
     assertThat(
@@ -395,6 +515,12 @@ class ModelMigrationTest {
   void assertEveryStateMaps(ProcessDefinition from, ProcessDefinition to) {
     BpmnModelInstance oldModel = repository.getBpmnModelInstance(from.getId());
     assertThat(ids(repository.getBpmnModelInstance(to.getId()))).isEqualTo(ids(oldModel));
+    assertEveryWaitStateMaps(from, to);
+  }
+
+  /** Every state an instance of {@code from} can wait in maps onto {@code to} by id. */
+  void assertEveryWaitStateMaps(ProcessDefinition from, ProcessDefinition to) {
+    BpmnModelInstance oldModel = repository.getBpmnModelInstance(from.getId());
     Set<String> mapped =
         plan(from, to).getInstructions().stream()
             .map(MigrationInstruction::getSourceActivityId)

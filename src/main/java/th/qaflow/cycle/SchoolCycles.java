@@ -32,13 +32,20 @@ public interface SchoolCycles {
   boolean sarSubmitted(String schoolCode, int academicYear);
 
   /**
-   * The district's review of a submission ({@link SarSubmitted#schoolCycleId()}) ended: the cycle
-   * takes the decision (message SarReviewed) and goes on to publication, or back to the redraft
-   * with the comments. Runs in the caller's transaction.
+   * The district's review of a submission ({@link SarSubmitted#schoolCycleId()}) ended in advice or
+   * a request to revise, with the advice text (message SarReviewed). The school's publication never
+   * waited for it: once the SAR is published too, advice closes the year's SAR and a request to
+   * revise opens a revision round. Runs in the caller's transaction.
    *
    * @return false when the cycle no longer waits for a review (nothing is changed)
    */
-  boolean answerSarReview(String schoolCycleId, boolean accepted, String comments);
+  boolean answerSarReview(String schoolCycleId, SarReviewOutcome outcome, String advice);
+
+  /**
+   * The district's latest answer to the school's SAR of the year, for the school's own pages; empty
+   * while no review has answered since the latest submission.
+   */
+  java.util.Optional<SarAdvice> sarAdvice(String schoolCode, int academicYear);
 
   /**
    * For SchoolQaCycle models deployed before version 3, whose {@code Event_SarSubmitted} still

@@ -33,17 +33,25 @@ public final class SchoolQaCycleProcess {
   public static final String TASK_SUBMIT_SAR = "Task_SubmitSar";
 
   /**
-   * After submitting, the cycle tells the district (message SarSubmitted) and waits for its review
-   * (SarReviewed).
+   * After submitting, the cycle tells the district (message SarSubmitted); then the school
+   * publishes on its own calendar while the district's review runs beside it (parallel split {@link
+   * #GATEWAY_PUBLISH_AND_REVIEW}, join {@link #GATEWAY_PUBLISHED_AND_REVIEWED}). Once both are
+   * done, advice ends the cycle and a request to revise opens a revision round (redraft, director,
+   * board, resubmit, republish).
    */
   public static final String EVENT_SAR_SUBMITTED = "Event_SarSubmitted";
 
+  public static final String GATEWAY_PUBLISH_AND_REVIEW = "Gateway_PublishAndReview";
   public static final String EVENT_SAR_REVIEWED = "Event_SarReviewed";
+  public static final String GATEWAY_PUBLISHED_AND_REVIEWED = "Gateway_PublishedAndReviewed";
   public static final String GATEWAY_SAR_REVIEW_DECISION = "Gateway_SarReviewDecision";
   public static final String MESSAGE_SAR_SUBMITTED = "SarSubmitted";
   public static final String MESSAGE_SAR_REVIEWED = "SarReviewed";
   public static final String TASK_PUBLISH_SAR = "Task_PublishSar";
   public static final String END_SAR_PUBLISHED = "EndEvent_SarPublished";
+
+  /** The model's versionTag from which publication no longer waits for the district. */
+  public static final int VERSION_REVIEW_ADVISES = 4;
 
   /**
    * Escalations of an overdue SAR: non-interrupting boundary timers, each leading to a service task
@@ -133,15 +141,24 @@ public final class SchoolQaCycleProcess {
 
   /**
    * The district's review of the submitted SAR, set on the school's cycle when the review ends:
-   * {@link #SAR_REVIEW_ACCEPTED} or {@link #SAR_REVIEW_RETURNED}. The district synthesis counts the
-   * accepted ones.
+   * {@link #SAR_REVIEW_ADVICE} or {@link #SAR_REVIEW_REVISE}; removed when the school resubmits.
+   * The district advises, it does not accept or certify a SAR; its synthesis reads the SARs whose
+   * latest review ended in advice.
    */
   public static final String VAR_SAR_REVIEW_DECISION = "sarReviewDecision";
 
-  public static final String SAR_REVIEW_ACCEPTED = "ACCEPTED";
-  public static final String SAR_REVIEW_RETURNED = "RETURNED";
+  public static final String SAR_REVIEW_ADVICE = "ADVICE";
+  public static final String SAR_REVIEW_REVISE = "REVISE";
 
-  /** The district reviewer's comments that came with the decision (required with a return). */
+  /**
+   * The values models before version 4 use (publication waited for an acceptance); still read from
+   * the history of their instances and sent to instances that still run on them.
+   */
+  @Deprecated public static final String SAR_REVIEW_ACCEPTED = "ACCEPTED";
+
+  @Deprecated public static final String SAR_REVIEW_RETURNED = "RETURNED";
+
+  /** The district's advice that came with the answer (required with both answers). */
   public static final String VAR_SAR_REVIEW_COMMENTS = "sarReviewComments";
 
   private SchoolQaCycleProcess() {}

@@ -69,8 +69,31 @@ final class DemoDistrictYear {
     }
   }
 
-  /** The cluster's supervisor accepts the school's submitted SAR (the open review of its year). */
-  void acceptReview(String schoolCode, int year, String supervisor) {
+  /**
+   * The cluster's supervisor studies the school's submitted SAR (the open review of its year) and
+   * gives advice; the district advises, it does not accept or certify a SAR.
+   */
+  void adviseOnReview(String schoolCode, int year, String supervisor) {
+    answerReview(
+        schoolCode,
+        year,
+        supervisor,
+        SarReviewProcess.DECISION_ADVICE,
+        "รายงานครบถ้วน ควรเพิ่มหลักฐานเชิงประจักษ์ของมาตรฐานที่ 3 ในปีถัดไป");
+  }
+
+  /** The cluster's supervisor asks the school to revise its SAR (a revision round follows). */
+  void requestRevision(String schoolCode, int year, String supervisor) {
+    answerReview(
+        schoolCode,
+        year,
+        supervisor,
+        SarReviewProcess.DECISION_REVISE,
+        "ควรเพิ่มผลการประเมินมาตรฐานที่ 2 ในภาคผนวก และสรุปแนวทางพัฒนาให้ชัดเจน");
+  }
+
+  private void answerReview(
+      String schoolCode, int year, String supervisor, String decision, String advice) {
     Task review =
         tasks
             .createTaskQuery()
@@ -81,10 +104,8 @@ final class DemoDistrictYear {
       throw new IllegalStateException("No SAR review open for " + schoolCode + " in " + year);
     }
     Map<String, String[]> p = new LinkedHashMap<>();
-    p.put(SarReviewProcess.VAR_REVIEW_DECISION, new String[] {SarReviewProcess.DECISION_ACCEPT});
-    p.put(
-        "reviewFeedback",
-        new String[] {"รายงานครบถ้วน ควรเพิ่มหลักฐานเชิงประจักษ์ของมาตรฐานที่ 3 ในปีถัดไป"});
+    p.put(SarReviewProcess.VAR_REVIEW_DECISION, new String[] {decision});
+    p.put(SarReviewProcess.VAR_REVIEW_COMMENTS, new String[] {advice});
     complete(review, supervisor, p, Map.of());
   }
 

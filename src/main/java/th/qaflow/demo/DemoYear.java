@@ -84,13 +84,19 @@ class DemoYear {
     int year = AcademicYears.of(LocalDate.now(AcademicYears.ZONE));
     int lastYear = year - 1;
 
-    // last year: six schools finished (submitted, accepted by their cluster's supervisor,
-    // published), school 8's
+    // last year: six schools finished (submitted, published, advised by their cluster's
+    // supervisor; school 6 was first asked to revise and went through a revision round), school 8's
     // SAR was returned by its board and is being redrafted
     for (int n : new int[] {1, 2, 3, 4, 5, 6}) {
       String pi = cycles.startSchool(school(n), lastYear, "qaofficer").orElseThrow();
       drive(pi, n, lastYear, TASK_SUBMIT_SAR, true, false);
-      district.acceptReview(school(n), lastYear, n <= 4 ? "supervisor1" : "supervisor2");
+      if (n == 6) {
+        // published as approved, then revised: redraft, director, board, resubmit, republish
+        district.requestRevision(school(n), lastYear, "supervisor2");
+        drive(pi, n, lastYear, TASK_PUBLISH_SAR, true, false);
+        drive(pi, n, lastYear, TASK_SUBMIT_SAR, true, false);
+      }
+      district.adviseOnReview(school(n), lastYear, n <= 4 ? "supervisor1" : "supervisor2");
       drive(pi, n, lastYear, TASK_PUBLISH_SAR, true, false);
     }
     String returned = cycles.startSchool(school(8), lastYear, "qaofficer").orElseThrow();

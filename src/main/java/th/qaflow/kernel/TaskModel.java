@@ -22,11 +22,25 @@ public final class TaskModel {
 
   public static final String DUE_FROM_LISTENER = "listener";
 
+  /**
+   * A user task that follows someone else's step and must never be born overdue (the SAR's
+   * publication after its submission): property {@code due} = {@code calendarOrLead}. It is due on
+   * its stage's calendar date, but no earlier than the lead time ({@code
+   * qaflow.calendar.rework-days}) after its creation: created after or near its deadline it gets a
+   * due date relative to its creation.
+   */
+  public static final String DUE_CALENDAR_OR_LEAD = "calendarOrLead";
+
   private TaskModel() {}
 
   /** The stage code of the user task's model, or null for a task without a stage. */
   public static String stageOf(BaseElement model) {
     return property(model, PROPERTY_STAGE);
+  }
+
+  /** Whether the task is never due before its lead time after creation. */
+  public static boolean dueCalendarOrLead(BaseElement model) {
+    return DUE_CALENDAR_OR_LEAD.equals(property(model, PROPERTY_DUE));
   }
 
   /** Whether the model's own listener sets the task's due date (the calendar leaves it alone). */

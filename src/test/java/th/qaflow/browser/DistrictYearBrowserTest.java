@@ -206,7 +206,7 @@ class DistrictYearBrowserTest {
     setDate("f-sarSubmittedOn", java.time.LocalDate.now().toString());
     submitTaskForm();
 
-    // the cluster's supervisor returns it with comments
+    // the cluster's supervisor asks for a revision, with advice
     String comments =
         "ขอให้เพิ่มหลักฐานเชิงประจักษ์ของมาตรฐานที่ 2 และแผนพัฒนาที่สอดคล้องกับผลการประเมิน";
     login("supervisor2");
@@ -219,13 +219,24 @@ class DistrictYearBrowserTest {
     assertThat(review).as("the submission opened the district's review").isNotNull();
     openTask(review);
     assertThat(browser.findElement(By.cssSelector(".district-review")).getText()).isNotBlank();
-    browser.findElement(By.cssSelector("input[name='reviewDecision'][value='return']")).click();
+    browser.findElement(By.cssSelector("input[name='reviewDecision'][value='revise']")).click();
     WebElement field = browser.findElement(By.id("f-reviewComments"));
     new WebDriverWait(browser, Duration.ofSeconds(10)).until(d -> field.isDisplayed());
     field.sendKeys(comments);
     submitTaskForm();
 
-    // the school's task list: the redraft again, with the district's comments on its page
+    // the school publishes on its own calendar; its publication shows the request to revise
+    login("director8");
+    Task publish = schoolTask(business, SchoolQaCycleProcess.TASK_PUBLISH_SAR);
+    openTask(publish);
+    assertThat(browser.findElement(By.cssSelector(".district-returned")).getText())
+        .contains(comments);
+    tasks.complete(
+        publish.getId(),
+        java.util.Map.of(
+            "sarPublishedAs", "link", "sarPublicLink", "https://www.school8.example/sar"));
+
+    // then the revision round: the redraft again, with the district's advice on its page
     login("qa8");
     Task redraft = schoolTask(business, SchoolQaCycleProcess.TASK_DRAFT_SAR);
     openTask(redraft);

@@ -168,8 +168,8 @@ class SarEscalationProcessTest {
 
     // the submission in time too: the process ends with no escalation at all
     tasks.complete(openTask(pi).getId());
-    // the district accepts the submitted SAR (its own SarReview process, answered by message), then
-    // it is published
+    // the district advises on the submitted SAR (its own SarReview process, answered by message)
+    // while the school publishes
     assertThat(pi).isWaitingAt(EVENT_SAR_REVIEWED);
     tasks.complete(
         tasks
@@ -178,7 +178,7 @@ class SarEscalationProcessTest {
             .processInstanceBusinessKey(pi.getBusinessKey())
             .singleResult()
             .getId(),
-        Map.of("reviewDecision", "accept"));
+        Map.of("reviewDecision", "advice", "reviewComments", "ข้อเสนอแนะ"));
     tasks.complete(openTask(pi).getId());
     assertThat(pi).isEnded();
     assertThat(escalations()).isEmpty();

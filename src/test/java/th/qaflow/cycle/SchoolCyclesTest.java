@@ -32,6 +32,8 @@ import org.springframework.test.context.event.ApplicationEvents;
 import org.springframework.test.context.event.RecordApplicationEvents;
 import th.qaflow.QaFlowTest;
 import th.qaflow.cycle.AcceptedSar.StandardLevel;
+import th.qaflow.documents.DocumentEvent;
+import th.qaflow.documents.DocumentEventKind;
 import th.qaflow.documents.DocumentReference;
 import th.qaflow.documents.DocumentSlot;
 import th.qaflow.documents.DocumentVersion;
@@ -43,8 +45,9 @@ import th.qaflow.support.ProcessDriver;
 /**
  * The school cycle's contract with the district, on the real engine and the real forms' variables:
  * a submission publishes {@link SarSubmitted}; the district's answer comes through {@link
- * SchoolCycles#answerSarReview} (the cycle sets its own variables); {@link SchoolCycles#sars} gives
- * the typed accepted SAR the synthesis reads. Year 2855.
+ * SchoolCycles#answerSarReview} (the cycle sets its own variables) beside the school's own
+ * publication; {@link SchoolCycles#sars} gives the typed advised SAR the synthesis reads. Year
+ * 2855.
  */
 @QaFlowTest
 @RecordApplicationEvents
@@ -77,7 +80,7 @@ class SchoolCyclesTest {
   }
 
   @Test
-  void submittedReturnedResubmittedAcceptedAndReadAsATypedSar() {
+  void submittedPublishedRevisedRepublishedAdvisedAndReadAsATypedSar() {
     String pi = cycles.startSchool(SCHOOL, YEAR, "qaofficer").orElseThrow();
     ProcessInstance cycle =
         runtime.createProcessInstanceQuery().processInstanceId(pi).singleResult();
@@ -128,7 +131,8 @@ class SchoolCyclesTest {
     assertThat(first.schoolCycleId()).isEqualTo(pi);
     assertThat(first.sarVersionId()).isEqualTo(sar.versionId());
     assertThat(first.submittedAt()).isEqualTo(ClockUtil.getCurrentTime().toInstant());
-    assertThat(cycle).isWaitingAt(EVENT_SAR_REVIEWED);
+    // the school publishes on its own calendar while the district reviews: nothing waits
+    assertThat(cycle).isWaitingAt(EVENT_SAR_REVIEWED, TASK_PUBLISH_SAR);
     assertThat(schoolCycles.sarSubmitted(SCHOOL, YEAR)).isTrue();
     // what the district's completeness check reads of it
     SubmittedSar check = schoolCycles.submittedSar(pi);
@@ -143,29 +147,64 @@ class SchoolCyclesTest {
               assertThat(s.returned()).isZero();
               assertThat(s.accepted()).isEmpty();
             });
+    assertThat(schoolCycles.sarAdvice(SCHOOL, YEAR)).isEmpty();
 
-    // returned: the cycle sets its own decision and comments and goes back to the redraft
-    assertThat(schoolCycles.answerSarReview(pi, false, "ขาดภาคผนวก")).isTrue();
-    assertThat(cycle).isWaitingAt(TASK_DRAFT_SAR);
-    assertThat(runtime.getVariable(pi, VAR_SAR_REVIEW_DECISION)).isEqualTo(SAR_REVIEW_RETURNED);
+    // a request to revise, before publication: the cycle keeps its own decision and the advice,
+    // and the school still publishes the board-approved version first
+    assertThat(schoolCycles.answerSarReview(pi, SarReviewOutcome.REVISE, "ขาดภาคผนวก")).isTrue();
+    assertThat(cycle).isWaitingAt(TASK_PUBLISH_SAR);
+    assertThat(runtime.getVariable(pi, VAR_SAR_REVIEW_DECISION)).isEqualTo(SAR_REVIEW_REVISE);
     assertThat(runtime.getVariable(pi, VAR_SAR_REVIEW_COMMENTS)).isEqualTo("ขาดภาคผนวก");
+    assertThat(schoolCycles.sarAdvice(SCHOOL, YEAR))
+        .contains(new SarAdvice(SarReviewOutcome.REVISE, "ขาดภาคผนวก"));
     assertThat(schoolCycles.sars("1099", YEAR).returned()).isEqualTo(1);
-    assertThat(schoolCycles.answerSarReview(pi, true, null))
+    assertThat(schoolCycles.answerSarReview(pi, SarReviewOutcome.ADVICE, "again"))
         .as("no longer waits for an answer")
         .isFalse();
+    complete(
+        pi,
+        TASK_PUBLISH_SAR,
+        Map.of("sarPublishedAs", "link", "sarPublicLink", "https://school.example/sar-1"));
+    // published and asked to revise: the revision round starts with the redraft
+    assertThat(cycle).isWaitingAt(TASK_DRAFT_SAR);
 
+    DocumentVersion revised =
+        documents.store(new DocumentSlot(SCHOOL, YEAR, "sarFile"), "SAR-2.pdf", pdf(), "qa3");
+    complete(
+        pi,
+        TASK_DRAFT_SAR,
+        Map.of(
+            "sarLevels",
+            json(assessment),
+            "sarFile",
+            json(DocumentReference.of(revised)),
+            "sarExecutiveSummary",
+            "บทสรุปสำหรับผู้บริหาร ฉบับปรับปรุง"));
     walkTo(pi, TASK_SUBMIT_SAR);
     complete(pi, TASK_SUBMIT_SAR, Map.of());
     assertThat(submitted()).hasSize(2);
+    assertThat(submitted().get(1).sarVersionId()).isEqualTo(revised.versionId());
     assertThat(runtime.getVariable(pi, VAR_SAR_REVIEW_DECISION)).as("under review again").isNull();
+    assertThat(cycle).isWaitingAt(EVENT_SAR_REVIEWED, TASK_PUBLISH_SAR);
 
-    assertThat(schoolCycles.answerSarReview(pi, true, "ignored with an acceptance")).isTrue();
-    assertThat(runtime.getVariable(pi, VAR_SAR_REVIEW_DECISION)).isEqualTo(SAR_REVIEW_ACCEPTED);
-    assertThat(runtime.getVariable(pi, VAR_SAR_REVIEW_COMMENTS)).isNull();
+    // advice after the republication's task opened; the cycle waits for the republication
+    assertThat(schoolCycles.answerSarReview(pi, SarReviewOutcome.ADVICE, "ควรเพิ่มหลักฐาน"))
+        .isTrue();
+    assertThat(runtime.getVariable(pi, VAR_SAR_REVIEW_DECISION)).isEqualTo(SAR_REVIEW_ADVICE);
+    assertThat(runtime.getVariable(pi, VAR_SAR_REVIEW_COMMENTS)).isEqualTo("ควรเพิ่มหลักฐาน");
+    assertThat(cycle).isWaitingAt(TASK_PUBLISH_SAR);
     complete(
         pi,
         TASK_PUBLISH_SAR,
         Map.of("sarPublishedAs", "link", "sarPublicLink", "https://school.example/sar"));
+    assertThat(schoolCycles.sarAdvice(SCHOOL, YEAR))
+        .as("the school still sees the advice once its cycle has ended")
+        .contains(new SarAdvice(SarReviewOutcome.ADVICE, "ควรเพิ่มหลักฐาน"));
+    // every round's version is kept, each with its board approval and submission
+    assertThat(documents.events(sar.documentId()))
+        .filteredOn(e -> e.kind() == DocumentEventKind.SUBMITTED)
+        .extracting(DocumentEvent::versionId)
+        .containsExactly(sar.versionId(), revised.versionId());
     assertThat(cycle).isEnded();
     assertThat(schoolCycles.submittedSar(pi).standardsWithoutLevel())
         .as("an ended cycle holds nothing")
@@ -179,7 +218,7 @@ class SchoolCyclesTest {
     assertThat(accepted.clusterCode()).isEqualTo("1099-C1");
     assertThat(accepted.publicLink()).isEqualTo("https://school.example/sar");
     assertThat(accepted.publishedFileVersionId()).isNull();
-    assertThat(accepted.approvedVersionId()).isEqualTo(sar.versionId());
+    assertThat(accepted.approvedVersionId()).isEqualTo(revised.versionId());
     assertThat(accepted.levels()).hasSameSizeAs(standards);
     StandardLevel learners =
         accepted.levels().stream()

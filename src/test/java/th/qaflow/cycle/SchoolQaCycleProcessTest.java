@@ -299,12 +299,12 @@ class SchoolQaCycleProcessTest {
   }
 
   /**
-   * After the submission the cycle waits for the district's review (SarReview, started by the
-   * message SarSubmitted): the cluster's supervisors accept it, and the answer (message
-   * SarReviewed) moves the cycle on.
+   * After the submission the district reviews (SarReview, started by the message SarSubmitted)
+   * while the school's publication is open: the cluster's supervisors advise, and the answer
+   * (message SarReviewed) reaches the cycle.
    */
   private void acceptDistrictReview(ProcessInstance pi, String school, String cluster) {
-    assertThat(pi).isWaitingAt(EVENT_SAR_REVIEWED);
+    assertThat(pi).isWaitingAt(EVENT_SAR_REVIEWED, TASK_PUBLISH_SAR);
     Task review =
         tasks
             .createTaskQuery()
@@ -313,9 +313,9 @@ class SchoolQaCycleProcessTest {
             .singleResult();
     assertThat(review).isNotNull();
     assertThat(review).hasCandidateGroup(Groups.clusterSupervisor(cluster));
-    complete(review, Map.of("reviewDecision", "accept"));
+    complete(review, Map.of("reviewDecision", "advice", "reviewComments", "ข้อเสนอแนะ"));
     assertThat(runtime.getVariable(pi.getId(), VAR_SAR_REVIEW_DECISION))
-        .isEqualTo(SAR_REVIEW_ACCEPTED);
+        .isEqualTo(SAR_REVIEW_ADVICE);
   }
 
   private long passed(ProcessInstance pi, String activityId) {

@@ -63,11 +63,9 @@ class DistrictNewRoundFormsTest {
         "supervisor1",
         Map.of(
             SarReviewProcess.VAR_REVIEW_DECISION,
-            SarReviewProcess.DECISION_RETURN,
+            SarReviewProcess.DECISION_REVISE,
             SarReviewProcess.VAR_REVIEW_COMMENTS,
-            "เพิ่มหลักฐานมาตรฐานที่ 3",
-            "reviewFeedback",
-            ""));
+            "เพิ่มหลักฐานมาตรฐานที่ 3"));
 
     // the school redrafts; its director decides afresh ("toBoard" of the first round is not
     // preselected)
@@ -83,7 +81,7 @@ class DistrictNewRoundFormsTest {
     Task second = walker.review(school, year);
     assertThat(second.getId()).isNotEqualTo(review.getId());
     assertThat(work.open(second.getId(), users.byId("supervisor1")).raw())
-        .doesNotContainKeys("reviewDecision", "reviewComments", "reviewFeedback");
+        .doesNotContainKeys("reviewDecision", "reviewComments");
   }
 
   @Test

@@ -36,6 +36,7 @@ class DistrictWebTest {
   @Autowired TaskService tasks;
   @Autowired ManagementService management;
   @Autowired CycleService cycles;
+  @Autowired org.springframework.jdbc.core.JdbcTemplate jdbc;
 
   @BeforeEach
   void setUp() {
@@ -66,7 +67,8 @@ class DistrictWebTest {
             post("/tasks/{id}/complete", review.getId())
                 .session(sup1)
                 .with(csrf())
-                .param("reviewDecision", "accept"))
+                .param("reviewDecision", "advice")
+                .param("reviewComments", "ข้อเสนอแนะ"))
         .andExpectAll(gone());
     // cluster 2's supervisor has it, with the completeness check
     assertThat(page(sup2, "/tasks")).contains(review.getId());
@@ -98,7 +100,7 @@ class DistrictWebTest {
 
     assertThat(page(officer, "/district?year=" + year))
         .contains(review.getId())
-        .contains("อยู่ระหว่างตรวจ");
+        .contains("อยู่ระหว่างพิจารณา");
     mvc.perform(
             post("/district/reviews/{id}/assign", review.getId())
                 .session(officer)
@@ -113,33 +115,113 @@ class DistrictWebTest {
         .contains("ตรวจความครบถ้วนของ SAR (ส่งครั้งที่ 1)");
     mvc.perform(get("/monitoring/schools/{code}", school).session(sup1)).andExpect(status().isOk());
 
-    // now supervisor1 acts; a return without comments is refused with a message, nothing changes
-    String refused =
-        mvc.perform(
-                post("/tasks/{id}/complete", review.getId())
-                    .session(sup1)
-                    .with(csrf())
-                    .param("reviewDecision", "return"))
-            .andExpect(status().isOk())
-            .andReturn()
-            .getResponse()
-            .getContentAsString();
-    assertThat(refused).contains("reviewComments");
-    assertThat(tasks.createTaskQuery().taskId(review.getId()).count()).isEqualTo(1);
+    // now supervisor1 acts; advice or a request to revise without the advice text is refused
+    // with a message, nothing changes
+    for (String decision : new String[] {"revise", "advice"}) {
+      String refused =
+          mvc.perform(
+                  post("/tasks/{id}/complete", review.getId())
+                      .session(sup1)
+                      .with(csrf())
+                      .param("reviewDecision", decision))
+              .andExpect(status().isOk())
+              .andReturn()
+              .getResponse()
+              .getContentAsString();
+      assertThat(refused).contains("reviewComments");
+      assertThat(tasks.createTaskQuery().taskId(review.getId()).count()).isEqualTo(1);
+    }
     mvc.perform(
             post("/tasks/{id}/complete", review.getId())
                 .session(sup1)
                 .with(csrf())
-                .param("reviewDecision", "return")
+                .param("reviewDecision", "revise")
                 .param("reviewComments", "ไม่มีระดับคุณภาพของมาตรฐานที่ 3"))
         .andExpect(status().is3xxRedirection());
     ProcessInstance cycle =
         runtime.createProcessInstanceQuery().processInstanceId(cycleId).singleResult();
+    // the school publishes its board-approved SAR first; the request to revise shows on its task
+    assertThat(cycle).isWaitingAt(SchoolQaCycleProcess.TASK_PUBLISH_SAR);
+    Task publish = tasks.createTaskQuery().processInstanceId(cycleId).singleResult();
+    MockHttpSession director5 = WebSessions.login(mvc, "director5");
+    assertThat(page(director5, "/tasks/" + publish.getId()))
+        .contains("ไม่มีระดับคุณภาพของมาตรฐานที่ 3")
+        .contains("สำนักงานเขตพื้นที่ขอให้ปรับปรุง SAR");
+    // another school's director may not open it, nor read the advice
+    mvc.perform(get("/tasks/{id}", publish.getId()).session(WebSessions.login(mvc, "director1")))
+        .andExpectAll(gone());
+    assertThat(page(WebSessions.login(mvc, "director1"), "/tasks"))
+        .doesNotContain("ไม่มีระดับคุณภาพของมาตรฐานที่ 3");
+    // the school's page shows it to the school, and another school may not open that page
+    assertThat(page(director5, "/monitoring/schools/" + school + "?year=" + year))
+        .contains("id=\"sar-advice\"")
+        .contains("ไม่มีระดับคุณภาพของมาตรฐานที่ 3");
+    mvc.perform(
+            get("/monitoring/schools/{code}", school)
+                .param("year", String.valueOf(year))
+                .session(WebSessions.login(mvc, "director1")))
+        .andExpect(status().isNotFound());
+    // and its director and QA group get it by mail, nobody else
+    assertThat(
+            jdbc.queryForList(
+                "select recipient_id from mail_outbox where kind = 'SAR_ADVICE'"
+                    + " and body_text like ? order by recipient_id",
+                String.class,
+                "%ไม่มีระดับคุณภาพของมาตรฐานที่ 3%"))
+        .containsExactly("director5", "qa5");
+    walker.complete(cycleId, SchoolQaCycleProcess.TASK_PUBLISH_SAR, java.util.Map.of());
+    // the revision round's redraft shows the district's advice too
     assertThat(cycle).isWaitingAt(SchoolQaCycleProcess.TASK_DRAFT_SAR);
-    // the school's redraft shows the district's comments
     Task draft = tasks.createTaskQuery().processInstanceId(cycleId).singleResult();
     MockHttpSession qa5 = WebSessions.login(mvc, "qa5");
     assertThat(page(qa5, "/tasks/" + draft.getId())).contains("ไม่มีระดับคุณภาพของมาตรฐานที่ 3");
+  }
+
+  @Test
+  void theReviewPeriodIsTheDistrictOfficersSetting() throws Exception {
+    MockHttpSession officer = WebSessions.login(mvc, "qaofficer");
+    assertThat(page(officer, "/district?year=2728")).contains("id=\"reviewWorkingDays\"");
+    for (String bad : new String[] {"abc", "0", "61", ""}) {
+      mvc.perform(
+              post("/district/review-period")
+                  .session(officer)
+                  .with(csrf())
+                  .param("district", "1099")
+                  .param("workingDays", bad))
+          .andExpect(status().is3xxRedirection())
+          .andExpect(flash().attribute("error", "district.reviewPeriod.invalid"));
+    }
+    mvc.perform(
+            post("/district/review-period")
+                .session(WebSessions.login(mvc, "supervisor1"))
+                .with(csrf())
+                .param("district", "1099")
+                .param("workingDays", "5"))
+        .andExpect(status().isForbidden());
+    try {
+      mvc.perform(
+              post("/district/review-period")
+                  .session(officer)
+                  .with(csrf())
+                  .param("district", "1099")
+                  .param("workingDays", "10"))
+          .andExpect(flash().attribute("success", "district.reviewPeriod.saved"));
+      String school = "1099010002";
+      int year = 2728;
+      String cycleId = cycles.startSchool(school, year, "qaofficer").orElseThrow();
+      SchoolWalker walker = new SchoolWalker(runtime, tasks, management);
+      walker.submit(cycleId);
+      Task review = walker.review(school, year);
+      assertThat(review.getDueDate())
+          .isEqualTo(SarReviewProcessTest.workingDaysAfter(review.getCreateTime(), 10));
+    } finally {
+      mvc.perform(
+          post("/district/review-period")
+              .session(officer)
+              .with(csrf())
+              .param("district", "1099")
+              .param("workingDays", "15"));
+    }
   }
 
   @Test

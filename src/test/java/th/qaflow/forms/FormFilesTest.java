@@ -209,7 +209,7 @@ class FormFilesTest {
             "districtReportRef",
             "districtReportFile"));
     EXPECTED.put("SelectGoodPractices", List.of("goodPractices", "goodPracticesSharing"));
-    EXPECTED.put("ReviewSar", List.of("reviewDecision", "reviewComments", "reviewFeedback"));
+    EXPECTED.put("ReviewSar", List.of("reviewDecision", "reviewComments"));
   }
 
   static final Map<String, Set<String>> REQUIRED = new LinkedHashMap<>();
@@ -709,7 +709,7 @@ class FormFilesTest {
     }
     // the district's review decision reaches the school's cycle by message (SarReviewed), not from
     // a form
-    assertThat(fromBpmn.remove("sarReviewDecision")).containsExactly("ACCEPTED", "RETURNED");
+    assertThat(fromBpmn.remove("sarReviewDecision")).containsExactly("ADVICE", "REVISE");
     assertThat(fromBpmn)
         .containsOnlyKeys("endorsementDecision", "directorDecision", "boardDecision");
     Map<String, Set<String>> fromForms = new TreeMap<>();
@@ -813,7 +813,10 @@ class FormFilesTest {
             "readinessNote");
   }
 
-  /** Comments are asked for (and required) exactly when a decision sends the work back. */
+  /**
+   * Comments are asked for (and required) exactly when a decision sends the work back; the
+   * district's advice on a SAR always.
+   */
   @Test
   void commentsAreRequiredWhenReturning() throws IOException {
     Map<String, String> expected =
@@ -821,7 +824,8 @@ class FormFilesTest {
             "endorsementComments", "=endorsementDecision != \"return\"",
             "directorComments", "=directorDecision != \"returnToQa\"",
             "boardComments", "=boardDecision != \"return\"",
-            "reviewComments", "=reviewDecision != \"return\"",
+            // the district's advice: required with both answers, never hidden (issue 13)
+            "reviewComments", "",
             "sarPublicLink", "=sarPublishedAs != \"link\"",
             "sarPublishedFile", "=sarPublishedAs != \"file\"",
             "synthesisComments", "=synthesisDecision != \"return\"");

@@ -86,12 +86,12 @@ class SarSynthesisTest {
             STRENGTH + "\nชุมชนมีส่วนร่วมในการพัฒนาสถานศึกษา",
             "พัฒนาทักษะการคิดคำนวณ",
             true));
-    // school 3: returned by the district, not counted
+    // school 3: the district asked it to revise, not counted
     f.driveToPublication(
         "1099010003",
         YEAR,
         new SynthesisFixture.Answers(c -> 4, c -> 1, "x", "y", false),
-        SchoolQaCycleProcess.SAR_REVIEW_RETURNED);
+        SchoolQaCycleProcess.SAR_REVIEW_REVISE);
     f.started("1099010004", YEAR);
     Person admin =
         new Person(

@@ -67,7 +67,7 @@ final class SynthesisFixture {
    * @return the process instance id
    */
   String acceptedSar(String school, int year, Answers answers) {
-    return driveToPublication(school, year, answers, SAR_REVIEW_ACCEPTED);
+    return driveToPublication(school, year, answers, SAR_REVIEW_ADVICE);
   }
 
   /**
@@ -135,22 +135,26 @@ final class SynthesisFixture {
             .active()
             .singleResult()
             .getId();
-    boolean accepted = SAR_REVIEW_ACCEPTED.equals(decision);
+    boolean accepted = SAR_REVIEW_ADVICE.equals(decision);
     complete(
         review,
         SarReviewProcess.TASK_REVIEW_SAR,
         accepted
-            ? Map.of(SarReviewProcess.VAR_REVIEW_DECISION, SarReviewProcess.DECISION_ACCEPT)
+            ? Map.of(
+                SarReviewProcess.VAR_REVIEW_DECISION,
+                SarReviewProcess.DECISION_ADVICE,
+                SarReviewProcess.VAR_REVIEW_COMMENTS,
+                "ข้อเสนอแนะ")
             : Map.of(
                 SarReviewProcess.VAR_REVIEW_DECISION,
-                SarReviewProcess.DECISION_RETURN,
+                SarReviewProcess.DECISION_REVISE,
                 SarReviewProcess.VAR_REVIEW_COMMENTS,
                 "ภาคผนวกไม่ครบ"));
     if (!decision.equals(runtime.getVariable(pi, VAR_SAR_REVIEW_DECISION))) {
       throw new AssertionError("the review's decision did not reach " + school);
     }
     if (!accepted) {
-      return pi; // back at the redraft; a returned SAR is not published
+      return pi; // a revision requested: the school's revision round is not walked here
     }
     Map<String, Object> publish = new LinkedHashMap<>();
     if (answers.publishAsFile()) {

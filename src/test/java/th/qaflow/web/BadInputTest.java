@@ -213,6 +213,15 @@ class BadInputTest {
             Set.of(),
             false));
     e.put(
+        "/district/review-period",
+        new Endpoint(
+            "qaofficer",
+            "/district/review-period",
+            Map.of("district", DISTRICT, "workingDays", "12"),
+            List.of("district", "workingDays"),
+            Set.of(),
+            false));
+    e.put(
         "/district/reviews/{taskId}/assign",
         new Endpoint(
             "qaofficer",

@@ -2,6 +2,7 @@ package th.qaflow.cycle.internal;
 
 import static th.qaflow.cycle.SchoolQaCycleProcess.*;
 
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -10,18 +11,23 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Stream;
 import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.history.HistoricProcessInstance;
 import org.camunda.bpm.engine.history.HistoricVariableInstance;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Lazy;
 import org.springframework.stereotype.Service;
 import th.qaflow.cycle.AcceptedSar;
 import th.qaflow.cycle.DistrictSars;
 import th.qaflow.cycle.ReportedLevels;
+import th.qaflow.cycle.SarAdvice;
+import th.qaflow.cycle.SarReviewOutcome;
 import th.qaflow.cycle.SchoolCycles;
 import th.qaflow.cycle.SubmittedSar;
 import th.qaflow.kernel.ProcessVariables;
+import th.qaflow.kernel.SarReviewAnswered;
 import th.qaflow.organisation.OrganisationDirectory;
 import th.qaflow.organisation.School;
 import th.qaflow.standards.StandardsCatalog;
@@ -48,16 +54,25 @@ class EngineSchoolCycles implements SchoolCycles {
 
   private final HistoryService history;
   private final RuntimeService runtime;
+  private final RepositoryService repository;
   private final OrganisationDirectory directory;
   private final SarSubmissions submissions;
+  private final ApplicationEventPublisher events;
+  private final Clock clock;
 
   EngineSchoolCycles(
       @Lazy HistoryService history,
       @Lazy RuntimeService runtime,
+      @Lazy RepositoryService repository,
       OrganisationDirectory directory,
-      SarSubmissions submissions) {
+      SarSubmissions submissions,
+      ApplicationEventPublisher events,
+      Clock clock) {
+    this.events = events;
+    this.clock = clock;
     this.history = history;
     this.runtime = runtime;
+    this.repository = repository;
     this.directory = directory;
     this.submissions = submissions;
   }
@@ -94,22 +109,22 @@ class EngineSchoolCycles implements SchoolCycles {
         }
       }
     }
-    // never two cycles for one school and year; should history hold two, an accepted one wins
+    // never two cycles for one school and year; should history hold two, an advised one wins
     Map<String, Map<String, Object>> bySchool = new LinkedHashMap<>();
     for (Map<String, Object> vars : variables.values()) {
       bySchool.merge(
           SarRecords.text(vars.get(ProcessVariables.SCHOOL_CODE)),
           vars,
-          (a, b) -> SAR_REVIEW_ACCEPTED.equals(a.get(VAR_SAR_REVIEW_DECISION)) ? a : b);
+          (a, b) -> outcome(a.get(VAR_SAR_REVIEW_DECISION)) == SarReviewOutcome.ADVICE ? a : b);
     }
     int returned = 0;
     List<AcceptedSar> accepted = new ArrayList<>();
     for (Map.Entry<String, Map<String, Object>> e : bySchool.entrySet()) {
       Map<String, Object> vars = e.getValue();
-      String decision = SarRecords.text(vars.get(VAR_SAR_REVIEW_DECISION));
-      if (SAR_REVIEW_RETURNED.equals(decision)) {
+      SarReviewOutcome decision = outcome(vars.get(VAR_SAR_REVIEW_DECISION));
+      if (decision == SarReviewOutcome.REVISE) {
         returned++;
-      } else if (SAR_REVIEW_ACCEPTED.equals(decision)) {
+      } else if (decision == SarReviewOutcome.ADVICE) {
         String school = e.getKey();
         String name =
             Optional.ofNullable(vars.get(ProcessVariables.SCHOOL_NAME))
@@ -191,7 +206,7 @@ class EngineSchoolCycles implements SchoolCycles {
   }
 
   @Override
-  public boolean answerSarReview(String schoolCycleId, boolean accepted, String comments) {
+  public boolean answerSarReview(String schoolCycleId, SarReviewOutcome outcome, String advice) {
     long waiting =
         runtime
             .createEventSubscriptionQuery()
@@ -205,10 +220,110 @@ class EngineSchoolCycles implements SchoolCycles {
     runtime
         .createMessageCorrelation(MESSAGE_SAR_REVIEWED)
         .processInstanceId(schoolCycleId)
-        .setVariable(VAR_SAR_REVIEW_DECISION, accepted ? SAR_REVIEW_ACCEPTED : SAR_REVIEW_RETURNED)
-        .setVariable(VAR_SAR_REVIEW_COMMENTS, accepted || comments == null ? null : comments)
+        .setVariable(VAR_SAR_REVIEW_DECISION, decisionValue(schoolCycleId, outcome))
+        .setVariable(VAR_SAR_REVIEW_COMMENTS, advice)
         .correlate();
+    // the school hears of it by mail (notification module), in this transaction
+    Map<String, Object> cycle =
+        history
+            .createHistoricVariableInstanceQuery()
+            .processInstanceId(schoolCycleId)
+            .variableNameIn(ProcessVariables.SCHOOL_CODE, ProcessVariables.ACADEMIC_YEAR)
+            .list()
+            .stream()
+            .filter(v -> v.getTaskId() == null && v.getValue() != null)
+            .collect(
+                java.util.stream.Collectors.toMap(
+                    HistoricVariableInstance::getName,
+                    HistoricVariableInstance::getValue,
+                    (a, b) -> a));
+    if (cycle.get(ProcessVariables.SCHOOL_CODE) instanceof String school
+        && cycle.get(ProcessVariables.ACADEMIC_YEAR) instanceof Number year) {
+      long round =
+          history
+              .createHistoricTaskInstanceQuery()
+              .processInstanceId(schoolCycleId)
+              .taskDefinitionKey(TASK_SUBMIT_SAR)
+              .finished()
+              .count();
+      events.publishEvent(
+          new SarReviewAnswered(
+              schoolCycleId,
+              school,
+              year.intValue(),
+              round,
+              outcome == SarReviewOutcome.REVISE,
+              advice,
+              clock.instant()));
+    }
     return true;
+  }
+
+  /**
+   * The decision as the cycle's model reads it: ADVICE or REVISE; a cycle still running on a model
+   * before version 4 (publication waited for an acceptance) reads ACCEPTED or RETURNED, so it
+   * publishes after advice and redrafts after a request to revise (docs/model-changes.md).
+   */
+  private String decisionValue(String schoolCycleId, SarReviewOutcome outcome) {
+    String definitionId =
+        runtime
+            .createProcessInstanceQuery()
+            .processInstanceId(schoolCycleId)
+            .singleResult()
+            .getProcessDefinitionId();
+    String tag = repository.getProcessDefinition(definitionId).getVersionTag();
+    boolean oldModel =
+        tag != null && tag.matches("\\d+") && Integer.parseInt(tag) < VERSION_REVIEW_ADVISES;
+    if (oldModel) {
+      return outcome == SarReviewOutcome.ADVICE ? SAR_REVIEW_ACCEPTED : SAR_REVIEW_RETURNED;
+    }
+    return outcome.name();
+  }
+
+  /** A stored decision, of the current models or of those before version 4; null for none. */
+  static SarReviewOutcome outcome(Object stored) {
+    String value = SarRecords.text(stored);
+    if (SAR_REVIEW_ADVICE.equals(value) || SAR_REVIEW_ACCEPTED.equals(value)) {
+      return SarReviewOutcome.ADVICE;
+    }
+    if (SAR_REVIEW_REVISE.equals(value) || SAR_REVIEW_RETURNED.equals(value)) {
+      return SarReviewOutcome.REVISE;
+    }
+    return null;
+  }
+
+  @Override
+  public Optional<SarAdvice> sarAdvice(String schoolCode, int academicYear) {
+    HistoricProcessInstance cycle =
+        history
+            .createHistoricProcessInstanceQuery()
+            .processDefinitionKey(PROCESS_ID)
+            .processInstanceBusinessKey(businessKey(schoolCode, academicYear))
+            .orderByProcessInstanceStartTime()
+            .desc()
+            .listPage(0, 1)
+            .stream()
+            .findFirst()
+            .orElse(null);
+    if (cycle == null) {
+      return Optional.empty();
+    }
+    Map<String, Object> vars = new HashMap<>();
+    for (HistoricVariableInstance v :
+        history
+            .createHistoricVariableInstanceQuery()
+            .processInstanceId(cycle.getId())
+            .variableNameIn(VAR_SAR_REVIEW_DECISION, VAR_SAR_REVIEW_COMMENTS)
+            .list()) {
+      if (v.getTaskId() == null && v.getValue() != null) {
+        vars.put(v.getName(), v.getValue());
+      }
+    }
+    SarReviewOutcome outcome = outcome(vars.get(VAR_SAR_REVIEW_DECISION));
+    if (outcome == null) {
+      return Optional.empty();
+    }
+    return Optional.of(new SarAdvice(outcome, SarRecords.text(vars.get(VAR_SAR_REVIEW_COMMENTS))));
   }
 
   @Override

@@ -13,9 +13,10 @@ import th.qaflow.kernel.TaskModel;
  * Gives every new user task its stage and due date. The stage is the {@code stage} property of the
  * user task in the BPMN; the due date comes from the district calendar. A task done again after a
  * return (redraft) gets at least {@code qaflow.calendar.rework-days} from now (see {@link
- * DueDates}), and its escalation timers, created with the calendar's date before the task existed,
- * follow that later date. A task marked {@code due=listener} ({@link TaskModel#PROPERTY_DUE}) keeps
- * the date its model's listener set.
+ * DueDates}), as does a task the model marks {@code due=calendarOrLead} (the SAR's publication,
+ * created whenever the school submits: never born overdue), and its escalation timers, created with
+ * the calendar's date before the task existed, follow that later date. A task marked {@code
+ * due=listener} ({@link TaskModel#PROPERTY_DUE}) keeps the date its model's listener set.
  */
 @Component
 class TaskDeadlines {
@@ -44,7 +45,10 @@ class TaskDeadlines {
       return; // the model's own create listener has set the due date
     }
     Date calendarDue = calendar.dueAt(task, stageCode);
-    boolean rework = dueDates.isRework(task.getProcessInstanceId(), task.getTaskDefinitionKey());
+    // a rework, or a task that must not be born overdue (due=calendarOrLead), gets its lead time
+    boolean rework =
+        TaskModel.dueCalendarOrLead(task.getBpmnModelElementInstance())
+            || dueDates.isRework(task.getProcessInstanceId(), task.getTaskDefinitionKey());
     // the task's create time follows the engine clock, which tests and the demo may set
     Date due = dueDates.taskDue(calendarDue, rework, task.getCreateTime());
     task.setDueDate(due);

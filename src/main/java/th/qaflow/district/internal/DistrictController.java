@@ -35,12 +35,15 @@ class DistrictController {
   private final DistrictOverview overview;
   private final DistrictCycles cycles;
   private final OrganisationDirectory directory;
+  private final ReviewPeriods reviewPeriods;
 
   DistrictController(
       DistrictOverview overview,
       DistrictCycles cycles,
       OrganisationDirectory directory,
+      ReviewPeriods reviewPeriods,
       Clock clock) {
+    this.reviewPeriods = reviewPeriods;
 
     this.clock = clock;
     this.overview = overview;
@@ -82,6 +85,8 @@ class DistrictController {
               .toList());
       model.addAttribute("schools", overview.schools(shown.code(), academicYear));
       model.addAttribute("canStart", user.canManageDistrict(shown.code()));
+      model.addAttribute("reviewDays", reviewPeriods.workingDays(shown.code()));
+      model.addAttribute("defaultReviewDays", reviewPeriods.defaultDays());
       boolean canAssign = DistrictOverview.mayAssign(user, shown.code());
       model.addAttribute("canAssign", canAssign);
       model.addAttribute("supervisors", canAssign ? overview.supervisors(shown.code()) : List.of());
@@ -105,6 +110,30 @@ class DistrictController {
           started.isPresent() ? "district.started" : "district.error.running");
     }
     return "redirect:/district?district=" + district + "&year=" + year;
+  }
+
+  /**
+   * The district's SAR review period (working days): its QA officer's setting; bad input keeps the
+   * old value and says why.
+   */
+  @PostMapping("/review-period")
+  String reviewPeriod(
+      @RequestParam String district,
+      @RequestParam(required = false) String workingDays,
+      @RequestParam(required = false) Integer year,
+      RedirectAttributes flash) {
+    QaUser user = CurrentUser.get();
+    if (directory.district(district).isEmpty() || !user.canManageDistrict(district)) {
+      throw new ForbiddenException("review period of " + district);
+    }
+    try {
+      reviewPeriods.save(
+          district, ReviewPeriods.parse(workingDays), user.userId(), clock.instant());
+      flash.addFlashAttribute("success", "district.reviewPeriod.saved");
+    } catch (IllegalArgumentException bad) {
+      flash.addFlashAttribute("error", "district.reviewPeriod.invalid");
+    }
+    return "redirect:/district?district=" + district + (year != null ? "&year=" + year : "");
   }
 
   @PostMapping("/reviews/{taskId}/assign")

@@ -33,8 +33,8 @@ class DistrictOverview {
   enum ReviewStatus {
     NOT_SUBMITTED,
     IN_REVIEW,
-    ACCEPTED,
-    RETURNED
+    ADVISED,
+    REVISION_REQUESTED
   }
 
   record OpenTask(String id, String name, String key, Date due, String assignee) {}
@@ -160,9 +160,11 @@ class DistrictOverview {
                 .variableName(SarReviewProcess.VAR_REVIEW_DECISION)
                 .singleResult();
         status =
-            decision != null && SarReviewProcess.DECISION_ACCEPT.equals(decision.getValue())
-                ? ReviewStatus.ACCEPTED
-                : ReviewStatus.RETURNED;
+            decision != null
+                    && (SarReviewProcess.DECISION_REVISE.equals(decision.getValue())
+                        || SarReviewProcess.DECISION_RETURN.equals(decision.getValue()))
+                ? ReviewStatus.REVISION_REQUESTED
+                : ReviewStatus.ADVISED;
       }
       rows.add(new SchoolReview(school, status, reviews.size()));
     }

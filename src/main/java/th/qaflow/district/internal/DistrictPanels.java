@@ -22,14 +22,19 @@ import th.qaflow.tasklist.TaskPanelProvider;
 
 /**
  * The district's context on task pages: the completeness check and the SAR file on a review; the
- * district's comments on the school's redraft after a return; the missing schools on the chase
- * task; every school's review status before the officer confirms the reviews are done.
+ * district's advice, or its request to revise, on the school's SAR tasks; the missing schools on
+ * the chase task; every school's review status before the officer confirms the reviews are done.
  */
 @Component
 class DistrictPanels implements TaskPanelProvider {
   static final String TEMPLATE = "district/panels";
-  static final Set<String> REDRAFT_TASKS =
-      Set.of(TASK_DRAFT_SAR, TASK_DIRECTOR_REVIEW_SAR, TASK_BOARD_APPROVE_SAR, TASK_SUBMIT_SAR);
+  static final Set<String> SAR_TASKS =
+      Set.of(
+          TASK_DRAFT_SAR,
+          TASK_DIRECTOR_REVIEW_SAR,
+          TASK_BOARD_APPROVE_SAR,
+          TASK_SUBMIT_SAR,
+          TASK_PUBLISH_SAR);
 
   record Check(String key, boolean ok, String detail) {}
 
@@ -56,12 +61,17 @@ class DistrictPanels implements TaskPanelProvider {
         && SarReviewProcess.TASK_REVIEW_SAR.equals(taskKey)) {
       return Optional.of(new TaskPanel(TEMPLATE, "review", review(variables)));
     }
-    if (PROCESS_ID.equals(processKey)
-        && REDRAFT_TASKS.contains(taskKey)
-        && SAR_REVIEW_RETURNED.equals(variables.get(VAR_SAR_REVIEW_DECISION))) {
-      Map<String, Object> model = new LinkedHashMap<>();
-      model.put("comments", String.valueOf(variables.getOrDefault(VAR_SAR_REVIEW_COMMENTS, "")));
-      return Optional.of(new TaskPanel(TEMPLATE, "returned", model));
+    if (PROCESS_ID.equals(processKey) && SAR_TASKS.contains(taskKey)) {
+      // the district's latest answer (removed when the school resubmits): a request to revise on
+      // the revision round's tasks, advice on whatever SAR task is open when it arrives
+      Object decision = variables.get(VAR_SAR_REVIEW_DECISION);
+      boolean revise = SAR_REVIEW_REVISE.equals(decision) || SAR_REVIEW_RETURNED.equals(decision);
+      boolean advice = SAR_REVIEW_ADVICE.equals(decision) || SAR_REVIEW_ACCEPTED.equals(decision);
+      if (revise || advice) {
+        Map<String, Object> model = new LinkedHashMap<>();
+        model.put("comments", String.valueOf(variables.getOrDefault(VAR_SAR_REVIEW_COMMENTS, "")));
+        return Optional.of(new TaskPanel(TEMPLATE, revise ? "returned" : "advice", model));
+      }
     }
     if (DistrictQaCycleProcess.PROCESS_ID.equals(processKey)
         && DistrictQaCycleProcess.TASK_CHASE_MISSING_SARS.equals(taskKey)) {

@@ -11,10 +11,10 @@ import org.camunda.bpm.engine.variable.VariableMap;
 import org.camunda.bpm.engine.variable.Variables;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Lazy;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
+import th.qaflow.cycle.SarReviewOutcome;
 import th.qaflow.cycle.SarSubmitted;
 import th.qaflow.cycle.SchoolCycles;
 import th.qaflow.cycle.SchoolQaCycleProcess;
@@ -38,19 +38,19 @@ public class SarReviews {
   private final HistoryService history;
   private final SchoolCycles schoolCycles;
   private final WorkingDays workingDays;
-  private final int reviewWorkingDays;
+  private final ReviewPeriods reviewPeriods;
 
   SarReviews(
       @Lazy RuntimeService runtime,
       @Lazy HistoryService history,
       SchoolCycles schoolCycles,
       WorkingDays workingDays,
-      @Value("${qaflow.district.review-working-days:15}") int reviewWorkingDays) {
+      ReviewPeriods reviewPeriods) {
     this.runtime = runtime;
     this.history = history;
     this.schoolCycles = schoolCycles;
     this.workingDays = workingDays;
-    this.reviewWorkingDays = reviewWorkingDays;
+    this.reviewPeriods = reviewPeriods;
   }
 
   /**
@@ -95,36 +95,44 @@ public class SarReviews {
   }
 
   /**
-   * SarReview's Task_ReviewSar on create: due {@code qaflow.district.review-working-days} working
-   * days after the submission (the task is created in the submitting transaction), at the end of
-   * that day. The task is marked {@code due=listener} in the model, so the calendar keeps out of
-   * it.
+   * SarReview's Task_ReviewSar on create: due the district's review period (working days, its own
+   * setting, {@link ReviewPeriods}) after the submission (the task is created in the submitting
+   * transaction), at the end of that day. The school's publication never waits for it. The task is
+   * marked {@code due=listener} in the model, so the calendar keeps out of it.
    */
   public void setReviewDue(DelegateTask task) {
     Date created = task.getCreateTime();
-    task.setDueDate(reviewDue(created));
+    Object district = task.getVariable(ProcessVariables.DISTRICT_CODE);
+    task.setDueDate(reviewDue(created, district == null ? null : district.toString()));
     task.getExecution().setVariable(SarReviewProcess.VAR_SUBMITTED_AT, created);
   }
 
   /**
-   * The review's due date for a submission at {@code submitted}: working days later, at the end of
-   * the day.
+   * The review's due date for a submission at {@code submitted} in the district: its review period
+   * in working days later, at the end of the day.
    */
-  Date reviewDue(Date submitted) {
+  Date reviewDue(Date submitted, String districtCode) {
     LocalDate submittedOn = submitted.toInstant().atZone(AcademicYears.ZONE).toLocalDate();
-    LocalDate due = workingDays.after(submittedOn, reviewWorkingDays);
+    LocalDate due = workingDays.after(submittedOn, reviewPeriods.workingDays(districtCode));
     return Date.from(due.atTime(LocalTime.of(23, 59, 59)).atZone(AcademicYears.ZONE).toInstant());
   }
 
-  /** SarReview's end events: answers the school's cycle with the decision and comments. */
+  /**
+   * SarReview's end events: answers the school's cycle with advice or a request to revise, and the
+   * advice text. A review still open on SarReview version 1 decided {@code accept} (now advice) or
+   * {@code return} (now a request to revise).
+   */
   public void reply(DelegateExecution execution) {
     String cycleId = (String) execution.getVariable(SarReviewProcess.VAR_SCHOOL_CYCLE_ID);
-    boolean accepted =
-        SarReviewProcess.DECISION_ACCEPT.equals(
-            execution.getVariable(SarReviewProcess.VAR_REVIEW_DECISION));
+    Object decision = execution.getVariable(SarReviewProcess.VAR_REVIEW_DECISION);
+    SarReviewOutcome outcome =
+        SarReviewProcess.DECISION_REVISE.equals(decision)
+                || SarReviewProcess.DECISION_RETURN.equals(decision)
+            ? SarReviewOutcome.REVISE
+            : SarReviewOutcome.ADVICE;
     Object comments = execution.getVariable(SarReviewProcess.VAR_REVIEW_COMMENTS);
     if (!schoolCycles.answerSarReview(
-        cycleId, accepted, comments == null ? null : comments.toString())) {
+        cycleId, outcome, comments == null ? null : comments.toString())) {
       log.warn(
           "SAR review {} ended but school cycle {} no longer waits for it",
           execution.getProcessInstanceId(),

@@ -53,6 +53,8 @@ class MonitoringController {
   private final Clock clock;
   private final Scopes scopes;
 
+  private final th.qaflow.cycle.SchoolCycles schoolCycles;
+
   MonitoringController(
       Dashboards dashboards,
       SchoolPages schoolPages,
@@ -62,8 +64,10 @@ class MonitoringController {
       Reminders reminders,
       ReadModelRebuild rebuild,
       Clock clock,
-      Scopes scopes) {
+      Scopes scopes,
+      th.qaflow.cycle.SchoolCycles schoolCycles) {
     this.scopes = scopes;
+    this.schoolCycles = schoolCycles;
     this.dashboards = dashboards;
     this.schoolPages = schoolPages;
     this.exports = exports;
@@ -197,6 +201,8 @@ class MonitoringController {
     model.addAttribute("processes", schoolPages.processes(code, y));
     model.addAttribute("documents", schoolPages.documents(code, y));
     model.addAttribute("levels", schoolPages.levels(code));
+    // the district's latest answer to the year's SAR: the school sees its advice here too
+    model.addAttribute("sarAdvice", schoolCycles.sarAdvice(code, y).orElse(null));
     model.addAttribute("canSeeDistrict", user.role().level() != Role.Level.SCHOOL);
     return "monitoring/school";
   }

@@ -129,6 +129,16 @@ class NotificationConfig {
         reader, recipients, outbox, composer, clock, new TransactionTemplate(transactions));
   }
 
+  @Bean
+  SarAdviceListener sarAdviceListener(
+      OrganisationDirectory directory,
+      Recipients recipients,
+      MailOutbox outbox,
+      MessageSource messages,
+      @Value("${qaflow.base-url}") String baseUrl) {
+    return new SarAdviceListener(directory, recipients, outbox, messages, baseUrl);
+  }
+
   /** Absent when no mail server is configured: mails then wait in the outbox. */
   @Bean
   OutboxSender outboxSender(

@@ -155,7 +155,7 @@ class ReadModelPropertyTest {
       case SarReviewProcess.TASK_REVIEW_SAR -> {
         vars.put(
             SarReviewProcess.VAR_REVIEW_DECISION,
-            back ? SarReviewProcess.DECISION_RETURN : SarReviewProcess.DECISION_ACCEPT);
+            back ? SarReviewProcess.DECISION_REVISE : SarReviewProcess.DECISION_ADVICE);
         vars.put(SarReviewProcess.VAR_REVIEW_COMMENTS, "ภาคผนวกไม่ครบ");
       }
       default -> {}
