@@ -153,11 +153,21 @@ final class DemoDistrictYear {
    */
   static Map<String, List<UploadedFile>> files(String taskKey, int year) {
     return switch (taskKey) {
-      case TASK_PUBLISH_GUIDANCE ->
-          file(
-              "guidanceFile",
-              "guidance-" + year + ".pdf",
-              "District QA guidance and calendar, academic year " + year);
+      case TASK_PUBLISH_GUIDANCE -> {
+        // the guidance and the SAR template, which the district's schools download once published
+        Map<String, List<UploadedFile>> files = new LinkedHashMap<>();
+        files.putAll(
+            file(
+                "guidanceFile",
+                "guidance-" + year + ".pdf",
+                "District QA guidance and calendar, academic year " + year));
+        files.putAll(
+            file(
+                "sarTemplateFile",
+                "sar-template-" + year + ".pdf",
+                "Self-Assessment Report (SAR) template, academic year " + year));
+        yield files;
+      }
       case TASK_APPOINT_COMMITTEE ->
           file(
               "committeeOrderFile",

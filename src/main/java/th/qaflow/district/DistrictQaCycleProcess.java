@@ -49,6 +49,19 @@ public final class DistrictQaCycleProcess {
 
   public static final String VAR_MISSING_SAR_COUNT = "missingSarCount";
 
+  /**
+   * The fields of Task_PublishGuidance ({@code forms/PublishGuidance.form}): the summary, the
+   * letter number or link, and the files the district publishes to its schools when it completes
+   * the task (the guidance, the SAR template, the internal-assessment forms; {@code formsFile}
+   * holds several).
+   */
+  public static final String VAR_GUIDANCE_SUMMARY = "guidanceSummary";
+
+  public static final String VAR_GUIDANCE_LINK = "guidanceLink";
+
+  public static final java.util.List<String> GUIDANCE_FILES =
+      java.util.List.of("guidanceFile", "sarTemplateFile", "formsFile");
+
   /** The supervision director's decision on the synthesis: {@code approve} or {@code return}. */
   public static final String VAR_SYNTHESIS_DECISION = "synthesisDecision";
 

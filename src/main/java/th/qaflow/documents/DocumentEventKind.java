@@ -5,5 +5,10 @@ public enum DocumentEventKind {
   UPLOADED,
   APPROVED,
   RETURNED,
-  SUBMITTED
+  SUBMITTED,
+  /**
+   * A district's own version was published to the district's schools (its guidance, SAR template,
+   * forms): from then on the users of that district's schools may read this version.
+   */
+  PUBLISHED_TO_SCHOOLS
 }

@@ -31,9 +31,28 @@ public interface Documents {
   /**
    * The version if {@code reader}'s scope covers its school ({@link QaUser#canSee}) or, for a
    * district's own document, if the reader is that district's staff, OBEC or an operator (the rule
-   * of the district's tasks); empty otherwise, the same as for an unknown id.
+   * of the district's tasks) or — for a version the district published to its schools ({@link
+   * #publishToSchools}) — a user of one of that district's schools ({@link
+   * th.qaflow.security.Scopes#canReadPublishedBy}); empty otherwise, the same as for an unknown id.
    */
   Optional<DocumentVersion> version(String versionId, QaUser reader);
+
+  /**
+   * Publishes a district's own version to the district's schools: records a {@link
+   * DocumentEventKind#PUBLISHED_TO_SCHOOLS} event (re-hashing the content as {@link #recordEvent}
+   * does), after which the users of that district's schools may read this version, and this version
+   * only. Publishing a version twice records it once.
+   *
+   * @throws IllegalArgumentException for a school's document
+   * @throws java.util.NoSuchElementException for an unknown version id
+   */
+  void publishToSchools(String versionId, String userId, String processInstanceId, String taskId);
+
+  /**
+   * What a district published to its schools: for every year and slot, the latest published version
+   * and when it was published; newest year first, then by slot.
+   */
+  List<PublishedDocument> publishedToSchools(String districtCode);
 
   /** Every version of a document, newest first. */
   List<DocumentVersion> versions(String documentId);

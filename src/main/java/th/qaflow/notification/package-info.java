@@ -3,5 +3,5 @@
  * and calendar feeds.
  */
 @org.springframework.modulith.ApplicationModule(
-    allowedDependencies = {"calendar", "kernel", "organisation", "security", "web"})
+    allowedDependencies = {"calendar", "district", "kernel", "organisation", "security", "web"})
 package th.qaflow.notification;

@@ -3,6 +3,7 @@ package th.qaflow.security;
 import java.util.List;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
+import th.qaflow.organisation.OrganisationDirectory;
 import th.qaflow.organisation.School;
 
 /**
@@ -14,9 +15,34 @@ import th.qaflow.organisation.School;
 @Component
 public class Scopes {
   private final ObjectProvider<HeldWork> held;
+  private final OrganisationDirectory directory;
 
-  Scopes(ObjectProvider<HeldWork> held) {
+  Scopes(ObjectProvider<HeldWork> held, OrganisationDirectory directory) {
     this.held = held;
+    this.directory = directory;
+  }
+
+  /**
+   * The read rule for what a district publishes to its schools (its guidance, SAR template and
+   * forms, see {@code Documents#publishToSchools}): everyone who sees the district's own work
+   * ({@link QaUser#canSeeDistrict}) and the users of that district's schools — its school QA
+   * groups, directors and board members, by their school's current district. Nobody of another
+   * district. Whether a given document was published is the documents module's to say; this only
+   * says who receives a district's publications.
+   */
+  public boolean canReadPublishedBy(QaUser user, String districtCode) {
+    if (user == null || districtCode == null) {
+      return user != null && user.isOperator();
+    }
+    if (user.canSeeDistrict(districtCode)) {
+      return true;
+    }
+    return user.isSchoolUser()
+        && user.schoolCode() != null
+        && directory
+            .school(user.schoolCode())
+            .map(s -> districtCode.equals(s.districtCode()))
+            .orElse(false);
   }
 
   public boolean canSee(QaUser user, School school) {

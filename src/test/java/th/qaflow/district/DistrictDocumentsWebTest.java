@@ -32,9 +32,10 @@ import th.qaflow.support.WebSessions;
 /**
  * The district's own documents through the real web layer: a file uploaded on a district task (no
  * school) is stored in the district's slot, shown on the district's next task page, downloadable by
- * the district's staff and OBEC, and a 404 for school users and another district's staff; a bad
- * file is refused next to the field and nothing is stored. Year 2800 (district 1099) and district
- * 7810 as the other district.
+ * the district's staff and OBEC — and, once published with the guidance, by the district's school
+ * users — and a 404 for school users (unpublished files) and another district's staff; a bad file
+ * is refused next to the field and nothing is stored. Year 2800 (district 1099) and district 7810
+ * as the other district.
  */
 @ProcessTest
 class DistrictDocumentsWebTest {
@@ -113,7 +114,7 @@ class DistrictDocumentsWebTest {
     assertThat(page(supervisionDirector, "/tasks/" + committee.getId()))
         .contains("/documents/" + stored.versionId(), "name=\"committeeOrderFile\"");
 
-    // the district's staff and OBEC download it; school users and another district's staff get 404
+    // the district's staff and OBEC download it
     for (String user :
         List.of("qaofficer", "supdirector", "supervisor1", "districtdirector", "obec", "admin")) {
       byte[] body =
@@ -125,14 +126,20 @@ class DistrictDocumentsWebTest {
               .getContentAsByteArray();
       assertThat(body).as(user).isEqualTo(pdf);
     }
-    for (String user : List.of("qa1", "director1", "board5", OTHER_OFFICER)) {
+    // the guidance was published to the district's schools when the task completed (issue 13 §1):
+    // their users download it too; another district's staff still get 404
+    for (String user : List.of("qa1", "director1", "board5")) {
       mvc.perform(get("/documents/{id}", stored.versionId()).session(WebSessions.login(mvc, user)))
-          .andExpect(status().isNotFound());
-      mvc.perform(
-              get("/documents/{id}/versions", stored.versionId())
-                  .session(WebSessions.login(mvc, user)))
-          .andExpect(status().isNotFound());
+          .andExpect(status().isOk());
     }
+    mvc.perform(
+            get("/documents/{id}", stored.versionId())
+                .session(WebSessions.login(mvc, OTHER_OFFICER)))
+        .andExpect(status().isNotFound());
+    mvc.perform(
+            get("/documents/{id}/versions", stored.versionId())
+                .session(WebSessions.login(mvc, OTHER_OFFICER)))
+        .andExpect(status().isNotFound());
     assertThat(page(officer, "/documents/" + stored.versionId() + "/versions"))
         .contains("เขตพื้นที่ " + DISTRICT);
 
@@ -149,6 +156,19 @@ class DistrictDocumentsWebTest {
     assertThat(documents.ofDistrict(DISTRICT, YEAR))
         .extracting(DocumentVersion::slot)
         .containsExactly("committeeOrderFile", "guidanceFile");
+    // a district document that was not published (the committee order) stays the district's own:
+    // school users and another district's staff get 404
+    String orderId =
+        documents
+            .latest(DocumentSlot.ofDistrict(DISTRICT, YEAR, "committeeOrderFile"))
+            .orElseThrow()
+            .versionId();
+    for (String user : List.of("qa1", "director1", "board5", OTHER_OFFICER)) {
+      mvc.perform(get("/documents/{id}", orderId).session(WebSessions.login(mvc, user)))
+          .andExpect(status().isNotFound());
+      mvc.perform(get("/documents/{id}/versions", orderId).session(WebSessions.login(mvc, user)))
+          .andExpect(status().isNotFound());
+    }
     assertThat(runtime.getVariable(pi, "committeeMembers"))
         .isEqualTo("นายสุรชัย ทองคำ ประธานกรรมการ");
   }

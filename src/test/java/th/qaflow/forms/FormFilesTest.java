@@ -185,7 +185,13 @@ class FormFilesTest {
     // district: DistrictQaCycle and SarReview
     EXPECTED.put(
         "PublishGuidance",
-        List.of("guidanceFile", "guidanceLink", "guidanceSummary", "calendarChecked"));
+        List.of(
+            "guidanceFile",
+            "sarTemplateFile",
+            "formsFile",
+            "guidanceLink",
+            "guidanceSummary",
+            "calendarChecked"));
     EXPECTED.put(
         "AppointCommittee",
         List.of(

@@ -72,6 +72,13 @@ final class ScopeFixture {
   String d2DistrictTask;
   String d2Document;
 
+  /**
+   * The other district's guidance, published to its own schools: no user of district 1099 reads it.
+   */
+  String d2Guidance;
+
+  final String d2GuidanceName;
+
   ScopeFixture(String district, int year) {
     this.d = district;
     this.year = year;
@@ -81,6 +88,7 @@ final class ScopeFixture {
     this.school5ReturnComment = "โรงเรียนยังขาดครูคณิตศาสตร์" + year;
     this.school5TaskComment = "ความเห็นภายในโรงเรียนห้า" + year;
     this.d2Comment = "ความเห็นภายในต่างเขต" + year;
+    this.d2GuidanceName = "แนวทางต่างเขตลับ" + d + ".pdf";
     this.school1Note = "พร้อมรับการประเมินหนึ่ง" + year;
   }
 
@@ -203,6 +211,11 @@ final class ScopeFixture {
                 pdf,
                 d2User("qa1"))
             .versionId();
+    d2Guidance =
+        documents
+            .store(DocumentSlot.ofDistrict(d, year, "guidanceFile"), d2GuidanceName, pdf, "admin")
+            .versionId();
+    documents.publishToSchools(d2Guidance, "admin", null, null);
 
     String coordination = external.start(DEMO, year, "qaofficer").processInstanceId();
     Task criteria =

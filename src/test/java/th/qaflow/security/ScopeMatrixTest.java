@@ -150,7 +150,7 @@ class ScopeMatrixTest {
             F.school5Note,
             F.school5ReturnComment,
             F.school5TaskComment);
-    List<String> d2Markers = List.of(F.d2School, F.d2SchoolName, F.d2Comment);
+    List<String> d2Markers = List.of(F.d2School, F.d2SchoolName, F.d2Comment, F.d2GuidanceName);
     List<String> schoolUserMarkers = concat(school5Markers, d2Markers);
     List<String> schoolUserTasks =
         List.of(
@@ -187,6 +187,20 @@ class ScopeMatrixTest {
               false,
               own));
     }
+    // the other district's guidance is published to its own schools, not to a school of 1099
+    list.add(
+        new Prober(
+            "qa1",
+            F.d2School,
+            F.d + "-C1",
+            F.d,
+            F.d2User("qa1"),
+            List.of(F.d2SchoolTask, F.d2DistrictTask),
+            F.d2Guidance,
+            F.d2Cycle,
+            schoolUserMarkers,
+            false,
+            null));
     // cluster 1's supervisor: the district's overviews name school 5, but its details and comments
     // are not theirs
     List<String> supervisorMarkers =

@@ -46,7 +46,13 @@ class DocumentController {
   String versions(@PathVariable String versionId, Model model) {
     DocumentVersion version = visible(versionId);
     model.addAttribute("document", version);
-    model.addAttribute("versions", documents.versions(version.documentId()));
+    // only the versions this reader may open: a school sees the district's published versions, not
+    // a draft uploaded since
+    model.addAttribute(
+        "versions",
+        documents.versions(version.documentId()).stream()
+            .filter(v -> documents.version(v.versionId(), CurrentUser.get()).isPresent())
+            .toList());
     return "documents/versions";
   }
 

@@ -29,6 +29,7 @@ import th.qaflow.documents.DocumentSlot;
 import th.qaflow.documents.DocumentVersion;
 import th.qaflow.documents.Documents;
 import th.qaflow.documents.InvalidUploadException;
+import th.qaflow.documents.PublishedDocument;
 import th.qaflow.documents.UploadProblem;
 import th.qaflow.organisation.OrganisationDirectory;
 import th.qaflow.security.QaUser;
@@ -259,6 +260,8 @@ class JdbcDocuments implements Documents {
             v ->
                 v.isDistrict()
                     ? canSeeDistrict(reader, v.districtCode())
+                        || (scopes.canReadPublishedBy(reader, v.districtCode())
+                            && isPublishedToSchools(v.versionId()))
                     : directory
                         .school(v.schoolCode())
                         .map(s -> scopes.canSee(reader, s))
@@ -268,6 +271,54 @@ class JdbcDocuments implements Documents {
   /** The rule of the district's own tasks: its staff, OBEC and operators. */
   private static boolean canSeeDistrict(QaUser reader, String districtCode) {
     return reader.canSeeDistrict(districtCode);
+  }
+
+  private boolean isPublishedToSchools(String versionId) {
+    return jdbc.sql("select count(*) from document_event where kind = ? and version_id = ?")
+            .params(DocumentEventKind.PUBLISHED_TO_SCHOOLS.name(), versionId)
+            .query(Integer.class)
+            .single()
+        > 0;
+  }
+
+  @Override
+  public void publishToSchools(
+      String versionId, String userId, String processInstanceId, String taskId) {
+    DocumentVersion v =
+        version(versionId)
+            .orElseThrow(() -> new NoSuchElementException("No document version " + versionId));
+    if (!v.isDistrict()) {
+      throw new IllegalArgumentException(
+          "Only a district's own document is published to its schools: " + versionId);
+    }
+    if (!isPublishedToSchools(versionId)) {
+      recordEvent(
+          versionId, DocumentEventKind.PUBLISHED_TO_SCHOOLS, userId, processInstanceId, taskId);
+    }
+  }
+
+  @Override
+  public List<PublishedDocument> publishedToSchools(String districtCode) {
+    // per document, its newest published version; the first publication of that version dates it
+    return jdbc.sql(
+            "select "
+                + VERSION_COLUMNS
+                + ", e.at_time, e.user_id"
+                + " from document_version v join document d on d.id = v.document_id"
+                + " join document_event e on e.version_id = v.id and e.kind = ?"
+                + " where d.district_code = ?"
+                + " and e.id = (select min(f.id) from document_event f"
+                + " where f.version_id = v.id and f.kind = e.kind)"
+                + " and v.version = (select max(w.version) from document_version w"
+                + " join document_event g on g.version_id = w.id and g.kind = e.kind"
+                + " where w.document_id = d.id)"
+                + " order by d.academic_year desc, d.slot")
+        .params(DocumentEventKind.PUBLISHED_TO_SCHOOLS.name(), districtCode)
+        .query(
+            (rs, n) ->
+                new PublishedDocument(
+                    version(rs, n), rs.getTimestamp(14).toInstant(), rs.getString(15)))
+        .list();
   }
 
   @Override

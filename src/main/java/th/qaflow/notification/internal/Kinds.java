@@ -30,6 +30,9 @@ public final class Kinds {
   /** The district moved a task's deadline (DeadlineMoved): one mail per task, change and person. */
   public static final String DEADLINE_CHANGED = "DEADLINE_CHANGED";
 
+  /** The district published its year's guidance (GuidancePublished): one mail per person. */
+  public static final String GUIDANCE_PUBLISHED = "GUIDANCE_PUBLISHED";
+
   private Kinds() {}
 
   public static String beforeDue(int days) {
@@ -81,6 +84,20 @@ public final class Kinds {
   public static String changedKey(
       String taskId, LocalDate oldDue, LocalDate newDue, String recipientId) {
     return taskId + "|" + DEADLINE_CHANGED + "|" + oldDue + ">" + newDue + "|" + recipientId;
+  }
+
+  /** (GUIDANCE_PUBLISHED, district-year, publication time, recipient): each publication once. */
+  public static String guidanceKey(
+      String districtCode, int academicYear, Instant publishedAt, String recipientId) {
+    return GUIDANCE_PUBLISHED
+        + "|"
+        + districtCode
+        + "-"
+        + academicYear
+        + "|"
+        + publishedAt.toEpochMilli()
+        + "|"
+        + recipientId;
   }
 
   public static String digestKey(String userId, LocalDate date) {

@@ -182,6 +182,60 @@ public class MailComposer {
     return new Composed(subject, textOf("reminder", ctx), engine.process("reminder", ctx));
   }
 
+  /**
+   * The district published its year's guidance: who published what and when (Buddhist Era in Thai),
+   * the summary, the file names, and a link to the guidance page, never the files themselves (they
+   * stay behind the sign-in).
+   */
+  public Composed guidancePublished(
+      District district,
+      School school,
+      int academicYear,
+      String summary,
+      String reference,
+      List<String> filenames,
+      Instant publishedAt,
+      Recipient to) {
+    Locale locale = to.locale();
+    return inLocale(
+        locale,
+        () -> {
+          String districtName =
+              english(locale) && district.nameEn() != null && !district.nameEn().isBlank()
+                  ? district.nameEn()
+                  : district.nameTh();
+          String schoolName =
+              school == null
+                  ? null
+                  : english(locale) && school.nameEn() != null && !school.nameEn().isBlank()
+                      ? school.nameEn()
+                      : school.nameTh();
+          String year = dates.academicYear(academicYear);
+          String date = dates.date(publishedAt);
+          Context ctx = new Context(locale);
+          ctx.setVariable("to", to);
+          ctx.setVariable(
+              "lead",
+              messages.getMessage(
+                  "notification.mail.GUIDANCE_PUBLISHED",
+                  new Object[] {districtName, year, date},
+                  locale));
+          ctx.setVariable("districtName", districtName);
+          ctx.setVariable("schoolName", schoolName);
+          ctx.setVariable("year", year);
+          ctx.setVariable("summary", summary == null ? "" : summary);
+          ctx.setVariable("reference", reference);
+          ctx.setVariable("filenames", filenames);
+          ctx.setVariable("link", baseUrl + "/guidance");
+          String subject =
+              messages.getMessage(
+                  "notification.subject." + Kinds.GUIDANCE_PUBLISHED,
+                  new Object[] {districtName, year},
+                  locale);
+          return new Composed(subject, textOf("guidance", ctx), engine.process("guidance", ctx));
+        });
+  }
+
   /** The daily digest: due-soon and overdue tasks grouped by school. */
   public Composed digest(
       Recipient to, List<OpenTask> tasks, LocalDate date, Instant now, String unsubscribeUrl) {
