@@ -13,7 +13,7 @@ import th.qaflow.standards.Standard;
 
 /**
  * The district's register of the issues stakeholders want ONESQA to assess, per academic year
- * (table onesqa_issue, V25). Checks every entry; the caller checks who may write.
+ * (table onesqa_issue, V24). Checks every entry; the caller checks who may write.
  */
 @Component
 class StakeholderIssueRegister {
