@@ -5,6 +5,7 @@ import static th.qaflow.support.Mails.*;
 
 import com.icegreen.greenmail.util.GreenMail;
 import jakarta.mail.internet.MimeMessage;
+import java.time.Clock;
 import java.time.LocalDateTime;
 import java.util.Arrays;
 import java.util.List;
@@ -20,7 +21,6 @@ import org.springframework.test.web.servlet.MockMvc;
 import th.qaflow.QaFlowTest;
 import th.qaflow.district.DistrictCycles;
 import th.qaflow.district.DistrictQaCycleProcess;
-import th.qaflow.kernel.EngineClock;
 import th.qaflow.notification.internal.MailOutbox;
 import th.qaflow.notification.internal.OutboxRow;
 import th.qaflow.notification.internal.OutboxSender;
@@ -55,7 +55,7 @@ class GuidanceMailTest {
   @Autowired OutboxSender sender;
   @Autowired MailOutbox outbox;
   @Autowired Preferences preferences;
-  @Autowired EngineClock clock;
+  @Autowired Clock clock;
   @Autowired TaskService tasks;
   @Autowired DistrictCycles districtCycles;
   @Autowired OrganisationImport organisation;
@@ -67,7 +67,7 @@ class GuidanceMailTest {
     importDistricts();
     // the director reads English; the second school's QA teacher unsubscribed from mails
     jdbc.sql("update person set language = 'en' where user_id = 'm7637dir1'").update();
-    preferences.set("m7637qa2", NotificationMode.NONE, clock.now());
+    preferences.set("m7637qa2", NotificationMode.NONE, clock.instant());
   }
 
   @Test

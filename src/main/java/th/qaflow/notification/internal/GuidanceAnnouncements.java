@@ -1,5 +1,6 @@
 package th.qaflow.notification.internal;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.util.Map;
 import org.springframework.context.event.EventListener;
@@ -7,7 +8,6 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 import th.qaflow.district.GuidancePublished;
-import th.qaflow.kernel.EngineClock;
 import th.qaflow.notification.NotificationMode;
 import th.qaflow.organisation.District;
 import th.qaflow.organisation.OrganisationDirectory;
@@ -30,7 +30,7 @@ class GuidanceAnnouncements {
   private final Preferences preferences;
   private final MailOutbox outbox;
   private final MailComposer composer;
-  private final EngineClock clock;
+  private final Clock clock;
   private final TransactionTemplate tx;
 
   GuidanceAnnouncements(
@@ -39,7 +39,7 @@ class GuidanceAnnouncements {
       Preferences preferences,
       MailOutbox outbox,
       MailComposer composer,
-      EngineClock clock,
+      Clock clock,
       PlatformTransactionManager transactions) {
     this.directory = directory;
     this.recipients = recipients;
@@ -56,7 +56,7 @@ class GuidanceAnnouncements {
     if (district == null) {
       return;
     }
-    Instant now = clock.now();
+    Instant now = clock.instant();
     tx.executeWithoutResult(
         status -> {
           Map<String, NotificationMode> modes = preferences.cache();
