@@ -223,7 +223,8 @@ class FieldsTemplateTest {
                 "boardComments", "ดีมาก\r\nควรเพิ่มหลักฐาน <ภาคผนวก>",
                 "boardMeetingDate", "2026-05-12"),
             THAI);
-    assertThat(thai).contains("<dt>มติคณะกรรมการสถานศึกษา</dt>", "<dd>ส่งกลับให้แก้ไข</dd>");
+    assertThat(thai)
+        .contains("<dt>มติคณะกรรมการสถานศึกษาขั้นพื้นฐาน</dt>", "<dd>ส่งกลับให้แก้ไข</dd>");
     assertThat(thai).contains("<dd>ดีมาก<br>ควรเพิ่มหลักฐาน &lt;ภาคผนวก&gt;</dd>");
     assertThat(thai).contains("<dd>12 พ.ค. 2569</dd>");
     assertThat(thai)
