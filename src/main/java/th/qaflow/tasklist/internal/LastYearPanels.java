@@ -75,7 +75,7 @@ class LastYearPanels implements TaskPanelProvider {
       rows.add(new Row(s, about));
     }
     Map<String, Object> model = new LinkedHashMap<>();
-    model.put("year", lastYear);
+    model.put("year", String.valueOf(lastYear)); // a year, not a number: no grouping
     model.put("full", full);
     model.put("rows", rows);
     // what is about the school as a whole, or a standard of another framework (ONESQA's)
