@@ -123,7 +123,14 @@
     reveal(document);
     // after a failed submit, start at the error summary (autofocus alone is not honoured everywhere)
     var summary = document.querySelector('[data-error-summary]');
-    if (summary && document.activeElement !== summary) { summary.focus(); }
+    if (summary) {
+      // its top in view, even when it is taller than a phone's screen and the browser would restore
+      // the scroll position of the page the form was sent from
+      if ('scrollRestoration' in history) { history.scrollRestoration = 'manual'; }
+      if (document.activeElement !== summary) { summary.focus({ preventScroll: true }); }
+      var top = summary.getBoundingClientRect().top + window.pageYOffset - 8;
+      window.scrollTo(0, Math.max(0, top));
+    }
   }
   if (document.readyState === 'loading') {
     document.addEventListener('DOMContentLoaded', start);

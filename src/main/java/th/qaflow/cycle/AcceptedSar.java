@@ -9,7 +9,8 @@ import java.util.List;
  *
  * @param levels one per standard the school gave a level (the SAR's own levels, else the internal
  *     assessment's), with its target; in the order the school listed its standards
- * @param notes the internal assessment's strengths and points to improve, per standard
+ * @param notes the strengths and points to improve per standard: the SAR's own (DraftSar), else the
+ *     internal assessment's (a standard the SAR left blank, a year drafted before the SAR had them)
  * @param publicLink where the school published its SAR (PublishSar "link", http or https only), or
  *     null
  * @param publishedFileVersionId the file the school published (PublishSar "file"), or null
@@ -48,6 +49,9 @@ public record AcceptedSar(
       Integer target,
       Integer achieved) {}
 
-  /** What a school wrote for one standard in its internal assessment (never null, may be empty). */
+  /**
+   * What a school wrote for one standard in its SAR, else its internal assessment (never null, may
+   * be empty).
+   */
   public record AssessmentNote(String standardCode, String strengths, String improvements) {}
 }

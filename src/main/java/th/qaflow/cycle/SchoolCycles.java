@@ -28,6 +28,13 @@ public interface SchoolCycles {
    */
   List<ReportedLevels> reportedLevels(String schoolCode);
 
+  /**
+   * What the school's cycle of the year recorded per standard (targets, the SAR's levels, strengths
+   * and points to improve) and its board's recommendations, running or ended; empty when the school
+   * had no cycle that year. Only that school's: callers check the user's scope.
+   */
+  java.util.Optional<SchoolYear> year(String schoolCode, int academicYear);
+
   /** Whether the school's cycle of the year has submitted its SAR (at least once). */
   boolean sarSubmitted(String schoolCode, int academicYear);
 

@@ -99,6 +99,7 @@ final class DemoAnswers {
         for (int i = 0; i < main.size(); i++) {
           p.put("targets[" + i + "].targetLevel", String.valueOf(target(main.get(i), school)));
           p.put("targets[" + i + "].targetDescription", texts(main.get(i)).target());
+          p.put("targets[" + i + "].targetBaseline", baseline(main.get(i), school, academicYear));
         }
         List<Row> own = ownStandards(school);
         for (int i = 0; i < own.size(); i++) {
@@ -106,6 +107,8 @@ final class DemoAnswers {
           p.put("ownStandards[" + i + "].standardLabel", own.get(i).label());
           p.put("ownStandards[" + i + "].targetLevel", String.valueOf(target(own.get(i), school)));
           p.put("ownStandards[" + i + "].targetDescription", texts(own.get(i)).target());
+          p.put(
+              "ownStandards[" + i + "].targetBaseline", baseline(own.get(i), school, academicYear));
         }
         p.put(
             "standardsTargetNote",
@@ -130,9 +133,27 @@ final class DemoAnswers {
                 + academicYear);
       }
       case TASK_MAKE_PLANS -> plans(p, school, academicYear, standards, standardOptions);
-      case TASK_SELF_CHECK_SEMESTER_ONE -> selfCheck(p, "sc1Rows", rows, school, 1);
-      case TASK_SELF_CHECK_SEMESTER_TWO -> selfCheck(p, "sc2Rows", rows, school, 2);
+      case TASK_SELF_CHECK_SEMESTER_ONE -> {
+        selfCheck(p, "sc1Rows", rows, school, 1);
+        projectChecks(p, 1, school, standards, standardOptions);
+      }
+      case TASK_SELF_CHECK_SEMESTER_TWO -> {
+        selfCheck(p, "sc2Rows", rows, school, 2);
+        projectChecks(p, 2, school, standards, standardOptions);
+      }
       case TASK_INTERNAL_ASSESSMENT -> {
+        p.put("assessmentEvaluators", evaluators(school));
+        p.put(
+            "assessmentMethod",
+            "ตรวจเอกสารและร่องรอยการดำเนินงาน สังเกตการจัดการเรียนรู้ สัมภาษณ์ครู ผู้เรียน และผู้ปกครอง"
+                + " วิเคราะห์ผลสัมฤทธิ์ทางการเรียนและผลการทดสอบระดับชาติ");
+        p.put(
+            "achievementData",
+            "ผลสัมฤทธิ์ทางการเรียนระดับดีขึ้นไป: ภาษาไทยร้อยละ "
+                + (70 + school)
+                + " คณิตศาสตร์ร้อยละ "
+                + (60 + school)
+                + " ผล O-NET ป.6 และผลการประเมิน NT ป.3 และ RT ป.1 ประกอบการพิจารณา");
         for (int i = 0; i < rows.size(); i++) {
           Row r = rows.get(i);
           Texts t = texts(r);
@@ -148,6 +169,9 @@ final class DemoAnswers {
         for (int i = 0; i < rows.size(); i++) {
           p.put(
               "sarLevels[" + i + "].achievedLevel", String.valueOf(achieved(rows.get(i), school)));
+          // the SAR's own conclusions, as the report words them (the synthesis reads these)
+          p.put("sarLevels[" + i + "].strengths", texts(rows.get(i)).strengths());
+          p.put("sarLevels[" + i + "].improvements", texts(rows.get(i)).improvements());
         }
         p.put("sarExecutiveSummary", executiveSummary(rows, school, academicYear));
         p.put("sarAnnexesComplete", "true");
@@ -155,6 +179,7 @@ final class DemoAnswers {
       case TASK_DIRECTOR_REVIEW_SAR -> p.put("directorDecision", "toBoard");
       case TASK_BOARD_APPROVE_SAR -> {
         p.put("boardDecision", "approve");
+        p.put("boardRecommendations", boardRecommendations(rows, school));
         p.put(
             "boardMeetingDate",
             notAfterToday(AcademicYears.end(academicYear).minusDays(5)).toString());
@@ -236,6 +261,66 @@ final class DemoAnswers {
     return Math.max(1, Math.min(5, level));
   }
 
+  /** Last year's result a target is set against (the demo's levels are the same every year). */
+  static String baseline(Row r, int school, int academicYear) {
+    return "ปีการศึกษา "
+        + (academicYear - 1)
+        + " ได้ระดับ"
+        + LEVEL_NAMES[achieved(r, school)]
+        + " (ค่าเป้าหมายระดับ"
+        + LEVEL_NAMES[target(r, school)]
+        + ")";
+  }
+
+  /** The school's internal evaluation committee. */
+  static String evaluators(int school) {
+    return "คณะกรรมการประเมินและตรวจสอบคุณภาพการศึกษาภายในสถานศึกษา ตามคำสั่งโรงเรียนที่ "
+        + (20 + school)
+        + ": รองผู้อำนวยการฝ่ายวิชาการ (ประธาน) หัวหน้ากลุ่มสาระการเรียนรู้ และผู้แทนคณะกรรมการสถานศึกษาขั้นพื้นฐาน";
+  }
+
+  /** The board's advice for next year: the standards below target first. */
+  static String boardRecommendations(List<Row> rows, int school) {
+    List<String> below = new ArrayList<>();
+    for (Row r : rows) {
+      if (achieved(r, school) < target(r, school)) {
+        below.add(r.label());
+      }
+    }
+    return below.isEmpty()
+        ? "ควรรักษามาตรฐานที่บรรลุค่าเป้าหมาย และเผยแพร่แนวปฏิบัติที่ดีด้านการมีส่วนร่วมของชุมชน"
+        : "ปีถัดไปควรเร่งยกระดับ "
+            + String.join(", ", below)
+            + " โดยกำหนดค่าฐานและตัวชี้วัดที่วัดได้ชัดเจน";
+  }
+
+  /** The self-check's rows per project of the plan (the same projects as {@link #plans}). */
+  private static void projectChecks(
+      Params p,
+      int semester,
+      int school,
+      List<Map<String, Object>> standards,
+      List<String> standardOptions) {
+    p.put("sc" + semester + "Evaluators", evaluators(school));
+    p.put(
+        "sc" + semester + "Method",
+        "ตรวจเอกสารและร่องรอยตามแผนปฏิบัติการ สังเกตการสอน และประชุมคณะกรรมการเพื่อสรุปผลภาคเรียนที่ "
+            + semester);
+    List<Project> projects = projectsOf(standards, standardOptions).keySet().stream().toList();
+    for (int i = 0; i < projects.size(); i++) {
+      String at = "sc" + semester + "Projects[" + i + "].";
+      boolean late = school % 2 == 1 && projects.get(i).serves().contains("BASIC-1");
+      p.put(
+          at + "projectProgress",
+          semester == 1 ? (late ? "behind" : "on_track") : (late ? "at_risk" : "achieved"));
+      p.put(
+          at + "projectResult",
+          semester == 1
+              ? "ดำเนินกิจกรรมตามแผนแล้วร้อยละ " + (late ? 40 : 55) + " ของกิจกรรมทั้งหมด"
+              : "ผลตามตัวชี้วัดร้อยละ " + (late ? 74 : 86) + " เทียบค่าเป้าหมายร้อยละ 80");
+    }
+  }
+
   private static void selfCheck(Params p, String list, List<Row> rows, int school, int semester) {
     for (int i = 0; i < rows.size(); i++) {
       Row r = rows.get(i);
@@ -294,7 +379,17 @@ final class DemoAnswers {
 
   // --- plans -------------------------------------------------------------------------------------
 
-  record Project(String name, List<String> serves, long budget) {}
+  record Project(String name, List<String> serves, long budget, String owner, String indicator) {
+    Project(String name, List<String> serves, long budget) {
+      this(name, serves, budget, ownerOf(serves), "ร้อยละของผู้เรียนที่บรรลุเป้าหมายของ" + name);
+    }
+
+    private static String ownerOf(List<String> serves) {
+      return serves.get(0).startsWith("EARLY_CHILDHOOD")
+          ? "กลุ่มงานปฐมวัย"
+          : serves.get(0).equals("BASIC-1") ? "กลุ่มบริหารวิชาการ" : "คณะทำงานประกันคุณภาพภายใน";
+    }
+  }
 
   static final List<Project> PROJECTS =
       List.of(
@@ -335,11 +430,37 @@ final class DemoAnswers {
             + " มุ่งยกระดับผลสัมฤทธิ์ด้านการอ่านและคณิตศาสตร์ พัฒนาการจัดการเรียนรู้เชิงรุก และนิเทศภายในอย่างเป็นระบบ"
             + (earlyChildhood ? " รวมทั้งส่งเสริมพัฒนาการเด็กปฐมวัยทั้ง 4 ด้าน" : "")
             + " โดยมีรองผู้อำนวยการฝ่ายวิชาการกำกับติดตามทุกภาคเรียน");
+    p.put("planBasis", "internal", "external", "national", "achievement");
+    p.put(
+        "planBasisSummary",
+        "ผลการประเมินตนเองปีการศึกษา "
+            + (academicYear - 1)
+            + " มาตรฐานด้านคุณภาพผู้เรียนยังต่ำกว่าค่าเป้าหมาย ผล O-NET คณิตศาสตร์ต่ำกว่าค่าเฉลี่ยระดับประเทศ"
+            + " และข้อเสนอแนะของสำนักงานเขตพื้นที่การศึกษาให้เพิ่มหลักฐานเชิงประจักษ์ จึงเน้นการอ่าน การคิดคำนวณ และการนิเทศภายใน");
+    int i = 0;
+    for (Map.Entry<Project, Set<String>> e : projectsOf(standards, standardOptions).entrySet()) {
+      Project project = e.getKey();
+      String at = "projects[" + i++ + "].";
+      p.put(at + "projectName", project.name());
+      p.put(at + "projectStandards", e.getValue().toArray(String[]::new));
+      p.put(at + "projectOwner", project.owner());
+      p.put(at + "projectIndicator", project.indicator());
+      p.put(at + "projectTarget", "ร้อยละ 80");
+      p.put(
+          at + "projectSchedule",
+          "มิถุนายน " + academicYear + " – กุมภาพันธ์ " + (academicYear + 1));
+      p.put(at + "projectBudget", String.valueOf(project.budget() + 1_000L * (school % 3)));
+    }
+  }
+
+  /** The projects of the school's plan with the standard options each serves (levels it offers). */
+  private static Map<Project, Set<String>> projectsOf(
+      List<Map<String, Object>> standards, List<String> standardOptions) {
     List<String> options =
         standardOptions.isEmpty()
             ? standardRows(standards).stream().map(Row::code).toList()
             : standardOptions;
-    int i = 0;
+    Map<Project, Set<String>> projects = new LinkedHashMap<>();
     for (Project project : PROJECTS) {
       Set<String> serves = new LinkedHashSet<>();
       for (String code : project.serves()) {
@@ -348,14 +469,11 @@ final class DemoAnswers {
             .findFirst()
             .ifPresent(serves::add);
       }
-      if (serves.isEmpty()) {
-        continue; // a level the school does not offer
+      if (!serves.isEmpty()) { // else a level the school does not offer
+        projects.put(project, serves);
       }
-      String at = "projects[" + i++ + "].";
-      p.put(at + "projectName", project.name());
-      p.put(at + "projectStandards", serves.toArray(String[]::new));
-      p.put(at + "projectBudget", String.valueOf(project.budget() + 1_000L * (school % 3)));
     }
+    return projects;
   }
 
   // --- texts ------------------------------------------------------------------------------------

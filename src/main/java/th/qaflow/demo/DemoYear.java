@@ -86,7 +86,9 @@ class DemoYear {
 
     // last year: six schools finished (submitted, published, advised by their cluster's
     // supervisor; school 6 was first asked to revise and went through a revision round), school 8's
-    // SAR was returned by its board and is being redrafted
+    // SAR was returned by its board and is being redrafted, school 7's was approved by its board
+    // but
+    // not submitted
     for (int n : new int[] {1, 2, 3, 4, 5, 6}) {
       String pi = cycles.startSchool(school(n), lastYear, "qaofficer").orElseThrow();
       drive(pi, n, lastYear, TASK_SUBMIT_SAR, true, false);
@@ -101,6 +103,10 @@ class DemoYear {
     }
     String returned = cycles.startSchool(school(8), lastYear, "qaofficer").orElseThrow();
     drive(returned, 8, lastYear, TASK_BOARD_APPROVE_SAR, false, true);
+    // school 7 went through its year (its board approved the SAR) but never submitted it: late,
+    // chased; its standards task of this year shows these levels, targets and its board's advice
+    String unsubmitted = cycles.startSchool(school(7), lastYear, "qaofficer").orElseThrow();
+    drive(unsubmitted, 7, lastYear, TASK_SUBMIT_SAR, false, false);
     // the district's last year: past the SAR deadline (schools 7 and 8 chased), waiting for the
     // officer's synthesis
     district.startAndDrive(

@@ -85,6 +85,7 @@ final class AppSession {
     for (int i : rows) {
       form.put("targets[" + i + "].targetLevel", "4");
       form.put("targets[" + i + "].targetDescription", "ค่าเป้าหมายข้อ " + (i + 1));
+      form.put("targets[" + i + "].targetBaseline", "ปีที่ผ่านมาระดับดี");
     }
     HttpResponse<String> r = post("/tasks/" + taskId + "/complete", form);
     return r.statusCode() == 302

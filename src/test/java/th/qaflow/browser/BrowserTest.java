@@ -3,6 +3,7 @@ package th.qaflow.browser;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
+import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -13,6 +14,7 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.boot.test.context.SpringBootTest;
+import th.qaflow.kernel.AcademicYears;
 import th.qaflow.support.BrowserSupport;
 
 /**
@@ -37,7 +39,7 @@ class BrowserTest {
   }
 
   @Test
-  void qaCoordinatorCompletesATaskInTheBrowser() {
+  void qaCoordinatorCompletesATaskInTheBrowser() throws Exception {
     browser.get(url("/tasks"));
     assertThat(browser.getCurrentUrl()).contains("/login");
     assertThat(browser.findElement(By.id("demo-accounts")).getText())
@@ -50,6 +52,44 @@ class BrowserTest {
     String taskId = row.getAttribute("data-task-id");
     assertThat(row.getText()).contains("กำหนดมาตรฐานและค่าเป้าหมาย").contains("เลยกำหนด");
     row.findElement(By.tagName("a")).click();
+
+    // last year feeds this year (issue 13 §3): above the form, per standard, last year's target and
+    // SAR level, the SAR's points to improve and the board's advice; the school sets this year's
+    // target and baseline from it
+    int lastYear = AcademicYears.of(LocalDate.now(AcademicYears.ZONE)) - 1;
+    WebElement panel = browser.findElement(By.id("last-year"));
+    assertThat(panel.getText())
+        .contains("ผลการดำเนินงานปีการศึกษา " + lastYear)
+        .contains("ค่าเป้าหมายปีที่ผ่านมา")
+        .contains("4 ดีเลิศ")
+        .contains("ต่ำกว่าค่าเป้าหมาย")
+        .contains("จุดที่ควรพัฒนา")
+        .contains("ข้อเสนอแนะของคณะกรรมการสถานศึกษาขั้นพื้นฐาน")
+        .contains("ปีถัดไปควรเร่งยกระดับ");
+    List<WebElement> below = panel.findElements(By.cssSelector("td.below-target"));
+    assertThat(below).as("school 7's mathematics fell short last year").isNotEmpty();
+    String shortStandard =
+        below
+            .get(0)
+            .findElement(By.xpath("./ancestor::tr"))
+            .findElement(By.tagName("th"))
+            .getText();
+    assertThat(
+            browser.findElement(By.id("last-year")).getLocation().getY()
+                < browser.findElement(By.id("task-form")).getLocation().getY())
+        .as("last year comes before the form")
+        .isTrue();
+    ((org.openqa.selenium.JavascriptExecutor) browser)
+        .executeScript("arguments[0].scrollIntoView()", panel);
+    chromium.screenshot("last-year-desktop");
+    chromium.resize(BrowserSupport.PHONE);
+    ((org.openqa.selenium.JavascriptExecutor) browser)
+        .executeScript("arguments[0].scrollIntoView()", panel);
+    assertThat(panel.getSize().getWidth())
+        .as("the panel fits a phone's width (its table scrolls inside)")
+        .isLessThanOrEqualTo(BrowserSupport.PHONE.width);
+    chromium.screenshot("last-year-phone");
+    chromium.resize(BrowserSupport.DESKTOP);
 
     // one row per standard; the first row's target level left empty: the error shows next to that
     // field and nothing typed is lost
@@ -65,7 +105,22 @@ class BrowserTest {
       browser
           .findElement(By.name("targets[" + i + "].targetDescription"))
           .sendKeys("ผู้เรียนร้อยละ 80 บรรลุค่าเป้าหมายข้อ " + (i + 1));
+      browser
+          .findElement(By.name("targets[" + i + "].targetBaseline"))
+          .sendKeys("ปีการศึกษา " + lastYear + " ตามตารางผลการดำเนินงานข้อ " + (i + 1));
     }
+    // the standard that fell short: its baseline says so, from the panel
+    int shortRow =
+        browser
+            .findElements(By.cssSelector("input[name^='targets['][name$='].standardLabel']"))
+            .stream()
+            .map(e -> e.getAttribute("value"))
+            .toList()
+            .indexOf(shortStandard);
+    assertThat(shortRow).as(shortStandard + " is a row of the form").isNotNegative();
+    WebElement baseline = browser.findElement(By.name("targets[" + shortRow + "].targetBaseline"));
+    baseline.clear();
+    baseline.sendKeys("ปีการศึกษา " + lastYear + " ได้ระดับดี ต่ำกว่าค่าเป้าหมายระดับดีเลิศ");
     browser.findElement(By.cssSelector("#task-form button[type=submit]")).click();
     assertThat(browser.findElement(By.cssSelector("[id*='targetLevel'][id$='-error']")).getText())
         .isNotBlank();

@@ -223,8 +223,10 @@ class DemoAnswersTest {
                         standards.size(),
                         "ownStandards",
                         DemoAnswers.ownStandards(school).size());
-            case TASK_SELF_CHECK_SEMESTER_ONE -> Map.of("sc1Rows", rows);
-            case TASK_SELF_CHECK_SEMESTER_TWO -> Map.of("sc2Rows", rows);
+            case TASK_SELF_CHECK_SEMESTER_ONE ->
+                Map.of("sc1Rows", rows, "sc1Projects", earlyChildhood ? 7 : 5);
+            case TASK_SELF_CHECK_SEMESTER_TWO ->
+                Map.of("sc2Rows", rows, "sc2Projects", earlyChildhood ? 7 : 5);
             case TASK_INTERNAL_ASSESSMENT -> Map.of("assessment", rows);
             case TASK_DRAFT_SAR -> Map.of("sarLevels", rows);
             case TASK_MAKE_PLANS -> Map.of("projects", earlyChildhood ? 7 : 5);
@@ -286,6 +288,7 @@ class DemoAnswersTest {
   void withoutStandardsTheFormsGetNoRows() {
     Map<String, String[]> sc =
         DemoAnswers.forTask(TASK_SELF_CHECK_SEMESTER_ONE, 3, YEAR, List.of(), List.of());
-    assertThat(sc).isEmpty();
+    // only the form's own fields (who evaluated and how), no list row
+    assertThat(sc).containsOnlyKeys("sc1Evaluators", "sc1Method");
   }
 }

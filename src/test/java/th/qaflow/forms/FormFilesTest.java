@@ -96,11 +96,13 @@ class FormFilesTest {
             "targets[].standardItems",
             "targets[].targetLevel",
             "targets[].targetDescription",
+            "targets[].targetBaseline",
             "ownStandards",
             "ownStandards[].standardCode",
             "ownStandards[].standardLabel",
             "ownStandards[].targetLevel",
             "ownStandards[].targetDescription",
+            "ownStandards[].targetBaseline",
             "standardsTargetNote"));
     EXPECTED.put(
         "BoardEndorseStandards",
@@ -115,17 +117,25 @@ class FormFilesTest {
         List.of(
             "developmentPlanPeriod",
             "developmentPlanFile",
+            "planBasis",
+            "planBasisSummary",
             "actionPlanSummary",
             "actionPlanFile",
             "projects",
             "projects[].projectName",
             "projects[].projectStandards",
+            "projects[].projectOwner",
+            "projects[].projectIndicator",
+            "projects[].projectTarget",
+            "projects[].projectSchedule",
             "projects[].projectBudget"));
     for (int n = 1; n <= 2; n++) {
       String rows = "sc" + n + "Rows";
       EXPECTED.put(
           n == 1 ? "SelfCheckSemesterOne" : "SelfCheckSemesterTwo",
           List.of(
+              "sc" + n + "Evaluators",
+              "sc" + n + "Method",
               rows,
               rows + "[].standardCode",
               rows + "[].standardLabel",
@@ -133,11 +143,19 @@ class FormFilesTest {
               rows + "[].progressStatus",
               rows + "[].evidence",
               rows + "[].problems",
-              rows + "[].nextActions"));
+              rows + "[].nextActions",
+              "sc" + n + "Projects",
+              "sc" + n + "Projects[].projectName",
+              "sc" + n + "Projects[].projectTarget",
+              "sc" + n + "Projects[].projectProgress",
+              "sc" + n + "Projects[].projectResult"));
     }
     EXPECTED.put(
         "InternalAssessment",
         List.of(
+            "assessmentEvaluators",
+            "assessmentMethod",
+            "achievementData",
             "assessment",
             "assessment[].standardCode",
             "assessment[].standardLabel",
@@ -156,6 +174,8 @@ class FormFilesTest {
             "sarLevels[].standardLabel",
             "sarLevels[].targetLevel",
             "sarLevels[].achievedLevel",
+            "sarLevels[].strengths",
+            "sarLevels[].improvements",
             "sarExecutiveSummary",
             "sarAnnexesComplete"));
     EXPECTED.put("DirectorReviewSar", List.of("directorDecision", "directorComments"));
@@ -227,10 +247,12 @@ class FormFilesTest {
             "standardsFramework",
             "targets[].targetLevel",
             "targets[].targetDescription",
+            "targets[].targetBaseline",
             "ownStandards[].standardCode",
             "ownStandards[].standardLabel",
             "ownStandards[].targetLevel",
-            "ownStandards[].targetDescription"));
+            "ownStandards[].targetDescription",
+            "ownStandards[].targetBaseline"));
     REQUIRED.put(
         "BoardEndorseStandards",
         Set.of("endorsementDecision", "endorsementComments", "endorsementMeetingDate"));
@@ -239,19 +261,42 @@ class FormFilesTest {
         "MakePlans",
         Set.of(
             "developmentPlanPeriod",
+            "planBasis",
+            "planBasisSummary",
             "actionPlanSummary",
             "projects[].projectName",
             "projects[].projectStandards",
+            "projects[].projectOwner",
+            "projects[].projectIndicator",
+            "projects[].projectTarget",
+            "projects[].projectSchedule",
             "projects[].projectBudget"));
     REQUIRED.put(
         "SelfCheckSemesterOne",
-        Set.of("sc1Rows[].progressStatus", "sc1Rows[].evidence", "sc1Rows[].nextActions"));
+        Set.of(
+            "sc1Evaluators",
+            "sc1Method",
+            "sc1Rows[].progressStatus",
+            "sc1Rows[].evidence",
+            "sc1Rows[].nextActions",
+            "sc1Projects[].projectProgress",
+            "sc1Projects[].projectResult"));
     REQUIRED.put(
         "SelfCheckSemesterTwo",
-        Set.of("sc2Rows[].progressStatus", "sc2Rows[].evidence", "sc2Rows[].nextActions"));
+        Set.of(
+            "sc2Evaluators",
+            "sc2Method",
+            "sc2Rows[].progressStatus",
+            "sc2Rows[].evidence",
+            "sc2Rows[].nextActions",
+            "sc2Projects[].projectProgress",
+            "sc2Projects[].projectResult"));
     REQUIRED.put(
         "InternalAssessment",
         Set.of(
+            "assessmentEvaluators",
+            "assessmentMethod",
+            "achievementData",
             "assessment[].achievedLevel",
             "assessment[].evidence",
             "assessment[].strengths",
@@ -699,7 +744,15 @@ class FormFilesTest {
         rowKeys.put(list.path(), cells);
       }
     }
-    assertThat(seeded).containsExactly("targets", "sc1Rows", "sc2Rows", "assessment", "sarLevels");
+    assertThat(seeded)
+        .containsExactly(
+            "targets",
+            "sc1Rows",
+            "sc1Projects",
+            "sc2Rows",
+            "sc2Projects",
+            "assessment",
+            "sarLevels");
   }
 
   /**

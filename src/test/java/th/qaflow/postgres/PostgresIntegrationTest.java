@@ -89,7 +89,8 @@ class PostgresIntegrationTest {
           .param("targets[" + i + "].targetLevel", "4")
           .param(
               "targets[" + i + "].targetDescription",
-              i == 0 ? "มาตรฐานที่ 1 ระดับดีเลิศ 😀" : "ค่าเป้าหมายข้อ " + (i + 1));
+              i == 0 ? "มาตรฐานที่ 1 ระดับดีเลิศ 😀" : "ค่าเป้าหมายข้อ " + (i + 1))
+          .param("targets[" + i + "].targetBaseline", "ปีที่ผ่านมาระดับดี");
     }
     mvc.perform(complete).andExpect(redirectedUrl("/tasks"));
     assertThat(

@@ -102,7 +102,8 @@ class TaskFormsWebTest {
         .param("targets[0].standardCode", "HACKED");
     for (int i = 0; i < rows; i++) {
       good.param("targets[" + i + "].targetLevel", "4")
-          .param("targets[" + i + "].targetDescription", TRICKY);
+          .param("targets[" + i + "].targetDescription", TRICKY)
+          .param("targets[" + i + "].targetBaseline", "ปีที่ผ่านมาระดับดี");
     }
     mvc.perform(good.session(qa)).andExpect(redirectedUrl("/tasks"));
     List<Map<String, Object>> targets = rows("targets");

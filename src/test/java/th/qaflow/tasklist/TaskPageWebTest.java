@@ -61,14 +61,14 @@ class TaskPageWebTest {
     String page = TaskPages.refused(mvc, TaskPages.completeForm(task.getId()), qa);
 
     // one message per field with an error (the framework select and, in each of the six rows, the
-    // target level select and the description): the summary counts and links them all
+    // target level select, the description and the baseline): the summary counts and links them all
     int fieldErrors = count(page, "class=\"field-error\"");
-    assertThat(fieldErrors).isEqualTo(13);
+    assertThat(fieldErrors).isEqualTo(19);
     assertThat(page)
         .contains("id=\"error-summary\"")
         .contains("tabindex=\"-1\"")
         .contains("autofocus")
-        .contains("<h2 id=\"error-summary-title\">มีข้อผิดพลาด 13 รายการ</h2>");
+        .contains("<h2 id=\"error-summary-title\">มีข้อผิดพลาด 19 รายการ</h2>");
     List<String> targets = new ArrayList<>();
     Matcher m = SUMMARY_LINK.matcher(page);
     while (m.find()) {
@@ -98,7 +98,7 @@ class TaskPageWebTest {
     String english =
         TaskPages.refused(mvc, TaskPages.completeForm(task.getId()).param("lang", "en"), qa);
     assertThat(english)
-        .contains("<h2 id=\"error-summary-title\">There are 13 problems</h2>")
+        .contains("<h2 id=\"error-summary-title\">There are 19 problems</h2>")
         .contains("id=\"f-standardsFramework-error\"><span>Please choose from the list</span>")
         .doesNotContain("??");
     assertThat(tasks.createTaskQuery().taskId(task.getId()).count()).isOne();

@@ -259,7 +259,8 @@ class TaskRaceWebTest {
     for (int i = 0; i < rows; i++) {
       request
           .param("targets[" + i + "].targetLevel", "4")
-          .param("targets[" + i + "].targetDescription", "ข้อ " + i);
+          .param("targets[" + i + "].targetDescription", "ข้อ " + i)
+          .param("targets[" + i + "].targetBaseline", "ฐาน " + i);
     }
     return request;
   }

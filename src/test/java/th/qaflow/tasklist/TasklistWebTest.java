@@ -182,6 +182,7 @@ class TasklistWebTest {
       }
       request.param(
           "targets[" + i + "].targetDescription", "ผู้เรียนร้อยละ 85 ค่าเป้าหมายข้อ " + (i + 1));
+      request.param("targets[" + i + "].targetBaseline", "ปีที่ผ่านมาผู้เรียนร้อยละ 78");
     }
     return request;
   }

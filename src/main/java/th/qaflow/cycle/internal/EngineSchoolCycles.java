@@ -25,6 +25,7 @@ import th.qaflow.cycle.ReportedLevels;
 import th.qaflow.cycle.SarAdvice;
 import th.qaflow.cycle.SarReviewOutcome;
 import th.qaflow.cycle.SchoolCycles;
+import th.qaflow.cycle.SchoolYear;
 import th.qaflow.cycle.SubmittedSar;
 import th.qaflow.kernel.ProcessVariables;
 import th.qaflow.kernel.SarReviewAnswered;
@@ -50,6 +51,11 @@ class EngineSchoolCycles implements SchoolCycles {
                   ProcessVariables.CLUSTER_CODE,
                   VAR_SAR_REVIEW_DECISION),
               SarRecords.VARIABLES.stream())
+          .toArray(String[]::new);
+
+  /** What {@link #year} reads of a cycle. */
+  static final String[] YEAR_VARIABLES =
+      Stream.concat(SarRecords.ROW_LISTS.stream(), Stream.of(SarRecords.BOARD_RECOMMENDATIONS))
           .toArray(String[]::new);
 
   private final HistoryService history;
@@ -191,6 +197,38 @@ class EngineSchoolCycles implements SchoolCycles {
     }
     years.sort(java.util.Comparator.comparingInt(ReportedLevels::academicYear));
     return years;
+  }
+
+  @Override
+  public Optional<SchoolYear> year(String schoolCode, int academicYear) {
+    // never two cycles for one school and year; should history hold two, the latest started wins
+    HistoricProcessInstance pi =
+        history
+            .createHistoricProcessInstanceQuery()
+            .processDefinitionKey(PROCESS_ID)
+            .processInstanceBusinessKey(businessKey(schoolCode, academicYear))
+            .orderByProcessInstanceStartTime()
+            .desc()
+            .listPage(0, 1)
+            .stream()
+            .findFirst()
+            .orElse(null);
+    if (pi == null) {
+      return Optional.empty();
+    }
+    Map<String, Object> vars = new HashMap<>();
+    for (HistoricVariableInstance v :
+        history
+            .createHistoricVariableInstanceQuery()
+            .processInstanceId(pi.getId())
+            .variableNameIn(YEAR_VARIABLES)
+            .list()) {
+      // the cycle's own value; a task's local copy of the same name never replaces it
+      if (v.getValue() != null && (v.getTaskId() == null || !vars.containsKey(v.getName()))) {
+        vars.put(v.getName(), v.getValue());
+      }
+    }
+    return Optional.of(SarRecords.year(schoolCode, academicYear, vars));
   }
 
   @Override

@@ -10,6 +10,7 @@ import th.qaflow.cycle.AcceptedSar.AssessmentNote;
 import th.qaflow.cycle.AcceptedSar.StandardLevel;
 import th.qaflow.cycle.ReportedLevels;
 import th.qaflow.cycle.SchoolQaCycleProcess;
+import th.qaflow.cycle.SchoolYear;
 import th.qaflow.cycle.SubmittedSar;
 import th.qaflow.documents.DocumentReference;
 import th.qaflow.standards.EducationLevel;
@@ -45,6 +46,11 @@ final class SarRecords {
   static final String ACHIEVED_LEVEL = "achievedLevel";
   static final String STRENGTHS = "strengths";
   static final String IMPROVEMENTS = "improvements";
+  static final String TARGET_DESCRIPTION = "targetDescription"; // SetStandards
+  static final String TARGET_BASELINE = "targetBaseline"; // SetStandards
+
+  /** BoardApproveSar's recommendations for the next year. */
+  static final String BOARD_RECOMMENDATIONS = "boardRecommendations";
 
   /** DraftSar's executive summary. */
   static final String EXECUTIVE_SUMMARY = "sarExecutiveSummary";
@@ -83,10 +89,8 @@ final class SarRecords {
               level(row.get(ACHIEVED_LEVEL))));
     }
     List<AssessmentNote> notes = new ArrayList<>();
-    for (Map<String, Object> row : list(v.get(ASSESSMENT))) {
-      notes.add(
-          new AssessmentNote(
-              text(row.get(STANDARD_CODE)), text(row.get(STRENGTHS)), text(row.get(IMPROVEMENTS))));
+    for (Map.Entry<String, String[]> e : strengthsAndImprovements(v).entrySet()) {
+      notes.add(new AssessmentNote(e.getKey(), e.getValue()[0], e.getValue()[1]));
     }
     String approved = text(v.get(SchoolQaCycleProcess.VAR_SAR_APPROVED_VERSION));
     return new AcceptedSar(
@@ -98,6 +102,56 @@ final class SarRecords {
         publicLink(v),
         publishedFile(v),
         approved.isEmpty() ? null : approved);
+  }
+
+  /**
+   * Strengths and points to improve per standard code, in the assessment's order: the SAR's own
+   * (DraftSar {@code sarLevels}) where it wrote them, else the internal assessment's (every year
+   * drafted before the SAR had these fields).
+   */
+  static Map<String, String[]> strengthsAndImprovements(Map<String, Object> v) {
+    Map<String, String[]> notes = new LinkedHashMap<>();
+    for (Map<String, Object> row : list(v.get(ASSESSMENT))) {
+      String code = text(row.get(STANDARD_CODE));
+      notes.put(code, new String[] {text(row.get(STRENGTHS)), text(row.get(IMPROVEMENTS))});
+    }
+    for (Map<String, Object> row : list(v.get(SAR_LEVELS))) {
+      String code = text(row.get(STANDARD_CODE));
+      String[] note = notes.computeIfAbsent(code, k -> new String[] {"", ""});
+      if (!text(row.get(STRENGTHS)).isEmpty()) {
+        note[0] = text(row.get(STRENGTHS));
+      }
+      if (!text(row.get(IMPROVEMENTS)).isEmpty()) {
+        note[1] = text(row.get(IMPROVEMENTS));
+      }
+    }
+    notes.values().removeIf(n -> n[0].isEmpty() && n[1].isEmpty());
+    return notes;
+  }
+
+  /**
+   * A school's year as its next year reads it: every standard it set a target or reported a level
+   * for (SetStandards, InternalAssessment, DraftSar merged), and its board's recommendations.
+   */
+  static SchoolYear year(String schoolCode, int academicYear, Map<String, Object> v) {
+    Map<String, String[]> notes = strengthsAndImprovements(v);
+    List<SchoolYear.Standard> standards = new ArrayList<>();
+    for (Map<String, Object> row : merged(v).values()) {
+      String code = text(row.get(STANDARD_CODE));
+      String[] note = notes.getOrDefault(code, new String[] {"", ""});
+      standards.add(
+          new SchoolYear.Standard(
+              code,
+              text(row.get(STANDARD_LABEL)),
+              text(row.get(STANDARD_LABEL_EN)),
+              level(row.get(TARGET_LEVEL)),
+              text(row.get(TARGET_DESCRIPTION)),
+              text(row.get(TARGET_BASELINE)),
+              level(row.get(ACHIEVED_LEVEL)),
+              note[0],
+              note[1]));
+    }
+    return new SchoolYear(schoolCode, academicYear, standards, text(v.get(BOARD_RECOMMENDATIONS)));
   }
 
   /** The rows of a SAR's {@code sarLevels} that name a standard and a level. */
@@ -180,6 +234,11 @@ final class SarRecords {
    * year.
    */
   static List<Map<String, Object>> rows(Map<String, Object> v) {
+    return merged(v).values().stream().filter(r -> r.containsKey(ACHIEVED_LEVEL)).toList();
+  }
+
+  /** Every standard's row of {@link #ROW_LISTS} merged, by code, in the order first listed. */
+  static Map<String, Map<String, Object>> merged(Map<String, Object> v) {
     Map<String, Map<String, Object>> byCode = new LinkedHashMap<>();
     for (String source : ROW_LISTS) {
       for (Map<String, Object> row : list(v.get(source))) {
@@ -196,7 +255,7 @@ final class SarRecords {
             });
       }
     }
-    return byCode.values().stream().filter(r -> r.containsKey(ACHIEVED_LEVEL)).toList();
+    return byCode;
   }
 
   /**

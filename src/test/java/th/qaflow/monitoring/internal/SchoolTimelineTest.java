@@ -143,7 +143,8 @@ class SchoolTimelineTest {
     for (int i = 0; i < standards; i++) {
       complete
           .param("targets[" + i + "].targetLevel", "4")
-          .param("targets[" + i + "].targetDescription", text + " ข้อ " + (i + 1));
+          .param("targets[" + i + "].targetDescription", text + " ข้อ " + (i + 1))
+          .param("targets[" + i + "].targetBaseline", "ปีที่ผ่านมาระดับดี");
     }
     return complete;
   }
