@@ -22,11 +22,13 @@ import th.qaflow.kernel.AcademicYears;
 import th.qaflow.support.BrowserSupport;
 
 /**
- * Issue 13 §1 in a real browser, on the demo: school 7's QA teacher opens this year's standards
- * task, finds the district's guidance panel, downloads the guidance PDF the demo district published
- * (in the browser's own session), follows the panel to the guidance page and reads it on a desktop
- * and a phone. Screenshots: {@code target/screenshots/guidance-*}. Same Spring configuration as
- * {@link BrowserTest}, so the demo context is shared.
+ * Issue 13 §1 in a real browser, on the demo: school 6's QA teacher opens this year's plans task
+ * (the demo leaves it open and no other browser test completes it; BrowserTest completes school 7's
+ * standards task in the same demo context), finds the district's guidance panel, downloads the
+ * guidance PDF the demo district published (in the browser's own session), follows the panel to the
+ * guidance page and reads it on a desktop and a phone. Screenshots: {@code
+ * target/screenshots/guidance-*}. Same Spring configuration as {@link BrowserTest}, so the demo
+ * context is shared.
  */
 @SpringBootTest(
     webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
@@ -41,18 +43,18 @@ class GuidanceBrowserTest {
   @Autowired Clock clock;
 
   @Test
-  void aSchoolUserOpensTheDistrictsGuidanceFromTheStandardsTask() throws Exception {
+  void aSchoolUserOpensTheDistrictsGuidanceFromThePlansTask() throws Exception {
     int year = AcademicYears.current(clock);
-    Task standards =
+    Task plans =
         tasks
             .createTaskQuery()
-            .processInstanceBusinessKey(SchoolQaCycleProcess.businessKey("1099010007", year))
-            .taskDefinitionKey(SchoolQaCycleProcess.TASK_SET_STANDARDS)
+            .processInstanceBusinessKey(SchoolQaCycleProcess.businessKey("1099010006", year))
+            .taskDefinitionKey(SchoolQaCycleProcess.TASK_MAKE_PLANS)
             .singleResult();
-    assertThat(standards).as("the demo's school 7 has not set its standards").isNotNull();
+    assertThat(plans).as("the demo's school 6 has not made its plans").isNotNull();
     WebDriver browser = chromium.driver();
-    chromium.login("qa7");
-    browser.get(chromium.url("/tasks/" + standards.getId()));
+    chromium.login("qa6");
+    browser.get(chromium.url("/tasks/" + plans.getId()));
 
     WebElement panel = browser.findElement(By.id("district-guidance"));
     assertThat(panel.getText()).contains("เอกสารแนวทางของเขตพื้นที่").contains("ประกาศเมื่อ");
@@ -99,7 +101,7 @@ class GuidanceBrowserTest {
     browser.navigate().refresh();
     assertThat(overflowsSideways(browser)).as("no sideways scrolling on a phone").isFalse();
     chromium.screenshot("guidance-page-phone");
-    browser.get(chromium.url("/tasks/" + standards.getId()));
+    browser.get(chromium.url("/tasks/" + plans.getId()));
     WebElement phonePanel = browser.findElement(By.id("district-guidance"));
     scrollTo(browser, phonePanel);
     assertThat(overflowsSideways(browser)).isFalse();

@@ -201,6 +201,16 @@ class EngineSchoolCycles implements SchoolCycles {
 
   @Override
   public Optional<SchoolYear> year(String schoolCode, int academicYear) {
+    return cycleVariables(schoolCode, academicYear, YEAR_VARIABLES)
+        .map(vars -> SarRecords.year(schoolCode, academicYear, vars));
+  }
+
+  /**
+   * The named variables of the school's cycle of that year, as the cycle holds them (running or
+   * ended); empty when there is no such cycle.
+   */
+  private Optional<Map<String, Object>> cycleVariables(
+      String schoolCode, int academicYear, String... names) {
     // never two cycles for one school and year; should history hold two, the latest started wins
     HistoricProcessInstance pi =
         history
@@ -221,14 +231,14 @@ class EngineSchoolCycles implements SchoolCycles {
         history
             .createHistoricVariableInstanceQuery()
             .processInstanceId(pi.getId())
-            .variableNameIn(YEAR_VARIABLES)
+            .variableNameIn(names)
             .list()) {
       // the cycle's own value; a task's local copy of the same name never replaces it
       if (v.getValue() != null && (v.getTaskId() == null || !vars.containsKey(v.getName()))) {
         vars.put(v.getName(), v.getValue());
       }
     }
-    return Optional.of(SarRecords.year(schoolCode, academicYear, vars));
+    return Optional.of(vars);
   }
 
   @Override
@@ -332,36 +342,15 @@ class EngineSchoolCycles implements SchoolCycles {
 
   @Override
   public Optional<SarAdvice> sarAdvice(String schoolCode, int academicYear) {
-    HistoricProcessInstance cycle =
-        history
-            .createHistoricProcessInstanceQuery()
-            .processDefinitionKey(PROCESS_ID)
-            .processInstanceBusinessKey(businessKey(schoolCode, academicYear))
-            .orderByProcessInstanceStartTime()
-            .desc()
-            .listPage(0, 1)
-            .stream()
-            .findFirst()
-            .orElse(null);
-    if (cycle == null) {
-      return Optional.empty();
-    }
-    Map<String, Object> vars = new HashMap<>();
-    for (HistoricVariableInstance v :
-        history
-            .createHistoricVariableInstanceQuery()
-            .processInstanceId(cycle.getId())
-            .variableNameIn(VAR_SAR_REVIEW_DECISION, VAR_SAR_REVIEW_COMMENTS)
-            .list()) {
-      if (v.getTaskId() == null && v.getValue() != null) {
-        vars.put(v.getName(), v.getValue());
-      }
-    }
-    SarReviewOutcome outcome = outcome(vars.get(VAR_SAR_REVIEW_DECISION));
-    if (outcome == null) {
-      return Optional.empty();
-    }
-    return Optional.of(new SarAdvice(outcome, SarRecords.text(vars.get(VAR_SAR_REVIEW_COMMENTS))));
+    return cycleVariables(
+            schoolCode, academicYear, VAR_SAR_REVIEW_DECISION, VAR_SAR_REVIEW_COMMENTS)
+        .flatMap(
+            vars ->
+                Optional.ofNullable(outcome(vars.get(VAR_SAR_REVIEW_DECISION)))
+                    .map(
+                        outcome ->
+                            new SarAdvice(
+                                outcome, SarRecords.text(vars.get(VAR_SAR_REVIEW_COMMENTS)))));
   }
 
   @Override
