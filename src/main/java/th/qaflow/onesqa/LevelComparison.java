@@ -17,8 +17,17 @@ public record LevelComparison(
   /**
    * @param sarLevel the level the SAR reported, or {@code null}
    * @param onesqaLevel ONESQA's level in its latest round, or {@code null}
+   * @param baselineLevel ONESQA's level in the latest earlier round the district imported, or
+   *     {@code null}
+   * @param baselineYear that round's academic year, or {@code null}
    */
-  public record Row(String standardCode, String sarLevel, String onesqaLevel, boolean met) {
+  public record Row(
+      String standardCode,
+      String sarLevel,
+      String onesqaLevel,
+      boolean met,
+      String baselineLevel,
+      Integer baselineYear) {
     /** SAR minus ONESQA (positive: the school rated itself higher), or {@code null}. */
     public Integer difference() {
       try {

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.asyncDispatch;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.request;
@@ -25,6 +26,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockHttpSession;
+import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import th.qaflow.cycle.CycleService;
@@ -40,7 +42,7 @@ import th.qaflow.support.WebSessions;
  * ONESQA to assess (the QA staff add and remove, bad entries are explained and store nothing,
  * others are refused), the page that puts each school's SAR levels beside ONESQA's, and the ONESQA
  * package (the target schools' SARs, the synthesis, the issues, the readiness list). Years
- * 2940–2944.
+ * 2940–2945.
  */
 @ProcessTest
 class OnesqaLoopWebTest {
@@ -238,6 +240,90 @@ class OnesqaLoopWebTest {
             get("/external/package.zip?year=" + year).session(WebSessions.login(mvc, "director1")))
         .andExpect(status().isForbidden());
     mvc.perform(get("/external/package.zip?year=" + year)).andExpect(status().is3xxRedirection());
+  }
+
+  @Test
+  void earlierRoundsImportAllOrNothingAndShowBesideThisRound() throws Exception {
+    int year = 2945;
+    insertSchool(year, school(5), null);
+    insertResult(year, school(5), "1", "4", true);
+    MockHttpSession officer = WebSessions.login(mvc, "qaofficer");
+    String header = "school_code,assessment_year,standard_code,level,round\n";
+
+    String bad =
+        header
+            + school(5)
+            + ",2563,1,3,รอบสี่\n"
+            + "9999999999,2563,1,3,\n"
+            + school(5)
+            + ",2563,2,7,\n";
+    List<?> problems =
+        (List<?>)
+            mvc.perform(baseline(officer, year, bad.getBytes(StandardCharsets.UTF_8)))
+                .andExpect(status().is3xxRedirection())
+                .andReturn()
+                .getFlashMap()
+                .get("baselineProblems");
+    assertThat(problems)
+        .map(Object::toString)
+        .containsExactly(
+            "แถว 3: รหัสสถานศึกษา \"9999999999\" ไม่ใช่สถานศึกษาในสังกัดของเขตพื้นที่นี้",
+            "แถว 4: ระดับ \"7\" ต้องเป็นตัวเลข 1–5");
+    assertThat(baselineRows(school(5))).isZero();
+    mvc.perform(baseline(officer, year, "school_code\n1\n".getBytes(StandardCharsets.UTF_8)))
+        .andExpect(
+            flash()
+                .attribute(
+                    "baselineProblems",
+                    List.of(
+                        "แถวหัวตารางไม่มีคอลัมน์ assessment_year",
+                        "แถวหัวตารางไม่มีคอลัมน์ standard_code",
+                        "แถวหัวตารางไม่มีคอลัมน์ level")));
+    mvc.perform(baseline(officer, year, new byte[] {(byte) 0xff, (byte) 0xfe, 0x41}))
+        .andExpect(
+            flash()
+                .attribute(
+                    "baselineProblems",
+                    List.of(
+                        "ไฟล์ไม่ได้เข้ารหัส UTF-8 โปรดบันทึกเป็น CSV UTF-8 แล้วนำเข้าอีกครั้ง")));
+    assertThat(baselineRows(school(5))).isZero();
+
+    String good =
+        "\uFEFF" + header + school(5) + ",2563,1,3,รอบสี่\n" + school(5) + ",2558,1,2,รอบสาม\n";
+    mvc.perform(baseline(officer, year, good.getBytes(StandardCharsets.UTF_8)))
+        .andExpect(flash().attribute("baselineImported", "นำเข้าผลการประเมินรอบก่อนแล้ว 2 แถว"));
+    assertThat(baselineRows(school(5))).isEqualTo(2);
+    // the newest earlier round beside this round's result
+    assertThat(html(officer, "/external/compare?district=" + DISTRICT + "&year=" + year))
+        .contains("สมศ. รอบก่อน")
+        .contains("3 ดี (ปีการศึกษา 2563)")
+        .doesNotContain("(ปีการศึกษา 2558)");
+
+    mvc.perform(
+            baseline(
+                WebSessions.login(mvc, "supervisor1"), year, good.getBytes(StandardCharsets.UTF_8)))
+        .andExpect(status().isForbidden());
+    mvc.perform(
+            baseline(
+                WebSessions.login(mvc, "director5"), year, good.getBytes(StandardCharsets.UTF_8)))
+        .andExpect(status().isForbidden());
+    assertThat(baselineRows(school(5))).isEqualTo(2);
+  }
+
+  private MockHttpServletRequestBuilder baseline(MockHttpSession session, int year, byte[] csv) {
+    return multipart("/external/baseline")
+        .file(new MockMultipartFile("file", "baseline.csv", "text/csv", csv))
+        .session(session)
+        .with(csrf())
+        .param("district", DISTRICT)
+        .param("year", String.valueOf(year));
+  }
+
+  private int baselineRows(String school) {
+    return jdbc.sql("select count(*) from onesqa_baseline where school_code = :s")
+        .param("s", school)
+        .query(Integer.class)
+        .single();
   }
 
   private MockHttpServletRequestBuilder add(

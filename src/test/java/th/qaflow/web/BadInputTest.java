@@ -292,6 +292,15 @@ class BadInputTest {
             Set.of("issue"),
             false));
     e.put(
+        "/external/baseline",
+        new Endpoint(
+            "qaofficer",
+            "/external/baseline",
+            Map.of("district", DISTRICT, "year", y),
+            List.of("district", "year"),
+            Set.of(),
+            false));
+    e.put(
         "/external/issues/{id}/delete",
         new Endpoint(
             "qaofficer",

@@ -2,6 +2,8 @@ package th.qaflow.onesqa.internal;
 
 import java.time.Clock;
 import java.util.List;
+import java.util.Locale;
+import org.springframework.context.MessageSource;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -12,6 +14,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import th.qaflow.kernel.AcademicYears;
@@ -44,6 +47,8 @@ class ExternalController {
   private final StakeholderIssueRegister issues;
   private final LevelComparisons comparisons;
   private final OnesqaPackage onesqaPackage;
+  private final OnesqaBaselines baselines;
+  private final MessageSource messages;
 
   ExternalController(
       ExternalAssessments external,
@@ -51,6 +56,8 @@ class ExternalController {
       StakeholderIssueRegister issues,
       LevelComparisons comparisons,
       OnesqaPackage onesqaPackage,
+      OnesqaBaselines baselines,
+      MessageSource messages,
       Clock clock) {
     this.clock = clock;
     this.external = external;
@@ -58,6 +65,8 @@ class ExternalController {
     this.issues = issues;
     this.comparisons = comparisons;
     this.onesqaPackage = onesqaPackage;
+    this.baselines = baselines;
+    this.messages = messages;
   }
 
   @GetMapping
@@ -131,6 +140,44 @@ class ExternalController {
     }
     flash.addFlashAttribute("success", "external.issue.removed");
     return "redirect:/external?district=" + district + "&year=" + academicYear + "#issues";
+  }
+
+  /**
+   * Imports earlier ONESQA rounds' results from CSV (the district's QA staff): all rows or none,
+   * each problem explained with its row.
+   */
+  @PostMapping("/baseline")
+  String importBaseline(
+      @RequestParam String district,
+      @RequestParam String year,
+      @RequestParam(required = false) MultipartFile file,
+      Locale locale,
+      RedirectAttributes flash)
+      throws java.io.IOException {
+    QaUser user = CurrentUser.get();
+    int academicYear = mayEditIssues(user, district, year);
+    String back = "redirect:/external/compare?district=" + district + "&year=" + academicYear;
+    if (file == null || file.isEmpty()) {
+      flash.addFlashAttribute("error", "external.baseline.error.noFile");
+      return back;
+    }
+    OnesqaBaselines.Result result = baselines.importCsv(district, file.getBytes(), user.userId());
+    if (result.problems().isEmpty()) {
+      flash.addFlashAttribute(
+          "baselineImported",
+          messages.getMessage(
+              "external.baseline.imported", new Object[] {result.stored()}, locale));
+    } else {
+      flash.addFlashAttribute(
+          "baselineProblems",
+          result.problems().stream()
+              .map(
+                  p ->
+                      messages.getMessage(
+                          p.key(), new Object[] {p.row(), p.value()}, p.key(), locale))
+              .toList());
+    }
+    return back;
   }
 
   /** The year, when the user may change the district's register (else refused). */

@@ -21,14 +21,17 @@ import th.qaflow.onesqa.SchoolState;
 class LevelComparisons {
   private final ExternalStore store;
   private final SchoolCycles schoolCycles;
+  private final OnesqaBaselines baselines;
 
-  LevelComparisons(ExternalStore store, SchoolCycles schoolCycles) {
+  LevelComparisons(ExternalStore store, SchoolCycles schoolCycles, OnesqaBaselines baselines) {
     this.store = store;
     this.schoolCycles = schoolCycles;
+    this.baselines = baselines;
   }
 
   List<LevelComparison> of(String district, int year) {
     List<LevelComparison> comparisons = new ArrayList<>();
+    Map<String, List<OnesqaBaselines.Baseline>> earlier = baselines.before(district, year);
     for (SchoolState school : store.schools(district, year)) {
       if (school.results().isEmpty()) {
         continue;
@@ -39,17 +42,25 @@ class LevelComparisons {
           s -> s.levels().forEach(l -> sarLevels.put(l.standardCode(), l.achievedLevel())));
       Map<String, SchoolState.StandardResult> onesqa = new LinkedHashMap<>();
       school.latestResults().forEach(r -> onesqa.put(r.standardCode(), r));
+      // per standard, the newest earlier round imported (the list is newest first)
+      Map<String, OnesqaBaselines.Baseline> baseline = new LinkedHashMap<>();
+      earlier
+          .getOrDefault(school.schoolCode(), List.of())
+          .forEach(b -> baseline.putIfAbsent(b.standardCode(), b));
       TreeSet<String> standards = new TreeSet<>(onesqa.keySet());
       standards.addAll(sarLevels.keySet());
       List<LevelComparison.Row> rows = new ArrayList<>();
       for (String code : standards) {
         SchoolState.StandardResult result = onesqa.get(code);
+        OnesqaBaselines.Baseline before = baseline.get(code);
         rows.add(
             new LevelComparison.Row(
                 code,
                 sarLevels.get(code),
                 result == null ? null : result.level(),
-                result != null && result.met()));
+                result != null && result.met(),
+                before == null ? null : before.level(),
+                before == null ? null : before.year()));
       }
       comparisons.add(
           new LevelComparison(
