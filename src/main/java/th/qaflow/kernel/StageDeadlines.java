@@ -21,4 +21,14 @@ public interface StageDeadlines {
    */
   int followDue(
       String processKey, String districtCode, int academicYearBE, Stage stage, Date calendarDue);
+
+  /**
+   * Moves the timer {@code timerActivityId} (a date the calendar sets, e.g. a window that opens or
+   * a deadline the process waits for) in the running instances of {@code processKey} that have the
+   * variables {@code districtCode} and {@code academicYear}.
+   *
+   * @return how many timers got the new date
+   */
+  int followTimer(
+      String processKey, String districtCode, int academicYearBE, String timerActivityId, Date at);
 }

@@ -2,9 +2,11 @@ package th.qaflow.cycle.internal;
 
 import java.util.Date;
 import java.util.List;
+import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.model.bpmn.instance.UserTask;
@@ -25,13 +27,16 @@ class EngineStageDeadlines implements StageDeadlines {
   private final TaskService tasks;
   private final DueDates dueDates;
   private final RepositoryService repository;
+  private final ManagementService management;
 
   EngineStageDeadlines(
       @Lazy RuntimeService runtime,
       @Lazy TaskService tasks,
       DueDates dueDates,
-      @Lazy RepositoryService repository) {
+      @Lazy RepositoryService repository,
+      @Lazy ManagementService management) {
     this.repository = repository;
+    this.management = management;
     this.runtime = runtime;
     this.tasks = tasks;
     this.dueDates = dueDates;
@@ -85,5 +90,34 @@ class EngineStageDeadlines implements StageDeadlines {
             .getBpmnModelInstance(task.getProcessDefinitionId())
             .getModelElementById(task.getTaskDefinitionKey());
     return TaskModel.dueFromListener(model);
+  }
+
+  @Override
+  public int followTimer(
+      String processKey, String districtCode, int academicYearBE, String timerActivityId, Date at) {
+    int moved = 0;
+    for (ProcessInstance instance :
+        runtime
+            .createProcessInstanceQuery()
+            .processDefinitionKey(processKey)
+            .variableValueEquals(ProcessVariables.DISTRICT_CODE, districtCode)
+            .variableValueEquals(ProcessVariables.ACADEMIC_YEAR, academicYearBE)
+            .list()) {
+      // one query per instance: JobQuery.processInstanceIds combined with activityId builds invalid
+      // SQL in 7.24
+      for (Job job :
+          management
+              .createJobQuery()
+              .timers()
+              .processInstanceId(instance.getId())
+              .activityId(timerActivityId)
+              .list()) {
+        if (!at.equals(job.getDuedate())) {
+          management.setJobDuedate(job.getId(), at);
+          moved++;
+        }
+      }
+    }
+    return moved;
   }
 }
