@@ -12,6 +12,7 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
+import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 import th.qaflow.documents.DocumentVersion;
 import th.qaflow.documents.Documents;
@@ -36,12 +37,15 @@ class OnesqaPackage {
   private final StakeholderIssueRegister issues;
   private final Documents documents;
   private final SynthesisReport synthesis;
+  private final MessageSource messages;
 
   OnesqaPackage(
       ExternalStore store,
       StakeholderIssueRegister issues,
       Documents documents,
-      SynthesisReport synthesis) {
+      SynthesisReport synthesis,
+      MessageSource messages) {
+    this.messages = messages;
     this.store = store;
     this.issues = issues;
     this.documents = documents;
@@ -109,7 +113,7 @@ class OnesqaPackage {
         .orElse(year - 1);
   }
 
-  private static Table issuesTable(List<StakeholderIssue> issues) {
+  private Table issuesTable(List<StakeholderIssue> issues) {
     Table.Builder table =
         Table.of(
             "Issues",
@@ -124,7 +128,7 @@ class OnesqaPackage {
         .forEach(
             i ->
                 table.row(
-                    Table.text(stakeholderTh(i.stakeholder())),
+                    Table.text(stakeholder(i.stakeholder())),
                     Table.text(
                         i.standardCode() == null ? "ภาพรวม / whole school" : i.standardCode()),
                     Table.text(i.issue()),
@@ -133,15 +137,12 @@ class OnesqaPackage {
     return table.build();
   }
 
-  private static String stakeholderTh(String key) {
-    return switch (key) {
-      case "PARENTS" -> "ผู้ปกครอง / Parents";
-      case "COMMUNITY" -> "ชุมชน / Community";
-      case "STUDENTS" -> "นักเรียน / Students";
-      case "TEACHERS" -> "ครูและบุคลากร / Teachers and staff";
-      case "BOARD" -> "คณะกรรมการสถานศึกษาขั้นพื้นฐาน / School board";
-      default -> "อื่น ๆ / Other";
-    };
+  /** The register's label in Thai and English, as the page shows it in either language. */
+  private String stakeholder(String key) {
+    String code = "external.stakeholder." + key;
+    return messages.getMessage(code, null, key, THAI)
+        + " / "
+        + messages.getMessage(code, null, key, Locale.ENGLISH);
   }
 
   private static String extension(DocumentVersion v) {
