@@ -116,7 +116,7 @@ class ExternalController {
       @RequestParam(required = false) String issue,
       RedirectAttributes flash) {
     QaUser user = CurrentUser.get();
-    int academicYear = mayEditIssues(user, district, year);
+    int academicYear = mayManage(user, district, year);
     issues
         .add(district, academicYear, stakeholder, standardCode, issue, user.userId())
         .ifPresentOrElse(
@@ -134,7 +134,7 @@ class ExternalController {
       @RequestParam String district,
       @RequestParam String year,
       RedirectAttributes flash) {
-    int academicYear = mayEditIssues(CurrentUser.get(), district, year);
+    int academicYear = mayManage(CurrentUser.get(), district, year);
     if (!issues.remove(district, id)) {
       throw new NotFoundException("issue " + id);
     }
@@ -155,7 +155,7 @@ class ExternalController {
       RedirectAttributes flash)
       throws java.io.IOException {
     QaUser user = CurrentUser.get();
-    int academicYear = mayEditIssues(user, district, year);
+    int academicYear = mayManage(user, district, year);
     String back = "redirect:/external/compare?district=" + district + "&year=" + academicYear;
     if (file == null || file.isEmpty()) {
       flash.addFlashAttribute("error", "external.baseline.error.noFile");
@@ -180,8 +180,11 @@ class ExternalController {
     return back;
   }
 
-  /** The year, when the user may change the district's register (else refused). */
-  private int mayEditIssues(QaUser user, String district, String year) {
+  /**
+   * The year, when the user may manage the district's ONESQA records (issues, baseline); else
+   * refused.
+   */
+  private int mayManage(QaUser user, String district, String year) {
     if (directory.district(district).isEmpty()) {
       throw new NotFoundException("district " + district);
     }
