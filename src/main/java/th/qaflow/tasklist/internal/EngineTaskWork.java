@@ -333,6 +333,13 @@ class EngineTaskWork implements TaskWork {
   private <T> T writing(String taskId, QaUser user, Supplier<T> change) {
     try {
       return writing.execute(status -> change.get());
+    } catch (ForbiddenException e) {
+      // a task completed by a racing request between reading it and checking who may act on it
+      // has no candidate groups left: that is a lost race, not a refusal
+      if (!exists(taskId)) {
+        throw new TaskConflictException("task.error.alreadyDone");
+      }
+      throw e;
     } catch (RuntimeException e) {
       if (isOurs(e) || !Races.isRace(e)) {
         throw e;
