@@ -1,8 +1,11 @@
 package th.qaflow.kernel;
 
 import java.time.Clock;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Lazy;
 
 @Configuration(proxyBeanMethods = false)
 class KernelConfiguration {
@@ -10,5 +13,11 @@ class KernelConfiguration {
   @Bean
   Clock clock() {
     return new EngineTime(AcademicYears.ZONE);
+  }
+
+  /** Lazy: the engine's own listeners reach beans that use it while the engine is being built. */
+  @Bean
+  TaskVariables taskVariables(@Lazy RuntimeService runtime, @Lazy TaskService tasks) {
+    return new TaskVariables(runtime, tasks);
   }
 }

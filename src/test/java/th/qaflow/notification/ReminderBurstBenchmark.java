@@ -4,8 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static th.qaflow.notification.NotificationFixture.*;
 
 import com.icegreen.greenmail.util.GreenMail;
+import jakarta.mail.Transport;
+import jakarta.mail.internet.MimeMessage;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
@@ -15,7 +19,12 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.mail.javamail.JavaMailSenderImpl;
+import org.springframework.mail.javamail.MimeMessageHelper;
 import th.qaflow.QaFlowTest;
+import th.qaflow.notification.internal.MailOutbox;
+import th.qaflow.notification.internal.NotificationProperties;
+import th.qaflow.notification.internal.OutboxRow;
 import th.qaflow.notification.internal.OutboxSender;
 import th.qaflow.notification.internal.Preferences;
 import th.qaflow.notification.internal.ReminderScanner;
@@ -41,6 +50,9 @@ class ReminderBurstBenchmark {
   @Autowired Clock clock;
   @Autowired GreenMail mail;
   @Autowired OrganisationImport organisation;
+  @Autowired MailOutbox outbox;
+  @Autowired JavaMailSenderImpl smtp;
+  @Autowired NotificationProperties props;
 
   @Test
   void burst() throws Exception {
@@ -71,21 +83,61 @@ class ReminderBurstBenchmark {
     int before = mail.getReceivedMessages().length;
     ReminderScanner.Result scan = scanner.scan();
     long t2 = System.nanoTime();
-    int sent = sender.drain();
+    // baseline, same run, same server: the same mails through raw JavaMail over one connection
+    List<MimeMessage> copies = copies(outbox.withStatus(MailOutbox.PENDING, 2 * n));
+    double rawBefore = rawOneConnection(copies);
     long t3 = System.nanoTime();
-    int received = mail.getReceivedMessages().length - before;
+    int sent = sender.drain();
+    long t4 = System.nanoTime();
+    double rawAfter = rawOneConnection(copies);
+    int received = mail.getReceivedMessages().length - before - 2 * copies.size();
+    double rate = sent / ((t4 - t3) / 1e9);
+    double raw = (rawBefore + rawAfter) / 2;
     System.out.printf(
         "BURST tasks=%d start=%.1fs scan: tasks=%d reminders=%d in %.1fs; drain: sent=%d in %.1fs"
-            + " (%.0f mails/s); received=%d%n",
+            + " (%.0f mails/s); raw JavaMail, one connection: %.0f and %.0f mails/s;"
+            + " ratio raw/drain %.2f; received=%d%n",
         n,
         (t1 - t0) / 1e9,
         scan.tasks(),
         scan.reminders(),
         (t2 - t1) / 1e9,
         sent,
-        (t3 - t2) / 1e9,
-        sent / ((t3 - t2) / 1e9),
+        (t4 - t3) / 1e9,
+        rate,
+        rawBefore,
+        rawAfter,
+        raw / rate,
         received);
     assertThat(received).isEqualTo(2 * n);
+    assertThat(outbox.countsByStatus()).containsEntry(MailOutbox.PENDING, 0);
+  }
+
+  /** The outbox's mails as plain JavaMail messages (same sender, recipient, subject and bodies). */
+  private List<MimeMessage> copies(List<OutboxRow> rows) throws Exception {
+    List<MimeMessage> result = new ArrayList<>();
+    for (OutboxRow row : rows) {
+      MimeMessage m = new MimeMessage(smtp.getSession());
+      MimeMessageHelper h = new MimeMessageHelper(m, true, "UTF-8");
+      h.setFrom(props.getFrom());
+      h.setTo(row.recipientEmail());
+      h.setSubject(row.subject());
+      h.setText(row.text(), row.html());
+      result.add(m);
+    }
+    return result;
+  }
+
+  /** Mails per second of a plain JavaMail loop over one reused connection. */
+  private double rawOneConnection(List<MimeMessage> messages) throws Exception {
+    long t0 = System.nanoTime();
+    try (Transport t = smtp.getSession().getTransport("smtp")) {
+      t.connect(smtp.getHost(), smtp.getPort(), smtp.getUsername(), smtp.getPassword());
+      for (MimeMessage m : messages) {
+        m.saveChanges();
+        t.sendMessage(m, m.getAllRecipients());
+      }
+    }
+    return messages.size() / ((System.nanoTime() - t0) / 1e9);
   }
 }

@@ -36,6 +36,8 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.transaction.support.TransactionTemplate;
 import th.qaflow.cycle.CycleService;
+import th.qaflow.kernel.TaskVariables;
+import th.qaflow.notification.internal.CandidateGroups;
 import th.qaflow.notification.internal.DistrictSettings;
 import th.qaflow.notification.internal.MailComposer;
 import th.qaflow.notification.internal.MailOutbox;
@@ -129,8 +131,13 @@ class TwoNodesPostgresTest {
       ReminderScanner scanner2 =
           new ReminderScanner(
               new TaskReader(
-                  node2Engine.getTaskService(), node2Engine.getIdentityService(), directory),
+                  node2Engine.getTaskService(),
+                  node2Engine.getIdentityService(),
+                  directory,
+                  new TaskVariables(node2Engine.getRuntimeService(), node2Engine.getTaskService()),
+                  new CandidateGroups(dataSource, node2Engine.getManagementService())),
               new Recipients(node2Engine.getIdentityService(), directory),
+              directory,
               outbox2,
               new MailComposer(messages, dates, "http://localhost:8080"),
               new Preferences(dataSource),

@@ -64,6 +64,20 @@ public class MailOutbox {
             key));
   }
 
+  /** The keys of every mail the outbox holds about these tasks, in one query. */
+  public java.util.Set<String> keysOfTasks(java.util.Collection<String> taskIds) {
+    if (taskIds.isEmpty()) {
+      return java.util.Set.of();
+    }
+    return new java.util.HashSet<>(
+        jdbc.queryForList(
+            "select dedup_key from mail_outbox where task_id in ("
+                + String.join(",", java.util.Collections.nCopies(taskIds.size(), "?"))
+                + ")",
+            String.class,
+            taskIds.toArray()));
+  }
+
   /** Writes the mail unless a mail with its key exists; true if this call wrote it. */
   public boolean enqueue(OutboxMail mail, Instant now) {
     Object[] args = {
@@ -148,6 +162,42 @@ public class MailOutbox {
             t,
             t)
         == 1;
+  }
+
+  /**
+   * Claims up to {@code limit} due mails for one batch of a node: the rows this call locked under
+   * {@code claim} (a token no other batch uses), in order. Rows another node locked first are left
+   * out; the conditional UPDATE makes that race safe.
+   */
+  public List<OutboxRow> claimDue(String claim, Instant now, Instant until, int limit) {
+    List<Long> ids = due(now, limit);
+    if (ids.isEmpty()) {
+      return List.of();
+    }
+    Timestamp t = Timestamp.from(now);
+    List<Object> args = new java.util.ArrayList<>(List.of(claim, Timestamp.from(until)));
+    args.addAll(ids);
+    args.addAll(List.of(PENDING, t, t));
+    jdbc.update(
+        "update mail_outbox set locked_by = ?, locked_until = ? where id in ("
+            + String.join(",", java.util.Collections.nCopies(ids.size(), "?"))
+            + ") and status = ? and next_attempt_at <= ? and (locked_until is null or locked_until < ?)",
+        args.toArray());
+    return jdbc.query(
+        "select * from mail_outbox where locked_by = ? and status = ? order by next_attempt_at, id",
+        ROW,
+        claim,
+        PENDING);
+  }
+
+  /** Gives claimed rows back unsent, for the next drain of any node. */
+  public void release(List<Long> ids, String claim) {
+    for (long id : ids) {
+      jdbc.update(
+          "update mail_outbox set locked_by = null, locked_until = null where id = ? and locked_by = ?",
+          id,
+          claim);
+    }
   }
 
   public Optional<OutboxRow> find(long id) {

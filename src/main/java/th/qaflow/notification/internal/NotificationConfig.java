@@ -5,6 +5,7 @@ import java.time.Clock;
 import java.time.Duration;
 import javax.sql.DataSource;
 import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.TaskService;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -19,6 +20,7 @@ import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 import th.qaflow.kernel.Stages;
+import th.qaflow.kernel.TaskVariables;
 import th.qaflow.organisation.OrganisationDirectory;
 import th.qaflow.web.ThaiDates;
 
@@ -57,8 +59,17 @@ class NotificationConfig {
 
   @Bean
   TaskReader notificationTaskReader(
-      TaskService tasks, IdentityService identity, OrganisationDirectory directory) {
-    return new TaskReader(tasks, identity, directory);
+      TaskService tasks,
+      IdentityService identity,
+      OrganisationDirectory directory,
+      TaskVariables variables,
+      CandidateGroups candidates) {
+    return new TaskReader(tasks, identity, directory, variables, candidates);
+  }
+
+  @Bean
+  CandidateGroups candidateGroups(DataSource dataSource, ManagementService management) {
+    return new CandidateGroups(dataSource, management);
   }
 
   @Bean
@@ -76,6 +87,7 @@ class NotificationConfig {
   ReminderScanner reminderScanner(
       TaskReader reader,
       Recipients recipients,
+      OrganisationDirectory directory,
       MailOutbox outbox,
       MailComposer composer,
       Preferences preferences,
@@ -88,6 +100,7 @@ class NotificationConfig {
     return new ReminderScanner(
         reader,
         recipients,
+        directory,
         outbox,
         composer,
         preferences,
@@ -103,6 +116,7 @@ class NotificationConfig {
   RemindNow reminders(
       TaskReader reader,
       Recipients recipients,
+      OrganisationDirectory directory,
       MailOutbox outbox,
       MailComposer composer,
       Clock clock,
@@ -121,6 +135,7 @@ class NotificationConfig {
   DeadlineChangeListener deadlineChangeListener(
       TaskReader reader,
       Recipients recipients,
+      OrganisationDirectory directory,
       MailOutbox outbox,
       MailComposer composer,
       Clock clock,

@@ -21,9 +21,33 @@ public class Recipients {
   private final IdentityService identity;
   private final OrganisationDirectory directory;
 
+  /** Members of a group, when this instance remembers them (a scan's); null otherwise. */
+  private final Map<String, List<User>> members;
+
   public Recipients(IdentityService identity, OrganisationDirectory directory) {
+    this(identity, directory, null);
+  }
+
+  private Recipients(
+      IdentityService identity, OrganisationDirectory directory, Map<String, List<User>> members) {
     this.identity = identity;
     this.directory = directory;
+    this.members = members;
+  }
+
+  /**
+   * Recipients for the length of one scan: people from {@code scanDirectory}, and each group's
+   * members read once (thousands of tasks share a few hundred groups).
+   */
+  Recipients forScan(OrganisationDirectory scanDirectory) {
+    return new Recipients(identity, scanDirectory, new java.util.HashMap<>());
+  }
+
+  private List<User> membersOf(String group) {
+    if (members == null) {
+      return identity.createUserQuery().memberOfGroup(group).list();
+    }
+    return members.computeIfAbsent(group, g -> identity.createUserQuery().memberOfGroup(g).list());
   }
 
   public List<Recipient> of(OpenTask task) {
@@ -32,7 +56,7 @@ public class Recipients {
     }
     Map<String, Recipient> all = new LinkedHashMap<>();
     for (String group : task.candidateGroups()) {
-      for (User u : identity.createUserQuery().memberOfGroup(group).list()) {
+      for (User u : membersOf(group)) {
         all.computeIfAbsent(u.getId(), id -> recipient(id, u).orElse(null));
       }
     }

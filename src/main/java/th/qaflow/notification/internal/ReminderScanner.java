@@ -11,11 +11,14 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.OptionalInt;
+import java.util.Set;
+import java.util.function.Predicate;
 import org.springframework.transaction.support.TransactionTemplate;
 import th.qaflow.kernel.AcademicYears;
 import th.qaflow.kernel.Stage;
 import th.qaflow.kernel.Stages;
 import th.qaflow.notification.NotificationMode;
+import th.qaflow.organisation.OrganisationDirectory;
 
 /**
  * Decides reminders, escalations and digests from the open tasks' current due dates and writes them
@@ -33,6 +36,7 @@ public class ReminderScanner {
 
   private final TaskReader reader;
   private final Recipients recipients;
+  private final OrganisationDirectory directory;
   private final MailOutbox outbox;
   private final MailComposer composer;
   private final Preferences preferences;
@@ -45,6 +49,7 @@ public class ReminderScanner {
   public ReminderScanner(
       TaskReader reader,
       Recipients recipients,
+      OrganisationDirectory directory,
       MailOutbox outbox,
       MailComposer composer,
       Preferences preferences,
@@ -58,6 +63,7 @@ public class ReminderScanner {
     this.stages = stages;
     this.reader = reader;
     this.recipients = recipients;
+    this.directory = directory;
     this.outbox = outbox;
     this.composer = composer;
     this.preferences = preferences;
@@ -69,6 +75,10 @@ public class ReminderScanner {
   }
 
   public Result scan() {
+    // one scan reads each school, person and group once, however many tasks name it
+    ScanDirectory directory = new ScanDirectory(this.directory);
+    TaskReader reader = this.reader.with(directory);
+    Recipients recipients = this.recipients.forScan(directory);
     Instant now = clock.instant();
     Map<String, NotificationMode> modes = preferences.cache();
     int horizonDays = settings.maxReminderDays() + 1;
@@ -82,6 +92,8 @@ public class ReminderScanner {
         page -> {
           tx.executeWithoutResult(
               status -> {
+                // what the outbox holds about the page's tasks, in one query, not one per mail
+                Set<String> written = outbox.keysOfTasks(page.stream().map(OpenTask::id).toList());
                 for (OpenTask task : page) {
                   counts[0]++;
                   DistrictSettings.Setting s =
@@ -102,17 +114,17 @@ public class ReminderScanner {
                     for (Recipient r : people) {
                       if (modes.getOrDefault(r.userId(), NotificationMode.DIGEST)
                               == NotificationMode.IMMEDIATE
-                          && write(kind, task, r, now)) {
+                          && write(kind, task, r, now, written::contains)) {
                         counts[1]++;
                       }
                     }
                   }
                   if (!escalatedByModelTimer(task.stage())) {
                     if (!now.isBefore(task.due().plus(Duration.ofDays(s.directorAfterDays())))) {
-                      counts[2] += escalate(task, "DIRECTOR", now);
+                      counts[2] += escalate(recipients, task, "DIRECTOR", now, written::contains);
                     }
                     if (!now.isBefore(task.due().plus(Duration.ofDays(s.supervisorAfterDays())))) {
-                      counts[2] += escalate(task, "SUPERVISOR", now);
+                      counts[2] += escalate(recipients, task, "SUPERVISOR", now, written::contains);
                     }
                   }
                   boolean inDigest =
@@ -174,18 +186,28 @@ public class ReminderScanner {
    * first.
    */
   public int escalate(OpenTask task, String level, Instant now) {
+    return escalate(recipients, task, level, now, outbox::exists);
+  }
+
+  private int escalate(
+      Recipients recipients,
+      OpenTask task,
+      String level,
+      Instant now,
+      Predicate<String> alreadyWritten) {
     int written = 0;
     for (Recipient r : recipients.escalation(task, level)) {
-      if (write(Kinds.escalation(level), task, r, now)) {
+      if (write(Kinds.escalation(level), task, r, now, alreadyWritten)) {
         written++;
       }
     }
     return written;
   }
 
-  private boolean write(String kind, OpenTask task, Recipient r, Instant now) {
+  private boolean write(
+      String kind, OpenTask task, Recipient r, Instant now, Predicate<String> alreadyWritten) {
     String key = Kinds.key(task.id(), kind, task.dueDate(), r.userId());
-    if (outbox.exists(key)) {
+    if (alreadyWritten.test(key)) {
       return false;
     }
     MailComposer.Composed mail = composer.reminder(kind, task, r, now);

@@ -8,25 +8,50 @@ import java.util.function.Consumer;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.identity.Group;
-import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.task.TaskQuery;
 import th.qaflow.kernel.ProcessVariables;
+import th.qaflow.kernel.TaskVariables;
 import th.qaflow.organisation.OrganisationDirectory;
 import th.qaflow.organisation.School;
 
-/** Reads open tasks with a due date from the engine (public API only), page by page. */
+/**
+ * Reads open tasks with a due date from the engine, page by page. A page costs a bounded number of
+ * queries whatever its size: the tasks, their variables ({@link TaskVariables}) and their candidate
+ * groups ({@link CandidateGroups}), each in one query; schools and districts come from the
+ * directory the caller passes (the scan's {@link ScanDirectory} reads each once).
+ */
 public class TaskReader {
   static final int PAGE = 200;
+  private static final List<String> NAMES =
+      List.of(
+          ProcessVariables.SCHOOL_CODE,
+          ProcessVariables.DISTRICT_CODE,
+          ProcessVariables.ACADEMIC_YEAR,
+          ProcessVariables.STAGE);
 
   private final TaskService tasks;
   private final IdentityService identity;
   private final OrganisationDirectory directory;
+  private final TaskVariables variables;
+  private final CandidateGroups candidates;
 
-  public TaskReader(TaskService tasks, IdentityService identity, OrganisationDirectory directory) {
+  public TaskReader(
+      TaskService tasks,
+      IdentityService identity,
+      OrganisationDirectory directory,
+      TaskVariables variables,
+      CandidateGroups candidates) {
     this.tasks = tasks;
     this.identity = identity;
     this.directory = directory;
+    this.variables = variables;
+    this.candidates = candidates;
+  }
+
+  /** The same reader, looking schools and districts up in {@code other} (e.g. a scan's memo). */
+  TaskReader with(OrganisationDirectory other) {
+    return new TaskReader(tasks, identity, other, variables, candidates);
   }
 
   /** Every active task due before {@code dueBefore}, oldest due first, one page at a time. */
@@ -46,7 +71,7 @@ public class TaskReader {
       if (list.isEmpty()) {
         return;
       }
-      page.accept(list.stream().map(this::open).toList());
+      page.accept(open(list));
       if (list.size() < PAGE) {
         return;
       }
@@ -64,13 +89,13 @@ public class TaskReader {
     } else {
       query.or().taskAssignee(userId).taskCandidateGroupIn(groups).endOr();
     }
-    List<OpenTask> result = new ArrayList<>();
-    for (Task t : query.orderByDueDate().asc().list()) {
-      if (t.getDueDate() != null && (t.getAssignee() == null || t.getAssignee().equals(userId))) {
-        result.add(open(t));
-      }
-    }
-    return result;
+    return open(
+        query.orderByDueDate().asc().list().stream()
+            .filter(
+                t ->
+                    t.getDueDate() != null
+                        && (t.getAssignee() == null || t.getAssignee().equals(userId)))
+            .toList());
   }
 
   /**
@@ -79,8 +104,7 @@ public class TaskReader {
    */
   public List<OpenTask> ofStageDueOn(
       String districtCode, int academicYear, String stage, java.time.LocalDate dueOn) {
-    List<OpenTask> result = new ArrayList<>();
-    for (Task t :
+    List<Task> withDue =
         tasks
             .createTaskQuery()
             .active()
@@ -88,11 +112,12 @@ public class TaskReader {
             .processVariableValueEquals(ProcessVariables.DISTRICT_CODE, districtCode)
             .orderByTaskId()
             .asc()
-            .list()) {
-      if (t.getDueDate() == null) {
-        continue;
-      }
-      OpenTask open = open(t);
+            .list()
+            .stream()
+            .filter(t -> t.getDueDate() != null)
+            .toList();
+    List<OpenTask> result = new ArrayList<>();
+    for (OpenTask open : open(withDue)) {
       if (open.academicYear() != null
           && open.academicYear() == academicYear
           && open.dueDate().equals(dueOn)) {
@@ -106,18 +131,17 @@ public class TaskReader {
     Task t = taskId == null ? null : tasks.createTaskQuery().taskId(taskId).singleResult();
     return t == null || t.getDueDate() == null
         ? java.util.Optional.empty()
-        : java.util.Optional.of(open(t));
+        : java.util.Optional.of(open(List.of(t)).get(0));
   }
 
-  OpenTask open(Task t) {
-    Map<String, Object> vars =
-        tasks.getVariables(
-            t.getId(),
-            List.of(
-                ProcessVariables.SCHOOL_CODE,
-                ProcessVariables.DISTRICT_CODE,
-                ProcessVariables.ACADEMIC_YEAR,
-                ProcessVariables.STAGE));
+  /** The tasks as reminders see them, in the same order. */
+  List<OpenTask> open(List<Task> found) {
+    Map<String, Map<String, Object>> vars = variables.of(found, NAMES);
+    Map<String, List<String>> groups = candidates.of(found.stream().map(Task::getId).toList());
+    return found.stream().map(t -> open(t, vars.get(t.getId()), groups.get(t.getId()))).toList();
+  }
+
+  private OpenTask open(Task t, Map<String, Object> vars, List<String> groups) {
     String schoolCode = (String) vars.get(ProcessVariables.SCHOOL_CODE);
     School school = schoolCode == null ? null : directory.school(schoolCode).orElse(null);
     String districtCode =
@@ -127,11 +151,6 @@ public class TaskReader {
     Integer year =
         vars.get(ProcessVariables.ACADEMIC_YEAR) instanceof Number n ? n.intValue() : null;
     // the candidate groups stay linked after a claim: they tell whose level of work the task is
-    List<String> groups =
-        tasks.getIdentityLinksForTask(t.getId()).stream()
-            .filter(l -> IdentityLinkType.CANDIDATE.equals(l.getType()) && l.getGroupId() != null)
-            .map(l -> l.getGroupId())
-            .toList();
     return new OpenTask(
         t.getId(),
         t.getName(),

@@ -6,6 +6,7 @@ import org.camunda.bpm.engine.task.Task;
 import org.springframework.context.annotation.Lazy;
 import org.springframework.stereotype.Component;
 import th.qaflow.kernel.ProcessVariables;
+import th.qaflow.kernel.TaskVariables;
 import th.qaflow.security.HeldWork;
 
 /**

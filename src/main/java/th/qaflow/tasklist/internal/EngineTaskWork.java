@@ -47,6 +47,7 @@ import th.qaflow.forms.FormValidator;
 import th.qaflow.forms.FormValues;
 import th.qaflow.forms.UploadedFile;
 import th.qaflow.kernel.ProcessVariables;
+import th.qaflow.kernel.TaskVariables;
 import th.qaflow.organisation.OrganisationDirectory;
 import th.qaflow.organisation.Person;
 import th.qaflow.security.QaUser;

@@ -1,4 +1,4 @@
-package th.qaflow.tasklist.internal;
+package th.qaflow.kernel;
 
 import java.util.ArrayList;
 import java.util.Collection;
@@ -11,8 +11,6 @@ import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.runtime.VariableInstance;
 import org.camunda.bpm.engine.task.Task;
-import org.springframework.context.annotation.Lazy;
-import org.springframework.stereotype.Component;
 
 /**
  * A few named variables of many tasks at once, as {@code TaskService.getVariables(taskId, names)}
@@ -25,18 +23,17 @@ import org.springframework.stereotype.Component;
  * other execution of the process holds the name. A task whose value could come from an execution in
  * between (a school's branch of a district process) is read on its own, as before.
  */
-@Component
-class TaskVariables {
+public class TaskVariables {
   private final RuntimeService runtime;
   private final TaskService tasks;
 
-  TaskVariables(@Lazy RuntimeService runtime, @Lazy TaskService tasks) {
+  public TaskVariables(RuntimeService runtime, TaskService tasks) {
     this.runtime = runtime;
     this.tasks = tasks;
   }
 
   /** The named variables of each task, by task id (a name without a value is left out). */
-  Map<String, Map<String, Object>> of(Collection<Task> found, List<String> names) {
+  public Map<String, Map<String, Object>> of(Collection<Task> found, List<String> names) {
     Map<String, Map<String, Object>> result = new HashMap<>();
     if (found.isEmpty()) {
       return result;
