@@ -57,14 +57,16 @@ class TaskListQuery {
     }
     if (f.q() != null) {
       String like = "%" + escapeLike(f.q()) + "%";
-      q.or()
-          .taskNameLike(like)
-          .processVariableValueLike(ProcessVariables.SCHOOL_NAME, like)
-          .processVariableValueEquals(ProcessVariables.SCHOOL_CODE, f.q());
+      // or() gives the or-query's own object: its conditions go there, then back with endOr()
+      TaskQuery any =
+          q.or()
+              .taskNameLike(like)
+              .processVariableValueLike(ProcessVariables.SCHOOL_NAME, like)
+              .processVariableValueEquals(ProcessVariables.SCHOOL_CODE, f.q());
       for (String code : stagesNamed(f.q(), locale)) {
-        q.taskVariableValueEquals(ProcessVariables.STAGE, code);
+        any.taskVariableValueEquals(ProcessVariables.STAGE, code);
       }
-      q.endOr();
+      q = any.endOr();
     }
     if (f.school() != null) {
       q.processVariableValueEquals(ProcessVariables.SCHOOL_CODE, f.school());
@@ -147,19 +149,15 @@ class TaskListQuery {
     }
     boolean byDue = f.sort() == Sort.DUE;
     TaskQuery dated = query(user, f, f.view(), f.due(), locale);
-    TaskQuery undated = query(user, f, f.view(), f.due(), locale);
     if (byDue) {
       if (f.due() != Due.WEEK) { // the week's own dueAfter(now) already leaves undated tasks out
         dated.dueAfter(new Date(0));
       }
       dated.orderByDueDate().asc();
-      undated.withoutDueDate();
     } else {
       dated.followUpAfter(new Date(0)).orderByFollowUpDate().asc().orderByDueDate().asc();
-      undated.followUpBeforeOrNotExistent(new Date(0)).orderByDueDate().asc();
     }
     dated.orderByTaskCreateTime().asc().orderByTaskId().asc();
-    undated.orderByTaskCreateTime().asc().orderByTaskId().asc();
     long datedCount = dated.count();
     List<Task> rows = new ArrayList<>(f.size());
     if (first < datedCount) {
@@ -167,6 +165,14 @@ class TaskListQuery {
     }
     int missing = f.size() - rows.size();
     if (missing > 0 && first + rows.size() < total) {
+      // only reached when some tasks have no date (never with the overdue or week filter)
+      TaskQuery undated = query(user, f, f.view(), f.due(), locale);
+      if (byDue) {
+        undated.withoutDueDate();
+      } else {
+        undated.followUpBeforeOrNotExistent(new Date(0)).orderByDueDate().asc();
+      }
+      undated.orderByTaskCreateTime().asc().orderByTaskId().asc();
       rows.addAll(undated.listPage((int) Math.max(0, first - datedCount), missing));
     }
     return rows;
