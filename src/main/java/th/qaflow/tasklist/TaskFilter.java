@@ -30,7 +30,10 @@ public record TaskFilter(
   public static final int DEFAULT_SIZE = 100;
   public static final int[] SIZES = {25, 50, 100};
 
-  /** Whose tasks: the user's own, their groups' (not theirs), or both. */
+  /**
+   * Whose tasks: the user's own and their groups' (claimed or not), the user's own, or the
+   * unclaimed ones of their groups.
+   */
   public enum View {
     ALL,
     MINE,

@@ -94,15 +94,10 @@ class TaskListQuery {
     List<String> groups = user.isReadOnly() ? List.of() : List.copyOf(user.groups());
     return switch (view) {
       case MINE -> q.taskAssignee(user.userId());
-      case GROUP ->
-          groups.isEmpty()
-              ? null
-              : q.taskCandidateGroupIn(groups)
-                  .includeAssignedTasks()
-                  .or()
-                  .taskUnassigned()
-                  .taskAssigneeNotIn(user.userId())
-                  .endOr();
+      // the tasks waiting in the user's groups, not yet claimed (what a bulk claim takes); those
+      // a colleague holds are under ALL. Without an or() the engine joins the candidates with
+      // an inner join, as its own candidate-group query does.
+      case GROUP -> groups.isEmpty() ? null : q.taskCandidateGroupIn(groups);
       case ALL ->
           groups.isEmpty()
               ? q.taskAssignee(user.userId())
