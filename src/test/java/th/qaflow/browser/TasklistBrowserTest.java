@@ -115,6 +115,9 @@ class TasklistBrowserTest {
     assertThat(browser.findElements(By.cssSelector("tr[data-task-id]"))).hasSizeBetween(12, 20);
     assertThat(pageWidth(browser)).isLessThanOrEqualTo(BrowserSupport.PHONE.width);
     chromium.screenshot("tasklist-phone-school");
+    ((JavascriptExecutor) browser)
+        .executeScript("document.getElementById('list-title').scrollIntoView()");
+    chromium.screenshot("tasklist-phone-rows");
     // no technical identifiers in front of people
     assertThat(browser.findElement(By.tagName("main")).getText())
         .doesNotContain(DistrictVisitProcess.businessKey("1099010002", 2997, 1))
