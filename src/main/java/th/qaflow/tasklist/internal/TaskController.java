@@ -99,6 +99,9 @@ class TaskController {
     }
     BulkClaim result = work.claimAll(ids, CurrentUser.get());
     flash.addFlashAttribute("bulk", result);
+    boolean all = result.takenByOthers().isEmpty() && result.unavailable() == 0;
+    flash.addFlashAttribute(
+        all ? "success" : "error", all ? "tasks.bulk.done" : "tasks.bulk.notAll");
     return to;
   }
 
@@ -113,8 +116,13 @@ class TaskController {
     only.remove("filterName");
     only.remove("_csrf");
     only.remove("page");
-    TaskFilter filter = filters.parse(only, user).filter();
-    String refused = saved.save(user.userId(), name, filter.query());
+    TaskFilters.Parsed parsed = filters.parse(only, user);
+    TaskFilter filter = parsed.filter();
+    // a filter with a value that had to be dropped is not saved: the list shows what was wrong
+    String refused =
+        parsed.problems().isEmpty()
+            ? saved.save(user.userId(), name, filter.query())
+            : parsed.problems().get(0);
     flash.addFlashAttribute(
         refused == null ? "success" : "error", refused == null ? "tasks.filters.saved" : refused);
     return "redirect:/tasks" + (filter.query().isEmpty() ? "" : "?" + filter.query());
