@@ -216,8 +216,13 @@ class TasklistFiltersWebTest {
                 .param("filterName", "ผิด")
                 .param("year", "'; drop table x")
                 .param("stage", "VISIT_PLAN"))
-        .andExpect(redirectedUrl("/tasks?stage=VISIT_PLAN"));
-    assertThat(page(sup1, "/tasks")).contains("href=\"/tasks?stage=VISIT_PLAN\"");
+        .andExpect(redirectedUrl("/tasks?stage=VISIT_PLAN"))
+        .andExpect(flash().attribute("error", "tasks.filter.error.year"));
+    assertThat(
+            jdbc.sql("select count(*) from task_saved_filter where name = 'ผิด'")
+                .query(Long.class)
+                .single())
+        .isZero();
 
     mvc.perform(post("/tasks/filters/{id}/delete", id).session(sup1).with(csrf()))
         .andExpect(flash().attribute("success", "tasks.filters.deleted"));
