@@ -8,6 +8,12 @@ import th.qaflow.security.QaUser;
 
 /** The participants' work on tasks; controllers go through this, never to the engine directly. */
 public interface TaskWork {
+  /**
+   * One page of the tasks the user may act on (assigned to them, or candidates through their
+   * groups), narrowed and ordered by the filter in the engine's task query; never more than that.
+   */
+  TaskListPage list(QaUser user, TaskFilter filter);
+
   List<TaskRow> myTasks(QaUser user);
 
   /** Tasks of the user's groups that are not theirs: unclaimed, or claimed by a colleague. */
@@ -19,6 +25,15 @@ public interface TaskWork {
   TaskPage open(String taskId, QaUser user);
 
   void claim(String taskId, QaUser user);
+
+  /** Claims each task as {@link #claim} does, one at a time; one lost claim stops no other. */
+  BulkClaim claimAll(List<String> taskIds, QaUser user);
+
+  /**
+   * Sets (or with null clears) the assignee's follow-up date of a task they hold; anyone else is
+   * refused.
+   */
+  void followUp(String taskId, QaUser user, java.time.LocalDate date);
 
   void unclaim(String taskId, QaUser user);
 

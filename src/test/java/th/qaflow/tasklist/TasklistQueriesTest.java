@@ -140,6 +140,47 @@ class TasklistQueriesTest {
         .isLessThanOrEqualTo(3);
   }
 
+  /**
+   * The filtered, sorted, paged list with its counts: a fixed number of statements (the counts
+   * beside the filters, the page's count and list, the variables), the same for 30 rows as for 3.
+   */
+  @Test
+  void aFilteredPagedListCostsTheSameStatementsForThirtyRowsAsForThree(CapturedOutput output) {
+    QaUser few = user("tlq-ffew", "tlq-ffew-group");
+    QaUser many = user("tlq-fmany", "tlq-fmany-group");
+    startFlat(few, 3);
+    startFlat(many, 30);
+    TaskFilter filter =
+        new TaskFilter(
+            TaskFilter.View.ALL,
+            "โรงเรียนทดสอบ",
+            null,
+            2841,
+            null,
+            null,
+            TaskFilter.Sort.DUE,
+            1,
+            TaskFilter.DEFAULT_SIZE);
+    Map<String, Integer> listFew = statements(output, () -> work.list(few, filter).rows(), 3);
+    Map<String, Integer> listMany = statements(output, () -> work.list(many, filter).rows(), 30);
+    System.out.println("TASKLIST list 30 rows, filtered: " + total(listMany) + " " + listMany);
+    assertThat(total(listMany))
+        .as("filtered list statements for 30 rows vs 3: " + listMany)
+        .isEqualTo(total(listFew))
+        .isLessThanOrEqualTo(10);
+
+    // page 2 of 25 a page, by school name, for a colleague (the group's tasks, claimed by
+    // another): still the same few statements
+    TaskFilter paged =
+        new TaskFilter(
+            TaskFilter.View.ALL, null, null, 2841, null, null, TaskFilter.Sort.SCHOOL, 2, 25);
+    QaUser colleague = user("tlq-fmany-2", "tlq-fmany-group");
+    Map<String, Integer> page2 = statements(output, () -> work.list(colleague, paged).rows(), 5);
+    System.out.println("TASKLIST list page 2 of 30 rows: " + total(page2) + " " + page2);
+    assertThat(total(page2)).isLessThanOrEqualTo(10);
+    assertThat(work.list(colleague, paged).total()).isEqualTo(30);
+  }
+
   @Test
   void rowsShowWhatTheEngineGivesEachTask() {
     QaUser user = user("tlq-rows", "tlq-rows-group");

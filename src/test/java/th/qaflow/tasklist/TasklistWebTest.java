@@ -115,6 +115,8 @@ class TasklistWebTest {
         .contains("หมายเหตุของฉัน &lt;b&gt;ตัวหนา&lt;/b&gt;")
         .contains("ผู้เรียนร้อยละ 85 ค่าเป้าหมายข้อ 2")
         .doesNotContain("<b>ตัวหนา</b>");
+    // the error summary says what to fix; the old red banner above it is gone (issue 16 §1)
+    assertThat(page).contains("id=\"error-summary\"").doesNotContain("class=\"flash error\"");
     assertThat(tasks.createTaskQuery().taskId(task.getId()).count()).isOne();
     assertThat(tasks.getVariable(task.getId(), "standardsTargetNote")).isNull();
     assertThat(tasks.getVariable(task.getId(), "targets")).isNull();

@@ -234,6 +234,37 @@ class BadInputTest {
         "/tasks/{taskId}/claim",
         new Endpoint("qa7", "/tasks/" + t + "/claim", Map.of(), List.of(), Set.of(), false));
     e.put(
+        "/tasks/claim",
+        new Endpoint(
+            "qa7",
+            "/tasks/claim",
+            Map.of("ids", "no-such-task", "back", "year=" + y),
+            List.of("ids", "back"),
+            Set.of(),
+            false));
+    e.put(
+        "/tasks/filters",
+        new Endpoint(
+            "qa7",
+            "/tasks/filters",
+            Map.of("filterName", "ตัวกรอง", "q", "มาตรฐาน", "year", y),
+            List.of("filterName", "q", "year", "school", "stage"),
+            Set.of(),
+            false));
+    e.put(
+        "/tasks/filters/{id}/delete",
+        new Endpoint(
+            "qa7", "/tasks/filters/no-such-filter/delete", Map.of(), List.of(), Set.of(), false));
+    e.put(
+        "/tasks/{taskId}/follow-up",
+        new Endpoint(
+            "qa7",
+            "/tasks/" + t + "/follow-up",
+            Map.of("followUp", "2569-13-40"),
+            List.of("followUp"),
+            Set.of(),
+            false));
+    e.put(
         "/tasks/{taskId}/unclaim",
         new Endpoint("qa7", "/tasks/" + t + "/unclaim", Map.of(), List.of(), Set.of(), false));
     e.put(

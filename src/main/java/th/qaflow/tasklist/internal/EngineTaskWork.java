@@ -51,8 +51,11 @@ import th.qaflow.kernel.TaskVariables;
 import th.qaflow.organisation.OrganisationDirectory;
 import th.qaflow.organisation.Person;
 import th.qaflow.security.QaUser;
+import th.qaflow.tasklist.BulkClaim;
 import th.qaflow.tasklist.Completion;
 import th.qaflow.tasklist.TaskConflictException;
+import th.qaflow.tasklist.TaskFilter;
+import th.qaflow.tasklist.TaskListPage;
 import th.qaflow.tasklist.TaskPage;
 import th.qaflow.tasklist.TaskPanel;
 import th.qaflow.tasklist.TaskPanelProvider;
@@ -85,6 +88,7 @@ class EngineTaskWork implements TaskWork {
   private final List<TaskPanelProvider> panelProviders;
   private final RuntimeService runtime;
   private final TaskVariables variables;
+  private final TaskListQuery listQuery;
 
   /**
    * Each action's own transaction, so that a race lost at any point, the commit included, is
@@ -110,12 +114,14 @@ class EngineTaskWork implements TaskWork {
       List<TaskPanelProvider> panelProviders,
       RuntimeService runtime,
       TaskVariables variables,
+      TaskListQuery listQuery,
       PlatformTransactionManager transactions,
       Clock clock) {
 
     this.clock = clock;
     this.runtime = runtime;
     this.variables = variables;
+    this.listQuery = listQuery;
     this.writing = new TransactionTemplate(transactions);
     this.reading = new TransactionTemplate(transactions);
     this.reading.setReadOnly(true);
@@ -132,6 +138,23 @@ class EngineTaskWork implements TaskWork {
     this.jdbc = jdbc;
     this.json = json;
     this.identity = identity;
+  }
+
+  @Override
+  @Transactional(readOnly = true)
+  public TaskListPage list(QaUser user, TaskFilter filter) {
+    java.util.Locale locale = LocaleContextHolder.getLocale();
+    Map<TaskFilter.View, Long> views = listQuery.viewCounts(user, filter, locale);
+    Map<TaskFilter.Due, Long> dues = listQuery.dueCounts(user, filter, locale);
+    long total = views.get(filter.view());
+    // a page past the end (a bookmark of a list that shrank) shows the last page
+    TaskFilter shown = filter;
+    int last = (int) Math.max(1, (total + filter.size() - 1) / filter.size());
+    if (filter.page() > last) {
+      shown = filter.withPage(last);
+    }
+    List<Task> found = listQuery.page(user, shown, total, locale);
+    return new TaskListPage(shown, rowsOf(found), total, views, dues);
   }
 
   @Override
@@ -159,20 +182,27 @@ class EngineTaskWork implements TaskWork {
   private List<TaskRow> rows(TaskQuery query) {
     List<Task> found =
         query.active().orderByDueDate().asc().orderByTaskCreateTime().asc().listPage(0, 500);
-    // the rows' variables in one query, not the engine's several per task
-    Map<String, Map<String, Object>> values = variables.of(found, CONTEXT_VARIABLES);
-    List<TaskRow> rows = new ArrayList<>(found.size());
-    for (Task t : found) {
-      rows.add(row(t, values.get(t.getId())));
-    }
+    List<TaskRow> rows = new ArrayList<>(rowsOf(found));
     // tasks without a due date go last (the engine sorts nulls first on some databases)
     rows.sort(Comparator.comparing(TaskRow::due, Comparator.nullsLast(Comparator.naturalOrder())));
     return rows;
   }
 
+  /** The rows of found tasks: their variables in one query, not the engine's several per task. */
+  private List<TaskRow> rowsOf(List<Task> found) {
+    Map<String, Map<String, Object>> values = variables.of(found, CONTEXT_VARIABLES);
+    Map<String, String> names = new HashMap<>();
+    List<TaskRow> rows = new ArrayList<>(found.size());
+    for (Task t : found) {
+      rows.add(row(t, values.get(t.getId()), names));
+    }
+    return rows;
+  }
+
   /** The row of a task whose variables (at least {@link #CONTEXT_VARIABLES}) are already read. */
-  private TaskRow row(Task t, Map<String, Object> v) {
+  private TaskRow row(Task t, Map<String, Object> v, Map<String, String> names) {
     Date due = t.getDueDate();
+    String assignee = t.getAssignee();
     return new TaskRow(
         t.getId(),
         t.getName(),
@@ -182,7 +212,10 @@ class EngineTaskWork implements TaskWork {
         v.get(ProcessVariables.ACADEMIC_YEAR) instanceof Number n ? n.intValue() : null,
         due,
         due != null && due.before(Date.from(clock.instant())),
-        t.getAssignee());
+        assignee,
+        assignee == null ? null : names.computeIfAbsent(assignee, this::nameOf),
+        t.getFollowUpDate(),
+        listQuery.followUpReached(t.getFollowUpDate()));
   }
 
   /**
@@ -221,7 +254,7 @@ class EngineTaskWork implements TaskWork {
         Set.copyOf(
             SchoolQaCycleProcess.BUILDS_ON.getOrDefault(task.getTaskDefinitionKey(), List.of()));
     return new TaskPage(
-        row(task, variables),
+        row(task, variables, new HashMap<>()),
         task.getProcessInstanceId(),
         form,
         context(variables),
@@ -409,6 +442,51 @@ class EngineTaskWork implements TaskWork {
       throw new TaskConflictException("task.error.claimedByOther");
     }
     asUser(user, () -> tasks.claim(taskId, user.userId()));
+  }
+
+  @Override
+  public BulkClaim claimAll(List<String> taskIds, QaUser user) {
+    List<String> claimed = new ArrayList<>();
+    List<String> taken = new ArrayList<>();
+    int unavailable = 0;
+    for (String id : new java.util.LinkedHashSet<>(taskIds)) {
+      // each claim in its own transaction with the single claim's checks: a lost one undoes no
+      // other
+      try {
+        claim(id, user);
+        claimed.add(taskName(id));
+      } catch (TaskConflictException e) {
+        String name = "task.error.alreadyDone".equals(e.messageKey()) ? null : taskName(id);
+        taken.add(name != null ? name : "—");
+      } catch (NotFoundException | ForbiddenException e) {
+        unavailable++; // another school's id, or gone: nothing says which
+      }
+    }
+    return new BulkClaim(claimed, taken, unavailable);
+  }
+
+  private String taskName(String taskId) {
+    Task t = tasks.createTaskQuery().taskId(taskId).singleResult();
+    return t == null || t.getName() == null ? "—" : t.getName();
+  }
+
+  @Override
+  public void followUp(String taskId, QaUser user, java.time.LocalDate date) {
+    writing(
+        taskId,
+        user,
+        () -> {
+          Task task = visibleTask(taskId, user);
+          if (!user.userId().equals(task.getAssignee())) {
+            throw new ForbiddenException("follow-up " + taskId);
+          }
+          task.setFollowUpDate(
+              date == null
+                  ? null
+                  : Date.from(date.atStartOfDay(th.qaflow.kernel.AcademicYears.ZONE).toInstant()));
+          asUser(user, () -> tasks.saveTask(task));
+          return null;
+        });
   }
 
   @Override

@@ -24,10 +24,14 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.springframework.web.util.WebUtils;
 import th.qaflow.forms.FormSubmission;
 import th.qaflow.forms.UploadedFile;
+import th.qaflow.kernel.Stages;
 import th.qaflow.security.CurrentUser;
 import th.qaflow.security.QaUser;
+import th.qaflow.tasklist.BulkClaim;
 import th.qaflow.tasklist.Completion;
 import th.qaflow.tasklist.TaskConflictException;
+import th.qaflow.tasklist.TaskFilter;
+import th.qaflow.tasklist.TaskListPage;
 import th.qaflow.tasklist.TaskPage;
 import th.qaflow.tasklist.TaskWork;
 import th.qaflow.web.NotFoundException;
@@ -38,18 +42,120 @@ import th.qaflow.web.NotFoundException;
 @Controller
 @RequestMapping("/tasks")
 class TaskController {
-  private final TaskWork work;
+  /** How many tasks one bulk claim takes at most (a page's worth). */
+  static final int MAX_BULK = 100;
 
-  TaskController(TaskWork work) {
+  private static final java.util.regex.Pattern QUERY =
+      java.util.regex.Pattern.compile("[A-Za-z0-9%&=+._~-]{0,1000}");
+
+  private final TaskWork work;
+  private final TaskFilters filters;
+  private final SavedFilters saved;
+
+  private final Stages stages;
+
+  TaskController(TaskWork work, TaskFilters filters, SavedFilters saved, Stages stages) {
+    this.stages = stages;
     this.work = work;
+    this.filters = filters;
+    this.saved = saved;
   }
 
+  /** The list: filters, search, order and page all in the URL, so any list can be bookmarked. */
   @GetMapping
-  String list(Model model) {
+  String list(@RequestParam Map<String, String> params, Model model) {
     QaUser user = CurrentUser.get();
-    model.addAttribute("myTasks", work.myTasks(user));
-    model.addAttribute("groupTasks", work.groupTasks(user));
+    TaskFilters.Parsed parsed = filters.parse(params, user);
+    TaskListPage page = work.list(user, parsed.filter());
+    model.addAttribute("list", page);
+    model.addAttribute("f", page.filter());
+    model.addAttribute("problems", parsed.problems());
+    model.addAttribute("schools", filters.schoolsFor(user));
+    model.addAttribute("years", filters.years(page.filter()));
+    model.addAttribute("stages", stages.all());
+    model.addAttribute("savedFilters", saved.of(user.userId()));
+    model.addAttribute("canClaim", !user.isReadOnly() && !user.groups().isEmpty());
     return "tasklist/list";
+  }
+
+  /**
+   * Claims the chosen tasks one by one, each checked as a single claim is; says which ones someone
+   * else took first, and goes back to the same list.
+   */
+  @PostMapping("/claim")
+  String claimAll(
+      @RequestParam(name = "ids", required = false) List<String> ids,
+      @RequestParam(name = "back", defaultValue = "") String back,
+      RedirectAttributes flash) {
+    String to =
+        "redirect:/tasks" + (QUERY.matcher(back).matches() && !back.isEmpty() ? "?" + back : "");
+    if (ids == null || ids.isEmpty()) {
+      flash.addFlashAttribute("error", "tasks.bulk.none");
+      return to;
+    }
+    if (ids.size() > MAX_BULK) {
+      flash.addFlashAttribute("error", "tasks.bulk.tooMany");
+      return to;
+    }
+    BulkClaim result = work.claimAll(ids, CurrentUser.get());
+    flash.addFlashAttribute("bulk", result);
+    boolean all = result.takenByOthers().isEmpty() && result.unavailable() == 0;
+    flash.addFlashAttribute(
+        all ? "success" : "error", all ? "tasks.bulk.done" : "tasks.bulk.notAll");
+    return to;
+  }
+
+  /** Saves the list's current filter under a name, for this user only. */
+  @PostMapping("/filters")
+  String saveFilter(
+      @RequestParam Map<String, String> params,
+      @RequestParam(name = "filterName", defaultValue = "") String name,
+      RedirectAttributes flash) {
+    QaUser user = CurrentUser.get();
+    Map<String, String> only = new java.util.HashMap<>(params);
+    only.remove("filterName");
+    only.remove("_csrf");
+    only.remove("page");
+    TaskFilters.Parsed parsed = filters.parse(only, user);
+    TaskFilter filter = parsed.filter();
+    // a filter with a value that had to be dropped is not saved: the list shows what was wrong
+    String refused =
+        parsed.problems().isEmpty()
+            ? saved.save(user.userId(), name, filter.query())
+            : parsed.problems().get(0);
+    flash.addFlashAttribute(
+        refused == null ? "success" : "error", refused == null ? "tasks.filters.saved" : refused);
+    return "redirect:/tasks" + (filter.query().isEmpty() ? "" : "?" + filter.query());
+  }
+
+  @PostMapping("/filters/{id}/delete")
+  String deleteFilter(@PathVariable String id, RedirectAttributes flash) {
+    boolean deleted = saved.delete(CurrentUser.get().userId(), id);
+    flash.addFlashAttribute(
+        deleted ? "success" : "error",
+        deleted ? "tasks.filters.deleted" : "tasks.filters.error.gone");
+    return "redirect:/tasks";
+  }
+
+  /** The assignee's own reminder date; an empty date clears it. */
+  @PostMapping("/{taskId}/follow-up")
+  String followUp(
+      @PathVariable String taskId,
+      @RequestParam(name = "followUp", defaultValue = "") String date,
+      @RequestParam(name = "clear", required = false) String clear,
+      RedirectAttributes flash) {
+    java.time.LocalDate day = null;
+    if (clear == null && !date.isBlank()) {
+      try {
+        day = java.time.LocalDate.parse(date.strip());
+      } catch (java.time.format.DateTimeParseException e) {
+        flash.addFlashAttribute("error", "task.followUp.error.date");
+        return "redirect:/tasks/" + taskId + "#follow-up";
+      }
+    }
+    work.followUp(taskId, CurrentUser.get(), day);
+    flash.addFlashAttribute("success", day == null ? "task.followUp.cleared" : "task.followUp.set");
+    return "redirect:/tasks/" + taskId + "#follow-up";
   }
 
   @GetMapping("/{taskId}")
@@ -94,7 +200,7 @@ class TaskController {
     model.addAttribute("page", work.open(taskId, user));
     model.addAttribute("raw", completion.form().raw());
     model.addAttribute("errors", completion.form().errors());
-    model.addAttribute("error", "task.error.invalid");
+    // the error summary at the top of the form says what to fix: no second (red) banner above it
     return "tasklist/task";
   }
 
