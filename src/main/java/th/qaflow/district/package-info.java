@@ -4,6 +4,7 @@
       "calendar",
       "cycle",
       "documents",
+      "goodpractice",
       "kernel",
       "organisation",
       "security",
