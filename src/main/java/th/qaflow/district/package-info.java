@@ -4,7 +4,6 @@
       "calendar",
       "cycle",
       "documents",
-      "goodpractice",
       "kernel",
       "organisation",
       "security",

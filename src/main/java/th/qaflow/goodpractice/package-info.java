@@ -7,6 +7,7 @@
 @org.springframework.modulith.ApplicationModule(
     allowedDependencies = {
       "calendar",
+      "district",
       "kernel",
       "organisation",
       "security",

@@ -9,11 +9,10 @@ import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.variable.Variables;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
+import th.qaflow.district.GoodPracticeSelection;
 import th.qaflow.goodpractice.GoodPractices.Nomination;
 import th.qaflow.goodpractice.GoodPractices.RoundStage;
-import th.qaflow.goodpractice.GoodPracticesPublished;
 import th.qaflow.kernel.ProcessVariables;
 
 /**
@@ -24,11 +23,11 @@ import th.qaflow.kernel.ProcessVariables;
 @Component("goodPracticeSteps")
 public class GoodPracticeSteps {
   private final JdbcGoodPractices rounds;
-  private final ApplicationEventPublisher events;
+  private final GoodPracticeSelection districtStep;
 
-  GoodPracticeSteps(JdbcGoodPractices rounds, ApplicationEventPublisher events) {
+  GoodPracticeSteps(JdbcGoodPractices rounds, GoodPracticeSelection districtStep) {
     this.rounds = rounds;
-    this.events = events;
+    this.districtStep = districtStep;
   }
 
   /** The window opens: schools and supervisors may nominate on the page. */
@@ -102,7 +101,9 @@ public class GoodPracticeSteps {
         rounds.published(district, year).stream()
             .map(n -> n.schoolName() + " · " + n.standardCode() + " · " + n.title())
             .toList();
-    events.publishEvent(new GoodPracticesPublished(district, year, practices));
+    // the district year's own good-practice step is done with this
+    districtStep.selectionPublished(
+        district, year, practices, "/public/districts/" + district + "/good-practices/" + year);
   }
 
   /** The knowledge-sharing event is recorded: the round is done. */
