@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import th.qaflow.goodpractice.GoodPracticeNominations;
 import th.qaflow.goodpractice.GoodPractices.Nomination;
 import th.qaflow.goodpractice.GoodPractices.Round;
 import th.qaflow.goodpractice.GoodPractices.Source;
@@ -26,7 +27,7 @@ import th.qaflow.web.ForbiddenException;
  * and admins every nomination of the district.
  */
 @Service
-class NominationService {
+class NominationService implements GoodPracticeNominations {
   static final int TITLE_MAX = 300;
   static final int PRACTICE_MAX = 4000;
   static final int URL_MAX = 1000;
@@ -154,6 +155,38 @@ class NominationService {
     } catch (Exception notAnAddress) {
       return false;
     }
+  }
+
+  @Override
+  @Transactional
+  public long nominate(
+      QaUser user,
+      String schoolCode,
+      int academicYearBE,
+      String standardCode,
+      String title,
+      String practice,
+      String evidenceUrl,
+      String evidenceNote) {
+    School school =
+        directory
+            .school(schoolCode)
+            .orElseThrow(() -> new IllegalArgumentException("unknown school " + schoolCode));
+    String district = school.districtCode();
+    if (rounds
+        .round(district, academicYearBE)
+        .filter(r -> r.stage().acceptsNominations())
+        .isEmpty()) {
+      throw new IllegalStateException("no round open for nominations " + district);
+    }
+    List<School> schools = nominable(user, district);
+    NominationInput in =
+        new NominationInput(schoolCode, standardCode, title, practice, evidenceUrl, evidenceNote);
+    Map<String, String> errors = check(in, schools, rounds.standardOptions(academicYearBE, school));
+    if (!errors.isEmpty() || user.isReadOnly()) {
+      throw new IllegalArgumentException("nomination refused: " + errors.values());
+    }
+    return add(user, district, academicYearBE, in);
   }
 
   @Transactional
