@@ -140,11 +140,11 @@ class DemoGoodPractice {
       case TASK_RECORD_HONOURS -> {
         put(p, VAR_HONOURS_KIND, "both");
         put(p, VAR_HONOURS_REFERENCE, "ประกาศ สพป.สุขใจ เขต 1 ที่ 15/" + (year + 1));
-        put(p, VAR_HONOURS_DATE, date(year, 7, 20));
+        put(p, VAR_HONOURS_DATE, date(year, 6, 10));
         put(p, VAR_HONOURS_NOTE, "มอบเกียรติบัตรในการประชุมผู้บริหารสถานศึกษา");
       }
       case TASK_RECORD_SHARING_EVENT -> {
-        put(p, VAR_EVENT_DATE, date(year, 8, 25));
+        put(p, VAR_EVENT_DATE, date(year, 6, 25));
         put(p, VAR_EVENT_MODE, "online");
         put(p, VAR_EVENT_PLACE, "Google Meet ของกลุ่มนิเทศ ติดตามและประเมินผล");
         put(p, VAR_EVENT_ATTENDANCE, "126");
