@@ -56,6 +56,8 @@ class DemoYear {
 
   @org.springframework.beans.factory.annotation.Autowired private DemoDistrictPlan demoPlan;
 
+  @org.springframework.beans.factory.annotation.Autowired private DemoGoodPractice demoGoodPractice;
+
   DemoYear(
       OrganisationImport organisationImport,
       CycleService cycles,
@@ -130,6 +132,9 @@ class DemoYear {
     // the district's development plan: last year evaluated and reported, this year's action plan
     // approved
     demoPlan.load(lastYear);
+    // good practice: last year's round done (selected, honoured, published, shared), this
+    // year's open with two nominations
+    demoGoodPractice.load(lastYear);
     log.info(
         "Demo district {} loaded: academic years {} and {}", DemoDistrict.DISTRICT, lastYear, year);
   }

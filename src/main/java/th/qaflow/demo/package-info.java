@@ -9,6 +9,7 @@
       "districtplan",
       "onesqa",
       "forms",
+      "goodpractice",
       "kernel",
       "organisation",
       "security",

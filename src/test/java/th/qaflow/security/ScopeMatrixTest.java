@@ -67,6 +67,8 @@ class ScopeMatrixTest {
           "its PDF",
           "GET /public/districts/{district}/synthesis/{year:\\d{4}}/sar/{school:\\d{10}}",
           "the SAR files listed in a published synthesis",
+          "GET /public/districts/{district}/good-practices/{year:\\d{4}}",
+          "the published good practices, beside the synthesis",
           "GET /calendar/{token}.ics",
           "the calendar feed authenticates by its secret token",
           "GET /notifications/unsubscribe",

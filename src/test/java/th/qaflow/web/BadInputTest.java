@@ -213,6 +213,54 @@ class BadInputTest {
             Set.of(),
             false));
     e.put(
+        "/goodpractice/start",
+        new Endpoint(
+            "qaofficer",
+            "/goodpractice/start",
+            Map.of("district", DISTRICT, "year", y),
+            List.of("district", "year"),
+            Set.of(),
+            false));
+    e.put(
+        "/goodpractice/nominations",
+        new Endpoint(
+            "qa7",
+            "/goodpractice/nominations",
+            Map.of(
+                "district",
+                DISTRICT,
+                "year",
+                y,
+                "school",
+                SCHOOL,
+                "standard",
+                "BASIC-1",
+                "title",
+                "ชื่อวิธีปฏิบัติ",
+                "practice",
+                "วิธีปฏิบัติ"),
+            List.of("district", "year", "school", "standard", "title", "practice"),
+            Set.of("practice"),
+            false));
+    e.put(
+        "/goodpractice/nominations/{id}",
+        new Endpoint(
+            "qa7",
+            "/goodpractice/nominations/987654321",
+            Map.of("standard", "BASIC-1", "title", "ชื่อ", "practice", "วิธีปฏิบัติ"),
+            List.of("standard", "title", "practice"),
+            Set.of("practice"),
+            false));
+    e.put(
+        "/goodpractice/nominations/{id}/withdraw",
+        new Endpoint(
+            "qa7",
+            "/goodpractice/nominations/987654321/withdraw",
+            Map.of(),
+            List.of(),
+            Set.of(),
+            false));
+    e.put(
         "/district/review-period",
         new Endpoint(
             "qaofficer",
