@@ -58,6 +58,13 @@ final class ScopeFixture {
 
   String school5Task;
   String school5Cycle;
+
+  /** A saved task filter of the other district's user: no one else may delete it. */
+  String foreignFilter;
+
+  /** A good-practice nomination of the other district: no 1099 user may change or withdraw it. */
+  long foreignNomination;
+
   String school5Review;
   String school5Readiness;
   String school1Readiness;
@@ -322,5 +329,36 @@ final class ScopeFixture {
         post("/tasks/{id}/complete", taskId).session(WebSessions.login(mvc, user)).with(csrf());
     values.forEach(request::param);
     mvc.perform(request).andExpect(status().is3xxRedirection());
+  }
+
+  /**
+   * Records addressed by their own id (a saved filter, a nomination), written as their modules
+   * store them: the matrix fills {id} of those endpoints with them.
+   */
+  void buildRecordsWithIds(org.springframework.jdbc.core.simple.JdbcClient jdbc) {
+    java.sql.Timestamp now = java.sql.Timestamp.from(java.time.Instant.now());
+    foreignFilter = "scope-matrix-" + d;
+    jdbc.sql(
+            "insert into task_saved_filter (id, user_id, name, query, saved_at)"
+                + " values (?, ?, 'ขอบเขต', 'view=all', ?)")
+        .params(foreignFilter, d2User("qa1"), now)
+        .update();
+    jdbc.sql(
+            "insert into good_practice_round (district_code, academic_year, process_instance_id,"
+                + " stage, started_at) values (?, ?, 'scope-matrix', 'NOMINATION', ?)")
+        .params(d, year, now)
+        .update();
+    jdbc.sql(
+            "insert into good_practice_nomination (district_code, academic_year, school_code,"
+                + " source, standard_code, title, practice, evidence_url, nominated_by,"
+                + " nominated_at, updated_at) values (?, ?, ?, 'SAR', 'BASIC-1', 'ขอบเขต',"
+                + " 'ขอบเขต', 'https://example.org', ?, ?, ?)")
+        .params(d, year, d2School, d2User("qa1"), now, now)
+        .update();
+    foreignNomination =
+        jdbc.sql("select max(id) from good_practice_nomination where district_code = ?")
+            .param(d)
+            .query(Long.class)
+            .single();
   }
 }
