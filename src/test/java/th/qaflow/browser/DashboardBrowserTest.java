@@ -112,6 +112,8 @@ class DashboardBrowserTest {
         browser.findElement(By.cssSelector("#national tbody tr[data-district='1099']"));
     assertThat(row.findElement(By.tagName("td")).getText()).isEqualTo("1");
     WebElement spark = row.findElement(By.cssSelector("canvas.sparkline"));
+    // drawn when it scrolls into view
+    ((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView();", row);
     new WebDriverWait(browser, Duration.ofSeconds(10))
         .until(d -> spark.getAttribute("data-rendered") != null);
     assertThat(spark.getAttribute("aria-label")).contains("ร้อยละที่ตรงเวลารายเดือน").contains("%");
