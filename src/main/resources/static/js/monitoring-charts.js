@@ -44,7 +44,7 @@
         type: 'line',
         data: { labels: points.map(function (_, i) { return i; }), datasets: [{ data: points, borderColor: '#0b5cad', borderWidth: 2, pointRadius: 0, spanGaps: true, tension: 0.3 }] },
         options: {
-          responsive: false, animation: false, events: [],
+          responsive: false, animation: false, events: [], layout: { padding: 3 },
           scales: { x: { display: false }, y: { display: false, min: 0, max: 100 } },
           plugins: { legend: { display: false }, tooltip: { enabled: false } }
         }
