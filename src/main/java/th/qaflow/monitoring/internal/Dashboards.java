@@ -509,13 +509,13 @@ class Dashboards {
           .toList();
     }
 
-    /** The sparkline's points for the chart: "100,,80" (a month with nothing due is empty). */
+    /** The sparkline's points for the chart, comma-separated; a month with nothing due is empty. */
     public String sparklinePoints() {
       return String.join(
           ",", sparkline().stream().map(p -> p == null ? "" : String.valueOf(p)).toList());
     }
 
-    /** The sparkline in words, its text alternative: "พ.ค. 2569 100%, มิ.ย. 2569 –, …". */
+    /** The sparkline in words, its text alternative: each month with its share on time. */
     public String sparklineText(java.util.Locale locale) {
       List<Integer> points = sparkline();
       List<String> parts = new ArrayList<>();
