@@ -2,6 +2,7 @@ package th.qaflow.monitoring.internal;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
@@ -17,6 +18,7 @@ import java.util.stream.Collectors;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 import th.qaflow.district.SarReviewProcess;
+import th.qaflow.kernel.AcademicYears;
 import th.qaflow.organisation.Cluster;
 import th.qaflow.organisation.District;
 import th.qaflow.organisation.OrganisationDirectory;
@@ -80,7 +82,120 @@ class Dashboards {
       Map<String, Map<CellStatus, Integer>> counts,
       List<Overdue> overdue,
       int schoolCount,
-      DistrictWork work) {}
+      DistrictWork work,
+      List<ClusterSummary> clusterSummaries,
+      List<Month> months,
+      Paging paging) {
+
+    /**
+     * One page of the matrix: {@code size} schools from the {@code page}-th (1-based, clamped), in
+     * cluster order; everything else (counts, overdue list, charts) still covers every school.
+     */
+    Dashboard page(int page, int size) {
+      int pages = Math.max(1, (schoolCount + size - 1) / size);
+      int p = Math.min(Math.max(page, 1), pages);
+      int from = (p - 1) * size;
+      int to = Math.min(schoolCount, from + size);
+      List<ClusterGroup> sliced = new ArrayList<>();
+      int i = 0;
+      for (ClusterGroup g : clusters) {
+        List<SchoolLine> lines = new ArrayList<>();
+        for (SchoolLine line : g.schools()) {
+          if (i >= from && i < to) {
+            lines.add(line);
+          }
+          i++;
+        }
+        if (!lines.isEmpty()) {
+          sliced.add(new ClusterGroup(g.code(), g.name(), lines));
+        }
+      }
+      return new Dashboard(
+          district,
+          year,
+          stages,
+          sliced,
+          counts,
+          overdue,
+          schoolCount,
+          work,
+          clusterSummaries,
+          months,
+          new Paging(p, pages, size, schoolCount == 0 ? 0 : from + 1, to));
+    }
+
+    /** A stage's schools per status, done first, for its progress bar. */
+    public List<Segment> progress(String stage) {
+      Map<CellStatus, Integer> c = counts.getOrDefault(stage, Map.of());
+      List<Segment> segments = new ArrayList<>();
+      for (CellStatus s : PROGRESS_ORDER) {
+        int n = c.getOrDefault(s, 0);
+        if (n > 0) {
+          segments.add(new Segment(s, n, schoolCount == 0 ? 0 : 100.0 * n / schoolCount));
+        }
+      }
+      return segments;
+    }
+
+    /** Schools done with a stage, in percent of the schools shown. */
+    public int percentDone(String stage) {
+      int done = counts.getOrDefault(stage, Map.of()).getOrDefault(CellStatus.DONE, 0);
+      return schoolCount == 0 ? 0 : (int) Math.round(100.0 * done / schoolCount);
+    }
+  }
+
+  static final List<CellStatus> PROGRESS_ORDER =
+      List.of(
+          CellStatus.DONE,
+          CellStatus.OPEN,
+          CellStatus.DUE_SOON,
+          CellStatus.RETURNED,
+          CellStatus.OVERDUE,
+          CellStatus.NOT_OPEN,
+          CellStatus.NO_CYCLE);
+
+  /** One part of a stage's progress bar. */
+  record Segment(CellStatus status, int count, double percent) {
+    public String width() {
+      return String.format(java.util.Locale.ROOT, "%.2f%%", percent);
+    }
+  }
+
+  /** Which schools of the matrix this page shows (1-based, inclusive). */
+  record Paging(int page, int pages, int size, int from, int to) {
+    static Paging all(int schools) {
+      return new Paging(1, 1, Math.max(schools, 1), schools == 0 ? 0 : 1, schools);
+    }
+  }
+
+  /**
+   * A cluster at a glance: its schools (as filtered), how many have something overdue, and its
+   * stages done out of those opened.
+   */
+  record ClusterSummary(
+      String code, String name, int schools, int schoolsOverdue, int done, int opened) {
+    public int percentDone() {
+      return opened == 0 ? 0 : (int) Math.round(100.0 * done / opened);
+    }
+  }
+
+  /**
+   * The schools' stages due in one month of the year: done on time, late (done after the due date
+   * or overdue now) and not yet due.
+   */
+  record Month(YearMonth month, int onTime, int late, int pending) {
+    private static final java.time.format.DateTimeFormatter TH =
+        java.time.format.DateTimeFormatter.ofPattern("MMM", java.util.Locale.forLanguageTag("th"));
+    private static final java.time.format.DateTimeFormatter EN =
+        java.time.format.DateTimeFormatter.ofPattern("MMM yyyy", java.util.Locale.ENGLISH);
+
+    /** พ.ค. 2569 in Thai (Buddhist Era), May 2026 in English. */
+    public String label(java.util.Locale locale) {
+      return "en".equals(locale.getLanguage())
+          ? EN.format(month)
+          : TH.format(month) + " " + (month.getYear() + 543);
+    }
+  }
 
   /**
    * One step of the district's own processes (a district row of the read model) with its derived
@@ -198,7 +313,67 @@ class Dashboards {
                         clusterNames.getOrDefault(e.getKey(), e.getKey()),
                         e.getValue()))
             .toList();
-    return new Dashboard(district, year, stages, groups, counts, overdue, schoolCount, work);
+    return new Dashboard(
+        district,
+        year,
+        stages,
+        groups,
+        counts,
+        overdue,
+        schoolCount,
+        work,
+        summaries(groups, stages),
+        months(groups, now),
+        Paging.all(schoolCount));
+  }
+
+  private static List<ClusterSummary> summaries(List<ClusterGroup> groups, List<String> stages) {
+    List<ClusterSummary> result = new ArrayList<>();
+    for (ClusterGroup g : groups) {
+      int overdueSchools = 0;
+      int done = 0;
+      int opened = 0;
+      for (SchoolLine line : g.schools()) {
+        boolean late = false;
+        for (Cell c : line.cells().values()) {
+          opened++;
+          if (c.status() == CellStatus.DONE) {
+            done++;
+          }
+          late |= c.status() == CellStatus.OVERDUE;
+        }
+        overdueSchools += late ? 1 : 0;
+      }
+      result.add(
+          new ClusterSummary(g.code(), g.name(), g.schools().size(), overdueSchools, done, opened));
+    }
+    return result;
+  }
+
+  /** The shown schools' stages by the month they were due in, for the on-time chart. */
+  private static List<Month> months(List<ClusterGroup> groups, Instant now) {
+    Map<YearMonth, int[]> byMonth = new TreeMap<>();
+    for (ClusterGroup g : groups) {
+      for (SchoolLine line : g.schools()) {
+        for (Cell c : line.cells().values()) {
+          StageRow r = c.row();
+          if (r.dueAt() == null) {
+            continue;
+          }
+          int[] m =
+              byMonth.computeIfAbsent(
+                  YearMonth.from(r.dueAt().atZone(AcademicYears.ZONE)), k -> new int[3]);
+          if (!r.open()) {
+            m[c.doneLate() ? 1 : 0]++;
+          } else {
+            m[now.isAfter(r.dueAt()) ? 1 : 2]++;
+          }
+        }
+      }
+    }
+    return byMonth.entrySet().stream()
+        .map(e -> new Month(e.getKey(), e.getValue()[0], e.getValue()[1], e.getValue()[2]))
+        .toList();
   }
 
   /** The district rows (its own processes) and the open SAR reviews of the district's schools. */
@@ -307,13 +482,63 @@ class Dashboards {
   }
 
   record NationalLine(
-      District district, int schools, Map<String, NationalStage> stages, int overdue) {
+      District district,
+      int schools,
+      Map<String, NationalStage> stages,
+      int overdue,
+      List<Month> months) {
     public NationalStage stage(String s) {
       return stages.get(s);
     }
+
+    /** Stages on time over every stage opened, in percent; null when nothing opened yet. */
+    public Integer percentOnTime() {
+      int opened = stages.values().stream().mapToInt(NationalStage::opened).sum();
+      int onTime = stages.values().stream().mapToInt(NationalStage::onTime).sum();
+      return opened == 0 ? null : (int) Math.round(100.0 * onTime / opened);
+    }
+
+    /** Per month of the year, the share of the stages due that were done on time (null: none). */
+    public List<Integer> sparkline() {
+      return months.stream()
+          .map(
+              m ->
+                  m.onTime() + m.late() == 0
+                      ? null
+                      : (int) Math.round(100.0 * m.onTime() / (m.onTime() + m.late())))
+          .toList();
+    }
+
+    /** The sparkline's points for the chart, comma-separated; a month with nothing due is empty. */
+    public String sparklinePoints() {
+      return String.join(
+          ",", sparkline().stream().map(p -> p == null ? "" : String.valueOf(p)).toList());
+    }
+
+    /** The sparkline in words, its text alternative: each month with its share on time. */
+    public String sparklineText(java.util.Locale locale) {
+      List<Integer> points = sparkline();
+      List<String> parts = new ArrayList<>();
+      for (int i = 0; i < months.size(); i++) {
+        parts.add(
+            months.get(i).label(locale)
+                + " "
+                + (points.get(i) == null ? "–" : points.get(i) + "%"));
+      }
+      return String.join(", ", parts);
+    }
   }
 
-  record National(int year, List<String> stages, List<NationalLine> districts, int overdue) {}
+  /**
+   * The national view: districts ranked by their share on time (best first, those without any stage
+   * last), and the whole country's months for the chart.
+   */
+  record National(
+      int year,
+      List<String> stages,
+      List<NationalLine> districts,
+      int overdue,
+      List<Month> months) {}
 
   National national(int year) {
     Instant now = clock.instant();
@@ -328,14 +553,41 @@ class Dashboards {
               new NationalStage(c.opened(), c.doneOnTime() + c.openOnTime(), c.overdue()));
     }
     Map<String, Integer> schools = table.schoolsPerDistrict(year);
+    // every district's sparkline has a point for each month any district had something due
+    Set<YearMonth> monthSet = new TreeSet<>();
+    Map<String, Map<YearMonth, Month>> monthsByDistrict = new HashMap<>();
+    Map<YearMonth, int[]> country = new TreeMap<>();
+    for (StageStatusTable.MonthCount m : table.nationalMonths(year, now)) {
+      monthSet.add(m.month());
+      monthsByDistrict
+          .computeIfAbsent(m.districtCode(), k -> new HashMap<>())
+          .put(m.month(), new Month(m.month(), m.onTime(), m.late(), m.pending()));
+      int[] c = country.computeIfAbsent(m.month(), k -> new int[3]);
+      c[0] += m.onTime();
+      c[1] += m.late();
+      c[2] += m.pending();
+    }
     List<NationalLine> lines = new ArrayList<>();
     int total = 0;
     for (District d : directory.districts()) {
       Map<String, NationalStage> stages = byDistrict.getOrDefault(d.code(), Map.of());
       int overdue = stages.values().stream().mapToInt(NationalStage::overdue).sum();
       total += overdue;
-      lines.add(new NationalLine(d, schools.getOrDefault(d.code(), 0), stages, overdue));
+      Map<YearMonth, Month> own = monthsByDistrict.getOrDefault(d.code(), Map.of());
+      List<Month> months =
+          monthSet.stream().map(ym -> own.getOrDefault(ym, new Month(ym, 0, 0, 0))).toList();
+      lines.add(new NationalLine(d, schools.getOrDefault(d.code(), 0), stages, overdue, months));
     }
-    return new National(year, new ArrayList<>(stageSet), lines, total);
+    lines.sort(
+        Comparator.comparing(
+                (NationalLine l) -> l.percentOnTime(),
+                Comparator.nullsLast(Comparator.reverseOrder()))
+            .thenComparing(Comparator.comparingInt(NationalLine::overdue))
+            .thenComparing(l -> l.district().code()));
+    List<Month> months =
+        country.entrySet().stream()
+            .map(e -> new Month(e.getKey(), e.getValue()[0], e.getValue()[1], e.getValue()[2]))
+            .toList();
+    return new National(year, new ArrayList<>(stageSet), lines, total, months);
   }
 }

@@ -20,6 +20,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.springframework.web.util.UriComponentsBuilder;
 import th.qaflow.kernel.AcademicYears;
 import th.qaflow.notification.Reminders;
 import th.qaflow.organisation.District;
@@ -55,6 +56,12 @@ class MonitoringController {
 
   private final th.qaflow.cycle.SchoolCycles schoolCycles;
 
+  /** Schools per page of the district matrix: a 3,000-school district stays a light page. */
+  static final int PAGE_SIZE = 50;
+
+  /** Overdue tasks listed on the page (the exports list them all). */
+  static final int OVERDUE_SHOWN = 100;
+
   MonitoringController(
       Dashboards dashboards,
       SchoolPages schoolPages,
@@ -85,7 +92,7 @@ class MonitoringController {
     if (user.role() == null) {
       throw new ForbiddenException("monitoring without a role");
     }
-    int y = year(year, model);
+    int y = year(year, model, null);
     if (user.isSchoolUser()) {
       return "redirect:/monitoring/schools/" + user.schoolCode() + "?year=" + y;
     }
@@ -95,7 +102,7 @@ class MonitoringController {
     long started = System.nanoTime();
     model.addAttribute("national", dashboards.national(y));
     model.addAttribute("year", y);
-    model.addAttribute("years", years());
+    model.addAttribute("years", years(null));
     model.addAttribute("millis", (System.nanoTime() - started) / 1_000_000);
     model.addAttribute("canRebuild", user.role() == Role.ADMIN);
     return "monitoring/national";
@@ -109,15 +116,22 @@ class MonitoringController {
       @RequestParam(required = false) String supervisor,
       @RequestParam(required = false) String level,
       @RequestParam(required = false) String status,
+      @RequestParam(required = false) String page,
       Model model) {
     QaUser user = CurrentUser.get();
     District district = districtFor(user, code);
-    int y = year(year, model);
+    int y = year(year, model, code);
     Dashboards.Filters filters = filters(cluster, supervisor, level, status, model);
-    model.addAttribute("dashboard", dashboards.district(district, y, filters, ownClusters(user)));
+    Dashboards.Dashboard d =
+        dashboards.district(district, y, filters, ownClusters(user)).page(page(page), PAGE_SIZE);
+    model.addAttribute("dashboard", d);
+    // a big district's overdue list is cut on the page; the exports have it all
+    model.addAttribute(
+        "overdueShown", d.overdue().subList(0, Math.min(OVERDUE_SHOWN, d.overdue().size())));
     model.addAttribute("filters", filters);
+    model.addAttribute("pageBase", pageBase(code, y, filters));
     model.addAttribute("year", y);
-    model.addAttribute("years", years());
+    model.addAttribute("years", years(code));
     model.addAttribute("clusters", directory.clusters(code));
     model.addAttribute("supervisors", dashboards.supervisors(code));
     model.addAttribute("statuses", CellStatus.values());
@@ -143,7 +157,7 @@ class MonitoringController {
     if (!List.of("matrix", "overdue").contains(what) || !List.of("csv", "xlsx").contains(format)) {
       throw new NotFoundException("export " + what + "." + format);
     }
-    int y = year(year, null);
+    int y = year(year, null, code);
     Dashboards.Dashboard d =
         dashboards.district(
             district, y, filters(cluster, supervisor, level, status, null), ownClusters(user));
@@ -191,12 +205,12 @@ class MonitoringController {
       @PathVariable String code, @RequestParam(required = false) String year, Model model) {
     QaUser user = CurrentUser.get();
     School school = schoolFor(user, code);
-    int y = year(year, model);
+    int y = year(year, model, school.districtCode());
     List<StageRow> rows = schoolPages.stageRows(code, y);
     model.addAttribute("school", school);
     model.addAttribute("district", directory.district(school.districtCode()).orElse(null));
     model.addAttribute("year", y);
-    model.addAttribute("years", years());
+    model.addAttribute("years", years(school.districtCode()));
     model.addAttribute("cells", rows.stream().map(r -> Cell.of(r, clock.instant(), 7)).toList());
     model.addAttribute("processes", schoolPages.processes(code, y));
     model.addAttribute("documents", schoolPages.documents(code, y));
@@ -272,14 +286,15 @@ class MonitoringController {
         : Set.of();
   }
 
-  private int year(String value, Model model) {
+  /** A plausible Buddhist-Era year, or one the read model has rows of (of the district). */
+  private int year(String value, Model model, String districtCode) {
     int current = AcademicYears.of(LocalDate.ofInstant(clock.instant(), AcademicYears.ZONE));
     if (value == null || value.isBlank()) {
       return current;
     }
     try {
       int y = Integer.parseInt(value.trim());
-      if (y >= 2500 && y <= 2999) {
+      if (y >= 2500 && y <= 2999 || table.years(districtCode).contains(y)) {
         return y;
       }
     } catch (NumberFormatException e) {
@@ -314,8 +329,45 @@ class MonitoringController {
     return s == null || s.isBlank() ? null : s.trim();
   }
 
-  private List<Integer> years() {
+  /**
+   * Next year, this year and every year the read model has rows of (of the district), newest first:
+   * earlier years are one click away.
+   */
+  private List<Integer> years(String districtCode) {
     int current = AcademicYears.of(LocalDate.ofInstant(clock.instant(), AcademicYears.ZONE));
-    return List.of(current + 1, current, current - 1, current - 2, current - 3);
+    java.util.TreeSet<Integer> years = new java.util.TreeSet<>(java.util.Comparator.reverseOrder());
+    years.add(current + 1);
+    years.add(current);
+    years.add(current - 1);
+    years.addAll(table.years(districtCode));
+    return List.copyOf(years);
+  }
+
+  /** The dashboard's address with its year and filters, ending in {@code page=}. */
+  private static String pageBase(String code, int year, Dashboards.Filters f) {
+    UriComponentsBuilder b =
+        UriComponentsBuilder.fromPath("/monitoring/districts/{code}").queryParam("year", year);
+    if (f.cluster() != null) {
+      b.queryParam("cluster", f.cluster());
+    }
+    if (f.supervisor() != null) {
+      b.queryParam("supervisor", f.supervisor());
+    }
+    if (f.level() != null) {
+      b.queryParam("level", f.level());
+    }
+    if (f.status() != null) {
+      b.queryParam("status", f.status().name());
+    }
+    return b.buildAndExpand(code).encode().toUriString() + "&page=";
+  }
+
+  /** The page of the district matrix; anything not a number is the first. */
+  private static int page(String value) {
+    try {
+      return value == null ? 1 : Integer.parseInt(value.trim());
+    } catch (NumberFormatException e) {
+      return 1;
+    }
   }
 }

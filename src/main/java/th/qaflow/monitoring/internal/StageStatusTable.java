@@ -182,6 +182,47 @@ class StageStatusTable {
         .list();
   }
 
+  /**
+   * Per district and month of the due date (in the database's time zone): the schools' stages done
+   * on time, late (done after the due date or overdue now) and not yet due.
+   */
+  List<MonthCount> nationalMonths(int year, Instant now) {
+    Timestamp t = ts(now);
+    return jdbc.sql(
+            """
+            select district_code, extract(year from due_at) as y, extract(month from due_at) as m,
+              sum(case when state = 'DONE' and done_at <= due_at then 1 else 0 end) as on_time,
+              sum(case when (state = 'DONE' and done_at > due_at) or (state = 'OPEN' and due_at < ?)
+                then 1 else 0 end) as late,
+              sum(case when state = 'OPEN' and due_at >= ? then 1 else 0 end) as pending
+            from stage_status where academic_year = ? and school_code not like 'district-%'
+              and due_at is not null
+            group by district_code, extract(year from due_at), extract(month from due_at)""")
+        .params(t, t, year)
+        .query(
+            (rs, n) ->
+                new MonthCount(
+                    rs.getString("district_code"),
+                    java.time.YearMonth.of(rs.getInt("y"), rs.getInt("m")),
+                    rs.getInt("on_time"),
+                    rs.getInt("late"),
+                    rs.getInt("pending")))
+        .list();
+  }
+
+  record MonthCount(
+      String districtCode, java.time.YearMonth month, int onTime, int late, int pending) {}
+
+  /** The academic years the read model has rows of, for one district or (null) any. */
+  List<Integer> years(String districtCode) {
+    return districtCode == null
+        ? jdbc.sql("select distinct academic_year from stage_status").query(Integer.class).list()
+        : jdbc.sql("select distinct academic_year from stage_status where district_code = ?")
+            .param(districtCode)
+            .query(Integer.class)
+            .list();
+  }
+
   Map<String, Integer> schoolsPerDistrict(int year) {
     Map<String, Integer> result = new java.util.HashMap<>();
     jdbc.sql(

@@ -8,6 +8,7 @@ import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -74,6 +75,14 @@ class PublishedReports {
         .param("published", Timestamp.from(clock.instant()))
         .param("json", json)
         .update();
+  }
+
+  /** The years the district published a report of. */
+  List<Integer> years(String districtCode) {
+    return jdbc.sql("select academic_year from synthesis_report where district_code = :d")
+        .param("d", districtCode)
+        .query(Integer.class)
+        .list();
   }
 
   Optional<PublishedSynthesis> find(String districtCode, int academicYear) {

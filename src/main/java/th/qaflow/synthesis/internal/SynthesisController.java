@@ -35,13 +35,15 @@ class SynthesisController {
   private final SarSynthesis synthesis;
   private final SynthesisReports reports;
   private final OrganisationDirectory directory;
+  private final PublishedReports publishedReports;
 
   SynthesisController(
       SarSynthesis synthesis,
       SynthesisReports reports,
       OrganisationDirectory directory,
+      PublishedReports publishedReports,
       Clock clock) {
-
+    this.publishedReports = publishedReports;
     this.clock = clock;
     this.synthesis = synthesis;
     this.reports = reports;
@@ -77,6 +79,8 @@ class SynthesisController {
     model.addAttribute(
         "approvedBy", published == null ? null : reports.personName(published.approvedBy()));
     model.addAttribute("downloads", Downloads.of(district, year));
+    model.addAttribute("years", years(district, year));
+    model.addAttribute("publishedYears", publishedReports.years(district));
     return "synthesis/page";
   }
 
@@ -99,6 +103,22 @@ class SynthesisController {
         reports.pdf(summary, published, locale),
         reports.fileName(summary, "pdf"),
         MediaType.APPLICATION_PDF);
+  }
+
+  /**
+   * This year and the three before it, every year the district published, and the year shown;
+   * newest first, so last year's and every earlier synthesis is one click away.
+   */
+  private List<Integer> years(String district, int shown) {
+    int current = AcademicYears.current(clock);
+    java.util.TreeSet<Integer> years = new java.util.TreeSet<>(java.util.Comparator.reverseOrder());
+    for (int y = current; y >= current - 3; y--) {
+      years.add(y);
+    }
+    years.addAll(publishedReports.years(district));
+    years.add(shown);
+    years.removeIf(y -> !SynthesisAccess.plausibleYear(y));
+    return List.copyOf(years);
   }
 
   private SynthesisSummary summary(String district, int year) {
