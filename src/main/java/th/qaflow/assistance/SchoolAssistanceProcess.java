@@ -29,7 +29,7 @@ public final class SchoolAssistanceProcess {
    */
   public static final String VAR_GAPS = "gaps";
 
-  public static final String VAR_GAP_OPTIONS = "gapOptions";
+  public static final String VAR_GAP_OPTIONS = "standardOptions";
 
   /** The round of plan → visits → self-check, from 1. */
   public static final String VAR_ROUND = "round";
