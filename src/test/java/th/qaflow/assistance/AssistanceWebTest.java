@@ -9,6 +9,9 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 import static th.qaflow.assistance.SchoolAssistanceProcess.*;
 
+import com.icegreen.greenmail.util.GreenMail;
+import jakarta.mail.internet.MimeMessage;
+import java.util.List;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
@@ -21,8 +24,10 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import th.qaflow.cycle.CycleService;
 import th.qaflow.documents.Documents;
+import th.qaflow.notification.internal.OutboxSender;
 import th.qaflow.organisation.ImportKind;
 import th.qaflow.organisation.OrganisationImport;
+import th.qaflow.support.Mails;
 import th.qaflow.support.ProcessTest;
 import th.qaflow.support.TaskPages;
 import th.qaflow.support.TestOrganisation;
@@ -51,6 +56,8 @@ class AssistanceWebTest {
   @Autowired Documents documents;
   @Autowired AssistanceCases assistance;
   @Autowired OrganisationImport organisation;
+  @Autowired GreenMail mail;
+  @Autowired OutboxSender sender;
 
   static boolean driven;
 
@@ -146,6 +153,18 @@ class AssistanceWebTest {
                 .processInstanceBusinessKey(SCHOOL + "-" + YEAR + "-HELP")
                 .count())
         .isEqualTo(1);
+
+    // the school's director hears of it by mail, in Thai, with the standard and where to follow it
+    sender.drain();
+    List<MimeMessage> toDirector =
+        Mails.ofKind(Mails.addressedTo(mail, "director2@qaflow.example"), "SCHOOL_HELP");
+    assertThat(toDirector).hasSize(1);
+    MimeMessage m = toDirector.get(0);
+    assertThat(Mails.subject(m)).contains("โรงเรียนบ้านท่าน้ำ").contains(String.valueOf(YEAR));
+    assertThat(Mails.plainText(m))
+        .contains("มาตรฐานที่ 1 คุณภาพของผู้เรียน (ค่าเป้าหมาย ดีเลิศ ผลการประเมิน ดี)")
+        .contains("ต่ำกว่าค่าเป้าหมาย")
+        .contains("/assistance/schools/" + SCHOOL);
 
     // the team, through its form, by the supervision director
     Task team = tasks.createTaskQuery().processInstanceId(pi).singleResult();

@@ -16,6 +16,7 @@ import java.util.Optional;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.variable.Variables;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Lazy;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -23,6 +24,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 import th.qaflow.assistance.AssistanceCases;
 import th.qaflow.kernel.ProcessVariables;
+import th.qaflow.kernel.SchoolHelpStarted;
 import th.qaflow.organisation.OrganisationDirectory;
 import th.qaflow.organisation.School;
 import th.qaflow.synthesis.SarSynthesis;
@@ -46,6 +48,7 @@ class JdbcAssistanceCases implements AssistanceCases {
   private final RuntimeService runtime;
   private final JdbcClient jdbc;
   private final TransactionTemplate tx;
+  private final ApplicationEventPublisher events;
 
   JdbcAssistanceCases(
       Clock clock,
@@ -53,7 +56,9 @@ class JdbcAssistanceCases implements AssistanceCases {
       SarSynthesis synthesis,
       @Lazy RuntimeService runtime,
       JdbcClient jdbc,
-      TransactionTemplate tx) {
+      TransactionTemplate tx,
+      ApplicationEventPublisher events) {
+    this.events = events;
     this.clock = clock;
     this.directory = directory;
     this.synthesis = synthesis;
@@ -116,9 +121,9 @@ class JdbcAssistanceCases implements AssistanceCases {
       option.put(
           "label",
           b.label(TH)
-              + " (เป้าหมาย "
+              + " (ค่าเป้าหมาย "
               + summary.levelName(b.target(), TH)
-              + " ได้ "
+              + " ผลการประเมิน "
               + summary.levelName(b.achieved(), TH)
               + ")");
       option.put(
@@ -126,7 +131,7 @@ class JdbcAssistanceCases implements AssistanceCases {
           b.label(EN)
               + " (target "
               + summary.levelName(b.target(), EN)
-              + ", reached "
+              + ", result "
               + summary.levelName(b.achieved(), EN)
               + ")");
       options.add(option);
@@ -159,6 +164,15 @@ class JdbcAssistanceCases implements AssistanceCases {
         .param("at", Timestamp.from(clock.instant()))
         .param("by", startedBy)
         .update();
+    // the school's director and QA group hear of it by mail (notification module)
+    events.publishEvent(
+        new SchoolHelpStarted(
+            school.code(),
+            academicYearBE,
+            instance.getId(),
+            options.stream().map(o -> String.valueOf(o.get("label"))).toList(),
+            options.stream().map(o -> String.valueOf(o.get("label_en"))).toList(),
+            clock.instant()));
   }
 
   /** Lists and maps are stored as JSON, as the forms store them. */
