@@ -56,6 +56,8 @@ class DemoYear {
 
   @org.springframework.beans.factory.annotation.Autowired private DemoDistrictPlan demoPlan;
 
+  @org.springframework.beans.factory.annotation.Autowired private DemoAssistance demoAssistance;
+
   DemoYear(
       OrganisationImport organisationImport,
       CycleService cycles,
@@ -130,6 +132,8 @@ class DemoYear {
     // the district's development plan: last year evaluated and reported, this year's action plan
     // approved
     demoPlan.load(lastYear);
+    // help for a school below its target in last year's synthesis: plan approved, one visit
+    demoAssistance.load(lastYear);
     log.info(
         "Demo district {} loaded: academic years {} and {}", DemoDistrict.DISTRICT, lastYear, year);
   }
