@@ -4,17 +4,17 @@ import th.qaflow.kernel.Stage;
 import th.qaflow.kernel.StageDates;
 
 /**
- * The stages of the help for a school below the standard, counted from the academic year whose SARs
- * the synthesis found below target: the synthesis is done by 30 June of the next calendar year, so
- * the team and the plan follow in July–August, the follow-up visits run through the next year's
- * first semester, and the result is checked at the school's next self-check.
+ * The stages of the help for a school below the standard, in the academic year the help runs (the
+ * year after the SARs' year): the synthesis is done by 30 June, so the team and the plan follow in
+ * July–August, the follow-up visits run through the first semester to January, and the result is
+ * reported after the school's self-checks (December–March).
  */
 public enum AssistanceStage implements Stage {
-  ASSIST_TEAM(StageDates.of(7, 1, 1, 7, 15, 1)),
-  ASSIST_PLAN(StageDates.of(7, 1, 1, 7, 31, 1)),
-  ASSIST_PLAN_APPROVAL(StageDates.of(7, 1, 1, 8, 15, 1)),
-  ASSIST_FOLLOW_UP(StageDates.of(8, 1, 1, 11, 30, 1)),
-  ASSIST_RESULT(StageDates.of(12, 1, 1, 2, 28, 2));
+  ASSIST_TEAM(StageDates.of(7, 1, 0, 7, 15, 0)),
+  ASSIST_PLAN(StageDates.of(7, 1, 0, 7, 31, 0)),
+  ASSIST_PLAN_APPROVAL(StageDates.of(7, 1, 0, 8, 15, 0)),
+  ASSIST_FOLLOW_UP(StageDates.of(8, 1, 0, 1, 31, 1)),
+  ASSIST_RESULT(StageDates.of(12, 1, 0, 3, 31, 1));
 
   private final StageDates dates;
 

@@ -20,6 +20,14 @@ public final class SchoolAssistanceProcess {
   public static final String END_TARGET_REACHED = "EndEvent_TargetReached";
 
   public static final String VAR_SCHOOL_NAME = "schoolName";
+
+  /**
+   * The academic year whose SARs the synthesis found below target (the case's key). The process's
+   * {@code academicYear} is the year after it, when the help runs: its due dates, dashboard row and
+   * first self-check are that year's.
+   */
+  public static final String VAR_SYNTHESIS_YEAR = "synthesisYear";
+
   public static final String VAR_STARTED_BY = "startedBy";
 
   /**

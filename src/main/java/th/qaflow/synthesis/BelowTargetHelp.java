@@ -1,6 +1,7 @@
 package th.qaflow.synthesis;
 
 import java.util.Map;
+import java.util.Set;
 import th.qaflow.security.QaUser;
 
 /**
@@ -12,10 +13,11 @@ import th.qaflow.security.QaUser;
 public interface BelowTargetHelp {
 
   /**
-   * @param mayStart whether the user may start help for the district's schools
+   * @param mayStart whether the user may start help for some of the district's schools
+   * @param startable the school codes the user may start help for (a supervisor: their clusters')
    * @param caseStatus message key of the help's status, per school code that has a case of the year
    */
-  record View(boolean mayStart, Map<String, String> caseStatus) {}
+  record View(boolean mayStart, Set<String> startable, Map<String, String> caseStatus) {}
 
   View view(String districtCode, int academicYear, QaUser user);
 }

@@ -3,6 +3,7 @@ package th.qaflow.assistance;
 import static org.assertj.core.api.Assertions.assertThat;
 import static th.qaflow.assistance.SchoolAssistanceProcess.*;
 
+import java.util.Date;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.HistoryService;
@@ -17,6 +18,8 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import th.qaflow.assistance.AssistanceCases.AssistanceCase;
 import th.qaflow.assistance.AssistanceCases.StartResult;
+import th.qaflow.calendar.CalendarEditor;
+import th.qaflow.calendar.StageWindow;
 import th.qaflow.cycle.CycleService;
 import th.qaflow.cycle.SchoolQaCycleProcess;
 import th.qaflow.documents.Documents;
@@ -24,6 +27,7 @@ import th.qaflow.kernel.ProcessVariables;
 import th.qaflow.organisation.Groups;
 import th.qaflow.organisation.OrganisationDirectory;
 import th.qaflow.organisation.School;
+import th.qaflow.security.QaUsers;
 import th.qaflow.support.ProcessDriver;
 import th.qaflow.support.ProcessTest;
 import th.qaflow.synthesis.SynthesisFixture;
@@ -47,6 +51,8 @@ class AssistanceProcessTest {
   @Autowired HistoryService history;
   @Autowired Documents documents;
   @Autowired OrganisationDirectory directory;
+  @Autowired CalendarEditor calendar;
+  @Autowired QaUsers users;
 
   /** The school's SAR of the year rated learner quality (BASIC-1) 3 against a target of 4. */
   void belowTarget(String school, int year) {
@@ -199,6 +205,14 @@ class AssistanceProcessTest {
         Groups.districtQaOfficer("1099"),
         AssistanceStage.ASSIST_TEAM,
         team());
+    // the district moves the plan's deadline: the open task follows the calendar
+    assertThat(task(pi, TASK_DRAFT_PLAN).getDueDate())
+        .as("due by the calendar of the year the help runs in, the year after the SARs'")
+        .isEqualTo(Date.from(StageWindow.defaults(AssistanceStage.ASSIST_PLAN, year + 1).dueAt()));
+    StageWindow plan = StageWindow.defaults(AssistanceStage.ASSIST_PLAN, year + 1);
+    StageWindow later = new StageWindow(plan.stage(), plan.opens(), plan.due().plusDays(20));
+    calendar.save("1099", year + 1, List.of(later), users.byId("qaofficer"));
+    assertThat(task(pi, TASK_DRAFT_PLAN).getDueDate()).isEqualTo(Date.from(later.dueAt()));
     complete(pi, TASK_DRAFT_PLAN, Groups.schoolQa(code), AssistanceStage.ASSIST_PLAN, plan("แผน"));
     approve(pi);
     // the school did its semester-1 self-check while the visits went on

@@ -27,11 +27,13 @@ import th.qaflow.documents.Documents;
 import th.qaflow.notification.internal.OutboxSender;
 import th.qaflow.organisation.ImportKind;
 import th.qaflow.organisation.OrganisationImport;
+import th.qaflow.security.QaUsers;
 import th.qaflow.support.Mails;
 import th.qaflow.support.ProcessTest;
 import th.qaflow.support.TaskPages;
 import th.qaflow.support.TestOrganisation;
 import th.qaflow.support.WebSessions;
+import th.qaflow.synthesis.BelowTargetHelp;
 import th.qaflow.synthesis.SynthesisFixture;
 
 /**
@@ -56,6 +58,8 @@ class AssistanceWebTest {
   @Autowired Documents documents;
   @Autowired AssistanceCases assistance;
   @Autowired OrganisationImport organisation;
+  @Autowired BelowTargetHelp help;
+  @Autowired QaUsers users;
   @Autowired GreenMail mail;
   @Autowired OutboxSender sender;
 
@@ -120,6 +124,14 @@ class AssistanceWebTest {
     mvc.perform(start(otherCluster, SCHOOL)).andExpect(status().isForbidden());
     assertThat(assistance.caseOf(SCHOOL, YEAR)).isEmpty();
 
+    // the synthesis' list offers each user only the schools they may help
+    assertThat(help.view("1099", YEAR, users.byId("supervisor2")).startable())
+        .contains("1099010005")
+        .doesNotContain(SCHOOL);
+    assertThat(help.view("1099", YEAR, users.byId("qaofficer")).startable()).contains(SCHOOL);
+    assertThat(help.view("1099", YEAR, users.byId("qa2")).mayStart()).isFalse();
+    assertThat(help.view("1099", YEAR, users.byId("helpofficer" + OTHER)).mayStart()).isFalse();
+
     // bad input: clear messages, nothing started, no 5xx
     mvc.perform(start(officer))
         .andExpect(redirectedUrl("/synthesis/1099/" + YEAR))
@@ -144,6 +156,8 @@ class AssistanceWebTest {
         .andExpect(redirectedUrl("/synthesis/1099/" + YEAR))
         .andExpect(flash().attribute("success", "assistance.started"));
     String pi = assistance.caseOf(SCHOOL, YEAR).orElseThrow().processInstanceId();
+    assertThat(help.view("1099", YEAR, users.byId("qaofficer")).caseStatus())
+        .containsEntry(SCHOOL, "assistance.status.running");
     mvc.perform(start(officer, SCHOOL))
         .andExpect(flash().attribute("error", "assistance.error.running"))
         .andExpect(flash().attribute("errorArg", "โรงเรียนบ้านท่าน้ำ"));
@@ -246,7 +260,8 @@ class AssistanceWebTest {
     // the plan's approval is the supervision director's, and appears on the school's stages
     Task approval = tasks.createTaskQuery().processInstanceId(pi).singleResult();
     assertThat(approval.getTaskDefinitionKey()).isEqualTo(TASK_APPROVE_PLAN);
-    String stages = TaskPages.page(mvc, "/monitoring/schools/" + SCHOOL + "?year=" + YEAR, officer);
+    String stages =
+        TaskPages.page(mvc, "/monitoring/schools/" + SCHOOL + "?year=" + (YEAR + 1), officer);
     assertThat(stages).contains("อนุมัติแผนการช่วยเหลือ");
   }
 }

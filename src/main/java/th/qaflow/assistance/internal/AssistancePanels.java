@@ -27,7 +27,7 @@ class AssistancePanels implements TaskPanelProvider {
     }
     Map<String, Object> m = new LinkedHashMap<>();
     m.put("schoolName", v.get(ProcessVariables.SCHOOL_NAME));
-    m.put("year", v.get(ProcessVariables.ACADEMIC_YEAR));
+    m.put("year", v.get(VAR_SYNTHESIS_YEAR));
     m.put("round", v.get(VAR_ROUND));
     m.put("gaps", AssistanceSteps.rows(v.get(VAR_GAPS)));
     m.put("team", AssistanceSteps.rows(v.get(VAR_TEAM_MEMBERS)));

@@ -55,16 +55,16 @@ public class AssistanceSteps {
 
   /**
    * Looks for the school's first self-check completed after the round's visits ended, from the
-   * first semester of the year after the synthesis' year (or after the previous round's check).
-   * Sets {@code selfCheckDone}; once done, {@code targetReached} (every standard the help started
-   * from reached its target) and the rows of those standards.
+   * first semester of the year the help runs in (or after the previous round's check). Sets {@code
+   * selfCheckDone}; once done, {@code targetReached} (every standard the help started from reached
+   * its target) and the rows of those standards.
    */
   public void checkSelfCheck(DelegateExecution execution) {
     String school = (String) execution.getVariable(ProcessVariables.SCHOOL_CODE);
     int year =
         execution.getVariable(VAR_CHECK_YEAR) instanceof Number n
             ? n.intValue()
-            : number(execution.getVariable(ProcessVariables.ACADEMIC_YEAR)) + 1;
+            : number(execution.getVariable(ProcessVariables.ACADEMIC_YEAR));
     int semester = execution.getVariable(VAR_CHECK_SEMESTER) instanceof Number n ? n.intValue() : 1;
     Instant visitsEnded =
         execution.getVariable(VAR_VISITS_ENDED_AT) instanceof String s
@@ -181,8 +181,9 @@ public class AssistanceSteps {
     return (String) execution.getVariable(ProcessVariables.SCHOOL_CODE);
   }
 
+  /** The case's key year: the synthesis' (SARs') year. */
   private static int year(DelegateExecution execution) {
-    return number(execution.getVariable(ProcessVariables.ACADEMIC_YEAR));
+    return number(execution.getVariable(VAR_SYNTHESIS_YEAR));
   }
 
   private static int round(DelegateExecution execution) {

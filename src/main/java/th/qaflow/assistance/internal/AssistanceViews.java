@@ -3,9 +3,11 @@ package th.qaflow.assistance.internal;
 import static th.qaflow.assistance.SchoolAssistanceProcess.*;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.history.HistoricVariableInstance;
@@ -99,7 +101,14 @@ class AssistanceViews implements BelowTargetHelp {
         status.put(c.schoolCode(), c.closed() ? STATUS_CLOSED : STATUS_RUNNING);
       }
     }
-    return new View(mayStartInDistrict(user, districtCode), status);
+    if (!mayStartInDistrict(user, districtCode)) {
+      return new View(false, Set.of(), status);
+    }
+    Set<String> startable = new HashSet<>();
+    directory.schoolsOfDistrict(districtCode).stream()
+        .filter(s -> mayStart(user, s))
+        .forEach(s -> startable.add(s.code()));
+    return new View(!startable.isEmpty(), startable, status);
   }
 
   CaseView view(AssistanceCase c) {

@@ -142,7 +142,9 @@ class JdbcAssistanceCases implements AssistanceCases {
     variables.put(ProcessVariables.SCHOOL_NAME, school.nameTh());
     variables.put(ProcessVariables.DISTRICT_CODE, school.districtCode());
     variables.put(ProcessVariables.CLUSTER_CODE, school.clusterCode());
-    variables.put(ProcessVariables.ACADEMIC_YEAR, academicYearBE);
+    // the help runs in the next academic year: its calendar, dashboard row and self-checks
+    variables.put(ProcessVariables.ACADEMIC_YEAR, academicYearBE + 1);
+    variables.put(VAR_SYNTHESIS_YEAR, academicYearBE);
     variables.put(VAR_STARTED_BY, startedBy);
     variables.put(VAR_ROUND, 1);
     variables.put(VAR_GAPS, json(gaps));
