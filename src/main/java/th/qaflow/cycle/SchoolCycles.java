@@ -35,6 +35,13 @@ public interface SchoolCycles {
    */
   java.util.Optional<SchoolYear> year(String schoolCode, int academicYear);
 
+  /**
+   * The school's self-check of the year's semester (1 or 2) once the school has completed it, with
+   * its progress per standard; empty while it is not done (or the school has no cycle that year).
+   * Only that school's: callers check the user's scope.
+   */
+  java.util.Optional<SelfCheck> selfCheck(String schoolCode, int academicYear, int semester);
+
   /** Whether the school's cycle of the year has submitted its SAR (at least once). */
   boolean sarSubmitted(String schoolCode, int academicYear);
 

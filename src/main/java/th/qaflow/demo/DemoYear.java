@@ -57,6 +57,7 @@ class DemoYear {
   @org.springframework.beans.factory.annotation.Autowired private DemoDistrictPlan demoPlan;
 
   @org.springframework.beans.factory.annotation.Autowired private DemoGoodPractice demoGoodPractice;
+  @org.springframework.beans.factory.annotation.Autowired private DemoAssistance demoAssistance;
 
   DemoYear(
       OrganisationImport organisationImport,
@@ -135,6 +136,8 @@ class DemoYear {
     // good practice: last year's round done (selected, honoured, published, shared), this
     // year's open with two nominations
     demoGoodPractice.load(lastYear);
+    // help for a school below its target in last year's synthesis: plan approved, one visit
+    demoAssistance.load(lastYear);
     log.info(
         "Demo district {} loaded: academic years {} and {}", DemoDistrict.DISTRICT, lastYear, year);
   }

@@ -4,6 +4,7 @@
  */
 @org.springframework.modulith.ApplicationModule(
     allowedDependencies = {
+      "assistance",
       "cycle",
       "district",
       "districtplan",

@@ -26,16 +26,17 @@ import th.qaflow.documents.Documents;
 
 /**
  * Drives school cycles through their forms' variables on the real engine, for the synthesis tests.
- * {@link #acceptedSar} is the one place that brings a school to an accepted SAR.
+ * {@link #acceptedSar} is the one place that brings a school to an accepted SAR (public: the help
+ * for schools below target starts from such a synthesis).
  */
-final class SynthesisFixture {
+public final class SynthesisFixture {
   private final CycleService cycles;
   private final RuntimeService runtime;
   private final TaskService tasks;
   private final ManagementService management;
   private final Documents documents;
 
-  SynthesisFixture(
+  public SynthesisFixture(
       CycleService cycles,
       RuntimeService runtime,
       TaskService tasks,
@@ -52,7 +53,7 @@ final class SynthesisFixture {
    * What a school wrote: level and target per standard code, and its strength / point to improve
    * texts.
    */
-  record Answers(
+  public record Answers(
       Function<String, Integer> target,
       Function<String, Integer> achieved,
       String strength,
@@ -66,7 +67,7 @@ final class SynthesisFixture {
    *
    * @return the process instance id
    */
-  String acceptedSar(String school, int year, Answers answers) {
+  public String acceptedSar(String school, int year, Answers answers) {
     return driveToPublication(school, year, answers, SAR_REVIEW_ADVICE);
   }
 

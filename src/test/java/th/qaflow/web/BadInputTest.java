@@ -212,6 +212,16 @@ class BadInputTest {
             List.of("district", "year"),
             Set.of(),
             false));
+    // a school not below target that year: every probe is refused, nothing starts
+    e.put(
+        "/district/assistance/start",
+        new Endpoint(
+            "qaofficer",
+            "/district/assistance/start",
+            Map.of("district", DISTRICT, "year", y, "school", "1099010008"),
+            List.of("district", "year", "school"),
+            Set.of(),
+            false));
     e.put(
         "/goodpractice/start",
         new Endpoint(

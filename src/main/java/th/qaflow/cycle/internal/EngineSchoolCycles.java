@@ -26,6 +26,7 @@ import th.qaflow.cycle.SarAdvice;
 import th.qaflow.cycle.SarReviewOutcome;
 import th.qaflow.cycle.SchoolCycles;
 import th.qaflow.cycle.SchoolYear;
+import th.qaflow.cycle.SelfCheck;
 import th.qaflow.cycle.SubmittedSar;
 import th.qaflow.kernel.ProcessVariables;
 import th.qaflow.kernel.SarReviewAnswered;
@@ -239,6 +240,54 @@ class EngineSchoolCycles implements SchoolCycles {
       }
     }
     return Optional.of(vars);
+  }
+
+  @Override
+  public Optional<SelfCheck> selfCheck(String schoolCode, int academicYear, int semester) {
+    if (semester != 1 && semester != 2) {
+      throw new IllegalArgumentException("semester " + semester);
+    }
+    String task = semester == 1 ? TASK_SELF_CHECK_SEMESTER_ONE : TASK_SELF_CHECK_SEMESTER_TWO;
+    // the latest completion counts (a self-check is done once; history may hold a migrated twin)
+    Optional<java.util.Date> completed =
+        history
+            .createHistoricTaskInstanceQuery()
+            .processDefinitionKey(PROCESS_ID)
+            .processInstanceBusinessKey(businessKey(schoolCode, academicYear))
+            .taskDefinitionKey(task)
+            .finished()
+            .orderByHistoricActivityInstanceStartTime()
+            .desc()
+            .list()
+            .stream()
+            .map(t -> t.getEndTime())
+            .filter(java.util.Objects::nonNull)
+            .findFirst();
+    if (completed.isEmpty()) {
+      return Optional.empty();
+    }
+    String rowsName = semester == 1 ? "sc1Rows" : "sc2Rows";
+    List<SelfCheck.Standard> standards = new ArrayList<>();
+    Object rows = cycleVariables(schoolCode, academicYear, rowsName).orElse(Map.of()).get(rowsName);
+    if (rows instanceof List<?> list) {
+      for (Object element : list) {
+        if (element instanceof Map<?, ?> row && row.get("standardCode") != null) {
+          standards.add(
+              new SelfCheck.Standard(
+                  String.valueOf(row.get("standardCode")),
+                  text(row.get("standardLabel")),
+                  text(row.get("progressStatus")),
+                  text(row.get("problems")),
+                  text(row.get("nextActions"))));
+        }
+      }
+    }
+    return Optional.of(
+        new SelfCheck(schoolCode, academicYear, semester, completed.get().toInstant(), standards));
+  }
+
+  private static String text(Object value) {
+    return value == null ? "" : String.valueOf(value);
   }
 
   @Override

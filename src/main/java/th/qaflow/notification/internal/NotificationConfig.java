@@ -154,6 +154,16 @@ class NotificationConfig {
     return new SarAdviceListener(directory, recipients, outbox, messages, baseUrl);
   }
 
+  @Bean
+  SchoolHelpListener schoolHelpListener(
+      OrganisationDirectory directory,
+      Recipients recipients,
+      MailOutbox outbox,
+      MessageSource messages,
+      @Value("${qaflow.base-url}") String baseUrl) {
+    return new SchoolHelpListener(directory, recipients, outbox, messages, baseUrl);
+  }
+
   /** Absent when no mail server is configured: mails then wait in the outbox. */
   @Bean
   OutboxSender outboxSender(

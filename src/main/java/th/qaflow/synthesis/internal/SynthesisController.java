@@ -3,6 +3,7 @@ package th.qaflow.synthesis.internal;
 import java.time.Clock;
 import java.util.List;
 import java.util.Locale;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -16,6 +17,7 @@ import th.qaflow.organisation.District;
 import th.qaflow.organisation.OrganisationDirectory;
 import th.qaflow.security.CurrentUser;
 import th.qaflow.security.QaUser;
+import th.qaflow.synthesis.BelowTargetHelp;
 import th.qaflow.synthesis.PublishedSynthesis;
 import th.qaflow.synthesis.SarSynthesis;
 import th.qaflow.synthesis.SynthesisSummary;
@@ -36,14 +38,17 @@ class SynthesisController {
   private final SynthesisReports reports;
   private final OrganisationDirectory directory;
   private final PublishedReports publishedReports;
+  private final ObjectProvider<BelowTargetHelp> help;
 
   SynthesisController(
       SarSynthesis synthesis,
       SynthesisReports reports,
       OrganisationDirectory directory,
       PublishedReports publishedReports,
-      Clock clock) {
+      Clock clock,
+      ObjectProvider<BelowTargetHelp> help) {
     this.publishedReports = publishedReports;
+    this.help = help;
     this.clock = clock;
     this.synthesis = synthesis;
     this.reports = reports;
@@ -81,6 +86,10 @@ class SynthesisController {
     model.addAttribute("downloads", Downloads.of(district, year));
     model.addAttribute("years", years(district, year));
     model.addAttribute("publishedYears", publishedReports.years(district));
+    BelowTargetHelp helper = help.getIfAvailable();
+    if (helper != null) {
+      model.addAttribute("help", helper.view(district, year, CurrentUser.get()));
+    }
     return "synthesis/page";
   }
 
