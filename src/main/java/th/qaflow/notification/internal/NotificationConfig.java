@@ -145,23 +145,24 @@ class NotificationConfig {
   }
 
   @Bean
-  SarAdviceListener sarAdviceListener(
+  SchoolNews schoolNews(
       OrganisationDirectory directory,
       Recipients recipients,
       MailOutbox outbox,
-      MessageSource messages,
-      @Value("${qaflow.base-url}") String baseUrl) {
-    return new SarAdviceListener(directory, recipients, outbox, messages, baseUrl);
+      MessageSource messages) {
+    return new SchoolNews(directory, recipients, outbox, messages);
+  }
+
+  @Bean
+  SarAdviceListener sarAdviceListener(
+      SchoolNews news, MessageSource messages, @Value("${qaflow.base-url}") String baseUrl) {
+    return new SarAdviceListener(news, messages, baseUrl);
   }
 
   @Bean
   SchoolHelpListener schoolHelpListener(
-      OrganisationDirectory directory,
-      Recipients recipients,
-      MailOutbox outbox,
-      MessageSource messages,
-      @Value("${qaflow.base-url}") String baseUrl) {
-    return new SchoolHelpListener(directory, recipients, outbox, messages, baseUrl);
+      SchoolNews news, MessageSource messages, @Value("${qaflow.base-url}") String baseUrl) {
+    return new SchoolHelpListener(news, messages, baseUrl);
   }
 
   /** Absent when no mail server is configured: mails then wait in the outbox. */
