@@ -13,9 +13,6 @@ import th.qaflow.assistance.AssistanceCases;
 import th.qaflow.assistance.AssistanceCases.StartResult;
 import th.qaflow.forms.FormSubmission;
 import th.qaflow.kernel.AcademicYears;
-import th.qaflow.security.QaUsers;
-import th.qaflow.tasklist.Completion;
-import th.qaflow.tasklist.TaskWork;
 
 /**
  * The demo's help for a school below the standard, driven through the tasklist's completion (and
@@ -31,17 +28,14 @@ class DemoAssistance {
 
   private final AssistanceCases assistance;
   private final TaskService tasks;
-  private final TaskWork work;
-  private final QaUsers users;
+  private final DemoSteps steps;
   private final Clock clock;
 
-  DemoAssistance(
-      AssistanceCases assistance, TaskService tasks, TaskWork work, QaUsers users, Clock clock) {
+  DemoAssistance(AssistanceCases assistance, TaskService tasks, DemoSteps steps, Clock clock) {
     this.clock = clock;
     this.assistance = assistance;
     this.tasks = tasks;
-    this.work = work;
-    this.users = users;
+    this.steps = steps;
   }
 
   void load(int lastYear) {
@@ -61,11 +55,7 @@ class DemoAssistance {
 
   private void complete(String pi, String key, String user, Map<String, String[]> answers) {
     Task task = tasks.createTaskQuery().processInstanceId(pi).taskDefinitionKey(key).singleResult();
-    Completion done = work.complete(task.getId(), users.byId(user), FormSubmission.of(answers));
-    if (!done.done()) {
-      throw new IllegalStateException(
-          "Demo values rejected for " + key + ": " + done.form().errors());
-    }
+    steps.complete(task, user, FormSubmission.of(answers));
   }
 
   private static Map<String, String[]> team(int year) {

@@ -5,17 +5,11 @@ import static th.qaflow.districtplan.DistrictQaPlanProcess.*;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.camunda.bpm.engine.ManagementService;
-import org.camunda.bpm.engine.OptimisticLockingException;
 import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.task.Task;
 import org.springframework.stereotype.Component;
 import th.qaflow.districtplan.DistrictPlans;
 import th.qaflow.forms.FormSubmission;
-import th.qaflow.security.QaUsers;
-import th.qaflow.tasklist.Completion;
-import th.qaflow.tasklist.TaskWork;
 
 /**
  * The demo district's development plan, driven through the tasklist's completion (and form
@@ -28,21 +22,12 @@ import th.qaflow.tasklist.TaskWork;
 class DemoDistrictPlan {
   private final DistrictPlans plans;
   private final TaskService tasks;
-  private final ManagementService management;
-  private final TaskWork work;
-  private final QaUsers users;
+  private final DemoSteps steps;
 
-  DemoDistrictPlan(
-      DistrictPlans plans,
-      TaskService tasks,
-      ManagementService management,
-      TaskWork work,
-      QaUsers users) {
+  DemoDistrictPlan(DistrictPlans plans, TaskService tasks, DemoSteps steps) {
     this.plans = plans;
     this.tasks = tasks;
-    this.management = management;
-    this.work = work;
-    this.users = users;
+    this.steps = steps;
   }
 
   /** Last year evaluated and reported, this year's action plan approved and running. */
@@ -61,7 +46,7 @@ class DemoDistrictPlan {
   private void drive(String pi, int year) {
     boolean returned = false;
     for (int step = 0; step < 20; step++) {
-      Task task = next(pi);
+      Task task = steps.next(pi);
       if (task == null) {
         return;
       }
@@ -74,37 +59,9 @@ class DemoDistrictPlan {
                 "districtdirector";
             default -> "qaofficer";
           };
-      Completion done =
-          work.complete(
-              task.getId(),
-              users.byId(user),
-              FormSubmission.of(answers(key, year, returnOnce, standards(task))));
-      if (!done.done()) {
-        throw new IllegalStateException(
-            "Demo values rejected for " + key + ": " + done.form().errors());
-      }
+      steps.complete(
+          task, user, FormSubmission.of(answers(key, year, returnOnce, standards(task))));
     }
-  }
-
-  private Task next(String pi) {
-    for (int attempt = 0; attempt < 10; attempt++) {
-      List<Task> open = tasks.createTaskQuery().processInstanceId(pi).list();
-      if (!open.isEmpty()) {
-        return open.get(0);
-      }
-      List<Job> due = management.createJobQuery().processInstanceId(pi).executable().list();
-      if (due.isEmpty()) {
-        return null; // ended, or waiting for the evaluation window
-      }
-      for (Job job : due) {
-        try {
-          management.executeJob(job.getId());
-        } catch (OptimisticLockingException firedByJobExecutor) {
-          // the job executor got there first
-        }
-      }
-    }
-    return null;
   }
 
   /** The standard codes the plan's fields offer (the year's {@code standardOptions}). */

@@ -6,19 +6,13 @@ import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.camunda.bpm.engine.ManagementService;
-import org.camunda.bpm.engine.OptimisticLockingException;
 import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.task.Task;
 import th.qaflow.district.DistrictCycles;
 import th.qaflow.district.SarReviewProcess;
 import th.qaflow.forms.FormSubmission;
 import th.qaflow.forms.UploadedFile;
 import th.qaflow.kernel.AcademicYears;
-import th.qaflow.security.QaUsers;
-import th.qaflow.tasklist.Completion;
-import th.qaflow.tasklist.TaskWork;
 
 /**
  * The district's side of the demo: its DistrictQaCycle of each year, driven through the same task
@@ -26,22 +20,13 @@ import th.qaflow.tasklist.TaskWork;
  */
 final class DemoDistrictYear {
   private final DistrictCycles districtCycles;
-  private final TaskWork work;
+  private final DemoSteps steps;
   private final TaskService tasks;
-  private final ManagementService management;
-  private final QaUsers users;
 
-  DemoDistrictYear(
-      DistrictCycles districtCycles,
-      TaskWork work,
-      TaskService tasks,
-      ManagementService management,
-      QaUsers users) {
+  DemoDistrictYear(DistrictCycles districtCycles, DemoSteps steps, TaskService tasks) {
     this.districtCycles = districtCycles;
-    this.work = work;
+    this.steps = steps;
     this.tasks = tasks;
-    this.management = management;
-    this.users = users;
   }
 
   /**
@@ -55,7 +40,7 @@ final class DemoDistrictYear {
 
   private void drive(String pi, int year, String stopAt) {
     for (int step = 0; step < 20; step++) {
-      Task task = next(pi);
+      Task task = steps.next(pi);
       if (task == null || task.getTaskDefinitionKey().equals(stopAt)) {
         return;
       }
@@ -114,33 +99,7 @@ final class DemoDistrictYear {
       String userId,
       Map<String, String[]> params,
       Map<String, List<UploadedFile>> files) {
-    Completion done =
-        work.complete(task.getId(), users.byId(userId), new FormSubmission(params, files));
-    if (!done.done()) {
-      throw new IllegalStateException(
-          "Demo values rejected for " + task.getTaskDefinitionKey() + ": " + done.form().errors());
-    }
-  }
-
-  private Task next(String pi) {
-    for (int attempt = 0; attempt < 10; attempt++) {
-      List<Task> open = tasks.createTaskQuery().processInstanceId(pi).list();
-      if (!open.isEmpty()) {
-        return open.get(0);
-      }
-      List<Job> due = management.createJobQuery().processInstanceId(pi).executable().list();
-      if (due.isEmpty()) {
-        return null;
-      }
-      for (Job job : due) {
-        try {
-          management.executeJob(job.getId());
-        } catch (OptimisticLockingException firedByJobExecutor) {
-          // the job executor got there first
-        }
-      }
-    }
-    return null;
+    steps.complete(task, userId, new FormSubmission(params, files));
   }
 
   private static String day(LocalDate date) {

@@ -17,9 +17,6 @@ import th.qaflow.kernel.AcademicYears;
 import th.qaflow.kernel.ProcessVariables;
 import th.qaflow.onesqa.ExternalAssessmentSchoolProcess;
 import th.qaflow.onesqa.ExternalAssessments;
-import th.qaflow.security.QaUsers;
-import th.qaflow.tasklist.Completion;
-import th.qaflow.tasklist.TaskWork;
 
 /**
  * The demo's ONESQA coordination of a year for district 1099, driven through the same task
@@ -33,22 +30,16 @@ class DemoExternalAssessment {
   private static final Logger log = LoggerFactory.getLogger(DemoExternalAssessment.class);
 
   private final ExternalAssessments external;
-  private final TaskWork work;
+  private final DemoSteps steps;
   private final TaskService tasks;
   private final RuntimeService runtime;
-  private final QaUsers users;
 
   DemoExternalAssessment(
-      ExternalAssessments external,
-      TaskWork work,
-      TaskService tasks,
-      RuntimeService runtime,
-      QaUsers users) {
+      ExternalAssessments external, DemoSteps steps, TaskService tasks, RuntimeService runtime) {
     this.external = external;
-    this.work = work;
+    this.steps = steps;
     this.tasks = tasks;
     this.runtime = runtime;
-    this.users = users;
   }
 
   void load(int year) {
@@ -188,11 +179,7 @@ class DemoExternalAssessment {
             v instanceof String[] many ? many : new String[] {String.valueOf(v)});
       }
     }
-    Completion done = work.complete(task.getId(), users.byId(userId), FormSubmission.of(params));
-    if (!done.done()) {
-      throw new IllegalStateException(
-          "Demo values rejected for " + key + ": " + done.form().errors());
-    }
+    steps.complete(task, userId, FormSubmission.of(params));
   }
 
   /** For the test of the demo: the schools' state after {@link #load}. */

@@ -4,20 +4,14 @@ import static th.qaflow.goodpractice.GoodPracticeRoundProcess.*;
 
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
-import org.camunda.bpm.engine.ManagementService;
-import org.camunda.bpm.engine.OptimisticLockingException;
 import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.task.Task;
 import org.springframework.stereotype.Component;
 import th.qaflow.forms.FormSubmission;
 import th.qaflow.goodpractice.GoodPracticeNominations;
 import th.qaflow.goodpractice.GoodPractices;
 import th.qaflow.security.QaUsers;
-import th.qaflow.tasklist.Completion;
-import th.qaflow.tasklist.TaskWork;
 
 /**
  * The demo district's good-practice rounds, through the page's nomination checks and the tasklist's
@@ -30,22 +24,19 @@ class DemoGoodPractice {
   private final GoodPractices rounds;
   private final GoodPracticeNominations nominations;
   private final TaskService tasks;
-  private final ManagementService management;
-  private final TaskWork work;
+  private final DemoSteps steps;
   private final QaUsers users;
 
   DemoGoodPractice(
       GoodPractices rounds,
       GoodPracticeNominations nominations,
       TaskService tasks,
-      ManagementService management,
-      TaskWork work,
+      DemoSteps steps,
       QaUsers users) {
     this.rounds = rounds;
     this.nominations = nominations;
     this.tasks = tasks;
-    this.management = management;
-    this.work = work;
+    this.steps = steps;
     this.users = users;
   }
 
@@ -81,40 +72,14 @@ class DemoGoodPractice {
   /** Completes the round's tasks until it ends. */
   private void drive(String pi, int year) {
     for (int step = 0; step < 10; step++) {
-      Task task = next(pi);
+      Task task = steps.next(pi);
       if (task == null) {
         return;
       }
       String key = task.getTaskDefinitionKey();
       String user = TASK_SELECT_PRACTICES.equals(key) ? "supdirector" : "qaofficer";
-      Completion done =
-          work.complete(task.getId(), users.byId(user), FormSubmission.of(answers(key, year)));
-      if (!done.done()) {
-        throw new IllegalStateException(
-            "Demo values rejected for " + key + ": " + done.form().errors());
-      }
+      steps.complete(task, user, FormSubmission.of(answers(key, year)));
     }
-  }
-
-  private Task next(String pi) {
-    for (int attempt = 0; attempt < 10; attempt++) {
-      List<Task> open = tasks.createTaskQuery().processInstanceId(pi).list();
-      if (!open.isEmpty()) {
-        return open.get(0);
-      }
-      List<Job> due = management.createJobQuery().processInstanceId(pi).executable().list();
-      if (due.isEmpty()) {
-        return null;
-      }
-      for (Job job : due) {
-        try {
-          management.executeJob(job.getId());
-        } catch (OptimisticLockingException firedByJobExecutor) {
-          // the job executor got there first
-        }
-      }
-    }
-    return null;
   }
 
   static Map<String, String[]> answers(String key, int year) {

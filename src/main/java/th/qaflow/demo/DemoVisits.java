@@ -8,8 +8,6 @@ import org.camunda.bpm.engine.task.Task;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.stereotype.Component;
 import th.qaflow.security.QaUsers;
-import th.qaflow.tasklist.Completion;
-import th.qaflow.tasklist.TaskWork;
 import th.qaflow.visit.VisitRounds;
 
 /**
@@ -25,15 +23,19 @@ class DemoVisits {
   private final VisitRounds rounds;
   private final RuntimeService runtime;
   private final TaskService tasks;
-  private final TaskWork work;
+  private final DemoSteps steps;
   private final QaUsers users;
 
   DemoVisits(
-      VisitRounds rounds, RuntimeService runtime, TaskService tasks, TaskWork work, QaUsers users) {
+      VisitRounds rounds,
+      RuntimeService runtime,
+      TaskService tasks,
+      DemoSteps steps,
+      QaUsers users) {
     this.rounds = rounds;
     this.runtime = runtime;
     this.tasks = tasks;
-    this.work = work;
+    this.steps = steps;
     this.users = users;
   }
 
@@ -87,12 +89,6 @@ class DemoVisits {
     if (task == null) {
       throw new IllegalStateException("Demo visit of school " + n + " is not at " + key);
     }
-    Completion done =
-        work.complete(
-            task.getId(), users.byId(userId), DemoVisitAnswers.of(tasks, task, n, year, decision));
-    if (!done.done()) {
-      throw new IllegalStateException(
-          "Demo values rejected for " + key + ": " + done.form().errors());
-    }
+    steps.complete(task, userId, DemoVisitAnswers.of(tasks, task, n, year, decision));
   }
 }

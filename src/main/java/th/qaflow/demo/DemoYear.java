@@ -7,10 +7,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.camunda.bpm.engine.ManagementService;
-import org.camunda.bpm.engine.OptimisticLockingException;
 import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.task.Task;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -27,7 +24,6 @@ import th.qaflow.kernel.AcademicYears;
 import th.qaflow.organisation.OrganisationImport;
 import th.qaflow.security.QaUsers;
 import th.qaflow.standards.StandardsCatalog;
-import th.qaflow.tasklist.Completion;
 import th.qaflow.tasklist.TaskWork;
 
 /**
@@ -45,7 +41,7 @@ class DemoYear {
   private final CycleService cycles;
   private final TaskWork work;
   private final TaskService tasks;
-  private final ManagementService management;
+  private final DemoSteps steps;
   private final QaUsers users;
   private final JdbcClient jdbc;
   @org.springframework.beans.factory.annotation.Autowired private DemoVisits demoVisits;
@@ -64,16 +60,16 @@ class DemoYear {
       CycleService cycles,
       TaskWork work,
       TaskService tasks,
-      ManagementService management,
+      DemoSteps steps,
       QaUsers users,
       JdbcClient jdbc,
       th.qaflow.district.DistrictCycles districtCycles) {
-    this.district = new DemoDistrictYear(districtCycles, work, tasks, management, users);
+    this.district = new DemoDistrictYear(districtCycles, steps, tasks);
     this.organisationImport = organisationImport;
     this.cycles = cycles;
     this.work = work;
     this.tasks = tasks;
-    this.management = management;
+    this.steps = steps;
     this.users = users;
     this.jdbc = jdbc;
   }
@@ -168,7 +164,7 @@ class DemoYear {
       boolean includeLast,
       boolean boardReturns) {
     while (true) {
-      Task task = nextTask(processInstanceId);
+      Task task = steps.next(processInstanceId);
       if (task == null) {
         return;
       }
@@ -202,7 +198,7 @@ class DemoYear {
   }
 
   private void claim(String processInstanceId, String key, String userId) {
-    Task task = nextTask(processInstanceId);
+    Task task = steps.next(processInstanceId);
     if (task != null && task.getTaskDefinitionKey().equals(key)) {
       work.claim(task.getId(), users.byId(userId));
     }
@@ -223,36 +219,7 @@ class DemoYear {
               "director" + n;
           default -> "qa" + n;
         };
-    Completion done = work.complete(task.getId(), users.byId(userId), submission);
-    if (!done.done()) {
-      throw new IllegalStateException(
-          "Demo values rejected for " + task.getTaskDefinitionKey() + ": " + done.form().errors());
-    }
-  }
-
-  /**
-   * The open task of the instance, firing due timers on the way (the year may be well advanced).
-   */
-  private Task nextTask(String processInstanceId) {
-    for (int attempt = 0; attempt < 20; attempt++) {
-      List<Task> open = tasks.createTaskQuery().processInstanceId(processInstanceId).list();
-      if (!open.isEmpty()) {
-        return open.get(0);
-      }
-      List<Job> due =
-          management.createJobQuery().processInstanceId(processInstanceId).executable().list();
-      if (due.isEmpty()) {
-        return null; // waiting for a timer in the future, or finished
-      }
-      for (Job job : due) {
-        try {
-          management.executeJob(job.getId());
-        } catch (OptimisticLockingException firedByJobExecutor) {
-          // the job executor got there first; the next round sees its result
-        }
-      }
-    }
-    return null;
+    steps.complete(task, userId, submission);
   }
 
   /** A list-of-maps variable of the cycle (such as {@code standards}); empty when it is not set. */

@@ -179,16 +179,17 @@ class GoodPracticeWebTest {
     String thai =
         body(
             mvc.perform(
-                post("/goodpractice/nominations")
-                    .with(csrf())
-                    .session(qa3)
-                    .param("district", "1099")
-                    .param("year", "" + year)
-                    .param("school", "1099010003")
-                    .param("standard", "BASIC-99")
-                    .param("title", "  ")
-                    .param("practice", practice)
-                    .param("evidenceUrl", "javascript:alert(1)")));
+                typed(
+                    qa3,
+                    year,
+                    "standard",
+                    "BASIC-99",
+                    "title",
+                    "  ",
+                    "practice",
+                    practice,
+                    "evidenceUrl",
+                    "javascript:alert(1)")));
     assertThat(thai)
         .contains("โปรดแก้ไขข้อมูลต่อไปนี้")
         .contains("มาตรฐานนี้ไม่มีในระดับการศึกษาของสถานศึกษา")
@@ -202,16 +203,17 @@ class GoodPracticeWebTest {
     String english =
         body(
             mvc.perform(
-                post("/goodpractice/nominations")
-                    .with(csrf())
-                    .session(qa3)
-                    .param("lang", "en")
-                    .param("district", "1099")
-                    .param("year", "" + year)
-                    .param("school", "1099010003")
-                    .param("standard", "BASIC-1")
-                    .param("title", "Maths games")
-                    .param("practice", "x".repeat(4001))));
+                typed(
+                    qa3,
+                    year,
+                    "lang",
+                    "en",
+                    "standard",
+                    "BASIC-1",
+                    "title",
+                    "Maths games",
+                    "practice",
+                    "x".repeat(4001))));
     assertThat(english)
         .contains("Please correct the following (what you typed is kept)")
         .contains("The description is longer than 4,000 characters.")
@@ -220,17 +222,19 @@ class GoodPracticeWebTest {
     String nul =
         body(
             mvc.perform(
-                    post("/goodpractice/nominations")
-                        .with(csrf())
-                        .session(qa3)
-                        .param("lang", "en")
-                        .param("district", "1099")
-                        .param("year", "" + year)
-                        .param("school", "1099010003")
-                        .param("standard", "BASIC-1")
-                        .param("title", "Maths\u0000games")
-                        .param("practice", practice)
-                        .param("evidenceUrl", "https://drive.example/x"))
+                    typed(
+                        qa3,
+                        year,
+                        "lang",
+                        "en",
+                        "standard",
+                        "BASIC-1",
+                        "title",
+                        "Maths\u0000games",
+                        "practice",
+                        practice,
+                        "evidenceUrl",
+                        "https://drive.example/x"))
                 .andExpect(status().isBadRequest()));
     assertThat(nul).contains("Nothing was changed.");
     // a year that is not a number, a missing district: a clear 400, not a stack trace
@@ -309,6 +313,22 @@ class GoodPracticeWebTest {
         .param("title", title)
         .param("practice", "กระบวนการและผลต่อผู้เรียน")
         .param("evidenceUrl", "https://drive.example/evidence");
+  }
+
+  /** A nomination of school 1099010003 as typed by the user: field names and values in pairs. */
+  private static MockHttpServletRequestBuilder typed(
+      MockHttpSession session, int year, String... fieldsAndValues) {
+    MockHttpServletRequestBuilder post =
+        post("/goodpractice/nominations")
+            .with(csrf())
+            .session(session)
+            .param("district", "1099")
+            .param("year", "" + year)
+            .param("school", "1099010003");
+    for (int i = 0; i < fieldsAndValues.length; i += 2) {
+      post.param(fieldsAndValues[i], fieldsAndValues[i + 1]);
+    }
+    return post;
   }
 
   private static MockHttpServletRequestBuilder change(long id, String title) {
