@@ -1,6 +1,8 @@
 package th.qaflow.kernel;
 
 import java.time.Clock;
+import javax.sql.DataSource;
+import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.springframework.context.annotation.Bean;
@@ -17,7 +19,11 @@ class KernelConfiguration {
 
   /** Lazy: the engine's own listeners reach beans that use it while the engine is being built. */
   @Bean
-  TaskVariables taskVariables(@Lazy RuntimeService runtime, @Lazy TaskService tasks) {
-    return new TaskVariables(runtime, tasks);
+  TaskVariables taskVariables(
+      @Lazy RuntimeService runtime,
+      @Lazy TaskService tasks,
+      @Lazy ManagementService management,
+      DataSource dataSource) {
+    return new TaskVariables(runtime, tasks, management, dataSource);
   }
 }

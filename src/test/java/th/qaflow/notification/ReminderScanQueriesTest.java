@@ -8,9 +8,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
@@ -20,8 +17,6 @@ import org.camunda.bpm.model.bpmn.Bpmn;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.logging.LogLevel;
-import org.springframework.boot.logging.LoggingSystem;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
 import th.qaflow.QaFlowTest;
@@ -31,6 +26,7 @@ import th.qaflow.notification.internal.ReminderScanner;
 import th.qaflow.organisation.Groups;
 import th.qaflow.organisation.OrganisationImport;
 import th.qaflow.support.EngineTestClock;
+import th.qaflow.support.StatementLog;
 
 /**
  * What a reminder scan costs in statements (engine MyBatis statements and the app's own JDBC,
@@ -42,15 +38,6 @@ import th.qaflow.support.EngineTestClock;
 @ExtendWith({OutputCaptureExtension.class, EngineTestClock.class})
 class ReminderScanQueriesTest {
   static final String PROCESS = "ReminderScanQueries";
-  static final List<String> LOGGERS =
-      List.of(
-          "org.camunda.bpm.engine.impl.persistence.entity",
-          "org.camunda.bpm.engine.impl.history",
-          "org.springframework.jdbc.core.JdbcTemplate");
-  static final Pattern STATEMENT =
-      Pattern.compile(
-          "(?:==>\\s+Preparing: |Executing (?:prepared )?SQL (?:query|update|statement) \\[)(.*)$",
-          Pattern.MULTILINE);
 
   @Autowired RepositoryService repository;
   @Autowired RuntimeService runtime;
@@ -80,9 +67,9 @@ class ReminderScanQueriesTest {
         .isEqualTo(2 * 30);
     Map<String, Integer> many = statements(output);
 
-    System.out.println("SCAN 5 tasks: " + total(few) + " statements " + few);
-    System.out.println("SCAN 65 tasks: " + total(many) + " statements " + many);
-    assertThat(total(many) - total(few))
+    System.out.println("SCAN 5 tasks: " + StatementLog.total(few) + " statements " + few);
+    System.out.println("SCAN 65 tasks: " + StatementLog.total(many) + " statements " + many);
+    assertThat(StatementLog.total(many) - StatementLog.total(few))
         .as("statements added by 60 more open tasks (a page of up to 200 tasks costs a few)")
         .isLessThanOrEqualTo(8);
     runtime.deleteProcessInstances(started, "test done", true, true);
@@ -152,21 +139,6 @@ class ReminderScanQueriesTest {
   }
 
   private Map<String, Integer> statements(CapturedOutput output) {
-    LOGGERS.forEach(
-        l -> LoggingSystem.get(getClass().getClassLoader()).setLogLevel(l, LogLevel.DEBUG));
-    int from = output.length();
-    scanner.scan();
-    String log = output.toString().substring(from);
-    LOGGERS.forEach(l -> LoggingSystem.get(getClass().getClassLoader()).setLogLevel(l, null));
-    Map<String, Integer> counts = new TreeMap<>();
-    Matcher m = STATEMENT.matcher(log);
-    while (m.find()) {
-      counts.merge(m.group(1).replaceAll("\\s+", " ").strip(), 1, Integer::sum);
-    }
-    return counts;
-  }
-
-  private static int total(Map<String, Integer> counts) {
-    return counts.values().stream().mapToInt(Integer::intValue).sum();
+    return StatementLog.during(output, scanner::scan);
   }
 }

@@ -134,7 +134,11 @@ class TwoNodesPostgresTest {
                   node2Engine.getTaskService(),
                   node2Engine.getIdentityService(),
                   directory,
-                  new TaskVariables(node2Engine.getRuntimeService(), node2Engine.getTaskService()),
+                  new TaskVariables(
+                      node2Engine.getRuntimeService(),
+                      node2Engine.getTaskService(),
+                      node2Engine.getManagementService(),
+                      dataSource),
                   new CandidateGroups(dataSource, node2Engine.getManagementService())),
               new Recipients(node2Engine.getIdentityService(), directory),
               directory,
