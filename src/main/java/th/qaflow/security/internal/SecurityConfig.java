@@ -1,5 +1,7 @@
 package th.qaflow.security.internal;
 
+import java.util.Map;
+import org.camunda.bpm.webapp.impl.security.auth.ContainerBasedAuthenticationFilter;
 import org.springframework.boot.actuate.autoconfigure.security.servlet.EndpointRequest;
 import org.springframework.boot.autoconfigure.security.SecurityProperties;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
@@ -20,8 +22,9 @@ import th.qaflow.organisation.Groups;
 /**
  * Three doors: the engine REST API for operators over HTTP Basic; the Actuator endpoints
  * (/actuator: health, info, metrics) for operators over HTTP Basic or their signed-in session; and
- * the web app with form login. Cockpit/Admin at /camunda are for operators too; they keep their own
- * CSRF protection.
+ * the web app with form login. Cockpit, Admin and Tasklist at /camunda are for operators too,
+ * signed in by the same QA Flow login (container-based authentication, see SignedInWebappUser);
+ * their own login form is refused, and they keep their own CSRF protection.
  */
 @Configuration
 @EnableMethodSecurity
@@ -34,6 +37,22 @@ class SecurityConfig {
     FilterRegistrationBean<AnonymousUploadFilter> registration =
         new FilterRegistrationBean<>(new AnonymousUploadFilter(messages));
     registration.setOrder(SecurityProperties.DEFAULT_FILTER_ORDER - 1);
+    return registration;
+  }
+
+  /**
+   * Cockpit, Admin and Tasklist take the QA Flow sign-in: after Spring Security (which has let only
+   * operators through) and before the webapps' own authentication filter, Camunda's container-based
+   * filter puts the signed-in user into the webapps' session.
+   */
+  @Bean
+  FilterRegistrationBean<ContainerBasedAuthenticationFilter> camundaWebappSignIn() {
+    FilterRegistrationBean<ContainerBasedAuthenticationFilter> registration =
+        new FilterRegistrationBean<>(new ContainerBasedAuthenticationFilter());
+    registration.setInitParameters(
+        Map.of("authentication-provider", SignedInWebappUser.class.getName()));
+    registration.addUrlPatterns("/camunda/*");
+    registration.setOrder(SecurityProperties.DEFAULT_FILTER_ORDER + 1);
     return registration;
   }
 
@@ -99,6 +118,11 @@ class SecurityConfig {
                         "/favicon.ico",
                         "/error")
                     .permitAll()
+                    // the webapps' own login would replace the QA Flow session: one login only
+                    .requestMatchers(
+                        PathPatternRequestMatcher.withDefaults()
+                            .matcher("/camunda/api/admin/auth/user/*/login/**"))
+                    .denyAll()
                     .requestMatchers(
                         PathPatternRequestMatcher.withDefaults().matcher("/camunda/**"))
                     .hasAuthority(OPERATOR)
