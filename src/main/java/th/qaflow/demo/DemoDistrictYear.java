@@ -33,7 +33,10 @@ final class DemoDistrictYear {
    * Starts the district's cycle of the year and completes its tasks until {@code stopAt} is open.
    */
   String startAndDrive(int year, String stopAt) {
-    String pi = districtCycles.start(DemoDistrict.DISTRICT, year, "qaofficer").orElseThrow();
+    String pi =
+        steps.startInYear(
+            year,
+            () -> districtCycles.start(DemoDistrict.DISTRICT, year, "qaofficer").orElseThrow());
     drive(pi, year, stopAt);
     return pi;
   }

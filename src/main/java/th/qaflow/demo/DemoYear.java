@@ -63,7 +63,9 @@ class DemoYear {
       DemoSteps steps,
       QaUsers users,
       JdbcClient jdbc,
-      th.qaflow.district.DistrictCycles districtCycles) {
+      th.qaflow.district.DistrictCycles districtCycles,
+      th.qaflow.kernel.EngineClock engineClock) {
+    this.engineClock = engineClock;
     this.district = new DemoDistrictYear(districtCycles, steps, tasks);
     this.organisationImport = organisationImport;
     this.cycles = cycles;
@@ -74,11 +76,32 @@ class DemoYear {
     this.jdbc = jdbc;
   }
 
+  @org.springframework.beans.factory.annotation.Autowired
+  private org.springframework.context.ApplicationEventPublisher events;
+
+  private final th.qaflow.kernel.EngineClock engineClock;
+
+  /** Loads the demo unless it is there already, then tells the app that the demo is ready. */
   @EventListener(ApplicationReadyEvent.class)
-  public void load() {
+  public void loadAndAnnounce() {
+    load();
+    events.publishEvent(new th.qaflow.kernel.DemoLoaded());
+  }
+
+  void load() {
     if (jdbc.sql("select count(*) from school_cycle").query(Integer.class).single() > 0) {
       return; // the demo is in the database already; a restart keeps its state
     }
+    // each step of the demo is done on a plausible date of its year (DemoSteps), not all today
+    engineClock.begin();
+    try {
+      loadYears();
+    } finally {
+      engineClock.end();
+    }
+  }
+
+  private void loadYears() {
     organisationImport.importDemo();
     int year = AcademicYears.of(LocalDate.now(AcademicYears.ZONE));
     int lastYear = year - 1;
@@ -89,7 +112,9 @@ class DemoYear {
     // but
     // not submitted
     for (int n : new int[] {1, 2, 3, 4, 5, 6}) {
-      String pi = cycles.startSchool(school(n), lastYear, "qaofficer").orElseThrow();
+      String pi =
+          steps.startInYear(
+              lastYear, () -> cycles.startSchool(school(n), lastYear, "qaofficer").orElseThrow());
       drive(pi, n, lastYear, TASK_SUBMIT_SAR, true, false);
       if (n == 6) {
         // published as approved, then revised: redraft, director, board, resubmit, republish
@@ -100,11 +125,15 @@ class DemoYear {
       district.adviseOnReview(school(n), lastYear, n <= 4 ? "supervisor1" : "supervisor2");
       drive(pi, n, lastYear, TASK_PUBLISH_SAR, true, false);
     }
-    String returned = cycles.startSchool(school(8), lastYear, "qaofficer").orElseThrow();
+    String returned =
+        steps.startInYear(
+            lastYear, () -> cycles.startSchool(school(8), lastYear, "qaofficer").orElseThrow());
     drive(returned, 8, lastYear, TASK_BOARD_APPROVE_SAR, false, true);
     // school 7 went through its year (its board approved the SAR) but never submitted it: late,
     // chased; its standards task of this year shows these levels, targets and its board's advice
-    String unsubmitted = cycles.startSchool(school(7), lastYear, "qaofficer").orElseThrow();
+    String unsubmitted =
+        steps.startInYear(
+            lastYear, () -> cycles.startSchool(school(7), lastYear, "qaofficer").orElseThrow());
     drive(unsubmitted, 7, lastYear, TASK_SUBMIT_SAR, false, false);
     // the district's last year: past the SAR deadline (schools 7 and 8 chased), waiting for the
     // officer's synthesis
