@@ -234,6 +234,18 @@ public record FormComponent(
     return !CARRY_NEVER.equalsIgnoreCase(properties.getOrDefault(CARRY, "").strip());
   }
 
+  /**
+   * Custom property qaflow.shown with the value never: a code the form carries for the process (a
+   * standard's code beside its name) but never shows to people, neither in the form (a hidden input
+   * keeps its value) nor among the answers of a finished task.
+   */
+  public static final String SHOWN = "qaflow.shown";
+
+  /** True when the component is never shown to people (custom property qaflow.shown: never). */
+  public boolean shownNever() {
+    return "never".equalsIgnoreCase(properties.getOrDefault(SHOWN, "").strip());
+  }
+
   /** Whether the component has a {@code conditional.hide} expression. */
   public boolean hasCondition() {
     return hide != null && !hide.isBlank();

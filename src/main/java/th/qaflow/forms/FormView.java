@@ -363,7 +363,9 @@ public final class FormView {
       Locale locale) {
     List<Item> items = new ArrayList<>();
     for (FormComponent c : components) {
-      if (!c.isSupported() || (c.hasCondition() && Feel.isTrue(c.hide(), scope))) {
+      if (!c.isSupported()
+          || c.shownNever()
+          || (c.hasCondition() && Feel.isTrue(c.hide(), scope))) {
         continue;
       }
       String label = c.labelFor(locale);

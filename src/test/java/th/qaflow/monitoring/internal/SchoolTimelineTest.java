@@ -111,20 +111,22 @@ class SchoolTimelineTest {
             .andReturn()
             .getResponse()
             .getContentAsString(StandardCharsets.UTF_8);
+    // decisions under their form labels and option labels, never the variable name or value
     assertThat(step(html, endorse1.getId()))
         .contains(
-            "endorsementDecision",
-            "return",
+            "มติคณะกรรมการสถานศึกษาขั้นพื้นฐาน",
+            "ส่งกลับให้แก้ไข",
             "ค่าเป้าหมายมาตรฐานที่ 2 ต่ำไป",
             "ความเห็นในงาน: ขอเอกสารประกอบ",
-            "board3");
+            "board3")
+        .doesNotContain("endorsementDecision", ">return<");
     assertThat(step(html, endorse2.getId()))
-        .contains("approve")
-        .doesNotContain("ต่ำไป", "ขอเอกสารประกอบ");
+        .contains("เห็นชอบ")
+        .doesNotContain("ต่ำไป", "ขอเอกสารประกอบ", ">approve<");
     assertThat(step(html, set1.getId()))
-        .doesNotContain("endorsementDecision", "ต่ำไป", "ขอเอกสารประกอบ");
+        .doesNotContain("มติคณะกรรมการสถานศึกษาขั้นพื้นฐาน", "ต่ำไป", "ขอเอกสารประกอบ");
     assertThat(step(html, set2.getId()))
-        .doesNotContain("endorsementDecision", "ต่ำไป", "ขอเอกสารประกอบ");
+        .doesNotContain("มติคณะกรรมการสถานศึกษาขั้นพื้นฐาน", "ต่ำไป", "ขอเอกสารประกอบ");
 
     // another school's people do not see the timeline
     mvc.perform(
