@@ -21,7 +21,8 @@ import th.qaflow.kernel.AcademicYears;
 /**
  * Issue 16 §1, no technical identifiers in front of people: on the demo school page of last year,
  * the board's decisions read as their form's label and the chosen option's label (not
- * endorsementDecision: approve), and documents are headed by their field's label (not sarFile).
+ * endorsementDecision: approve), documents are headed by their field's label (not sarFile), and who
+ * did a step is a name, not a user id.
  */
 @SpringBootTest(
     webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
@@ -53,7 +54,11 @@ class NoTechnicalIdsWebTest {
         .doesNotContain("boardDecision")
         .doesNotContain(">approve<")
         .doesNotContain(">sarFile<")
-        .doesNotContain(">sarPublishedFile<");
+        .doesNotContain(">sarPublishedFile<")
+        .as("people by name, not user id")
+        .doesNotContain("โดย qa1")
+        .doesNotContain("โดย board1")
+        .doesNotContain("โดย director1");
   }
 
   /**

@@ -118,7 +118,7 @@ class SchoolTimelineTest {
             "ส่งกลับให้แก้ไข",
             "ค่าเป้าหมายมาตรฐานที่ 2 ต่ำไป",
             "ความเห็นในงาน: ขอเอกสารประกอบ",
-            "board3")
+            "จำลอง ศรีนวล")
         .doesNotContain("endorsementDecision", ">return<");
     assertThat(step(html, endorse2.getId()))
         .contains("เห็นชอบ")
