@@ -140,10 +140,13 @@ class SupervisionWebTest {
             .param(VAR_PROJECTS + "[0].projectObjective", "อ่านออก")
             .param(VAR_PROJECTS + "[0].projectIndicators", "โรงเรียนได้รับการนิเทศ | 100"),
         sup);
+    Task approve = open(pi);
+    assertThat(TaskPages.page(mvc, "/tasks/" + approve.getId(), director))
+        .as("the director sees the drafted plan with its owners")
+        .contains("นิเทศการอ่านเว็บ")
+        .contains("อรุณี");
     TaskPages.done(
-        mvc,
-        TaskPages.completeForm(open(pi).getId()).param(VAR_PLAN_DECISION, "approve"),
-        director);
+        mvc, TaskPages.completeForm(approve.getId()).param(VAR_PLAN_DECISION, "approve"), director);
     Project project = plans.projects(plan.id()).get(0);
     assertThat(project.ownerUserId()).isEqualTo("supervisor1");
 
