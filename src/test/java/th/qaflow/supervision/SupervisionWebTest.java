@@ -252,7 +252,7 @@ class SupervisionWebTest {
     // not public before it is published
     mvc.perform(get("/public/districts/1099/supervision/{y}", YEAR))
         .andExpect(status().isNotFound());
-    runToPublished(pi);
+    runToPublished(pi, WebSessions.login(mvc, "supervisor1"), foreign);
     String published =
         mvc.perform(get("/public/districts/1099/supervision/{y}", YEAR))
             .andExpect(status().isOk())
@@ -262,16 +262,38 @@ class SupervisionWebTest {
     assertThat(published).contains("สรุปผลการนิเทศเว็บ").contains("นิเทศการอ่านเว็บ");
   }
 
-  private void runToPublished(String pi) {
+  /** The owner reports through the form (another district's director may not); then to the end. */
+  private void runToPublished(String pi, MockHttpSession owner, MockHttpSession foreign)
+      throws Exception {
     management
         .createJobQuery()
         .processInstanceId(pi)
         .timers()
         .list()
         .forEach(j -> management.executeJob(j.getId()));
-    tasks.complete(
-        open(pi).getId(),
-        Map.of(VAR_PROGRESS_PERCENT, 100L, VAR_PROGRESS_NOTE, "ครบ", VAR_PROGRESS_STATUS, "done"));
+    Task report = open(pi);
+    assertThat(report.getAssignee()).isEqualTo("supervisor1");
+    assertThat(TaskPages.page(mvc, "/tasks/" + report.getId(), owner))
+        .as("the owner sees the project above the form")
+        .contains("นิเทศการอ่านเว็บ");
+    mvc.perform(get("/tasks/{id}", report.getId()).session(foreign)).andExpect(status().isFound());
+    assertThat(
+            TaskPages.refused(
+                mvc,
+                TaskPages.completeForm(report.getId())
+                    .param(VAR_PROGRESS_PERCENT, "140")
+                    .param(VAR_PROGRESS_NOTE, "ครบ")
+                    .param(VAR_PROGRESS_STATUS, "done"),
+                owner))
+        .as("a percentage above 100 is refused")
+        .contains("f-" + VAR_PROGRESS_PERCENT + "-error");
+    TaskPages.done(
+        mvc,
+        TaskPages.completeForm(report.getId())
+            .param(VAR_PROGRESS_PERCENT, "100")
+            .param(VAR_PROGRESS_NOTE, "ครบ")
+            .param(VAR_PROGRESS_STATUS, "done"),
+        owner);
     tasks.complete(open(pi).getId(), Map.of(VAR_EVALUATION, "ดี", VAR_AS_INTENDED, "yes"));
     tasks.complete(
         open(pi).getId(), Map.of(VAR_SUMMARY, "สรุปผลการนิเทศเว็บ", VAR_NEXT_YEAR, "ต่อยอด"));
