@@ -54,6 +54,7 @@ class DemoYear {
 
   @org.springframework.beans.factory.annotation.Autowired private DemoGoodPractice demoGoodPractice;
   @org.springframework.beans.factory.annotation.Autowired private DemoAssistance demoAssistance;
+  @org.springframework.beans.factory.annotation.Autowired private DemoSupervision demoSupervision;
 
   DemoYear(
       OrganisationImport organisationImport,
@@ -163,6 +164,8 @@ class DemoYear {
     demoGoodPractice.load(lastYear);
     // help for a school below its target in last year's synthesis: plan approved, one visit
     demoAssistance.load(lastYear);
+    // the supervision unit's plan of the year, with visit round 1 under its first project
+    demoSupervision.load(year);
     log.info(
         "Demo district {} loaded: academic years {} and {}", DemoDistrict.DISTRICT, lastYear, year);
   }

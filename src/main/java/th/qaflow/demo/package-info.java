@@ -15,6 +15,7 @@
       "organisation",
       "security",
       "standards",
+      "supervision",
       "tasklist",
       "visit"
     })

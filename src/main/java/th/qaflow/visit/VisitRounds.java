@@ -33,6 +33,12 @@ public interface VisitRounds {
   /** The district's rounds of the year, oldest first, each with its schools' progress. */
   List<Round> rounds(String districtCode, int academicYearBE);
 
+  /** Records that the round was launched under a supervision project ({@link RoundProjects}). */
+  void attachProject(String districtCode, int academicYearBE, int roundNo, long projectId);
+
+  /** The rounds launched under a supervision project, oldest first. */
+  List<Round> roundsOfProject(long projectId);
+
   record LaunchResult(String roundId, List<String> started, List<String> alreadyInRound) {}
 
   record Round(String id, int roundNo, Date createdAt, String createdBy, List<Visit> visits) {

@@ -64,7 +64,9 @@ class FormFilesTest {
           "levelOptions",
           "standardOptions",
           // external (ONESQA): the framework's levels, set when a school's assessment starts
-          "onesqaLevelOptions");
+          "onesqaLevelOptions",
+          // supervision: the district's supervisors, set when the supervision plan starts
+          "supervisorOptions");
 
   static final Set<String> INPUTS =
       Set.of(

@@ -65,6 +65,9 @@ final class ScopeFixture {
   /** A good-practice nomination of the other district: no 1099 user may change or withdraw it. */
   long foreignNomination;
 
+  /** A supervision project of the district (issue 14 §1). */
+  long foreignSupervisionProject;
+
   String school5Review;
   String school5Readiness;
   String school1Readiness;
@@ -357,6 +360,24 @@ final class ScopeFixture {
         .update();
     foreignNomination =
         jdbc.sql("select max(id) from good_practice_nomination where district_code = ?")
+            .param(d)
+            .query(Long.class)
+            .single();
+    jdbc.sql(
+            "insert into supervision_plan (district_code, fiscal_year, process_instance_id,"
+                + " started_at, started_by, approved_at) values (?, ?, 'scope-matrix-sp', ?,"
+                + " 'scope', ?)")
+        .params(d, year, now, now)
+        .update();
+    jdbc.sql(
+            "insert into supervision_project (plan_id, ord, name, owner_user_id, objective)"
+                + " select id, 1, 'ขอบเขต', 'scope', 'ขอบเขต' from supervision_plan"
+                + " where process_instance_id = 'scope-matrix-sp'")
+        .update();
+    foreignSupervisionProject =
+        jdbc.sql(
+                "select max(p.id) from supervision_project p join supervision_plan s"
+                    + " on s.id = p.plan_id where s.district_code = ?")
             .param(d)
             .query(Long.class)
             .single();

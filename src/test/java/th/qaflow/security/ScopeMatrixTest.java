@@ -69,6 +69,8 @@ class ScopeMatrixTest {
           "the SAR files listed in a published synthesis",
           "GET /public/districts/{district}/good-practices/{year:\\d{4}}",
           "the published good practices, beside the synthesis",
+          "GET /public/districts/{district}/supervision/{year:\\d{4}}",
+          "the published supervision report",
           "GET /calendar/{token}.ics",
           "the calendar feed authenticates by its secret token",
           "GET /notifications/unsubscribe",
@@ -499,7 +501,9 @@ class ScopeMatrixTest {
               ? F.foreignFilter
               : before.endsWith("/goodpractice/nominations/")
                   ? String.valueOf(F.foreignNomination)
-                  : "1";
+                  : before.endsWith("/supervision/projects/")
+                      ? String.valueOf(F.foreignSupervisionProject)
+                      : "1";
       default -> fail(name, before);
     };
   }

@@ -212,6 +212,24 @@ class BadInputTest {
             List.of("district", "year"),
             Set.of(),
             false));
+    e.put(
+        "/supervision/start",
+        new Endpoint(
+            "supdirector",
+            "/supervision/start",
+            Map.of("district", DISTRICT, "year", y),
+            List.of("district", "year"),
+            Set.of(),
+            false));
+    e.put(
+        "/supervision/satisfaction",
+        new Endpoint(
+            "director1",
+            "/supervision/satisfaction",
+            Map.of("year", y, "rating", "4", "comment", "ดี"),
+            List.of("year", "rating", "comment"),
+            Set.of("comment"),
+            false));
     // a school not below target that year: every probe is refused, nothing starts
     e.put(
         "/district/assistance/start",

@@ -276,6 +276,38 @@ class JdbcVisitRounds implements VisitRounds {
         .list();
   }
 
+  @Override
+  public void attachProject(String districtCode, int year, int roundNo, long projectId) {
+    jdbc.sql(
+            """
+            update visit_round set project_id = :p
+             where district_code = :d and academic_year = :y and round_no = :r""")
+        .param("p", projectId)
+        .param("d", districtCode)
+        .param("y", year)
+        .param("r", roundNo)
+        .update();
+  }
+
+  @Override
+  public List<Round> roundsOfProject(long projectId) {
+    record Key(String district, int year, int roundNo) {}
+    List<Round> rounds = new ArrayList<>();
+    for (Key k :
+        jdbc.sql(
+                """
+                select district_code, academic_year, round_no from visit_round
+                 where project_id = :p order by academic_year, round_no""")
+            .param("p", projectId)
+            .query((rs, n) -> new Key(rs.getString(1), rs.getInt(2), rs.getInt(3)))
+            .list()) {
+      rounds(k.district(), k.year()).stream()
+          .filter(r -> r.roundNo() == k.roundNo())
+          .forEach(rounds::add);
+    }
+    return rounds;
+  }
+
   /** The open task of each instance (a visit has at most one). */
   private Map<String, Task> openTasks(Set<String> ids) {
     Map<String, Task> open = new HashMap<>();

@@ -17,6 +17,7 @@ import th.qaflow.organisation.OrganisationDirectory;
 import th.qaflow.organisation.Role;
 import th.qaflow.security.CurrentUser;
 import th.qaflow.security.QaUser;
+import th.qaflow.visit.RoundProjects;
 import th.qaflow.visit.VisitRounds;
 import th.qaflow.web.ForbiddenException;
 
@@ -37,19 +38,31 @@ class VisitController {
 
   private final VisitRounds rounds;
   private final OrganisationDirectory directory;
+  private final List<RoundProjects> projects;
 
-  VisitController(VisitRounds rounds, OrganisationDirectory directory, Clock clock) {
+  VisitController(
+      VisitRounds rounds,
+      OrganisationDirectory directory,
+      Clock clock,
+      List<RoundProjects> projects) {
 
     this.clock = clock;
     this.rounds = rounds;
     this.directory = directory;
+    this.projects = projects;
+  }
+
+  /** The supervision projects a round of the district's year may be launched under. */
+  private List<RoundProjects.ProjectOption> projectOptions(String districtCode, int year) {
+    return projects.stream().flatMap(p -> p.options(districtCode, year).stream()).toList();
   }
 
   record DistrictRounds(
       District district,
       List<Cluster> launchClusters,
       boolean mayLaunchDistrict,
-      List<VisitRounds.Round> rounds) {
+      List<VisitRounds.Round> rounds,
+      List<RoundProjects.ProjectOption> projects) {
     public boolean mayLaunch() {
       return mayLaunchDistrict || !launchClusters.isEmpty();
     }
@@ -80,7 +93,8 @@ class VisitController {
                             .filter(c -> rounds.mayLaunch(user, d.code(), c.code()))
                             .toList(),
                         rounds.mayLaunch(user, d.code(), null),
-                        rounds.rounds(d.code(), academicYear)))
+                        rounds.rounds(d.code(), academicYear),
+                        projectOptions(d.code(), academicYear)))
             .toList());
     return "visit/visits";
   }
@@ -91,6 +105,7 @@ class VisitController {
       @RequestParam(required = false) String year,
       @RequestParam(required = false) String round,
       @RequestParam(required = false) String scope,
+      @RequestParam(required = false) String project,
       RedirectAttributes flash) {
     QaUser user = CurrentUser.get();
     Integer academicYear = parseYear(year);
@@ -115,9 +130,25 @@ class VisitController {
     if (!rounds.mayLaunch(user, district, cluster)) {
       throw new ForbiddenException("launch visits for " + scope);
     }
+    Long projectId = null;
+    if (project != null && !project.isBlank()) {
+      Integer parsedProject = parseInt(project);
+      projectId =
+          projectOptions(district, academicYear).stream()
+              .filter(o -> parsedProject != null && o.id() == parsedProject)
+              .map(RoundProjects.ProjectOption::id)
+              .findFirst()
+              .orElse(null);
+      if (projectId == null) {
+        return refuse(flash, "visit.error.project", academicYear);
+      }
+    }
     VisitRounds.LaunchResult result = rounds.launch(user, district, academicYear, roundNo, cluster);
     if (result.started().isEmpty() && result.alreadyInRound().isEmpty()) {
       return refuse(flash, "visit.error.noSchools", academicYear);
+    }
+    if (projectId != null) {
+      rounds.attachProject(district, academicYear, roundNo, projectId);
     }
     flash.addFlashAttribute("launchedRound", roundNo);
     flash.addFlashAttribute("startedCount", result.started().size());
