@@ -106,6 +106,8 @@ class DemoYear {
     // chased; its standards task of this year shows these levels, targets and its board's advice
     String unsubmitted = cycles.startSchool(school(7), lastYear, "qaofficer").orElseThrow();
     drive(unsubmitted, 7, lastYear, TASK_SUBMIT_SAR, false, false);
+    // last year's visit round covered every school (the district's visit step needs it)
+    demoVisits.loadLastYear(lastYear);
     // the district's last year: past the SAR deadline (schools 7 and 8 chased), waiting for the
     // officer's synthesis
     district.startAndDrive(
