@@ -69,6 +69,8 @@ class ScopeMatrixTest {
           "the SAR files listed in a published synthesis",
           "GET /public/districts/{district}/good-practices/{year:\\d{4}}",
           "the published good practices, beside the synthesis",
+          "GET /public/districts/{district}/monitoring-report/{year:\\d{4}}",
+          "the published monitoring report (its PDF is probed: 404 unless published)",
           "GET /calendar/{token}.ics",
           "the calendar feed authenticates by its secret token",
           "GET /notifications/unsubscribe",

@@ -81,7 +81,7 @@ class JdbcMonitoringReports implements MonitoringReports {
       String committeeNote,
       Instant publishedAt,
       Map<String, String> texts) {
-    boolean published() {
+    public boolean published() {
       return publishedAt != null;
     }
   }
