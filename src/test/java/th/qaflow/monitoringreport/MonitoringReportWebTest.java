@@ -187,7 +187,7 @@ class MonitoringReportWebTest {
             .getContentAsString(StandardCharsets.UTF_8);
     assertThat(published).contains("ภาพรวมการติดตามตรวจสอบของเขต").doesNotContain("mr-findings");
     byte[] publicPdf =
-        mvc.perform(get("/public/districts/1099/monitoring-report/" + YEAR + ".pdf"))
+        mvc.perform(get("/public/districts/1099/monitoring-report/" + YEAR).param("format", "pdf"))
             .andExpect(status().isOk())
             .andReturn()
             .getResponse()

@@ -70,7 +70,7 @@ class ScopeMatrixTest {
           "GET /public/districts/{district}/good-practices/{year:\\d{4}}",
           "the published good practices, beside the synthesis",
           "GET /public/districts/{district}/monitoring-report/{year:\\d{4}}",
-          "the published monitoring report (its PDF is probed: 404 unless published)",
+          "the published monitoring report, and its PDF (?format=pdf)",
           "GET /calendar/{token}.ics",
           "the calendar feed authenticates by its secret token",
           "GET /notifications/unsubscribe",

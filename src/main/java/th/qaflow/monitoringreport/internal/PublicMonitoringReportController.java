@@ -45,7 +45,10 @@ class PublicMonitoringReportController {
     return "monitoringreport/public";
   }
 
-  @GetMapping("/public/districts/{district}/monitoring-report/{year:\\d{4}}.pdf")
+  /** The PDF ({@code ?format=pdf}: the same public address as the page). */
+  @GetMapping(
+      path = "/public/districts/{district}/monitoring-report/{year:\\d{4}}",
+      params = "format=pdf")
   ResponseEntity<byte[]> pdf(@PathVariable String district, @PathVariable int year) {
     Report report = published(district, year);
     District d = directory.district(district).orElseThrow(() -> new NotFoundException(district));
