@@ -39,6 +39,18 @@ class DemoVisits {
     this.users = users;
   }
 
+  /**
+   * Last year's round 1 over the whole district, every school's visit completed: the district's
+   * visit step of that year may close (coverage module), and this year's dashboard shows who is
+   * still missing.
+   */
+  void loadLastYear(int lastYear) {
+    rounds.launch(users.byId("qaofficer"), DemoDistrict.DISTRICT, lastYear, 1, null);
+    for (int n = 1; n <= 8; n++) {
+      drive(n, lastYear, null);
+    }
+  }
+
   void load(int year) {
     rounds.launch(users.byId("qaofficer"), DemoDistrict.DISTRICT, year, 1, "1099-C1");
     drive(1, year, null);
@@ -61,7 +73,7 @@ class DemoVisits {
       }
       String userId =
           switch (key) {
-            case TASK_PLAN_VISIT, TASK_RECORD_FINDINGS -> "supervisor1";
+            case TASK_PLAN_VISIT, TASK_RECORD_FINDINGS -> n <= 4 ? "supervisor1" : "supervisor2";
             case TASK_APPOINT_COMMITTEE, TASK_APPROVE_REPORT -> "supdirector";
             case TASK_PREPARE_EVIDENCE -> "qa" + n;
             default -> "director" + n;

@@ -56,6 +56,9 @@ class DemoYear {
   @org.springframework.beans.factory.annotation.Autowired private DemoAssistance demoAssistance;
   @org.springframework.beans.factory.annotation.Autowired private DemoSupervision demoSupervision;
 
+  @org.springframework.beans.factory.annotation.Autowired
+  private DemoMonitoringReport demoMonitoringReport;
+
   DemoYear(
       OrganisationImport organisationImport,
       CycleService cycles,
@@ -136,6 +139,10 @@ class DemoYear {
         steps.startInYear(
             lastYear, () -> cycles.startSchool(school(7), lastYear, "qaofficer").orElseThrow());
     drive(unsubmitted, 7, lastYear, TASK_SUBMIT_SAR, false, false);
+    // last year's visit round covered every school (the district's visit step needs it)
+    demoVisits.loadLastYear(lastYear);
+    // and its district-level monitoring report was approved, reported and published
+    demoMonitoringReport.load(lastYear);
     // the district's last year: past the SAR deadline (schools 7 and 8 chased), waiting for the
     // officer's synthesis
     district.startAndDrive(

@@ -12,6 +12,7 @@
       "forms",
       "goodpractice",
       "kernel",
+      "monitoringreport",
       "organisation",
       "security",
       "standards",

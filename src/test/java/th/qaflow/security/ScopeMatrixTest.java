@@ -56,27 +56,18 @@ class ScopeMatrixTest {
 
   /** Public by design: not probed at all. */
   static final Map<String, String> PUBLIC =
-      Map.of(
-          "GET /login",
-          "the login page",
-          "ANY /error",
-          "Spring Boot's error page (renders the status of a refused request)",
-          "GET /public/districts/{district}/synthesis/{year:\\d{4}}",
-          "the published synthesis, public by law",
-          "GET /public/districts/{district}/synthesis/{year:\\d{4}}.pdf",
-          "its PDF",
-          "GET /public/districts/{district}/synthesis/{year:\\d{4}}/sar/{school:\\d{10}}",
-          "the SAR files listed in a published synthesis",
-          "GET /public/districts/{district}/good-practices/{year:\\d{4}}",
-          "the published good practices, beside the synthesis",
-          "GET /public/districts/{district}/supervision/{year:\\d{4}}",
-          "the published supervision report",
-          "GET /calendar/{token}.ics",
-          "the calendar feed authenticates by its secret token",
-          "GET /notifications/unsubscribe",
-          "the unsubscribe link authenticates by its signature",
-          "POST /notifications/unsubscribe",
-          "the same, confirmed");
+      Map.ofEntries(
+          Map.entry("GET /login", "the login page"),
+          Map.entry("ANY /error", "Spring Boot's error page (renders the status of a refused request)"),
+          Map.entry("GET /public/districts/{district}/synthesis/{year:\\d{4}}", "the published synthesis, public by law"),
+          Map.entry("GET /public/districts/{district}/synthesis/{year:\\d{4}}.pdf", "its PDF"),
+          Map.entry("GET /public/districts/{district}/synthesis/{year:\\d{4}}/sar/{school:\\d{10}}", "the SAR files listed in a published synthesis"),
+          Map.entry("GET /public/districts/{district}/good-practices/{year:\\d{4}}", "the published good practices, beside the synthesis"),
+          Map.entry("GET /public/districts/{district}/supervision/{year:\\d{4}}", "the published supervision report"),
+          Map.entry("GET /public/districts/{district}/monitoring-report/{year:\\d{4}}", "the published monitoring report, and its PDF (?format=pdf)"),
+          Map.entry("GET /calendar/{token}.ics", "the calendar feed authenticates by its secret token"),
+          Map.entry("GET /notifications/unsubscribe", "the unsubscribe link authenticates by its signature"),
+          Map.entry("POST /notifications/unsubscribe", "the same, confirmed"));
 
   /**
    * Only the signed-in user's own settings: no foreign id can be named, so only anonymous access is

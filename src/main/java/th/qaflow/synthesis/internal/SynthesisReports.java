@@ -21,6 +21,7 @@ import th.qaflow.web.ThaiDates;
 import th.qaflow.web.export.Table;
 import th.qaflow.web.export.Table.Cell;
 import th.qaflow.web.export.TableWriter;
+import th.qaflow.web.export.ThaiPdf;
 
 /**
  * The summary (and a published report's narrative) as an XLSX workbook and as a PDF, in the user's

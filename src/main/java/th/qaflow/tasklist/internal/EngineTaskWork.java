@@ -53,6 +53,7 @@ import th.qaflow.organisation.Person;
 import th.qaflow.security.QaUser;
 import th.qaflow.tasklist.BulkClaim;
 import th.qaflow.tasklist.Completion;
+import th.qaflow.tasklist.TaskCompletionCheck;
 import th.qaflow.tasklist.TaskConflictException;
 import th.qaflow.tasklist.TaskFilter;
 import th.qaflow.tasklist.TaskListPage;
@@ -86,6 +87,7 @@ class EngineTaskWork implements TaskWork {
   private final Documents documents;
   private final RepositoryService repository;
   private final List<TaskPanelProvider> panelProviders;
+  private final List<TaskCompletionCheck> completionChecks;
   private final RuntimeService runtime;
   private final TaskVariables variables;
   private final TaskListQuery listQuery;
@@ -112,6 +114,7 @@ class EngineTaskWork implements TaskWork {
       Documents documents,
       RepositoryService repository,
       List<TaskPanelProvider> panelProviders,
+      List<TaskCompletionCheck> completionChecks,
       RuntimeService runtime,
       TaskVariables variables,
       TaskListQuery listQuery,
@@ -127,6 +130,7 @@ class EngineTaskWork implements TaskWork {
     this.reading.setReadOnly(true);
     this.repository = repository;
     this.panelProviders = panelProviders;
+    this.completionChecks = completionChecks;
     this.conditions = conditions;
     this.documents = documents;
     this.tasks = tasks;
@@ -523,6 +527,10 @@ class EngineTaskWork implements TaskWork {
     if (!result.valid()) {
       return Completion.invalid(result);
     }
+    FormResult refused = refusals(task, variables, user, result);
+    if (refused != null) {
+      return Completion.invalid(refused);
+    }
     // files become document versions first, in this transaction: a failure below leaves no document
     // behind
     Map<String, Object> values = storeFiles(result.values(), variables, user);
@@ -536,6 +544,29 @@ class EngineTaskWork implements TaskWork {
         });
     recordSubmission(task, form, user, variables, values);
     return Completion.completed();
+  }
+
+  /**
+   * The form again with the refusals of the modules' {@link TaskCompletionCheck}s next to their
+   * fields (the input kept), or null when none refuses.
+   */
+  private FormResult refusals(
+      Task task, Map<String, Object> variables, QaUser user, FormResult result) {
+    if (completionChecks.isEmpty()) {
+      return null;
+    }
+    String processKey = repository.getProcessDefinition(task.getProcessDefinitionId()).getKey();
+    Map<String, Object> readOnly = java.util.Collections.unmodifiableMap(variables);
+    Map<String, List<FieldError>> errors = new java.util.LinkedHashMap<>();
+    for (TaskCompletionCheck check : completionChecks) {
+      for (TaskCompletionCheck.Refusal r :
+          check.check(task.getTaskDefinitionKey(), processKey, readOnly, user)) {
+        errors
+            .computeIfAbsent(r.field(), k -> new ArrayList<>())
+            .add(new FieldError(r.code(), r.args()));
+      }
+    }
+    return errors.isEmpty() ? null : new FormResult(result.values(), result.raw(), errors);
   }
 
   private Map<String, Object> storeFiles(

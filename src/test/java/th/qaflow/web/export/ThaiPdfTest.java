@@ -1,4 +1,4 @@
-package th.qaflow.synthesis.internal;
+package th.qaflow.web.export;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,4 +1,4 @@
-package th.qaflow.synthesis.internal;
+package th.qaflow.web.export;
 
 import java.awt.Font;
 import java.awt.FontFormatException;
@@ -37,11 +37,11 @@ import org.apache.pdfbox.util.Matrix;
  * run is wrapped in a marked-content span with {@code /ActualText}, so copying or extracting the
  * text gives the original Unicode even where shaping substituted glyphs.
  */
-final class ThaiPdf implements AutoCloseable {
+public final class ThaiPdf implements AutoCloseable {
   static final String REGULAR = "/fonts/Laksaman.ttf";
   static final String BOLD = "/fonts/Laksaman-Bold.ttf";
   static final float MARGIN = 50;
-  static final Locale THAI = Locale.forLanguageTag("th");
+  public static final Locale THAI = Locale.forLanguageTag("th");
   private static final FontRenderContext FRC = new FontRenderContext(null, false, true);
   private static final float UNITS = 1000f;
   private static final byte[] REGULAR_BYTES = bytes(REGULAR);
@@ -58,7 +58,7 @@ final class ThaiPdf implements AutoCloseable {
   private PDPageContentStream cs;
   private float y;
 
-  ThaiPdf(String title, String language) {
+  public ThaiPdf(String title, String language) {
     try {
       regular = face(REGULAR_BYTES);
       bold = face(BOLD_BYTES);
@@ -89,26 +89,26 @@ final class ThaiPdf implements AutoCloseable {
     }
   }
 
-  float width() {
+  public float width() {
     return PDRectangle.A4.getWidth() - 2 * MARGIN;
   }
 
   // --- blocks ----------------------------------------------------------------------------------
 
-  void title(String text) {
+  public void title(String text) {
     block(text, bold, 18, 0, 6);
   }
 
-  void heading(String text) {
+  public void heading(String text) {
     space(8);
     block(text, bold, 14, 0, 3);
   }
 
-  void paragraph(String text) {
+  public void paragraph(String text) {
     block(text, regular, 11, 0, 3);
   }
 
-  void bullet(String text) {
+  public void bullet(String text) {
     List<String> lines = wrap(regular, 11, text, width() - 14);
     float leading = leading(11);
     for (int i = 0; i < lines.size(); i++) {
@@ -122,7 +122,7 @@ final class ThaiPdf implements AutoCloseable {
     y -= 2;
   }
 
-  void space(float points) {
+  public void space(float points) {
     y -= points;
   }
 
@@ -132,7 +132,7 @@ final class ThaiPdf implements AutoCloseable {
    * @param widths column widths as fractions of the text width
    * @param numeric columns whose cells are right-aligned
    */
-  void table(float[] widths, boolean[] numeric, List<List<String>> rows) {
+  public void table(float[] widths, boolean[] numeric, List<List<String>> rows) {
     float size = 10;
     float pad = 3;
     float leading = leading(size);
@@ -189,7 +189,7 @@ final class ThaiPdf implements AutoCloseable {
     y -= 6;
   }
 
-  byte[] toBytes() {
+  public byte[] toBytes() {
     try {
       cs.close();
       cs = null;
