@@ -65,6 +65,9 @@ final class ScopeFixture {
   /** A good-practice nomination of the other district: no 1099 user may change or withdraw it. */
   long foreignNomination;
 
+  /** A committee of the other district: no 1099 user may read or manage it. */
+  long foreignCommittee;
+
   String school5Review;
   String school5Readiness;
   String school1Readiness;
@@ -357,6 +360,16 @@ final class ScopeFixture {
         .update();
     foreignNomination =
         jdbc.sql("select max(id) from good_practice_nomination where district_code = ?")
+            .param(d)
+            .query(Long.class)
+            .single();
+    jdbc.sql(
+            "insert into committee (district_code, kind, name, term_from, term_to, created_at,"
+                + " created_by) values (?, 'KTPN', 'ขอบเขต', ?, ?, ?, 'scope-matrix')")
+        .params(d, java.sql.Date.valueOf("2018-01-01"), java.sql.Date.valueOf("2021-12-31"), now)
+        .update();
+    foreignCommittee =
+        jdbc.sql("select max(id) from committee where district_code = ?")
             .param(d)
             .query(Long.class)
             .single();

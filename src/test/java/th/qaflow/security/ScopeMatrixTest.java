@@ -499,7 +499,7 @@ class ScopeMatrixTest {
               ? F.foreignFilter
               : before.endsWith("/goodpractice/nominations/")
                   ? String.valueOf(F.foreignNomination)
-                  : "1";
+                  : before.endsWith("/committees/") ? String.valueOf(F.foreignCommittee) : "1";
       default -> fail(name, before);
     };
   }
