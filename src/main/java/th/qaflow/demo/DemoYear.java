@@ -54,6 +54,7 @@ class DemoYear {
 
   @org.springframework.beans.factory.annotation.Autowired private DemoGoodPractice demoGoodPractice;
   @org.springframework.beans.factory.annotation.Autowired private DemoAssistance demoAssistance;
+  @org.springframework.beans.factory.annotation.Autowired private DemoCommittee demoCommittee;
 
   DemoYear(
       OrganisationImport organisationImport,
@@ -134,6 +135,9 @@ class DemoYear {
     demoGoodPractice.load(lastYear);
     // help for a school below its target in last year's synthesis: plan approved, one visit
     demoAssistance.load(lastYear);
+    // ก.ต.ป.น.: its first meeting of this year held, minutes approved, supervisor1's resolution
+    // open
+    demoCommittee.load(year);
     log.info(
         "Demo district {} loaded: academic years {} and {}", DemoDistrict.DISTRICT, lastYear, year);
   }
