@@ -89,6 +89,11 @@ class CommitteeWebTest {
     mvc.perform(get("/committees/{id}", other).session(member)).andExpect(status().isForbidden());
     mvc.perform(get("/committees/{id}", mine).session(otherMember))
         .andExpect(status().isForbidden());
+    // nor the district's dashboards, which are not their committee's work
+    mvc.perform(get("/monitoring").session(member)).andExpect(status().isForbidden());
+    mvc.perform(get("/monitoring/districts/1099").session(member))
+        .andExpect(status().isForbidden());
+    mvc.perform(get("/district/plan").session(member)).andExpect(status().isForbidden());
     // a school's people and another district's officer: nothing
     mvc.perform(get("/committees").session(school)).andExpect(status().isForbidden());
     mvc.perform(get("/committees/{id}", mine).session(school)).andExpect(status().isForbidden());
@@ -225,6 +230,10 @@ class CommitteeWebTest {
     assertThat(TaskPages.page(mvc, "/committees/" + created, secretary))
         .contains("/tasks/" + draft.getId())
         .contains("กำลังจัดทำระเบียบวาระ");
+    // the district dashboard's card leads to the committees
+    assertThat(TaskPages.page(mvc, "/monitoring/districts/1099", officer))
+        .contains("id=\"committee-card\"")
+        .contains("/committees?district=1099");
     // the member sees the step but has no link to the secretary's task, and cannot open it
     MockHttpSession memberAgain = WebSessions.login(mvc, "ktpnmember");
     assertThat(TaskPages.page(mvc, "/committees/" + created, memberAgain))

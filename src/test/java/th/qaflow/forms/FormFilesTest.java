@@ -64,7 +64,9 @@ class FormFilesTest {
           "levelOptions",
           "standardOptions",
           // external (ONESQA): the framework's levels, set when a school's assessment starts
-          "onesqaLevelOptions");
+          "onesqaLevelOptions",
+          // committee: the district's staff who may own a resolution, set when a meeting opens
+          "ownerOptions");
 
   static final Set<String> INPUTS =
       Set.of(
