@@ -76,6 +76,15 @@ class DemoCommitteeTest {
         TaskPages.page(mvc, "/committees/" + c.id(), WebSessions.login(mvc, "ktpnmember"));
     assertThat(page).contains("ร่างแผนการนิเทศ").contains("กำลังดำเนินการ");
 
+    // the meeting is on the district calendar, linked to the committee
+    String calendar =
+        TaskPages.page(
+            mvc, "/calendar?district=1099&year=2569", WebSessions.login(mvc, "qaofficer"));
+    assertThat(calendar)
+        .contains("calendar-events")
+        .contains("ครั้งที่ 1/2569")
+        .contains("/committees/" + c.id());
+
     demo.load(2569); // a second load makes nothing twice
     assertThat(
             committees.ofDistrict("1099").stream()
