@@ -59,6 +59,8 @@ class DemoYear {
   @org.springframework.beans.factory.annotation.Autowired
   private DemoMonitoringReport demoMonitoringReport;
 
+  @org.springframework.beans.factory.annotation.Autowired private DemoCommittee demoCommittee;
+
   DemoYear(
       OrganisationImport organisationImport,
       CycleService cycles,
@@ -173,6 +175,9 @@ class DemoYear {
     demoAssistance.load(lastYear);
     // the supervision unit's plan of the year, with visit round 1 under its first project
     demoSupervision.load(year);
+    // ก.ต.ป.น.: its first meeting of this year held, minutes approved, supervisor1's resolution
+    // open
+    demoCommittee.load(year);
     log.info(
         "Demo district {} loaded: academic years {} and {}", DemoDistrict.DISTRICT, lastYear, year);
   }

@@ -4,6 +4,7 @@
  */
 @org.springframework.modulith.ApplicationModule(
     allowedDependencies = {
+      "committee",
       "cycle",
       "district",
       "documents",

@@ -38,6 +38,16 @@ public final class Groups {
     return "district-" + districtCode + "-qa-officer";
   }
 
+  /** The members (chair, secretary, members) of a district committee, who vote on its minutes. */
+  public static String committeeMember(long committeeId) {
+    return "committee-" + committeeId + "-member";
+  }
+
+  /** The secretary of a district committee, who drafts the agenda and records the minutes. */
+  public static String committeeSecretary(long committeeId) {
+    return "committee-" + committeeId + "-secretary";
+  }
+
   public static String districtDirector(String districtCode) {
     return "district-" + districtCode + "-director";
   }
@@ -65,6 +75,9 @@ public final class Groups {
       case SUPERVISION_DIRECTOR -> groups.add(supervisionDirector(person.districtCode()));
       case DISTRICT_QA_OFFICER -> groups.add(districtQaOfficer(person.districtCode()));
       case DISTRICT_DIRECTOR -> groups.add(districtDirector(person.districtCode()));
+      case COMMITTEE_MEMBER -> {
+        // no group of the office: the committee module gives the groups of their committees
+      }
       case OBEC_VIEWER -> groups.add(OBEC_VIEWER);
       case ADMIN -> groups.add(CAMUNDA_ADMIN);
     }

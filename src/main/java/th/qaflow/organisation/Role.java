@@ -12,12 +12,19 @@ public enum Role {
   SUPERVISION_DIRECTOR(Level.DISTRICT),
   DISTRICT_QA_OFFICER(Level.DISTRICT),
   DISTRICT_DIRECTOR(Level.DISTRICT),
+  /**
+   * A member of a district committee (ก.ต.ป.น., อ.ก.ต.ป.น.) from outside the office: reads and
+   * votes on the work of the committees they sit on, and nothing else of the district.
+   */
+  COMMITTEE_MEMBER(Level.COMMITTEE),
   OBEC_VIEWER(Level.NATION),
   ADMIN(Level.NATION);
 
   public enum Level {
     SCHOOL,
     DISTRICT,
+    /** Tied to a district, but sees only the committees the person sits on. */
+    COMMITTEE,
     NATION
   }
 

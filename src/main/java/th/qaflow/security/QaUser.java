@@ -63,6 +63,7 @@ public record QaUser(
               && (role != Role.SUPERVISOR
                   || (clusterCodes != null && clusterCodes.contains(school.clusterCode())));
       case SCHOOL -> school.code().equals(schoolCode);
+      case COMMITTEE -> false;
     };
   }
 

@@ -66,7 +66,9 @@ class FormFilesTest {
           // external (ONESQA): the framework's levels, set when a school's assessment starts
           "onesqaLevelOptions",
           // supervision: the district's supervisors, set when the supervision plan starts
-          "supervisorOptions");
+          "supervisorOptions",
+          // committee: the district's staff who may own a resolution, set when a meeting opens
+          "ownerOptions");
 
   static final Set<String> INPUTS =
       Set.of(

@@ -640,7 +640,7 @@ class OrganisationImportTest {
         .extracting(ImportReport::kind)
         .containsExactly(ImportKind.DISTRICTS, ImportKind.SCHOOLS, ImportKind.PEOPLE);
     assertThat(first).allSatisfy(r -> assertThat(r.errors()).isEmpty());
-    assertThat(first).extracting(ImportReport::rows).containsExactly(1, 8, 31);
+    assertThat(first).extracting(ImportReport::rows).containsExactly(1, 8, 32);
 
     List<ImportReport> second = imports.importDemo();
     assertThat(second)

@@ -48,11 +48,11 @@ class OrganisationPostgresTest {
         .isEqualTo("โรงเรียนบ้านเชิงดอย");
     assertThat(directory.person("qa3").orElseThrow().districtCode()).isEqualTo("1099");
     assertThat(directory.peopleOfSchool("1099010003")).hasSize(3);
-    assertThat(directory.peopleOfDistrict("1099")).hasSize(29);
+    assertThat(directory.peopleOfDistrict("1099")).hasSize(30);
     assertThat(directory.supervisorsOfCluster("1099-C1"))
         .extracting(Person::userId)
         .containsExactly("supervisor1");
-    assertThat(directory.people()).hasSize(31);
+    assertThat(directory.people()).hasSize(32);
     assertThat(identityService.checkPassword("board8", "demo")).isTrue();
 
     // the e-mail check ignores case, also on PostgreSQL

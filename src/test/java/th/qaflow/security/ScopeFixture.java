@@ -68,6 +68,9 @@ final class ScopeFixture {
   /** A supervision project of the district (issue 14 §1). */
   long foreignSupervisionProject;
 
+  /** A committee of the other district: no 1099 user may read or manage it. */
+  long foreignCommittee;
+
   String school5Review;
   String school5Readiness;
   String school1Readiness;
@@ -378,6 +381,16 @@ final class ScopeFixture {
         jdbc.sql(
                 "select max(p.id) from supervision_project p join supervision_plan s"
                     + " on s.id = p.plan_id where s.district_code = ?")
+            .param(d)
+            .query(Long.class)
+            .single();
+    jdbc.sql(
+            "insert into committee (district_code, kind, name, term_from, term_to, created_at,"
+                + " created_by) values (?, 'KTPN', 'ขอบเขต', ?, ?, ?, 'scope-matrix')")
+        .params(d, java.sql.Date.valueOf("2018-01-01"), java.sql.Date.valueOf("2021-12-31"), now)
+        .update();
+    foreignCommittee =
+        jdbc.sql("select max(id) from committee where district_code = ?")
             .param(d)
             .query(Long.class)
             .single();

@@ -58,15 +58,29 @@ class ScopeMatrixTest {
   static final Map<String, String> PUBLIC =
       Map.ofEntries(
           Map.entry("GET /login", "the login page"),
-          Map.entry("ANY /error", "Spring Boot's error page (renders the status of a refused request)"),
-          Map.entry("GET /public/districts/{district}/synthesis/{year:\\d{4}}", "the published synthesis, public by law"),
+          Map.entry(
+              "ANY /error", "Spring Boot's error page (renders the status of a refused request)"),
+          Map.entry(
+              "GET /public/districts/{district}/synthesis/{year:\\d{4}}",
+              "the published synthesis, public by law"),
           Map.entry("GET /public/districts/{district}/synthesis/{year:\\d{4}}.pdf", "its PDF"),
-          Map.entry("GET /public/districts/{district}/synthesis/{year:\\d{4}}/sar/{school:\\d{10}}", "the SAR files listed in a published synthesis"),
-          Map.entry("GET /public/districts/{district}/good-practices/{year:\\d{4}}", "the published good practices, beside the synthesis"),
-          Map.entry("GET /public/districts/{district}/supervision/{year:\\d{4}}", "the published supervision report"),
-          Map.entry("GET /public/districts/{district}/monitoring-report/{year:\\d{4}}", "the published monitoring report, and its PDF (?format=pdf)"),
-          Map.entry("GET /calendar/{token}.ics", "the calendar feed authenticates by its secret token"),
-          Map.entry("GET /notifications/unsubscribe", "the unsubscribe link authenticates by its signature"),
+          Map.entry(
+              "GET /public/districts/{district}/synthesis/{year:\\d{4}}/sar/{school:\\d{10}}",
+              "the SAR files listed in a published synthesis"),
+          Map.entry(
+              "GET /public/districts/{district}/good-practices/{year:\\d{4}}",
+              "the published good practices, beside the synthesis"),
+          Map.entry(
+              "GET /public/districts/{district}/supervision/{year:\\d{4}}",
+              "the published supervision report"),
+          Map.entry(
+              "GET /public/districts/{district}/monitoring-report/{year:\\d{4}}",
+              "the published monitoring report, and its PDF (?format=pdf)"),
+          Map.entry(
+              "GET /calendar/{token}.ics", "the calendar feed authenticates by its secret token"),
+          Map.entry(
+              "GET /notifications/unsubscribe",
+              "the unsubscribe link authenticates by its signature"),
           Map.entry("POST /notifications/unsubscribe", "the same, confirmed"));
 
   /**
@@ -494,7 +508,7 @@ class ScopeMatrixTest {
                   ? String.valueOf(F.foreignNomination)
                   : before.endsWith("/supervision/projects/")
                       ? String.valueOf(F.foreignSupervisionProject)
-                      : "1";
+                      : before.endsWith("/committees/") ? String.valueOf(F.foreignCommittee) : "1";
       default -> fail(name, before);
     };
   }

@@ -53,13 +53,17 @@ class CalendarController {
   private final CalendarTexts texts;
   private final Stages stages;
 
+  private final org.springframework.beans.factory.ObjectProvider<th.qaflow.calendar.CalendarEvents>
+      events;
+
   CalendarController(
       CalendarEditor editor,
       OrganisationDirectory directory,
       CalendarTexts texts,
       Stages stages,
-      Clock clock) {
-
+      Clock clock,
+      org.springframework.beans.factory.ObjectProvider<th.qaflow.calendar.CalendarEvents> events) {
+    this.events = events;
     this.clock = clock;
     this.editor = editor;
     this.directory = directory;
@@ -236,6 +240,18 @@ class CalendarController {
       model.addAttribute("yearEnd", AcademicYears.end(year));
       model.addAttribute("latestDue", LocalDate.of(AcademicYears.end(year).getYear(), 6, 30));
       model.addAttribute("history", editor.history(d.code(), year));
+      // other dated events of the district (a committee's meetings), in date order
+      model.addAttribute(
+          "events",
+          events
+              .orderedStream()
+              .flatMap(
+                  e ->
+                      e
+                          .events(d.code(), AcademicYears.start(year), AcademicYears.end(year))
+                          .stream())
+              .sorted(java.util.Comparator.comparing(th.qaflow.calendar.CalendarEvents.Event::at))
+              .toList());
     }
     return "calendar/calendar";
   }

@@ -43,6 +43,8 @@ import th.qaflow.web.export.TableWriter;
  */
 @Controller
 @RequestMapping("/monitoring")
+// a committee member from outside the office sees only their committee (/committees)
+@PreAuthorize("!hasRole('COMMITTEE_MEMBER')")
 class MonitoringController {
   private final Dashboards dashboards;
   private final SchoolPages schoolPages;
@@ -59,6 +61,8 @@ class MonitoringController {
   /** Schools per page of the district matrix: a 3,000-school district stays a light page. */
   static final int PAGE_SIZE = 50;
 
+  private final th.qaflow.committee.Committees committees;
+
   /** Overdue tasks listed on the page (the exports list them all). */
   static final int OVERDUE_SHOWN = 100;
 
@@ -72,7 +76,9 @@ class MonitoringController {
       ReadModelRebuild rebuild,
       Clock clock,
       Scopes scopes,
-      th.qaflow.cycle.SchoolCycles schoolCycles) {
+      th.qaflow.cycle.SchoolCycles schoolCycles,
+      th.qaflow.committee.Committees committees) {
+    this.committees = committees;
     this.scopes = scopes;
     this.schoolCycles = schoolCycles;
     this.dashboards = dashboards;
@@ -136,6 +142,16 @@ class MonitoringController {
     model.addAttribute("supervisors", dashboards.supervisors(code));
     model.addAttribute("statuses", CellStatus.values());
     model.addAttribute("canRemind", canRemind(user, code));
+    // the district's committees (ก.ต.ป.น.): the next meeting and the resolutions being followed up
+    model.addAttribute("committeeCount", committees.ofDistrict(code).size());
+    model.addAttribute(
+        "committeeNext",
+        committees.meetingsOfDistrict(code).stream()
+            .map(th.qaflow.committee.Committees.Meeting::meetingAt)
+            .filter(at -> !at.isBefore(clock.instant()))
+            .findFirst()
+            .orElse(null));
+    model.addAttribute("committeeOpen", committees.openResolutions(code).size());
     // a supervisor opens only their clusters' school pages: the others are named, not linked
     model.addAttribute("linkClusters", user.role() == Role.SUPERVISOR ? ownClusters(user) : null);
     model.addAttribute("national", user.role().level() == Role.Level.NATION);

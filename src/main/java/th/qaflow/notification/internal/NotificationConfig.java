@@ -160,6 +160,12 @@ class NotificationConfig {
   }
 
   @Bean
+  CommitteeInvitationListener committeeInvitationListener(
+      SchoolNews news, MessageSource messages, @Value("${qaflow.base-url}") String baseUrl) {
+    return new CommitteeInvitationListener(news, messages, baseUrl);
+  }
+
+  @Bean
   SchoolHelpListener schoolHelpListener(
       SchoolNews news, MessageSource messages, @Value("${qaflow.base-url}") String baseUrl) {
     return new SchoolHelpListener(news, messages, baseUrl);

@@ -85,6 +85,41 @@ class SchoolNews {
             });
   }
 
+  /**
+   * Writes the letter {@code compose} makes for each of the people (by user id) who has an address,
+   * once per key: news for people other than a school's, e.g. a committee's members.
+   */
+  void tellPeople(
+      java.util.List<String> userIds,
+      String kind,
+      Function<Recipient, String> key,
+      Function<Recipient, Letter> compose,
+      Instant at) {
+    for (String userId : userIds) {
+      recipients
+          .user(userId)
+          .ifPresent(
+              to -> {
+                String k = key.apply(to);
+                if (outbox.exists(k)) {
+                  return;
+                }
+                Letter letter = compose.apply(to);
+                outbox.enqueue(
+                    new OutboxMail(
+                        k,
+                        kind,
+                        null,
+                        to.userId(),
+                        to.email(),
+                        letter.subject(),
+                        text(to, letter),
+                        html(to, letter)),
+                    at);
+              });
+    }
+  }
+
   private String greeting(Recipient to) {
     return messages.getMessage("notification.mail.greeting", new Object[] {to.name()}, to.locale());
   }

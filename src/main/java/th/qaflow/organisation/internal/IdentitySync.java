@@ -186,6 +186,7 @@ public class IdentitySync {
                 GroupNames.districtQaOfficer(districtName(person.districtCode()));
             case DISTRICT_DIRECTOR ->
                 GroupNames.districtDirector(districtName(person.districtCode()));
+            case COMMITTEE_MEMBER -> groupId;
             case OBEC_VIEWER -> GroupNames.OBEC_VIEWER;
             case ADMIN -> GroupNames.CAMUNDA_ADMIN;
           });

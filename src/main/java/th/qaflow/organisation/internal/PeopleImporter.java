@@ -48,7 +48,12 @@ class PeopleImporter implements RowImporter {
    * The roles a district QA officer's import may give (and the people whose account it may change).
    */
   static final Set<Role> OFFICER_ASSIGNS =
-      EnumSet.of(Role.SCHOOL_QA, Role.SCHOOL_DIRECTOR, Role.SCHOOL_BOARD, Role.SUPERVISOR);
+      EnumSet.of(
+          Role.SCHOOL_QA,
+          Role.SCHOOL_DIRECTOR,
+          Role.SCHOOL_BOARD,
+          Role.SUPERVISOR,
+          Role.COMMITTEE_MEMBER);
 
   private record Entry(long row, Person person, String password) {}
 
@@ -163,6 +168,19 @@ class PeopleImporter implements RowImporter {
                 }
               }
             } else if (!clusterCodes.isEmpty()) {
+              c.error("cluster_codes", "clustersNotAllowed", role.name());
+            }
+          }
+          case COMMITTEE -> {
+            if (districtCode == null) {
+              c.error("district_code", "districtRequired", role.name());
+            } else {
+              effectiveDistrict = districtCode;
+            }
+            if (schoolCode != null) {
+              c.error("school_code", "schoolNotAllowed", role.name());
+            }
+            if (!clusterCodes.isEmpty()) {
               c.error("cluster_codes", "clustersNotAllowed", role.name());
             }
           }
