@@ -57,7 +57,7 @@ class MonitoringReportBrowserTest {
       assertThat(coverage.getText()).contains("การตรวจเยี่ยมสถานศึกษาครบทุกแห่ง");
       List<String> missing =
           coverage.findElements(By.cssSelector("#coverage-missing li")).stream()
-              .map(e -> e.getAttribute("data-school"))
+              .map(e -> e.getAttribute("data-uncovered-school"))
               .toList();
       assertThat(missing)
           .as("school 1's visit of this year is done, the others are not")
