@@ -288,6 +288,67 @@ class BadInputTest {
             List.of(),
             Set.of(),
             false));
+    // ก.ต.ป.น. (issue 14 §3): a new committee, and the actions on one that does not exist
+    e.put(
+        "/committees",
+        new Endpoint(
+            "qaofficer",
+            "/committees",
+            Map.of(
+                "district", DISTRICT,
+                "kind", "SUB",
+                "name", "อนุกรรมการ",
+                "termFrom", "2026-01-01",
+                "termTo", "2027-12-31",
+                "meetingsPerYear", "4"),
+            List.of("district", "kind", "name", "termFrom", "termTo", "meetingsPerYear"),
+            Set.of(),
+            false));
+    e.put(
+        "/committees/{id}/members",
+        new Endpoint(
+            "qaofficer",
+            "/committees/987654321/members",
+            Map.of("user", "supervisor1", "role", "MEMBER"),
+            List.of("user", "role"),
+            Set.of(),
+            false));
+    e.put(
+        "/committees/{id}/members/remove",
+        new Endpoint(
+            "qaofficer",
+            "/committees/987654321/members/remove",
+            Map.of("user", "supervisor1"),
+            List.of("user"),
+            Set.of(),
+            false));
+    e.put(
+        "/committees/{id}/meetings",
+        new Endpoint(
+            "qaofficer",
+            "/committees/987654321/meetings",
+            Map.of("year", y),
+            List.of("year"),
+            Set.of(),
+            false));
+    e.put(
+        "/committees/{id}/year",
+        new Endpoint(
+            "qaofficer",
+            "/committees/987654321/year",
+            Map.of("year", y),
+            List.of("year"),
+            Set.of(),
+            false));
+    e.put(
+        "/district/monitoring-report/start",
+        new Endpoint(
+            "qaofficer",
+            "/district/monitoring-report/start",
+            Map.of("district", DISTRICT, "year", y),
+            List.of("district", "year"),
+            Set.of(),
+            false));
     e.put(
         "/district/review-period",
         new Endpoint(
