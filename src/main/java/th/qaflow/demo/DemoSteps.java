@@ -16,7 +16,6 @@ import org.camunda.bpm.engine.task.Task;
 import org.springframework.stereotype.Component;
 import th.qaflow.forms.FormSubmission;
 import th.qaflow.kernel.AcademicYears;
-import th.qaflow.kernel.EngineClock;
 import th.qaflow.security.QaUsers;
 import th.qaflow.tasklist.Completion;
 import th.qaflow.tasklist.TaskWork;
@@ -32,7 +31,7 @@ class DemoSteps {
   private final ManagementService management;
   private final TaskWork work;
   private final QaUsers users;
-  private final EngineClock clock;
+  private final DemoClock clock;
 
   /** While the history is written: per process instance, the time of its last step. */
   private final Map<String, Instant> lastStep = new ConcurrentHashMap<>();
@@ -44,7 +43,7 @@ class DemoSteps {
       ManagementService management,
       TaskWork work,
       QaUsers users,
-      EngineClock clock) {
+      DemoClock clock) {
     this.tasks = tasks;
     this.management = management;
     this.work = work;

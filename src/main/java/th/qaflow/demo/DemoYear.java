@@ -70,7 +70,7 @@ class DemoYear {
       QaUsers users,
       JdbcClient jdbc,
       th.qaflow.district.DistrictCycles districtCycles,
-      th.qaflow.kernel.EngineClock engineClock) {
+      DemoClock engineClock) {
     this.engineClock = engineClock;
     this.district = new DemoDistrictYear(districtCycles, steps, tasks);
     this.organisationImport = organisationImport;
@@ -85,7 +85,7 @@ class DemoYear {
   @org.springframework.beans.factory.annotation.Autowired
   private org.springframework.context.ApplicationEventPublisher events;
 
-  private final th.qaflow.kernel.EngineClock engineClock;
+  private final DemoClock engineClock;
 
   /** Loads the demo unless it is there already, then tells the app that the demo is ready. */
   @EventListener(ApplicationReadyEvent.class)

@@ -17,12 +17,6 @@ class KernelConfiguration {
     return new EngineTime(AcademicYears.ZONE);
   }
 
-  /** Moves the engine clock while the demo writes its history ({@link EngineClock}). */
-  @Bean
-  EngineClock engineClock() {
-    return new EngineClock();
-  }
-
   /** Lazy: the engine's own listeners reach beans that use it while the engine is being built. */
   @Bean
   TaskVariables taskVariables(

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
 import org.camunda.bpm.engine.ProcessEngine;
-import org.camunda.bpm.engine.ProcessEngines;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -14,6 +13,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import th.qaflow.support.BrowserSupport;
+import th.qaflow.support.CamundaWebappStatics;
 
 /**
  * Issue 16 §4 in a real browser: the admin signs in once, on QA Flow's own login page, and Cockpit
@@ -37,10 +37,10 @@ class CockpitBrowserTest {
 
   @Autowired ProcessEngine engine;
 
-  /** Camunda's webapps find their engine in the static registry; see OperatorAccessTest. */
+  /** Camunda's webapps find their engine and runtime in statics ({@link CamundaWebappStatics}). */
   @BeforeEach
   void registerThisContextsEngine() {
-    ProcessEngines.registerProcessEngine(engine);
+    CamundaWebappStatics.pointAt(engine);
   }
 
   @Test

@@ -12,12 +12,12 @@ import java.nio.charset.StandardCharsets;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.camunda.bpm.engine.ProcessEngine;
-import org.camunda.bpm.engine.ProcessEngines;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import th.qaflow.support.CamundaWebappStatics;
 
 /**
  * One login for QA Flow and the Camunda webapps (issue 16 §4), over real HTTP (the webapps are
@@ -38,10 +38,10 @@ class CamundaWebappsLoginTest {
   @LocalServerPort int port;
   @Autowired ProcessEngine engine;
 
-  /** Camunda's webapps find their engine in the static registry; see OperatorAccessTest. */
+  /** Camunda's webapps find their engine and runtime in statics ({@link CamundaWebappStatics}). */
   @BeforeEach
   void registerThisContextsEngine() {
-    ProcessEngines.registerProcessEngine(engine);
+    CamundaWebappStatics.pointAt(engine);
   }
 
   @Test

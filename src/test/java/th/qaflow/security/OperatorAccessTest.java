@@ -12,7 +12,6 @@ import java.util.Base64;
 import java.util.Date;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ProcessEngine;
-import org.camunda.bpm.engine.ProcessEngines;
 import org.camunda.bpm.engine.identity.User;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -20,6 +19,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import th.qaflow.organisation.Groups;
+import th.qaflow.support.CamundaWebappStatics;
 import th.qaflow.support.EngineTestClock;
 
 /**
@@ -44,7 +44,7 @@ class OperatorAccessTest {
    */
   @BeforeEach
   void registerThisContextsEngine() {
-    ProcessEngines.registerProcessEngine(engine);
+    CamundaWebappStatics.pointAt(engine);
   }
 
   @Test
