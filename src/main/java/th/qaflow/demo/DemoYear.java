@@ -13,14 +13,18 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import th.qaflow.cycle.CycleService;
 import th.qaflow.cycle.SchoolQaCycleProcess;
+import th.qaflow.district.DistrictCycles;
+import th.qaflow.district.DistrictQaCycleProcess;
 import th.qaflow.forms.FormSubmission;
 import th.qaflow.forms.UploadedFile;
 import th.qaflow.kernel.AcademicYears;
+import th.qaflow.kernel.DemoLoaded;
 import th.qaflow.organisation.OrganisationImport;
 import th.qaflow.security.QaUsers;
 import th.qaflow.standards.StandardsCatalog;
@@ -44,22 +48,18 @@ class DemoYear {
   private final DemoSteps steps;
   private final QaUsers users;
   private final JdbcClient jdbc;
-  @org.springframework.beans.factory.annotation.Autowired private DemoVisits demoVisits;
+  private final DemoClock engineClock;
+  private final ApplicationEventPublisher events;
   private final DemoDistrictYear district;
-
-  @org.springframework.beans.factory.annotation.Autowired
-  private DemoExternalAssessment demoExternalAssessment;
-
-  @org.springframework.beans.factory.annotation.Autowired private DemoDistrictPlan demoPlan;
-
-  @org.springframework.beans.factory.annotation.Autowired private DemoGoodPractice demoGoodPractice;
-  @org.springframework.beans.factory.annotation.Autowired private DemoAssistance demoAssistance;
-  @org.springframework.beans.factory.annotation.Autowired private DemoSupervision demoSupervision;
-
-  @org.springframework.beans.factory.annotation.Autowired
-  private DemoMonitoringReport demoMonitoringReport;
-
-  @org.springframework.beans.factory.annotation.Autowired private DemoCommittee demoCommittee;
+  // the loaders of the processes beside the schools' cycles, in the order load() runs them
+  private final DemoVisits demoVisits;
+  private final DemoMonitoringReport demoMonitoringReport;
+  private final DemoExternalAssessment demoExternalAssessment;
+  private final DemoDistrictPlan demoPlan;
+  private final DemoGoodPractice demoGoodPractice;
+  private final DemoAssistance demoAssistance;
+  private final DemoSupervision demoSupervision;
+  private final DemoCommittee demoCommittee;
 
   DemoYear(
       OrganisationImport organisationImport,
@@ -69,10 +69,17 @@ class DemoYear {
       DemoSteps steps,
       QaUsers users,
       JdbcClient jdbc,
-      th.qaflow.district.DistrictCycles districtCycles,
-      DemoClock engineClock) {
-    this.engineClock = engineClock;
-    this.district = new DemoDistrictYear(districtCycles, steps, tasks);
+      DistrictCycles districtCycles,
+      DemoClock engineClock,
+      ApplicationEventPublisher events,
+      DemoVisits demoVisits,
+      DemoMonitoringReport demoMonitoringReport,
+      DemoExternalAssessment demoExternalAssessment,
+      DemoDistrictPlan demoPlan,
+      DemoGoodPractice demoGoodPractice,
+      DemoAssistance demoAssistance,
+      DemoSupervision demoSupervision,
+      DemoCommittee demoCommittee) {
     this.organisationImport = organisationImport;
     this.cycles = cycles;
     this.work = work;
@@ -80,18 +87,24 @@ class DemoYear {
     this.steps = steps;
     this.users = users;
     this.jdbc = jdbc;
+    this.engineClock = engineClock;
+    this.events = events;
+    this.district = new DemoDistrictYear(districtCycles, steps, tasks);
+    this.demoVisits = demoVisits;
+    this.demoMonitoringReport = demoMonitoringReport;
+    this.demoExternalAssessment = demoExternalAssessment;
+    this.demoPlan = demoPlan;
+    this.demoGoodPractice = demoGoodPractice;
+    this.demoAssistance = demoAssistance;
+    this.demoSupervision = demoSupervision;
+    this.demoCommittee = demoCommittee;
   }
-
-  @org.springframework.beans.factory.annotation.Autowired
-  private org.springframework.context.ApplicationEventPublisher events;
-
-  private final DemoClock engineClock;
 
   /** Loads the demo unless it is there already, then tells the app that the demo is ready. */
   @EventListener(ApplicationReadyEvent.class)
   public void loadAndAnnounce() {
     load();
-    events.publishEvent(new th.qaflow.kernel.DemoLoaded());
+    events.publishEvent(new DemoLoaded());
   }
 
   void load() {
@@ -113,10 +126,9 @@ class DemoYear {
     int lastYear = year - 1;
 
     // last year: six schools finished (submitted, published, advised by their cluster's
-    // supervisor; school 6 was first asked to revise and went through a revision round), school 8's
-    // SAR was returned by its board and is being redrafted, school 7's was approved by its board
-    // but
-    // not submitted
+    // supervisor; school 6 was first asked to revise and went through a revision round), school
+    // 8's SAR was returned by its board and is being redrafted, school 7's was approved by its
+    // board but not submitted
     for (int n : new int[] {1, 2, 3, 4, 5, 6}) {
       String pi =
           steps.startInYear(
@@ -147,13 +159,11 @@ class DemoYear {
     demoMonitoringReport.load(lastYear);
     // the district's last year: past the SAR deadline (schools 7 and 8 chased), waiting for the
     // officer's synthesis
-    district.startAndDrive(
-        lastYear, th.qaflow.district.DistrictQaCycleProcess.TASK_SYNTHESISE_SARS);
+    district.startAndDrive(lastYear, DistrictQaCycleProcess.TASK_SYNTHESISE_SARS);
 
     // this year: the district's cycle starts every school's cycle once its guidance is published;
-    // the officer
-    // has its current task, then each school where it really is
-    district.startAndDrive(year, th.qaflow.district.DistrictQaCycleProcess.TASK_REPORT_LAST_YEAR);
+    // the officer has its current task, then each school where it really is
+    district.startAndDrive(year, DistrictQaCycleProcess.TASK_REPORT_LAST_YEAR);
     drive(instance(1, year), 1, year, TASK_SELF_CHECK_SEMESTER_ONE, true, false);
     drive(instance(2, year), 2, year, TASK_SELF_CHECK_SEMESTER_ONE, true, false);
     drive(instance(8, year), 8, year, TASK_SELF_CHECK_SEMESTER_ONE, true, false);
@@ -165,8 +175,8 @@ class DemoYear {
     // school 7 has not started: its first task is already late
     demoVisits.load(year);
     demoExternalAssessment.load(year);
-    // the district's development plan: last year evaluated and reported, this year's action plan
-    // approved
+    // the district's development plan: last year evaluated and reported, this year's action
+    // plan approved
     demoPlan.load(lastYear);
     // good practice: last year's round done (selected, honoured, published, shared), this
     // year's open with two nominations
@@ -175,8 +185,8 @@ class DemoYear {
     demoAssistance.load(lastYear);
     // the supervision unit's plan of the year, with visit round 1 under its first project
     demoSupervision.load(year);
-    // ก.ต.ป.น.: its first meeting of this year held, minutes approved, supervisor1's resolution
-    // open
+    // ก.ต.ป.น.: its first meeting of this year held, minutes approved, supervisor1's
+    // resolution open
     demoCommittee.load(year);
     log.info(
         "Demo district {} loaded: academic years {} and {}", DemoDistrict.DISTRICT, lastYear, year);

@@ -6,13 +6,13 @@ import java.util.Optional;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.variable.Variables;
-import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 import th.qaflow.district.DistrictCycles;
 import th.qaflow.district.DistrictQaCycleProcess;
 import th.qaflow.kernel.ProcessVariables;
+import th.qaflow.kernel.StartOnce;
 import th.qaflow.organisation.District;
 import th.qaflow.organisation.OrganisationDirectory;
 
@@ -49,36 +49,31 @@ class DistrictCycleStarter implements DistrictCycles {
         directory
             .district(districtCode)
             .orElseThrow(() -> new IllegalArgumentException("Unknown district " + districtCode));
-    try {
-      return tx.execute(
-          status -> {
-            if (instanceId(districtCode, academicYearBE).isPresent()) {
-              return Optional.<String>empty();
-            }
-            ProcessInstance instance =
-                runtime.startProcessInstanceByKey(
-                    DistrictQaCycleProcess.PROCESS_ID,
-                    DistrictQaCycleProcess.businessKey(districtCode, academicYearBE),
-                    Variables.createVariables()
-                        .putValue(ProcessVariables.DISTRICT_CODE, districtCode)
-                        .putValue(DistrictQaCycleProcess.VAR_DISTRICT_NAME, district.nameTh())
-                        .putValue(ProcessVariables.ACADEMIC_YEAR, academicYearBE)
-                        .putValue(DistrictQaCycleProcess.VAR_STARTED_BY, startedBy));
-            jdbc.sql(
-                    """
+    return StartOnce.inTransaction(
+        tx,
+        () -> instanceId(districtCode, academicYearBE).isPresent(),
+        () -> {
+          ProcessInstance instance =
+              runtime.startProcessInstanceByKey(
+                  DistrictQaCycleProcess.PROCESS_ID,
+                  DistrictQaCycleProcess.businessKey(districtCode, academicYearBE),
+                  Variables.createVariables()
+                      .putValue(ProcessVariables.DISTRICT_CODE, districtCode)
+                      .putValue(DistrictQaCycleProcess.VAR_DISTRICT_NAME, district.nameTh())
+                      .putValue(ProcessVariables.ACADEMIC_YEAR, academicYearBE)
+                      .putValue(DistrictQaCycleProcess.VAR_STARTED_BY, startedBy));
+          jdbc.sql(
+                  """
                 insert into district_cycle (district_code, academic_year, process_instance_id, started_at, started_by)
                 values (:district, :year, :pi, :at, :by)""")
-                .param("district", districtCode)
-                .param("year", academicYearBE)
-                .param("pi", instance.getId())
-                .param("at", Timestamp.from(clock.instant()))
-                .param("by", startedBy)
-                .update();
-            return Optional.of(instance.getId());
-          });
-    } catch (DuplicateKeyException raced) {
-      return Optional.empty();
-    }
+              .param("district", districtCode)
+              .param("year", academicYearBE)
+              .param("pi", instance.getId())
+              .param("at", Timestamp.from(clock.instant()))
+              .param("by", startedBy)
+              .update();
+          return instance.getId();
+        });
   }
 
   @Override

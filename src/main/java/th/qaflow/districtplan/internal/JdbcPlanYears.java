@@ -18,12 +18,12 @@ import org.camunda.bpm.engine.history.HistoricVariableInstance;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.variable.Variables;
 import org.springframework.context.annotation.Lazy;
-import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 import th.qaflow.districtplan.DistrictPlans;
 import th.qaflow.kernel.ProcessVariables;
+import th.qaflow.kernel.StartOnce;
 import th.qaflow.organisation.District;
 import th.qaflow.organisation.OrganisationDirectory;
 import th.qaflow.standards.EducationLevel;
@@ -67,35 +67,29 @@ class JdbcPlanYears implements DistrictPlans {
 
   @Override
   public Optional<String> start(String districtCode, int academicYearBE, String startedBy) {
-    try {
-      return tx.execute(
-          status -> {
-            if (year(districtCode, academicYearBE).isPresent()) {
-              return Optional.<String>empty();
-            }
-            Map<String, Object> carried = new LinkedHashMap<>();
-            Optional<PlanYear> covering = covering(districtCode, academicYearBE);
-            covering.ifPresent(
-                plan -> {
-                  carried.put(VAR_PLAN_FIRST_YEAR, plan.planFirstYear());
-                  carried.put(VAR_PLAN_LAST_YEAR, plan.planLastYear());
-                  year(districtCode, plan.planFirstYear())
-                      .ifPresent(
-                          drafted ->
-                              carried.putAll(
-                                  variables(
-                                      drafted.processInstanceId(), DEVELOPMENT_PLAN_VARIABLES)));
-                });
-            year(districtCode, academicYearBE - 1)
-                .ifPresent(
-                    previous -> carried.putAll(previousOf(previous.processInstanceId(), null)));
-            return Optional.of(
-                startInstance(
-                    districtCode, academicYearBE, startedBy, covering.isEmpty(), carried));
-          });
-    } catch (DuplicateKeyException raced) {
-      return Optional.empty();
-    }
+    return StartOnce.inTransaction(
+        tx,
+        () -> year(districtCode, academicYearBE).isPresent(),
+        () -> {
+          Map<String, Object> carried = new LinkedHashMap<>();
+          Optional<PlanYear> covering = covering(districtCode, academicYearBE);
+          covering.ifPresent(
+              plan -> {
+                carried.put(VAR_PLAN_FIRST_YEAR, plan.planFirstYear());
+                carried.put(VAR_PLAN_LAST_YEAR, plan.planLastYear());
+                year(districtCode, plan.planFirstYear())
+                    .ifPresent(
+                        drafted ->
+                            carried.putAll(
+                                variables(
+                                    drafted.processInstanceId(), DEVELOPMENT_PLAN_VARIABLES)));
+              });
+          year(districtCode, academicYearBE - 1)
+              .ifPresent(
+                  previous -> carried.putAll(previousOf(previous.processInstanceId(), null)));
+          return startInstance(
+              districtCode, academicYearBE, startedBy, covering.isEmpty(), carried);
+        });
   }
 
   /**

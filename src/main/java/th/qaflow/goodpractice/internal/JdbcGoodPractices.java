@@ -17,13 +17,13 @@ import java.util.Optional;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.springframework.context.annotation.Lazy;
-import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 import th.qaflow.goodpractice.GoodPractices;
 import th.qaflow.kernel.ProcessVariables;
+import th.qaflow.kernel.StartOnce;
 import th.qaflow.organisation.District;
 import th.qaflow.organisation.OrganisationDirectory;
 import th.qaflow.organisation.School;
@@ -68,44 +68,39 @@ class JdbcGoodPractices implements GoodPractices {
         directory
             .district(districtCode)
             .orElseThrow(() -> new IllegalArgumentException("Unknown district " + districtCode));
-    try {
-      return tx.execute(
-          status -> {
-            if (round(districtCode, academicYearBE).isPresent()) {
-              return Optional.<String>empty();
-            }
-            // the row first: the open step and the page read it
-            jdbc.sql(
-                    """
+    return StartOnce.inTransaction(
+        tx,
+        () -> round(districtCode, academicYearBE).isPresent(),
+        () -> {
+          // the row first: the open step and the page read it
+          jdbc.sql(
+                  """
                     insert into good_practice_round (district_code, academic_year,
                       process_instance_id, stage, started_at, started_by)
                     values (:d, :y, '', :stage, :at, :by)""")
-                .param("d", districtCode)
-                .param("y", academicYearBE)
-                .param("stage", RoundStage.NOMINATION.name())
-                .param("at", Timestamp.from(clock.instant()))
-                .param("by", startedBy)
-                .update();
-            Map<String, Object> variables = new LinkedHashMap<>();
-            variables.put(ProcessVariables.DISTRICT_CODE, districtCode);
-            variables.put(VAR_DISTRICT_NAME, district.nameTh());
-            variables.put(ProcessVariables.ACADEMIC_YEAR, academicYearBE);
-            variables.put(VAR_STARTED_BY, startedBy);
-            ProcessInstance instance =
-                runtime.startProcessInstanceByKey(
-                    PROCESS_ID, businessKey(districtCode, academicYearBE), variables);
-            jdbc.sql(
-                    "update good_practice_round set process_instance_id = :pi"
-                        + " where district_code = :d and academic_year = :y")
-                .param("pi", instance.getId())
-                .param("d", districtCode)
-                .param("y", academicYearBE)
-                .update();
-            return Optional.of(instance.getId());
-          });
-    } catch (DuplicateKeyException raced) {
-      return Optional.empty();
-    }
+              .param("d", districtCode)
+              .param("y", academicYearBE)
+              .param("stage", RoundStage.NOMINATION.name())
+              .param("at", Timestamp.from(clock.instant()))
+              .param("by", startedBy)
+              .update();
+          Map<String, Object> variables = new LinkedHashMap<>();
+          variables.put(ProcessVariables.DISTRICT_CODE, districtCode);
+          variables.put(VAR_DISTRICT_NAME, district.nameTh());
+          variables.put(ProcessVariables.ACADEMIC_YEAR, academicYearBE);
+          variables.put(VAR_STARTED_BY, startedBy);
+          ProcessInstance instance =
+              runtime.startProcessInstanceByKey(
+                  PROCESS_ID, businessKey(districtCode, academicYearBE), variables);
+          jdbc.sql(
+                  "update good_practice_round set process_instance_id = :pi"
+                      + " where district_code = :d and academic_year = :y")
+              .param("pi", instance.getId())
+              .param("d", districtCode)
+              .param("y", academicYearBE)
+              .update();
+          return instance.getId();
+        });
   }
 
   @Override

@@ -25,11 +25,11 @@ import org.camunda.bpm.engine.history.HistoricVariableInstance;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.variable.Variables;
 import org.springframework.context.annotation.Lazy;
-import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 import th.qaflow.kernel.ProcessVariables;
+import th.qaflow.kernel.StartOnce;
 import th.qaflow.monitoringreport.MonitoringReports;
 import th.qaflow.organisation.District;
 import th.qaflow.organisation.OrganisationDirectory;
@@ -113,42 +113,36 @@ class JdbcMonitoringReports implements MonitoringReports {
         directory
             .district(districtCode)
             .orElseThrow(() -> new IllegalArgumentException("Unknown district " + districtCode));
-    try {
-      return Optional.ofNullable(
-          tx.execute(
-              status -> {
-                if (report(districtCode, year).isPresent()) {
-                  return null;
-                }
-                jdbc.sql(
-                        """
+    return StartOnce.inTransaction(
+        tx,
+        () -> report(districtCode, year).isPresent(),
+        () -> {
+          jdbc.sql(
+                  """
                     insert into monitoring_report (district_code, academic_year, process_instance_id, started_at, started_by)
                     values (:d, :y, 'starting', :at, :by)""")
-                    .param("d", districtCode)
-                    .param("y", year)
-                    .param("at", Timestamp.from(clock.instant()))
-                    .param("by", userId)
-                    .update();
-                ProcessInstance pi =
-                    runtime.startProcessInstanceByKey(
-                        PROCESS_ID,
-                        businessKey(districtCode, year),
-                        Variables.createVariables()
-                            .putValue(ProcessVariables.DISTRICT_CODE, districtCode)
-                            .putValue(ProcessVariables.ACADEMIC_YEAR, year)
-                            .putValue(VAR_DISTRICT_NAME, district.nameTh())
-                            .putValue(VAR_STARTED_BY, userId));
-                jdbc.sql(
-                        "update monitoring_report set process_instance_id = :pi where district_code = :d and academic_year = :y")
-                    .param("pi", pi.getId())
-                    .param("d", districtCode)
-                    .param("y", year)
-                    .update();
-                return pi.getId();
-              }));
-    } catch (DuplicateKeyException raced) {
-      return Optional.empty();
-    }
+              .param("d", districtCode)
+              .param("y", year)
+              .param("at", Timestamp.from(clock.instant()))
+              .param("by", userId)
+              .update();
+          ProcessInstance pi =
+              runtime.startProcessInstanceByKey(
+                  PROCESS_ID,
+                  businessKey(districtCode, year),
+                  Variables.createVariables()
+                      .putValue(ProcessVariables.DISTRICT_CODE, districtCode)
+                      .putValue(ProcessVariables.ACADEMIC_YEAR, year)
+                      .putValue(VAR_DISTRICT_NAME, district.nameTh())
+                      .putValue(VAR_STARTED_BY, userId));
+          jdbc.sql(
+                  "update monitoring_report set process_instance_id = :pi where district_code = :d and academic_year = :y")
+              .param("pi", pi.getId())
+              .param("d", districtCode)
+              .param("y", year)
+              .update();
+          return pi.getId();
+        });
   }
 
   Optional<Report> report(String districtCode, int year) {

@@ -16,11 +16,11 @@ import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.variable.Variables;
 import org.springframework.context.annotation.Lazy;
-import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 import th.qaflow.kernel.ProcessVariables;
+import th.qaflow.kernel.StartOnce;
 import th.qaflow.organisation.District;
 import th.qaflow.organisation.OrganisationDirectory;
 import th.qaflow.organisation.Person;
@@ -60,38 +60,33 @@ class JdbcSupervisionPlans implements SupervisionPlans {
         directory
             .district(districtCode)
             .orElseThrow(() -> new IllegalArgumentException("Unknown district " + districtCode));
-    try {
-      return tx.execute(
-          status -> {
-            if (plan(districtCode, fiscalYearBE).isPresent()) {
-              return Optional.<String>empty();
-            }
-            Map<String, Object> variables = new LinkedHashMap<>();
-            variables.put(ProcessVariables.DISTRICT_CODE, districtCode);
-            variables.put(VAR_DISTRICT_NAME, district.nameTh());
-            variables.put(ProcessVariables.ACADEMIC_YEAR, fiscalYearBE);
-            variables.put(VAR_FISCAL_YEAR, fiscalYearBE);
-            variables.put(VAR_STARTED_BY, startedBy);
-            variables.put(VAR_SUPERVISOR_OPTIONS, json(supervisorOptions(districtCode)));
-            ProcessInstance instance =
-                runtime.startProcessInstanceByKey(
-                    PROCESS_ID, businessKey(districtCode, fiscalYearBE), variables);
-            jdbc.sql(
-                    """
+    return StartOnce.inTransaction(
+        tx,
+        () -> plan(districtCode, fiscalYearBE).isPresent(),
+        () -> {
+          Map<String, Object> variables = new LinkedHashMap<>();
+          variables.put(ProcessVariables.DISTRICT_CODE, districtCode);
+          variables.put(VAR_DISTRICT_NAME, district.nameTh());
+          variables.put(ProcessVariables.ACADEMIC_YEAR, fiscalYearBE);
+          variables.put(VAR_FISCAL_YEAR, fiscalYearBE);
+          variables.put(VAR_STARTED_BY, startedBy);
+          variables.put(VAR_SUPERVISOR_OPTIONS, json(supervisorOptions(districtCode)));
+          ProcessInstance instance =
+              runtime.startProcessInstanceByKey(
+                  PROCESS_ID, businessKey(districtCode, fiscalYearBE), variables);
+          jdbc.sql(
+                  """
                     insert into supervision_plan (district_code, fiscal_year, process_instance_id,
                       started_at, started_by)
                     values (:district, :year, :pi, :at, :by)""")
-                .param("district", districtCode)
-                .param("year", fiscalYearBE)
-                .param("pi", instance.getId())
-                .param("at", Timestamp.from(clock.instant()))
-                .param("by", startedBy)
-                .update();
-            return Optional.of(instance.getId());
-          });
-    } catch (DuplicateKeyException raced) {
-      return Optional.empty();
-    }
+              .param("district", districtCode)
+              .param("year", fiscalYearBE)
+              .param("pi", instance.getId())
+              .param("at", Timestamp.from(clock.instant()))
+              .param("by", startedBy)
+              .update();
+          return instance.getId();
+        });
   }
 
   /** The district's supervisors and supervision director, as select options. */
