@@ -168,6 +168,11 @@ class NetworkWebTest {
             .param(VAR_NETWORKS + "[0].networkTarget", "ครู 12 คน"),
         officer);
     Task approve = open(pi);
+    assertThat(TaskPages.page(mvc, "/tasks/" + approve.getId(), supDirector))
+        .as("the director sees the drafted networks above the form")
+        .contains("network-panel")
+        .contains("เครือข่ายครูวิทยาศาสตร์เว็บ")
+        .contains("เครือข่ายชุมชน");
     mvc.perform(
             TaskPages.completeForm(approve.getId())
                 .param(VAR_PLAN_DECISION, DECISION_APPROVE)
