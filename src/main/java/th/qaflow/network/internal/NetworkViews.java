@@ -62,7 +62,11 @@ public class NetworkViews {
 
   /** Whether the signed-in user sees the district's networks (the dashboard card asks). */
   public boolean mayOpen(String districtCode) {
-    return maySee(CurrentUser.get(), districtCode);
+    try {
+      return maySee(CurrentUser.get(), districtCode);
+    } catch (IllegalStateException nobodySignedIn) {
+      return false;
+    }
   }
 
   /** The dashboard card: the district's cycle of the year, or null when it has none. */
