@@ -35,7 +35,10 @@ class DemoDistrictPlan {
     if (plans.year(DemoDistrict.DISTRICT, lastYear).isPresent()) {
       return; // loaded before
     }
-    String pi = plans.start(DemoDistrict.DISTRICT, lastYear, "qaofficer").orElseThrow();
+    String pi =
+        steps.startInYear(
+            lastYear,
+            () -> plans.start(DemoDistrict.DISTRICT, lastYear, "qaofficer").orElseThrow());
     drive(pi, lastYear);
     String thisYear =
         plans.year(DemoDistrict.DISTRICT, lastYear + 1).orElseThrow().processInstanceId();

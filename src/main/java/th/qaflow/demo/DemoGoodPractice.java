@@ -44,14 +44,19 @@ class DemoGoodPractice {
     if (rounds.round(DemoDistrict.DISTRICT, lastYear).isPresent()) {
       return; // loaded before
     }
-    String last = rounds.start(DemoDistrict.DISTRICT, lastYear, "qaofficer").orElseThrow();
+    String last =
+        steps.startInYear(
+            lastYear,
+            () -> rounds.start(DemoDistrict.DISTRICT, lastYear, "qaofficer").orElseThrow());
     nominate("qa1", "1099010001", lastYear, "BASIC-1", "ชุมนุมคณิตคิดสนุก", MATHS);
     nominate("qa3", "1099010003", lastYear, "BASIC-3", "ครูพี่เลี้ยงชวนคิด (Coaching)", COACHING);
     nominate("supervisor1", "1099010002", lastYear, "BASIC-2", "โรงเรียนปลอดขยะ", WASTE);
     nominate("qa6", "1099010006", lastYear, "BASIC-1", "ติวเข้มก่อนสอบ", CRAMMING);
     drive(last, lastYear);
 
-    rounds.start(DemoDistrict.DISTRICT, lastYear + 1, "qaofficer").orElseThrow();
+    steps.startInYear(
+        lastYear + 1,
+        () -> rounds.start(DemoDistrict.DISTRICT, lastYear + 1, "qaofficer").orElseThrow());
     nominate("qa1", "1099010001", lastYear + 1, "BASIC-1", "บันทึกการอ่านรายวัน", READING);
     nominate("supervisor2", "1099010005", lastYear + 1, "BASIC-3", "ห้องเรียนกลับด้าน", FLIPPED);
   }

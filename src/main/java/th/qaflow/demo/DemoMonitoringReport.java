@@ -31,7 +31,9 @@ class DemoMonitoringReport {
   }
 
   void load(int year) {
-    String pi = reports.start(DemoDistrict.DISTRICT, year, "qaofficer").orElse(null);
+    String pi =
+        steps.inYear(
+            year, () -> reports.start(DemoDistrict.DISTRICT, year, "qaofficer").orElse(null));
     if (pi == null) {
       return; // loaded already
     }

@@ -107,19 +107,31 @@ class DemoSteps {
    * is written, so its first tasks are created then rather than today.
    */
   String startInYear(int academicYear, Supplier<String> start) {
+    String pi = inYear(academicYear, start);
+    if (clock.writingHistory()) {
+      lastStep.put(pi, yearStart(academicYear));
+    }
+    return pi;
+  }
+
+  /**
+   * Does {@code start} (launching a round, starting a coordination) as at the beginning of the
+   * academic year while the history is written, so it is not dated today.
+   */
+  <T> T inYear(int academicYear, Supplier<T> start) {
     if (!clock.writingHistory()) {
       return start.get();
     }
-    Instant time =
-        AcademicYears.start(academicYear).atTime(9, 0).atZone(AcademicYears.ZONE).toInstant();
     try {
-      clock.moveTo(time);
-      String pi = start.get();
-      lastStep.put(pi, time);
-      return pi;
+      clock.moveTo(yearStart(academicYear));
+      return start.get();
     } finally {
       clock.backToCeiling();
     }
+  }
+
+  private static Instant yearStart(int academicYear) {
+    return AcademicYears.start(academicYear).atTime(9, 0).atZone(AcademicYears.ZONE).toInstant();
   }
 
   /**

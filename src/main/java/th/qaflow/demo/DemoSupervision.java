@@ -44,7 +44,9 @@ class DemoSupervision {
     if (plans.plan(DemoDistrict.DISTRICT, year).isPresent()) {
       return; // loaded before
     }
-    String pi = plans.start(DemoDistrict.DISTRICT, year, "supdirector").orElseThrow();
+    String pi =
+        steps.startInYear(
+            year, () -> plans.start(DemoDistrict.DISTRICT, year, "supdirector").orElseThrow());
     boolean returned = false;
     for (int step = 0; step < 6; step++) {
       Task task = steps.next(pi);

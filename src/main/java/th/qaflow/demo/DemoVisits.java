@@ -45,14 +45,18 @@ class DemoVisits {
    * still missing.
    */
   void loadLastYear(int lastYear) {
-    rounds.launch(users.byId("qaofficer"), DemoDistrict.DISTRICT, lastYear, 1, null);
+    steps.inYear(
+        lastYear,
+        () -> rounds.launch(users.byId("qaofficer"), DemoDistrict.DISTRICT, lastYear, 1, null));
     for (int n = 1; n <= 8; n++) {
       drive(n, lastYear, null);
     }
   }
 
   void load(int year) {
-    rounds.launch(users.byId("qaofficer"), DemoDistrict.DISTRICT, year, 1, "1099-C1");
+    steps.inYear(
+        year,
+        () -> rounds.launch(users.byId("qaofficer"), DemoDistrict.DISTRICT, year, 1, "1099-C1"));
     drive(1, year, null);
     drive(2, year, TASK_ACKNOWLEDGE_VISIT);
     drive(3, year, TASK_APPROVE_REPORT);
