@@ -108,6 +108,8 @@ class AccessibilityBrowserTest {
               "/login",
               "/login?error",
               "/public/districts/1099/synthesis/" + LAST_YEAR,
+              "/public/districts/1099/good-practices/" + LAST_YEAR,
+              "/public/districts/1099/monitoring-report/" + LAST_YEAR,
               "/no-such-page")) {
         browser.get(chromium.url(page));
         settle(browser);
