@@ -60,6 +60,7 @@ class DemoYear {
   private final DemoAssistance demoAssistance;
   private final DemoSupervision demoSupervision;
   private final DemoCommittee demoCommittee;
+  private final DemoSchoolGroups demoSchoolGroups;
 
   DemoYear(
       OrganisationImport organisationImport,
@@ -79,7 +80,8 @@ class DemoYear {
       DemoGoodPractice demoGoodPractice,
       DemoAssistance demoAssistance,
       DemoSupervision demoSupervision,
-      DemoCommittee demoCommittee) {
+      DemoCommittee demoCommittee,
+      DemoSchoolGroups demoSchoolGroups) {
     this.organisationImport = organisationImport;
     this.cycles = cycles;
     this.work = work;
@@ -98,6 +100,7 @@ class DemoYear {
     this.demoAssistance = demoAssistance;
     this.demoSupervision = demoSupervision;
     this.demoCommittee = demoCommittee;
+    this.demoSchoolGroups = demoSchoolGroups;
   }
 
   /** Loads the demo unless it is there already, then tells the app that the demo is ready. */
@@ -188,6 +191,8 @@ class DemoYear {
     // ก.ต.ป.น.: its first meeting of this year held, minutes approved, supervisor1's
     // resolution open
     demoCommittee.load(year);
+    // school groups: กลุ่มโรงเรียนริมน้ำ keeps its two meetings a semester, เชิงดอย is behind
+    demoSchoolGroups.load();
     log.info(
         "Demo district {} loaded: academic years {} and {}", DemoDistrict.DISTRICT, lastYear, year);
   }

@@ -15,6 +15,7 @@
       "kernel",
       "monitoringreport",
       "organisation",
+      "schoolgroup",
       "security",
       "standards",
       "supervision",
