@@ -168,6 +168,7 @@ class SchoolGroupsWebTest {
     mvc.perform(get("/groups/{c}", C1).session(teacher)).andExpect(status().isForbidden());
     mvc.perform(get("/groups").session(teacher)).andExpect(status().isForbidden());
     mvc.perform(get("/groups/{c}", C1).session(foreign)).andExpect(status().isForbidden());
+    mvc.perform(get("/groups/{c}", C1).session(otherSupervisor)).andExpect(status().isForbidden());
     mvc.perform(get("/groups").param("district", D).session(foreign))
         .andExpect(status().isForbidden());
 

@@ -81,7 +81,8 @@ class GroupController {
       boolean hasCommittee,
       String chair,
       List<SemesterRule> rule,
-      boolean behind) {}
+      boolean behind,
+      boolean linked) {}
 
   record MeetingView(Meeting meeting, List<OpenStep> steps) {}
 
@@ -124,7 +125,9 @@ class GroupController {
                 committee.isPresent(),
                 committee.map(k -> officer(k.id(), MemberRole.CHAIR)).orElse(null),
                 rule,
-                rule.stream().anyMatch(r -> r.status().behind())));
+                rule.stream().anyMatch(r -> r.status().behind()),
+                user.role() != Role.SUPERVISOR
+                    || (user.clusterCodes() != null && user.clusterCodes().contains(c.code()))));
       }
     }
     model.addAttribute("districts", visible);
@@ -232,7 +235,10 @@ class GroupController {
     return "redirect:/groups/" + code;
   }
 
-  /** The cluster, if the user may see its group: the district's staff, or a director of it. */
+  /**
+   * The cluster, if the user may see its group: the district's staff (a supervisor: of their own
+   * clusters), OBEC, administrators, or a director of one of its schools.
+   */
   private Cluster seen(QaUser user, String code) {
     Cluster c = directory.cluster(code).orElseThrow(() -> new NotFoundException("group " + code));
     if (user.role() == Role.SCHOOL_DIRECTOR) {
@@ -244,6 +250,11 @@ class GroupController {
       return c;
     }
     if (!user.canSeeDistrict(c.districtCode())) {
+      throw new ForbiddenException("group " + code);
+    }
+    // a supervisor works with the groups of their own clusters (as with the schools)
+    if (user.role() == Role.SUPERVISOR
+        && (user.clusterCodes() == null || !user.clusterCodes().contains(code))) {
       throw new ForbiddenException("group " + code);
     }
     return c;
