@@ -3,6 +3,7 @@ package th.qaflow.schoolgroup;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -13,7 +14,9 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.mock.web.MockHttpSession;
+import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.MvcResult;
 import th.qaflow.committee.CommitteeMeetingProcess;
 import th.qaflow.committee.Committees;
 import th.qaflow.committee.Committees.Committee;
@@ -84,8 +87,46 @@ class SchoolGroupsWebTest {
         "gqa1,สมหมาย,ครู,gqa1@qaflow.example,SCHOOL_QA,,7416010001,,demo",
         "gsup1,วิไล,นิเทศ,gsup1@qaflow.example,SUPERVISOR," + D + ",," + C1 + ",demo",
         "gsup2,วิมล,นิเทศ,gsup2@qaflow.example,SUPERVISOR," + D + ",," + C2 + ",demo",
-        "cofficer7414,วิภา,ใจดี,cofficer7414@qaflow.example,DISTRICT_QA_OFFICER,7414,,,demo");
+        "cofficer7414,วิภา,ใจดี,cofficer7414@qaflow.example,DISTRICT_QA_OFFICER,7414,,,demo",
+        "gofficer,วิภาวี,ประกัน,gofficer@qaflow.example,DISTRICT_QA_OFFICER," + D + ",,,demo");
     EngineTestClock.at(2026, 12, 1, 9, 0);
+  }
+
+  @Test
+  void theImportWarnsOfAGroupOutsideSevenToFifteenSchoolsButImportsIt() throws Exception {
+    String csv =
+        "code,smis_code,name_th,name_en,district_code,cluster_code,cluster_name_th,early_childhood,basic\n"
+            + "7416010004,74160004,โรงเรียนกลุ่มสาม,Group Three School,"
+            + D
+            + ","
+            + C2
+            + ",สหวิทยาเขตอื่น,false,true\n";
+    MvcResult result =
+        mvc.perform(
+                multipart("/admin/organisation/import")
+                    .file(
+                        new MockMultipartFile(
+                            "file",
+                            "schools.csv",
+                            "text/csv",
+                            csv.getBytes(java.nio.charset.StandardCharsets.UTF_8)))
+                    .param("kind", "SCHOOLS")
+                    .session(WebSessions.login(mvc, "gofficer"))
+                    .with(csrf()))
+            .andExpect(status().isFound())
+            .andReturn();
+    assertThat(((th.qaflow.organisation.ImportReport) result.getFlashMap().get("report")).ok())
+        .isTrue();
+    assertThat(result.getFlashMap().get("clusterWarnings").toString()).contains(C1).contains(C2);
+    String page =
+        mvc.perform(
+                get("/admin/organisation/import")
+                    .flashAttrs(result.getFlashMap())
+                    .session(WebSessions.login(mvc, "gofficer")))
+            .andReturn()
+            .getResponse()
+            .getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+    assertThat(page).contains("cluster-size-warnings").contains("ไม่อยู่ในเกณฑ์ 7–15");
   }
 
   @Test
