@@ -65,6 +65,12 @@ public interface SchoolGroups {
   /** Calls a meeting of the group committee (CommitteeMeeting); the process instance id. */
   String startMeeting(String clusterCode, int academicYearBE, String by);
 
+  /**
+   * Starts the group's year (GroupYear: the group plan, then the chair's assessment of the member
+   * schools) once; empty when it runs already.
+   */
+  java.util.Optional<String> startYear(String clusterCode, int academicYearBE, String by);
+
   /** The meeting rule, semester by semester, for the academic year. */
   List<SemesterRule> meetingRule(String clusterCode, int academicYearBE);
 

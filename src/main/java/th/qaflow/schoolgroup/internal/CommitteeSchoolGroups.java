@@ -30,11 +30,19 @@ class CommitteeSchoolGroups implements SchoolGroups {
   private final Committees committees;
   private final OrganisationDirectory directory;
   private final Clock clock;
+  private final GroupYears years;
 
-  CommitteeSchoolGroups(Committees committees, OrganisationDirectory directory, Clock clock) {
+  CommitteeSchoolGroups(
+      Committees committees, OrganisationDirectory directory, Clock clock, GroupYears years) {
     this.committees = committees;
     this.directory = directory;
     this.clock = clock;
+    this.years = years;
+  }
+
+  @Override
+  public Optional<String> startYear(String clusterCode, int academicYearBE, String by) {
+    return years.start(clusterCode, academicYearBE, by);
   }
 
   Cluster cluster(String clusterCode) {

@@ -55,6 +55,7 @@ import th.qaflow.web.NotFoundException;
     "hasAnyRole('ADMIN','OBEC_VIEWER','DISTRICT_QA_OFFICER','SUPERVISION_DIRECTOR','DISTRICT_DIRECTOR','SUPERVISOR','SCHOOL_DIRECTOR')")
 class GroupController {
   private final CommitteeSchoolGroups groups;
+  private final GroupYears years;
   private final Committees committees;
   private final OrganisationDirectory directory;
   private final TaskService tasks;
@@ -62,11 +63,13 @@ class GroupController {
 
   GroupController(
       CommitteeSchoolGroups groups,
+      GroupYears years,
       Committees committees,
       OrganisationDirectory directory,
       @Lazy TaskService tasks,
       Clock clock) {
     this.groups = groups;
+    this.years = years;
     this.committees = committees;
     this.directory = directory;
     this.tasks = tasks;
@@ -180,6 +183,11 @@ class GroupController {
     model.addAttribute("canSetUp", canSetUp(user, cluster));
     model.addAttribute("canCall", committee.map(c -> canCall(user, cluster, c)).orElse(false));
     model.addAttribute("canSeeCommittee", user.canSeeDistrict(cluster.districtCode()));
+    model.addAttribute("groupYear", years.year(code, year).orElse(null));
+    Map<String, String> schoolNames = new LinkedHashMap<>();
+    schools.forEach(s -> schoolNames.put(s.code(), s.nameTh()));
+    model.addAttribute("schoolNames", schoolNames);
+    model.addAttribute("assessments", years.assessments(code, year));
     return "groups/group";
   }
 
@@ -232,6 +240,20 @@ class GroupController {
     }
     groups.startMeeting(code, AcademicYears.current(clock), user.userId());
     flash.addFlashAttribute("success", "groups.meetingCalled");
+    return "redirect:/groups/" + code;
+  }
+
+  @PostMapping("/{code}/year")
+  String startYear(@PathVariable String code, RedirectAttributes flash) {
+    QaUser user = CurrentUser.get();
+    Cluster cluster = seen(user, code);
+    Committee c = committees.ofCluster(code).orElse(null);
+    if (c == null || !canCall(user, cluster, c)) {
+      throw new ForbiddenException("start the year of " + code);
+    }
+    boolean started = years.start(code, AcademicYears.current(clock), user.userId()).isPresent();
+    flash.addFlashAttribute(
+        started ? "success" : "error", started ? "groups.yearStarted" : "groups.error.running");
     return "redirect:/groups/" + code;
   }
 
