@@ -11,6 +11,7 @@ import org.springframework.stereotype.Component;
 import th.qaflow.committee.Committees;
 import th.qaflow.forms.FormSubmission;
 import th.qaflow.kernel.AcademicYears;
+import th.qaflow.schoolgroup.GroupYearProcess;
 import th.qaflow.schoolgroup.SchoolGroups;
 
 /**
@@ -48,9 +49,41 @@ class DemoSchoolGroups {
     hold(RIVER, "director1", today.minusDays(60), true);
     hold(RIVER, "director2", today.minusDays(20), true);
     hold(RIVER, "director1", today.plusDays(10), false);
+    planYear(AcademicYears.of(today));
     groups.setUp(HILL, "supervisor2");
     groups.elect(HILL, "director5", "director6");
     hold(HILL, "director5", today.minusDays(60), true);
+  }
+
+  /** กลุ่มโรงเรียนริมน้ำ's plan of the year: drafted by its chair, approved by supervisor1. */
+  private void planYear(int year) {
+    String pi = groups.startYear(RIVER, year, "director1").orElseThrow();
+    for (int step = 0; step < 4; step++) {
+      Task task = steps.next(pi);
+      if (task == null) {
+        return;
+      }
+      switch (task.getTaskDefinitionKey()) {
+        case GroupYearProcess.TASK_DRAFT_GROUP_PLAN ->
+            steps.complete(
+                task,
+                "director1",
+                of(
+                    Map.of(
+                        GroupYearProcess.VAR_PLAN_GOALS,
+                        "นักเรียนทุกโรงเรียนในกลุ่มอ่านออกเขียนได้ตามเกณฑ์ ผลการประเมินด้านการอ่านสูงขึ้นร้อยละ 5",
+                        GroupYearProcess.VAR_PLAN_PROJECTS,
+                        "ค่ายการอ่านร่วมกันของกลุ่ม; เครือข่ายครูแกนนำภาษาไทย; นิเทศภายในแบบเพื่อนช่วยเพื่อน")));
+        case GroupYearProcess.TASK_APPROVE_GROUP_PLAN ->
+            steps.complete(
+                task,
+                "supervisor1",
+                of(Map.of(GroupYearProcess.VAR_PLAN_DECISION, GroupYearProcess.DECISION_APPROVE)));
+        default -> {
+          return; // the chair's assessment waits for the end of the year
+        }
+      }
+    }
   }
 
   /** One meeting: called for the day; when held, minutes approved and the resolution followed. */

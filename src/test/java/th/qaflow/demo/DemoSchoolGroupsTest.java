@@ -64,6 +64,12 @@ class DemoSchoolGroupsTest {
                 .count())
         .isOne();
 
+    assertThat(
+            TaskPages.page(
+                mvc, "/groups/" + DemoSchoolGroups.RIVER, WebSessions.login(mvc, "director3")))
+        .contains("group-plan-status")
+        .contains("ศึกษานิเทศก์เห็นชอบแผนแล้ว")
+        .contains("ค่ายการอ่านร่วมกันของกลุ่ม");
     String page =
         TaskPages.page(
             mvc, "/groups/" + DemoSchoolGroups.HILL, WebSessions.login(mvc, "director5"));
