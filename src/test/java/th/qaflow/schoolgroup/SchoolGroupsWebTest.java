@@ -220,6 +220,11 @@ class SchoolGroupsWebTest {
           .andExpect(status().isForbidden());
     }
     assertThat(committees.meetings(c.id())).isEmpty();
+    for (MockHttpSession outsider :
+        new MockHttpSession[] {otherSupervisor, otherDirector, teacher, foreign}) {
+      mvc.perform(post("/groups/{c}/year", C1).session(outsider).with(csrf()))
+          .andExpect(status().isForbidden());
+    }
     MockHttpSession chair = WebSessions.login(mvc, "gdir1");
     mvc.perform(post("/groups/{c}/meetings", C1).session(chair).with(csrf()))
         .andExpect(flash().attribute("success", "groups.meetingCalled"));
