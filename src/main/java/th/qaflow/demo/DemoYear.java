@@ -60,6 +60,7 @@ class DemoYear {
   private final DemoAssistance demoAssistance;
   private final DemoSupervision demoSupervision;
   private final DemoCommittee demoCommittee;
+  private final DemoNetwork demoNetwork;
   private final DemoSchoolGroups demoSchoolGroups;
 
   DemoYear(
@@ -81,6 +82,7 @@ class DemoYear {
       DemoAssistance demoAssistance,
       DemoSupervision demoSupervision,
       DemoCommittee demoCommittee,
+      DemoNetwork demoNetwork,
       DemoSchoolGroups demoSchoolGroups) {
     this.organisationImport = organisationImport;
     this.cycles = cycles;
@@ -100,6 +102,7 @@ class DemoYear {
     this.demoAssistance = demoAssistance;
     this.demoSupervision = demoSupervision;
     this.demoCommittee = demoCommittee;
+    this.demoNetwork = demoNetwork;
     this.demoSchoolGroups = demoSchoolGroups;
   }
 
@@ -191,6 +194,8 @@ class DemoYear {
     // ก.ต.ป.น.: its first meeting of this year held, minutes approved, supervisor1's
     // resolution open
     demoCommittee.load(year);
+    // the supervision networks of the year: plan approved, seminar held, semester one developed
+    demoNetwork.load(year);
     // school groups: กลุ่มโรงเรียนริมน้ำ keeps its two meetings a semester, เชิงดอย is behind
     demoSchoolGroups.load();
     log.info(

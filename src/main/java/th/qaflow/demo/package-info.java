@@ -14,6 +14,7 @@
       "goodpractice",
       "kernel",
       "monitoringreport",
+      "network",
       "organisation",
       "schoolgroup",
       "security",

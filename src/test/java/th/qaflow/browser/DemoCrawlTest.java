@@ -9,6 +9,8 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -30,9 +32,9 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 /**
  * Every kind of demo user walks the running demo over real HTTP: every link reachable from the nav
  * pages (task pages of their task list, district, visits, ONESQA, synthesis, monitoring with its
- * district and school pages, calendar …), in Thai and in English. No page may answer 5xx or show an
- * unresolved message key ({@code ??key??}). Same Spring configuration as {@link BrowserTest}, so
- * the demo context is shared.
+ * district and school pages, calendar …), in Thai and in English. No page may answer 5xx, show an
+ * unresolved message key ({@code ??key??}), or show technical text ({@link #TECHNICAL}). Same
+ * Spring configuration as {@link BrowserTest}, so the demo context is shared.
  */
 @SpringBootTest(
     webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
@@ -63,6 +65,23 @@ class DemoCrawlTest {
   static final Pattern LINK = Pattern.compile("<a\\b[^>]*\\bhref=\"([^\"]*)\"");
   static final Pattern UNRESOLVED = Pattern.compile("\\?\\?[\\w.\\-]+\\?\\?");
   static final Pattern CSRF = Pattern.compile("name=\"_csrf\"[^>]*value=\"([^\"]+)\"");
+
+  /**
+   * Technical text in front of people (issue 16 §1): a "null" where a value was missing, a process
+   * model's id, a document slot (V1.visitOrderFile, sarFile), a standard's code or a demo user's id
+   * where a name belongs.
+   */
+  static final Pattern TECHNICAL =
+      Pattern.compile(
+          "(?<![\\w/.@-])(null|SchoolQaCycle|DistrictQaCycle|DistrictQaPlan|DistrictVisit|SarReview"
+              + "|ExternalAssessment|ExternalAssessmentSchool|GoodPracticeRound|SchoolAssistance"
+              + "|SupervisionPlan|MonitoringReport|MonitoringCommitteeYear|CommitteeMeeting|SupervisionNetwork"
+              + "|V\\d+\\.\\w+|[a-z]+(?:[A-Z][a-z]+)*File|(?:BASIC|EARLY_CHILDHOOD)-\\d+"
+              + "|qaofficer|supdirector|districtdirector|supervisor\\d|qa\\d|director\\d|board\\d)"
+              + "(?![\\w/.@-])");
+
+  static final Pattern NOT_SHOWN =
+      Pattern.compile("<(script|style|template)\\b[^>]*>[\\s\\S]*?</\\1>|<[^>]+>");
 
   @LocalServerPort int port;
 
@@ -163,6 +182,24 @@ class DemoCrawlTest {
     Matcher unresolved = UNRESOLVED.matcher(body);
     while (unresolved.find()) {
       problems.add("unresolved " + unresolved.group() + " on " + path);
+    }
+    String text = NOT_SHOWN.matcher(body).replaceAll(" ");
+    Matcher technical = TECHNICAL.matcher(text);
+    if (technical.find()) {
+      // the page as served, to look at beside the failure
+      Path saved =
+          Path.of("target", "crawl-technical", path.replaceAll("[^\\w.-]+", "_") + ".html");
+      Files.createDirectories(saved.getParent());
+      Files.writeString(saved, body);
+      technical.reset();
+    }
+    while (technical.find()) {
+      String around =
+          text.substring(
+                  Math.max(0, technical.start() - 40),
+                  Math.min(text.length(), technical.end() + 40))
+              .replaceAll("\\s+", " ");
+      problems.add("technical text \"" + around.strip() + "\" on " + path);
     }
     if (links != null && !response.uri().getPath().equals("/login")) {
       links.addAll(links(body, true));

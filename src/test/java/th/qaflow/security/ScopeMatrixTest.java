@@ -77,6 +77,9 @@ class ScopeMatrixTest {
               "GET /public/districts/{district}/monitoring-report/{year:\\d{4}}",
               "the published monitoring report, and its PDF (?format=pdf)"),
           Map.entry(
+              "GET /public/districts/{district}/networks/{year:\\d{4}}",
+              "the published supervision network report"),
+          Map.entry(
               "GET /calendar/{token}.ics", "the calendar feed authenticates by its secret token"),
           Map.entry(
               "GET /notifications/unsubscribe",

@@ -16,8 +16,9 @@ import org.springframework.test.context.TestExecutionListener;
  * it to next year, the job executors of the demo contexts (which keep theirs on, as the app does)
  * fired their own timers of next year, e.g. closed the demo's good-practice nominations before the
  * browser test that nominates ran. Registered for every Spring test in {@code
- * META-INF/spring.factories}; it runs after the before-class dirtying, so no context is loaded only
- * to be thrown away.
+ * META-INF/spring.factories}. It acts when the test instance is prepared, where the context is
+ * loaded anyway: after the class's {@code @BeforeAll}, which may start what the context needs (a
+ * mail server, a database).
  */
 public final class OneJobExecutorAtATime implements TestExecutionListener, Ordered {
   /** Every job executor seen, and whether its context runs it (it was active when first seen). */
@@ -25,11 +26,11 @@ public final class OneJobExecutorAtATime implements TestExecutionListener, Order
 
   @Override
   public int getOrder() {
-    return 1600; // after DirtiesContextBeforeModesTestExecutionListener (1500)
+    return 1600; // before DependencyInjectionTestExecutionListener (2000)
   }
 
   @Override
-  public void beforeTestClass(TestContext testContext) {
+  public void prepareTestInstance(TestContext testContext) {
     synchronized (RUNS) {
       JobExecutor own = jobExecutorOf(testContext.getApplicationContext());
       RUNS.keySet().stream().filter(other -> other != own).forEach(JobExecutor::shutdown);

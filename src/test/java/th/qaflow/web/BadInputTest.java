@@ -230,6 +230,15 @@ class BadInputTest {
             List.of("year", "rating", "comment"),
             Set.of("comment"),
             false));
+    e.put(
+        "/networks/start",
+        new Endpoint(
+            "qaofficer",
+            "/networks/start",
+            Map.of("district", DISTRICT, "year", y),
+            List.of("district", "year"),
+            Set.of(),
+            false));
     // a school not below target that year: every probe is refused, nothing starts
     e.put(
         "/district/assistance/start",

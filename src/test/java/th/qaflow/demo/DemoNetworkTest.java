@@ -1,0 +1,62 @@
+package th.qaflow.demo;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import org.camunda.bpm.engine.TaskService;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.springframework.beans.factory.annotation.Autowired;
+import th.qaflow.QaFlowTest;
+import th.qaflow.kernel.AcademicYears;
+import th.qaflow.network.NetworkCycles;
+import th.qaflow.network.NetworkCycles.Cycle;
+import th.qaflow.network.NetworkCycles.Kind;
+import th.qaflow.network.NetworkCycles.Network;
+import th.qaflow.network.NetworkProcess;
+import th.qaflow.organisation.OrganisationImport;
+import th.qaflow.support.EngineTestClock;
+
+/**
+ * The demo's supervision network cycle loads through real form validation: the year (here 2894, as
+ * 2569 in the demo) has its plan approved (after one return) with three networks, the seminar held
+ * and semester one developed; in the demo's December the semester-two window has opened, so the
+ * development of semester two is open.
+ */
+@QaFlowTest
+@ExtendWith(EngineTestClock.class)
+class DemoNetworkTest {
+  @Autowired DemoNetwork demo;
+  @Autowired NetworkCycles cycles;
+  @Autowired OrganisationImport organisation;
+  @Autowired TaskService tasks;
+
+  @Test
+  void theYearsNetworkCycleRunsToSemesterTwo() {
+    organisation.importDemo();
+    int year = 2894;
+    EngineTestClock.at(year - 543, 12, 3, 10, 0);
+    demo.load(year);
+
+    Cycle cycle = cycles.cycle("1099", year).orElseThrow();
+    assertThat(cycle.approvedAt()).isNotNull();
+    assertThat(cycles.networks(cycle.id()))
+        .extracting(Network::kind)
+        .containsExactly(Kind.PERSON, Kind.PAIRED_SCHOOLS, Kind.COMMUNITY);
+    assertThat(cycle.seminarOn()).isEqualTo(AcademicYears.start(year).plusDays(40));
+    assertThat(cycle.seminarOn()).isBefore(LocalDate.of(year - 543, 12, 3));
+    assertThat(cycles.developments(cycle.id()))
+        .singleElement()
+        .satisfies(d -> assertThat(d.semester()).isEqualTo(1));
+    assertThat(
+            tasks
+                .createTaskQuery()
+                .processInstanceId(cycle.processInstanceId())
+                .taskDefinitionKey(NetworkProcess.TASK_DEVELOP_SEMESTER_TWO)
+                .count())
+        .isEqualTo(1);
+
+    demo.load(year); // a second load starts nothing twice
+    assertThat(cycles.cycles("1099")).filteredOn(c -> c.academicYear() == year).hasSize(1);
+  }
+}
