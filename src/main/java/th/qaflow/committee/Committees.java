@@ -10,13 +10,19 @@ public interface Committees {
   /** The committee of a district: ก.ต.ป.น. itself or one of its sub-committees. */
   enum Kind {
     KTPN,
-    SUB
+    SUB,
+    /**
+     * The committee of a school group (กลุ่มโรงเรียน / สหวิทยาเขต): the directors of its schools.
+     */
+    GROUP
   }
 
   enum MemberRole {
     CHAIR,
     SECRETARY,
-    MEMBER
+    MEMBER,
+    /** The elected vice-chair of a school group's committee. */
+    VICE_CHAIR
   }
 
   /** How many meetings a year a new committee is set to hold (the seeds are silent). */
@@ -76,6 +82,29 @@ public interface Committees {
       LocalDate termTo,
       int meetingsPerYear,
       String createdBy);
+
+  /**
+   * Makes the committee of a school group (kind {@link Kind#GROUP}) for a cluster: no secretary is
+   * added; its chair and vice-chair act as the secretary of its meetings (they draft the agenda and
+   * record the minutes).
+   */
+  long createGroup(
+      String districtCode,
+      String clusterCode,
+      String name,
+      LocalDate termFrom,
+      LocalDate termTo,
+      int meetingsPerYear,
+      String createdBy);
+
+  /** The school group committee of a cluster, if it was set up. */
+  Optional<Committee> ofCluster(String clusterCode);
+
+  /** The cluster of a school group committee (empty for other kinds). */
+  Optional<String> clusterOf(long committeeId);
+
+  /** The member's role on the committee, if they sit on it. */
+  Optional<MemberRole> roleOf(long committeeId, String userId);
 
   /** Adds (or changes the role of) a member; they get the committee's Camunda groups. */
   void addMember(long committeeId, String userId, MemberRole role);

@@ -61,6 +61,7 @@ class DemoYear {
   private final DemoSupervision demoSupervision;
   private final DemoCommittee demoCommittee;
   private final DemoNetwork demoNetwork;
+  private final DemoSchoolGroups demoSchoolGroups;
 
   DemoYear(
       OrganisationImport organisationImport,
@@ -81,7 +82,8 @@ class DemoYear {
       DemoAssistance demoAssistance,
       DemoSupervision demoSupervision,
       DemoCommittee demoCommittee,
-      DemoNetwork demoNetwork) {
+      DemoNetwork demoNetwork,
+      DemoSchoolGroups demoSchoolGroups) {
     this.organisationImport = organisationImport;
     this.cycles = cycles;
     this.work = work;
@@ -101,6 +103,7 @@ class DemoYear {
     this.demoSupervision = demoSupervision;
     this.demoCommittee = demoCommittee;
     this.demoNetwork = demoNetwork;
+    this.demoSchoolGroups = demoSchoolGroups;
   }
 
   /** Loads the demo unless it is there already, then tells the app that the demo is ready. */
@@ -193,6 +196,8 @@ class DemoYear {
     demoCommittee.load(year);
     // the supervision networks of the year: plan approved, seminar held, semester one developed
     demoNetwork.load(year);
+    // school groups: กลุ่มโรงเรียนริมน้ำ keeps its two meetings a semester, เชิงดอย is behind
+    demoSchoolGroups.load();
     log.info(
         "Demo district {} loaded: academic years {} and {}", DemoDistrict.DISTRICT, lastYear, year);
   }

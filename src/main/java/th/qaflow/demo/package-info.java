@@ -16,6 +16,7 @@
       "monitoringreport",
       "network",
       "organisation",
+      "schoolgroup",
       "security",
       "standards",
       "supervision",

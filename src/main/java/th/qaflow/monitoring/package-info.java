@@ -11,6 +11,7 @@
       "kernel",
       "notification",
       "organisation",
+      "schoolgroup",
       "security",
       "web"
     })

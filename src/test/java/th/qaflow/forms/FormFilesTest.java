@@ -68,7 +68,9 @@ class FormFilesTest {
           // supervision: the district's supervisors, set when the supervision plan starts
           "supervisorOptions",
           // committee: the district's staff who may own a resolution, set when a meeting opens
-          "ownerOptions");
+          "ownerOptions",
+          // school group: the member schools the chair assesses, set when the group's year opens
+          "memberSchoolOptions");
 
   static final Set<String> INPUTS =
       Set.of(

@@ -394,5 +394,17 @@ final class ScopeFixture {
             .param(d)
             .query(Long.class)
             .single();
+    // the other district's school group committee: no 1099 user may read it or call its meeting
+    jdbc.sql(
+            "insert into committee (district_code, kind, name, term_from, term_to, created_at,"
+                + " created_by, cluster_code) values (?, 'GROUP', 'กลุ่มต่างเขต', ?, ?, ?,"
+                + " 'scope-matrix', ?)")
+        .params(
+            d,
+            java.sql.Date.valueOf("2018-01-01"),
+            java.sql.Date.valueOf("2021-12-31"),
+            now,
+            d + "-C1")
+        .update();
   }
 }

@@ -500,7 +500,9 @@ class ScopeMatrixTest {
       case "code" ->
           before.endsWith("/schools/")
               ? p.school()
-              : before.endsWith("/districts/") ? p.district() : fail(name, before);
+              : before.endsWith("/districts/")
+                  ? p.district()
+                  : before.endsWith("/groups/") ? p.cluster() : fail(name, before);
       case "year" -> String.valueOf(F.year);
       case "what" -> "matrix";
       case "format" -> "csv";

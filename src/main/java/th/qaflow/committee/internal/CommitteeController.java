@@ -150,7 +150,7 @@ class CommitteeController {
     }
     Map<String, String> errors = new LinkedHashMap<>();
     Kind k = parseKind(kind);
-    if (k == null) {
+    if (k == null || k == Kind.GROUP) { // a school group's committee is set up on /groups
       errors.put("kind", "committee.error.kind");
     }
     Long parentId = null;

@@ -71,8 +71,9 @@ public class CommitteeSteps {
     execution.setVariable(VAR_MEETING_ID, meetingId);
     execution.setVariable(VAR_COMMITTEE_NAME, c.name());
     List<Map<String, Object>> rows = new ArrayList<>();
-    sources
-        .orderedStream()
+    boolean group = c.kind() == th.qaflow.committee.Committees.Kind.GROUP;
+    // a school group plans its own agenda: the district's plans and reports are ก.ต.ป.น.'s
+    (group ? java.util.stream.Stream.<AgendaSource>empty() : sources.orderedStream())
         .forEach(
             s -> {
               for (AgendaSuggestion a : s.suggestions(c.districtCode(), year(execution))) {
@@ -85,9 +86,24 @@ public class CommitteeSteps {
             });
     execution.setVariable(VAR_AGENDA_SUGGESTIONS, json(rows));
     List<Map<String, Object>> owners = new ArrayList<>();
-    for (Person p : directory.peopleOfDistrict(c.districtCode())) {
-      if (p.role() != null && p.role().atDistrict()) {
-        owners.add(Map.of("value", p.userId(), "label", p.displayName()));
+    if (group) {
+      // a school group's resolutions go to its directors or the cluster's supervisors
+      for (Member m : committees.members(c.id())) {
+        owners.add(Map.of("value", m.userId(), "label", m.displayName()));
+      }
+      committees
+          .clusterOf(c.id())
+          .ifPresent(
+              cl -> {
+                for (Person p : directory.supervisorsOfCluster(cl)) {
+                  owners.add(Map.of("value", p.userId(), "label", p.displayName()));
+                }
+              });
+    } else {
+      for (Person p : directory.peopleOfDistrict(c.districtCode())) {
+        if (p.role() != null && p.role().atDistrict()) {
+          owners.add(Map.of("value", p.userId(), "label", p.displayName()));
+        }
       }
     }
     execution.setVariable(VAR_OWNER_OPTIONS, json(owners));
@@ -126,7 +142,7 @@ public class CommitteeSteps {
             place,
             committees.members(c.id()).stream().map(Member::userId).toList(),
             items.stream().map(i -> i.position() + ". " + i.title()).toList(),
-            "/committees/" + c.id(),
+            committees.clusterOf(c.id()).map(cl -> "/groups/" + cl).orElse("/committees/" + c.id()),
             clock.instant()));
   }
 

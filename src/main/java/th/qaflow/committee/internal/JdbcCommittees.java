@@ -87,6 +87,9 @@ class JdbcCommittees implements Committees {
               .param("by", createdBy)
               .update(key, "id");
           long id = key.getKeyAs(Number.class) != null ? key.getKeyAs(Number.class).longValue() : 0;
+          if (kind == Kind.GROUP) {
+            return id;
+          }
           for (Person p : directory.peopleOfDistrict(districtCode)) {
             if (p.role() == Role.SUPERVISION_DIRECTOR) {
               addMember(id, p.userId(), MemberRole.SECRETARY);
@@ -94,6 +97,63 @@ class JdbcCommittees implements Committees {
           }
           return id;
         });
+  }
+
+  @Override
+  public long createGroup(
+      String districtCode,
+      String clusterCode,
+      String name,
+      LocalDate termFrom,
+      LocalDate termTo,
+      int meetingsPerYear,
+      String createdBy) {
+    return tx.execute(
+        s -> {
+          long id =
+              create(
+                  districtCode,
+                  Kind.GROUP,
+                  null,
+                  name,
+                  termFrom,
+                  termTo,
+                  meetingsPerYear,
+                  createdBy);
+          jdbc.sql("update committee set cluster_code = :cl where id = :id")
+              .param("cl", clusterCode)
+              .param("id", id)
+              .update();
+          return id;
+        });
+  }
+
+  @Override
+  public Optional<Committee> ofCluster(String clusterCode) {
+    return jdbc.sql(COMMITTEE + " where cluster_code = :cl and kind = 'GROUP'")
+        .param("cl", clusterCode)
+        .query(this::mapCommittee)
+        .optional();
+  }
+
+  @Override
+  public Optional<String> clusterOf(long committeeId) {
+    return jdbc.sql("select cluster_code from committee where id = :id")
+        .param("id", committeeId)
+        .query(String.class)
+        .optional()
+        .filter(c -> c != null);
+  }
+
+  /**
+   * Who drafts the agenda and records the minutes: the secretary; in a school group's committee the
+   * elected chair and vice-chair (002 L786-826: the chair coordinates and plans the group's work).
+   */
+  private static boolean actsAsSecretary(Committee c, MemberRole role) {
+    if (c != null && c.kind() == Kind.GROUP) {
+      return role == MemberRole.CHAIR || role == MemberRole.VICE_CHAIR;
+    }
+    return role == MemberRole.SECRETARY;
   }
 
   @Override
@@ -118,10 +178,11 @@ class JdbcCommittees implements Committees {
                 .param("at", Timestamp.from(clock.instant()))
                 .update();
           }
-          String name = committee(committeeId).map(Committee::name).orElse("");
+          Committee c = committee(committeeId).orElse(null);
+          String name = c == null ? "" : c.name();
           join(userId, Groups.committeeMember(committeeId), "กรรมการ " + name);
           String secretary = Groups.committeeSecretary(committeeId);
-          if (role == MemberRole.SECRETARY) {
+          if (actsAsSecretary(c, role)) {
             join(userId, secretary, "ฝ่ายเลขานุการ " + name);
           } else {
             leave(userId, secretary);
@@ -388,8 +449,8 @@ class JdbcCommittees implements Committees {
   public List<Member> members(long committeeId) {
     return jdbc.sql(
             "select user_id, member_role from committee_member where committee_id = :c"
-                + " order by case member_role when 'CHAIR' then 0 when 'SECRETARY' then 2"
-                + " else 1 end, user_id")
+                + " order by case member_role when 'CHAIR' then 0 when 'VICE_CHAIR' then 1"
+                + " when 'SECRETARY' then 3 else 2 end, user_id")
         .param("c", committeeId)
         .query(
             (rs, n) ->
@@ -404,7 +465,8 @@ class JdbcCommittees implements Committees {
         .list();
   }
 
-  Optional<MemberRole> roleOf(long committeeId, String userId) {
+  @Override
+  public Optional<MemberRole> roleOf(long committeeId, String userId) {
     return jdbc.sql(
             "select member_role from committee_member where committee_id = :c and user_id = :u")
         .param("c", committeeId)
@@ -473,7 +535,8 @@ class JdbcCommittees implements Committees {
     return jdbc.sql(
             RESOLUTION
                 + " where status = 'OPEN' and meeting_id in (select m.id from committee_meeting m"
-                + " join committee c on c.id = m.committee_id where c.district_code = :d)"
+                + " join committee c on c.id = m.committee_id where c.district_code = :d"
+                + " and c.kind <> 'GROUP')"
                 + " order by due_on, id")
         .param("d", districtCode)
         .query(this::mapResolution)
@@ -485,7 +548,8 @@ class JdbcCommittees implements Committees {
     return jdbc.sql(
             MEETING
                 + " where meeting_at is not null and committee_id in"
-                + " (select id from committee where district_code = :d) order by meeting_at")
+                + " (select id from committee where district_code = :d and kind <> 'GROUP')"
+                + " order by meeting_at")
         .param("d", districtCode)
         .query(this::mapMeeting)
         .list();

@@ -62,6 +62,7 @@ class MonitoringController {
   static final int PAGE_SIZE = 50;
 
   private final th.qaflow.committee.Committees committees;
+  private final th.qaflow.schoolgroup.SchoolGroups schoolGroups;
 
   /** Overdue tasks listed on the page (the exports list them all). */
   static final int OVERDUE_SHOWN = 100;
@@ -77,8 +78,10 @@ class MonitoringController {
       Clock clock,
       Scopes scopes,
       th.qaflow.cycle.SchoolCycles schoolCycles,
-      th.qaflow.committee.Committees committees) {
+      th.qaflow.committee.Committees committees,
+      th.qaflow.schoolgroup.SchoolGroups schoolGroups) {
     this.committees = committees;
+    this.schoolGroups = schoolGroups;
     this.scopes = scopes;
     this.schoolCycles = schoolCycles;
     this.dashboards = dashboards;
@@ -152,6 +155,12 @@ class MonitoringController {
             .findFirst()
             .orElse(null));
     model.addAttribute("committeeOpen", committees.openResolutions(code).size());
+    // the school groups (กลุ่มโรงเรียน / สหวิทยาเขต) behind their rule of two meetings a semester
+    model.addAttribute("groupCount", directory.clusters(code).size());
+    model.addAttribute(
+        "groupsBehind",
+        schoolGroups.behindInDistrict(code, th.qaflow.kernel.AcademicYears.current(clock)).size());
+    model.addAttribute("groupTerm", "SECONDARY".equals(district.kind()) ? "SECONDARY" : "PRIMARY");
     // a supervisor opens only their clusters' school pages: the others are named, not linked
     model.addAttribute("linkClusters", user.role() == Role.SUPERVISOR ? ownClusters(user) : null);
     model.addAttribute("national", user.role().level() == Role.Level.NATION);

@@ -89,6 +89,9 @@ public class OrganisationImportController {
       }
     }
     redirect.addFlashAttribute("report", report);
+    if (report.ok() && kind == ImportKind.SCHOOLS) {
+      redirect.addFlashAttribute("clusterWarnings", clusterWarnings(actor));
+    }
     redirect.addFlashAttribute("fileName", file == null ? "" : file.getOriginalFilename());
     return "redirect:" + PATH;
   }
@@ -123,6 +126,31 @@ public class OrganisationImportController {
       throw new AccessDeniedException("Not allowed to import organisation data");
     }
     return person;
+  }
+
+  /** A cluster outside 7–15 schools: a warning after the import, never a block. */
+  public record ClusterWarning(String code, String nameTh, int schools, int min, int max) {}
+
+  private List<ClusterWarning> clusterWarnings(Person actor) {
+    List<ClusterWarning> out = new java.util.ArrayList<>();
+    for (th.qaflow.organisation.District d : directory.districts()) {
+      if (actor.role() != Role.ADMIN && !d.code().equals(actor.districtCode())) {
+        continue;
+      }
+      for (th.qaflow.organisation.Cluster c : directory.clusters(d.code())) {
+        int n = directory.schoolsOfCluster(c.code()).size();
+        if (!th.qaflow.organisation.Cluster.sizeOk(n)) {
+          out.add(
+              new ClusterWarning(
+                  c.code(),
+                  c.nameTh(),
+                  n,
+                  th.qaflow.organisation.Cluster.MIN_SCHOOLS,
+                  th.qaflow.organisation.Cluster.MAX_SCHOOLS));
+        }
+      }
+    }
+    return out;
   }
 
   private static List<ImportKind> allowedKinds(Person actor) {

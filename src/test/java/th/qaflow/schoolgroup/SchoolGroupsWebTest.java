@@ -1,0 +1,254 @@
+package th.qaflow.schoolgroup;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.task.Task;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.mock.web.MockHttpSession;
+import org.springframework.mock.web.MockMultipartFile;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.MvcResult;
+import th.qaflow.committee.CommitteeMeetingProcess;
+import th.qaflow.committee.Committees;
+import th.qaflow.committee.Committees.Committee;
+import th.qaflow.committee.Committees.MemberRole;
+import th.qaflow.organisation.ImportKind;
+import th.qaflow.organisation.OrganisationImport;
+import th.qaflow.schoolgroup.SchoolGroups.RuleStatus;
+import th.qaflow.support.EngineTestClock;
+import th.qaflow.support.ProcessTest;
+import th.qaflow.support.TaskPages;
+import th.qaflow.support.WebSessions;
+
+/**
+ * School groups through the real web layer, in a secondary district of its own (7416, so its groups
+ * are สหวิทยาเขต): the cluster's supervisor sets up the group committee (the directors of its
+ * schools), records the chair and vice-chair and the chair calls a meeting whose first step is
+ * theirs; the group of two schools is shown with the 7–15 warning and as behind its meeting rule
+ * (ยังไม่ครบ). A director sees only their own group; another group's director, a school's QA
+ * teacher, the other cluster's supervisor (for changes) and another district's officer are refused,
+ * and nothing changes.
+ */
+@ProcessTest
+class SchoolGroupsWebTest {
+  static final String D = "7416";
+  static final String C1 = "7416-C1";
+  static final String C2 = "7416-C2";
+
+  @Autowired MockMvc mvc;
+  @Autowired Committees committees;
+  @Autowired SchoolGroups groups;
+  @Autowired OrganisationImport organisation;
+  @Autowired TaskService tasks;
+
+  @BeforeEach
+  void setUp() {
+    th.qaflow.support.TestOrganisation.importLines(
+        organisation,
+        ImportKind.DISTRICTS,
+        "code,name_th,name_en,kind",
+        D + ",สพม.ทดสอบกลุ่ม,Group test secondary,SECONDARY",
+        "7414,สพป.ทดสอบกรรมการ เขต 1,Committee test 1,PRIMARY");
+    th.qaflow.support.TestOrganisation.importLines(
+        organisation,
+        ImportKind.SCHOOLS,
+        "code,smis_code,name_th,name_en,district_code,cluster_code,cluster_name_th,early_childhood,basic",
+        "7416010001,74160001,โรงเรียนกลุ่มหนึ่ง,Group One School,"
+            + D
+            + ","
+            + C1
+            + ",สหวิทยาเขตทดสอบ,false,true",
+        "7416010002,74160002,โรงเรียนกลุ่มสอง,Group Two School,"
+            + D
+            + ","
+            + C1
+            + ",สหวิทยาเขตทดสอบ,false,true",
+        "7416010003,74160003,โรงเรียนอีกกลุ่ม,Other Group School,"
+            + D
+            + ","
+            + C2
+            + ",สหวิทยาเขตอื่น,false,true");
+    th.qaflow.support.TestOrganisation.importLines(
+        organisation,
+        ImportKind.PEOPLE,
+        "user_id,first_name,last_name,email,role,district_code,school_code,cluster_codes,password",
+        "gdir1,สมชาย,หนึ่ง,gdir1@qaflow.example,SCHOOL_DIRECTOR,,7416010001,,demo",
+        "gdir2,สมศรี,สอง,gdir2@qaflow.example,SCHOOL_DIRECTOR,,7416010002,,demo",
+        "gdir3,สมปอง,สาม,gdir3@qaflow.example,SCHOOL_DIRECTOR,,7416010003,,demo",
+        "gqa1,สมหมาย,ครู,gqa1@qaflow.example,SCHOOL_QA,,7416010001,,demo",
+        "gsup1,วิไล,นิเทศ,gsup1@qaflow.example,SUPERVISOR," + D + ",," + C1 + ",demo",
+        "gsup2,วิมล,นิเทศ,gsup2@qaflow.example,SUPERVISOR," + D + ",," + C2 + ",demo",
+        "cofficer7414,วิภา,ใจดี,cofficer7414@qaflow.example,DISTRICT_QA_OFFICER,7414,,,demo",
+        "gofficer,วิภาวี,ประกัน,gofficer@qaflow.example,DISTRICT_QA_OFFICER," + D + ",,,demo");
+    EngineTestClock.at(2026, 12, 1, 9, 0);
+  }
+
+  @Test
+  void theImportWarnsOfAGroupOutsideSevenToFifteenSchoolsButImportsIt() throws Exception {
+    String csv =
+        "code,smis_code,name_th,name_en,district_code,cluster_code,cluster_name_th,early_childhood,basic\n"
+            + "7416010004,74160004,โรงเรียนกลุ่มสาม,Group Three School,"
+            + D
+            + ","
+            + C2
+            + ",สหวิทยาเขตอื่น,false,true\n";
+    MvcResult result =
+        mvc.perform(
+                multipart("/admin/organisation/import")
+                    .file(
+                        new MockMultipartFile(
+                            "file",
+                            "schools.csv",
+                            "text/csv",
+                            csv.getBytes(java.nio.charset.StandardCharsets.UTF_8)))
+                    .param("kind", "SCHOOLS")
+                    .session(WebSessions.login(mvc, "gofficer"))
+                    .with(csrf()))
+            .andExpect(status().isFound())
+            .andReturn();
+    assertThat(((th.qaflow.organisation.ImportReport) result.getFlashMap().get("report")).ok())
+        .isTrue();
+    assertThat(result.getFlashMap().get("clusterWarnings").toString()).contains(C1).contains(C2);
+    String page =
+        mvc.perform(
+                get("/admin/organisation/import")
+                    .flashAttrs(result.getFlashMap())
+                    .session(WebSessions.login(mvc, "gofficer")))
+            .andReturn()
+            .getResponse()
+            .getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+    assertThat(page).contains("cluster-size-warnings").contains("ไม่อยู่ในเกณฑ์ 7–15");
+  }
+
+  @Test
+  void theSupervisorSetsUpTheGroupTheChairCallsAMeetingOutsidersAreRefused() throws Exception {
+    MockHttpSession supervisor = WebSessions.login(mvc, "gsup1");
+    MockHttpSession otherSupervisor = WebSessions.login(mvc, "gsup2");
+    MockHttpSession director = WebSessions.login(mvc, "gdir1");
+    MockHttpSession otherDirector = WebSessions.login(mvc, "gdir3");
+    MockHttpSession teacher = WebSessions.login(mvc, "gqa1");
+    MockHttpSession foreign = WebSessions.login(mvc, "cofficer7414");
+
+    // the list: สหวิทยาเขต in a secondary district, the size warning, no committee yet
+    String list = TaskPages.page(mvc, "/groups?district=" + D, supervisor);
+    assertThat(list)
+        .contains("สหวิทยาเขต")
+        .contains("group-" + C1)
+        .contains("group-size-warning")
+        .contains("ยังไม่ได้ตั้งคณะกรรมการกลุ่ม")
+        .contains("ยังไม่ครบ");
+
+    // nobody outside may set it up
+    for (MockHttpSession outsider :
+        new MockHttpSession[] {otherSupervisor, director, otherDirector, teacher, foreign}) {
+      mvc.perform(post("/groups/{c}/committee", C1).session(outsider).with(csrf()))
+          .andExpect(status().isForbidden());
+    }
+    assertThat(committees.ofCluster(C1)).isEmpty();
+
+    // the cluster's supervisor sets it up: the directors of its two schools
+    mvc.perform(post("/groups/{c}/committee", C1).session(supervisor).with(csrf()))
+        .andExpect(status().isFound())
+        .andExpect(flash().attribute("success", "groups.committeeSetUp"));
+    Committee c = committees.ofCluster(C1).orElseThrow();
+    assertThat(c.kind()).isEqualTo(Committees.Kind.GROUP);
+    assertThat(c.name()).contains("สหวิทยาเขต");
+    assertThat(committees.members(c.id()))
+        .extracting(Committees.Member::userId)
+        .containsExactlyInAnyOrder("gdir1", "gdir2");
+
+    // a bad election (the same person twice) is refused with a message; a good one recorded
+    mvc.perform(
+            post("/groups/{c}/officers", C1)
+                .session(supervisor)
+                .with(csrf())
+                .param("chair", "gdir1")
+                .param("viceChair", "gdir1"))
+        .andExpect(flash().attribute("error", "groups.error.officers"));
+    mvc.perform(
+            post("/groups/{c}/officers", C1)
+                .session(otherSupervisor)
+                .with(csrf())
+                .param("chair", "gdir1")
+                .param("viceChair", "gdir2"))
+        .andExpect(status().isForbidden());
+    mvc.perform(
+            post("/groups/{c}/officers", C1)
+                .session(supervisor)
+                .with(csrf())
+                .param("chair", "gdir1")
+                .param("viceChair", "gdir2"))
+        .andExpect(flash().attribute("success", "groups.officersRecorded"));
+    assertThat(committees.roleOf(c.id(), "gdir1")).contains(MemberRole.CHAIR);
+    assertThat(committees.roleOf(c.id(), "gdir2")).contains(MemberRole.VICE_CHAIR);
+
+    // the director sees their own group (redirected from the list), not the other one
+    mvc.perform(get("/groups").session(director))
+        .andExpect(status().isFound())
+        .andExpect(
+            org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl(
+                "/groups/" + C1));
+    String page = TaskPages.page(mvc, "/groups/" + C1, director);
+    assertThat(page)
+        .contains("โรงเรียนกลุ่มหนึ่ง")
+        .contains("รองประธานกรรมการ")
+        .contains("group-size-warning")
+        .contains("group-behind")
+        .doesNotContain("group-set-up");
+    mvc.perform(get("/groups/{c}", C2).session(director)).andExpect(status().isForbidden());
+    mvc.perform(get("/groups/{c}", C1).session(otherDirector)).andExpect(status().isForbidden());
+    mvc.perform(get("/groups/{c}", C1).session(teacher)).andExpect(status().isForbidden());
+    mvc.perform(get("/groups").session(teacher)).andExpect(status().isForbidden());
+    mvc.perform(get("/groups/{c}", C1).session(foreign)).andExpect(status().isForbidden());
+    mvc.perform(get("/groups/{c}", C1).session(otherSupervisor)).andExpect(status().isForbidden());
+    mvc.perform(get("/groups").param("district", D).session(foreign))
+        .andExpect(status().isForbidden());
+
+    // outsiders may not call a meeting; the chair (signed in again for the new group) may
+    for (MockHttpSession outsider :
+        new MockHttpSession[] {otherSupervisor, otherDirector, teacher, foreign}) {
+      mvc.perform(post("/groups/{c}/meetings", C1).session(outsider).with(csrf()))
+          .andExpect(status().isForbidden());
+    }
+    assertThat(committees.meetings(c.id())).isEmpty();
+    for (MockHttpSession outsider :
+        new MockHttpSession[] {otherSupervisor, otherDirector, teacher, foreign}) {
+      mvc.perform(post("/groups/{c}/year", C1).session(outsider).with(csrf()))
+          .andExpect(status().isForbidden());
+    }
+    MockHttpSession chair = WebSessions.login(mvc, "gdir1");
+    mvc.perform(post("/groups/{c}/meetings", C1).session(chair).with(csrf()))
+        .andExpect(flash().attribute("success", "groups.meetingCalled"));
+    assertThat(committees.meetings(c.id())).hasSize(1);
+    Task draft =
+        tasks
+            .createTaskQuery()
+            .processInstanceId(committees.meetings(c.id()).get(0).processInstanceId())
+            .singleResult();
+    assertThat(draft.getTaskDefinitionKey()).isEqualTo(CommitteeMeetingProcess.TASK_DRAFT_AGENDA);
+    assertThat(draft.getDueDate()).isNotNull();
+    assertThat(TaskPages.page(mvc, "/groups/" + C1, chair)).contains("group-my-step");
+    // the chair's agenda is a task of theirs; the vice-chair's too, another director's not
+    assertThat(tasks.createTaskQuery().taskId(draft.getId()).taskCandidateUser("gdir1").count())
+        .isOne();
+    assertThat(tasks.createTaskQuery().taskId(draft.getId()).taskCandidateUser("gdir2").count())
+        .isOne();
+    assertThat(tasks.createTaskQuery().taskId(draft.getId()).taskCandidateUser("gdir3").count())
+        .isZero();
+
+    // the rule: semester 1 of 2569 missed, semester 2 behind (no meeting dated yet)
+    assertThat(groups.meetingRule(C1, 2569))
+        .extracting(SchoolGroups.SemesterRule::status)
+        .containsExactly(RuleStatus.MISSED, RuleStatus.BEHIND);
+    assertThat(groups.behindInDistrict(D, 2569)).contains(C1, C2);
+  }
+}
