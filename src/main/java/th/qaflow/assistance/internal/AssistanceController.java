@@ -19,6 +19,7 @@ import th.qaflow.organisation.District;
 import th.qaflow.organisation.OrganisationDirectory;
 import th.qaflow.organisation.School;
 import th.qaflow.security.CurrentUser;
+import th.qaflow.security.DistrictChoice;
 import th.qaflow.security.QaUser;
 import th.qaflow.web.ForbiddenException;
 import th.qaflow.web.NotFoundException;
@@ -50,16 +51,12 @@ class AssistanceController {
       "hasAnyRole('ADMIN','OBEC_VIEWER','DISTRICT_QA_OFFICER','SUPERVISION_DIRECTOR','DISTRICT_DIRECTOR','SUPERVISOR')")
   String district(@RequestParam(required = false) String district, Model model) {
     QaUser user = CurrentUser.get();
-    List<District> visible =
-        directory.districts().stream().filter(d -> user.canSeeDistrict(d.code())).toList();
-    District shown =
-        visible.stream()
-            .filter(d -> d.code().equals(district))
-            .findFirst()
-            .orElse(visible.isEmpty() ? null : visible.get(0));
-    if (district != null && (shown == null || !shown.code().equals(district))) {
+    DistrictChoice choice = DistrictChoice.of(directory.districts(), user, district);
+    if (choice.refused()) {
       throw new ForbiddenException("assistance of " + district);
     }
+    List<District> visible = choice.visible();
+    District shown = choice.shown();
     model.addAttribute("districts", visible);
     model.addAttribute("district", shown);
     if (shown != null) {

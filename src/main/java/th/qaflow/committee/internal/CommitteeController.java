@@ -34,6 +34,7 @@ import th.qaflow.organisation.OrganisationDirectory;
 import th.qaflow.organisation.Person;
 import th.qaflow.organisation.Role;
 import th.qaflow.security.CurrentUser;
+import th.qaflow.security.DistrictChoice;
 import th.qaflow.security.QaUser;
 import th.qaflow.web.ForbiddenException;
 
@@ -359,18 +360,11 @@ class CommitteeController {
   }
 
   private District district(QaUser user, String code) {
-    List<District> visible =
-        directory.districts().stream().filter(d -> user.canSeeDistrict(d.code())).toList();
-    if (code == null) {
-      return visible.stream()
-          .filter(d -> d.code().equals(user.districtCode()))
-          .findFirst()
-          .orElse(visible.isEmpty() ? null : visible.get(0));
+    DistrictChoice choice = DistrictChoice.of(directory.districts(), user, code);
+    if (choice.refused()) {
+      throw new ForbiddenException("committees of " + code);
     }
-    return visible.stream()
-        .filter(d -> d.code().equals(code))
-        .findFirst()
-        .orElseThrow(() -> new ForbiddenException("committees of " + code));
+    return choice.shown();
   }
 
   private List<OpenStep> steps(QaUser user, Meeting m) {

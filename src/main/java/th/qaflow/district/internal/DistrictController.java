@@ -18,6 +18,7 @@ import th.qaflow.organisation.District;
 import th.qaflow.organisation.OrganisationDirectory;
 import th.qaflow.organisation.Role;
 import th.qaflow.security.CurrentUser;
+import th.qaflow.security.DistrictChoice;
 import th.qaflow.security.QaUser;
 import th.qaflow.web.ForbiddenException;
 
@@ -57,16 +58,14 @@ class DistrictController {
       @RequestParam(required = false) Integer year,
       Model model) {
     QaUser user = CurrentUser.get();
-    List<District> visible =
-        directory.districts().stream().filter(d -> maySee(user, d.code())).toList();
-    District shown =
-        visible.stream()
-            .filter(d -> d.code().equals(district))
-            .findFirst()
-            .orElse(visible.isEmpty() ? null : visible.get(0));
-    if (district != null && (shown == null || !shown.code().equals(district))) {
+    DistrictChoice choice =
+        DistrictChoice.of(
+            directory.districts(), code -> maySee(user, code), district, user.districtCode());
+    if (choice.refused()) {
       throw new ForbiddenException("district page of " + district);
     }
+    List<District> visible = choice.visible();
+    District shown = choice.shown();
     int academicYear = year != null ? year : AcademicYears.current(clock);
     model.addAttribute("year", academicYear);
     model.addAttribute("districts", visible);

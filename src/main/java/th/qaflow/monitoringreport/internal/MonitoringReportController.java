@@ -25,6 +25,7 @@ import th.qaflow.organisation.District;
 import th.qaflow.organisation.OrganisationDirectory;
 import th.qaflow.organisation.School;
 import th.qaflow.security.CurrentUser;
+import th.qaflow.security.DistrictChoice;
 import th.qaflow.security.QaUser;
 import th.qaflow.web.ContentDispositions;
 import th.qaflow.web.ForbiddenException;
@@ -67,16 +68,12 @@ class MonitoringReportController {
     if (!user.isDistrictUser() && !user.isReadOnly() && !user.isOperator()) {
       throw new ForbiddenException("monitoring report page");
     }
-    List<District> visible =
-        directory.districts().stream().filter(d -> user.canSeeDistrict(d.code())).toList();
-    District shown =
-        visible.stream()
-            .filter(d -> d.code().equals(district))
-            .findFirst()
-            .orElse(visible.isEmpty() ? null : visible.get(0));
-    if (district != null && (shown == null || !shown.code().equals(district))) {
+    DistrictChoice choice = DistrictChoice.of(directory.districts(), user, district);
+    if (choice.refused()) {
       throw new ForbiddenException("monitoring report of " + district);
     }
+    List<District> visible = choice.visible();
+    District shown = choice.shown();
     int current = AcademicYears.current(clock);
     int y = year == null ? current : year;
     model.addAttribute("districts", visible);

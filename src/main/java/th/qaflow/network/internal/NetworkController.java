@@ -17,6 +17,7 @@ import th.qaflow.organisation.District;
 import th.qaflow.organisation.OrganisationDirectory;
 import th.qaflow.organisation.Role;
 import th.qaflow.security.CurrentUser;
+import th.qaflow.security.DistrictChoice;
 import th.qaflow.security.QaUser;
 import th.qaflow.web.ForbiddenException;
 
@@ -60,16 +61,17 @@ class NetworkController {
   @PreAuthorize(ROLES)
   String page(@RequestParam(required = false) String district, Model model) {
     QaUser user = CurrentUser.get();
-    List<District> visible =
-        directory.districts().stream().filter(d -> NetworkViews.maySee(user, d.code())).toList();
-    District shown =
-        visible.stream()
-            .filter(d -> d.code().equals(district))
-            .findFirst()
-            .orElse(visible.isEmpty() ? null : visible.get(0));
-    if (district != null && (shown == null || !shown.code().equals(district))) {
+    DistrictChoice choice =
+        DistrictChoice.of(
+            directory.districts(),
+            code -> NetworkViews.maySee(user, code),
+            district,
+            user.districtCode());
+    if (choice.refused()) {
       throw new ForbiddenException("networks of " + district);
     }
+    List<District> visible = choice.visible();
+    District shown = choice.shown();
     model.addAttribute("districts", visible);
     model.addAttribute("district", shown);
     model.addAttribute("year", AcademicYears.current(clock));

@@ -37,6 +37,7 @@ import th.qaflow.organisation.School;
 import th.qaflow.schoolgroup.SchoolGroups;
 import th.qaflow.schoolgroup.SchoolGroups.SemesterRule;
 import th.qaflow.security.CurrentUser;
+import th.qaflow.security.DistrictChoice;
 import th.qaflow.security.QaUser;
 import th.qaflow.web.ForbiddenException;
 import th.qaflow.web.NotFoundException;
@@ -101,18 +102,12 @@ class GroupController {
       }
       return "redirect:/groups/" + cluster;
     }
-    List<District> visible =
-        directory.districts().stream().filter(d -> user.canSeeDistrict(d.code())).toList();
-    District shown =
-        district == null
-            ? visible.stream()
-                .filter(d -> d.code().equals(user.districtCode()))
-                .findFirst()
-                .orElse(visible.isEmpty() ? null : visible.get(0))
-            : visible.stream()
-                .filter(d -> d.code().equals(district))
-                .findFirst()
-                .orElseThrow(() -> new ForbiddenException("groups of " + district));
+    DistrictChoice choice = DistrictChoice.of(directory.districts(), user, district);
+    if (choice.refused()) {
+      throw new ForbiddenException("groups of " + district);
+    }
+    List<District> visible = choice.visible();
+    District shown = choice.shown();
     int year = AcademicYears.current(clock);
     List<GroupRow> rows = new ArrayList<>();
     if (shown != null) {
