@@ -349,6 +349,22 @@ class BadInputTest {
             List.of("year"),
             Set.of(),
             false));
+    // school groups (issue 14 §4): the actions on a group that does not exist
+    for (String action : List.of("committee", "meetings", "year")) {
+      e.put(
+          "/groups/{code}/" + action,
+          new Endpoint(
+              "qaofficer", "/groups/1099-C99/" + action, Map.of(), List.of(), Set.of(), false));
+    }
+    e.put(
+        "/groups/{code}/officers",
+        new Endpoint(
+            "qaofficer",
+            "/groups/1099-C99/officers",
+            Map.of("chair", "director1", "viceChair", "director2"),
+            List.of("chair", "viceChair"),
+            Set.of(),
+            false));
     e.put(
         "/district/monitoring-report/start",
         new Endpoint(
