@@ -62,6 +62,7 @@ class DemoYear {
   private final DemoCommittee demoCommittee;
   private final DemoNetwork demoNetwork;
   private final DemoSchoolGroups demoSchoolGroups;
+  private final DemoTumhome demoTumhome;
 
   DemoYear(
       OrganisationImport organisationImport,
@@ -83,7 +84,8 @@ class DemoYear {
       DemoSupervision demoSupervision,
       DemoCommittee demoCommittee,
       DemoNetwork demoNetwork,
-      DemoSchoolGroups demoSchoolGroups) {
+      DemoSchoolGroups demoSchoolGroups,
+      DemoTumhome demoTumhome) {
     this.organisationImport = organisationImport;
     this.cycles = cycles;
     this.work = work;
@@ -104,6 +106,7 @@ class DemoYear {
     this.demoCommittee = demoCommittee;
     this.demoNetwork = demoNetwork;
     this.demoSchoolGroups = demoSchoolGroups;
+    this.demoTumhome = demoTumhome;
   }
 
   /** Loads the demo unless it is there already, then tells the app that the demo is ready. */
@@ -198,6 +201,8 @@ class DemoYear {
     demoNetwork.load(year);
     // school groups: กลุ่มโรงเรียนริมน้ำ keeps its two meetings a semester, เชิงดอย is behind
     demoSchoolGroups.load();
+    // TUMHOME 4Q drive of the year: past the directors' meeting, MOUs signed by schools 1, 2, 3, 5
+    demoTumhome.load(year);
     log.info(
         "Demo district {} loaded: academic years {} and {}", DemoDistrict.DISTRICT, lastYear, year);
   }

@@ -21,6 +21,7 @@
       "standards",
       "supervision",
       "tasklist",
+      "tumhome",
       "visit"
     })
 package th.qaflow.demo;

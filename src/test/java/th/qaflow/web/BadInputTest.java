@@ -231,6 +231,25 @@ class BadInputTest {
             Set.of("comment"),
             false));
     e.put(
+        "/tumhome/start",
+        new Endpoint(
+            "qaofficer",
+            "/tumhome/start",
+            Map.of("district", DISTRICT, "year", y),
+            List.of("district", "year"),
+            Set.of(),
+            false));
+    // no drive that year: every probe is refused, nothing is signed
+    e.put(
+        "/tumhome/mou/sign",
+        new Endpoint(
+            "director1",
+            "/tumhome/mou/sign",
+            Map.of("district", DISTRICT, "year", y, "school", "1099010001"),
+            List.of("district", "year", "school"),
+            Set.of(),
+            false));
+    e.put(
         "/networks/start",
         new Endpoint(
             "qaofficer",

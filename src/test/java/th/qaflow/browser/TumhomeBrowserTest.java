@@ -1,0 +1,106 @@
+package th.qaflow.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Clock;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.task.Task;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebDriver;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import th.qaflow.kernel.AcademicYears;
+import th.qaflow.support.Axe;
+import th.qaflow.support.BrowserSupport;
+import th.qaflow.tumhome.TumhomeDrives;
+
+/**
+ * Issue 14 §6 in a real browser, on the demo: the QA officer opens the TUMHOME drive from the
+ * navigation (the year's drive with its four signed MOUs and the 4Q indicators), the open task to
+ * close MOU signing with the count above its form, and the district dashboard's card; director4
+ * sees only the own school's MOU and signs it. Every page on a desktop (1366) and a phone (390)
+ * without critical or serious axe-core violations and without sideways scrolling. Screenshots:
+ * {@code target/screenshots/tumhome-*}. Same Spring configuration as {@link BrowserTest}, so the
+ * demo context is shared.
+ */
+@SpringBootTest(
+    webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+    properties = {
+      "spring.datasource.url=jdbc:h2:mem:qaflow-browser;DB_CLOSE_DELAY=-1",
+      "qaflow.demo.enabled=true"
+    })
+class TumhomeBrowserTest {
+  static final Dimension DESKTOP = new Dimension(1366, 900);
+
+  @RegisterExtension static final BrowserSupport chromium = new BrowserSupport();
+
+  @Autowired Clock clock;
+  @Autowired TumhomeDrives drives;
+  @Autowired TaskService tasks;
+
+  @Test
+  void theOfficerFollowsTheDriveAndADirectorSignsTheMou() throws Exception {
+    int year = AcademicYears.current(clock);
+    String pi = drives.drive("1099", year).orElseThrow().processInstanceId();
+    WebDriver browser = chromium.driver();
+    Map<String, List<String>> problems = new LinkedHashMap<>();
+    chromium.resize(DESKTOP);
+    chromium.login("qaofficer");
+    browser.findElement(By.cssSelector("nav a[href='/tumhome']")).click();
+    assertThat(browser.findElement(By.tagName("h1")).getText()).contains("4Q");
+    String drive = browser.findElement(By.id("tumhome-" + year)).getText();
+    assertThat(drive).contains("ลงนาม MOU แล้ว 4 จาก");
+    check(browser, "tumhome-drives", problems);
+
+    Task open = tasks.createTaskQuery().processInstanceId(pi).singleResult();
+    assertThat(open).isNotNull();
+    browser.get(chromium.url("/tasks/" + open.getId()));
+    assertThat(browser.findElement(By.cssSelector(".tumhome-panel")).getText())
+        .contains("ลงนาม MOU แล้ว");
+    check(browser, "tumhome-task", problems);
+
+    browser.get(chromium.url("/monitoring/districts/1099?year=" + year));
+    assertThat(browser.findElement(By.id("tumhome-card")).getText()).contains("ลงนาม MOU แล้ว");
+    // the dashboard's matrix scrolls sideways by design: only axe there
+    assertThat(Axe.violations(browser)).as("dashboard with the card").isEmpty();
+    chromium.screenshot("tumhome-dashboard-card-desktop");
+
+    chromium.login("director4");
+    browser.get(chromium.url("/tumhome"));
+    assertThat(browser.findElements(By.cssSelector(".tumhome-own"))).hasSize(1);
+    check(browser, "tumhome-director", problems);
+    browser.findElement(By.cssSelector(".tumhome-sign button")).click();
+    assertThat(browser.findElement(By.cssSelector(".tumhome-own")).getAttribute("data-signed"))
+        .isEqualTo("true");
+
+    assertThat(problems).as("critical and serious axe violations").isEmpty();
+  }
+
+  /** Axe and sideways scrolling on a desktop and a phone, with a screenshot of each. */
+  private void check(WebDriver browser, String name, Map<String, List<String>> problems)
+      throws Exception {
+    for (Dimension size : List.of(DESKTOP, BrowserSupport.PHONE)) {
+      chromium.resize(size);
+      List<String> found = Axe.violations(browser);
+      if (!found.isEmpty()) {
+        problems.put(size.width + "px " + name, found);
+      }
+      assertThat(
+              (Boolean)
+                  ((JavascriptExecutor) browser)
+                      .executeScript(
+                          "return document.documentElement.scrollWidth > window.innerWidth + 1;"))
+          .as("no sideways scrolling: " + name + " at " + size.width)
+          .isFalse();
+      chromium.screenshot(name + (size == DESKTOP ? "-desktop" : "-phone"));
+    }
+    chromium.resize(DESKTOP);
+  }
+}
