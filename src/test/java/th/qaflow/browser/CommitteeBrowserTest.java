@@ -2,7 +2,9 @@ package th.qaflow.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.net.URI;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -16,6 +18,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import th.qaflow.committee.Committees;
@@ -94,7 +97,9 @@ class CommitteeBrowserTest {
     chromium.resize(DESKTOP);
     browser.findElement(By.cssSelector("input[name='minutesVote'][value='approve']")).click();
     browser.findElement(By.cssSelector("#task-form button[type=submit]")).click();
-    assertThat(browser.getCurrentUrl()).contains("/tasks");
+    // the task page's own URL starts with /tasks too: wait for the list the completion leads to
+    new WebDriverWait(browser, Duration.ofSeconds(30))
+        .until(d -> URI.create(d.getCurrentUrl()).getPath().equals("/tasks"));
     assertThat(committees.votes(committees.meetings(id).get(0).id()))
         .singleElement()
         .satisfies(
