@@ -7,8 +7,14 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import net.fortuna.ical4j.data.CalendarBuilder;
+import net.fortuna.ical4j.model.Calendar;
+import net.fortuna.ical4j.model.component.VEvent;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.BeforeEach;
@@ -20,11 +26,13 @@ import th.qaflow.committee.Committees.Kind;
 import th.qaflow.committee.Committees.MemberRole;
 import th.qaflow.organisation.ImportKind;
 import th.qaflow.organisation.OrganisationImport;
+import th.qaflow.security.QaUsers;
 import th.qaflow.support.EngineTestClock;
 import th.qaflow.support.ProcessTest;
 import th.qaflow.support.TaskPages;
 import th.qaflow.support.TestOrganisation;
 import th.qaflow.support.WebSessions;
+import th.qaflow.tasklist.TaskWork;
 
 /**
  * The committee pages through the real web layer: an outside member sees only the committee they
@@ -42,6 +50,8 @@ class CommitteeWebTest {
   @Autowired Committees committees;
   @Autowired OrganisationImport organisation;
   @Autowired TaskService tasks;
+  @Autowired TaskWork work;
+  @Autowired QaUsers users;
 
   @BeforeEach
   void setUp() {
@@ -245,6 +255,68 @@ class CommitteeWebTest {
                 .getResponse()
                 .getStatus())
         .isEqualTo(302);
+  }
+
+  @Test
+  void aMeetingIsInItsMembersCalendarFeedsAndInNoOneElses() throws Exception {
+    long id = committee("ก.ต.ป.น. ปฏิทินส่วนตัว, ทดสอบ");
+    committees.addMember(id, "ktpnmember", MemberRole.MEMBER);
+    String pi = committees.startMeeting(id, 2569, "supdirector");
+    long meetingId = committees.meetings(id).get(0).id();
+    String memberFeed = feed("ktpnmember");
+    String outsiderFeed = feed("cmember2");
+    assertThat(ics(memberFeed))
+        .as("no date yet, no event")
+        .doesNotContain("UID:meeting-" + meetingId + "@");
+
+    Task draft = tasks.createTaskQuery().processInstanceId(pi).singleResult();
+    Map<String, String[]> agenda = new LinkedHashMap<>();
+    agenda.put(CommitteeMeetingProcess.VAR_MEETING_DATE, new String[] {"2026-06-15"});
+    agenda.put(CommitteeMeetingProcess.VAR_MEETING_PLACE, new String[] {"ห้องประชุม 1; ชั้น 2"});
+    agenda.put("agendaItems[0].agendaTitle", new String[] {"รับทราบผลการนิเทศ"});
+    agenda.put("agendaItems[0].agendaNote", new String[] {""});
+    assertThat(work.complete(draft.getId(), users.byId("supdirector"), agenda).done()).isTrue();
+
+    Calendar calendar = new CalendarBuilder().build(new StringReader(ics(memberFeed)));
+    VEvent meeting =
+        calendar.<VEvent>getComponents("VEVENT").stream()
+            .filter(
+                e -> e.getUid().orElseThrow().getValue().startsWith("meeting-" + meetingId + "@"))
+            .findFirst()
+            .orElseThrow();
+    assertThat(meeting.getSummary().getValue())
+        .isEqualTo("ก.ต.ป.น. ปฏิทินส่วนตัว, ทดสอบ — การประชุมครั้งที่ 1/2569");
+    assertThat(meeting.getLocation().getValue()).isEqualTo("ห้องประชุม 1; ชั้น 2");
+    // 09:00 in Bangkok, three hours
+    assertThat(meeting.getDateTimeStart().getValue()).isEqualTo("20260615T020000Z");
+    assertThat(meeting.getDateTimeEnd().getValue()).isEqualTo("20260615T050000Z");
+    assertThat(meeting.getUrl().getValue().toString()).endsWith("/committees/" + id);
+    // the secretary sees it too; a member of another committee does not
+    assertThat(ics(feed("supdirector"))).contains("UID:meeting-" + meetingId + "@");
+    assertThat(ics(outsiderFeed)).doesNotContain("UID:meeting-" + meetingId + "@");
+  }
+
+  /** Makes the person's calendar link the way they do on their notification settings. */
+  private String feed(String user) throws Exception {
+    String url =
+        (String)
+            mvc.perform(
+                    post("/me/notifications/calendar")
+                        .session(WebSessions.login(mvc, user))
+                        .with(csrf()))
+                .andExpect(status().is3xxRedirection())
+                .andReturn()
+                .getFlashMap()
+                .get("feedUrl");
+    return url.substring(url.indexOf("/calendar/"));
+  }
+
+  private String ics(String path) throws Exception {
+    return mvc.perform(get(path))
+        .andExpect(status().isOk())
+        .andReturn()
+        .getResponse()
+        .getContentAsString(StandardCharsets.UTF_8);
   }
 
   private long committee(String name) {

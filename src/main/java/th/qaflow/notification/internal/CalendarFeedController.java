@@ -2,6 +2,8 @@ package th.qaflow.notification.internal;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Locale;
 import org.springframework.context.MessageSource;
@@ -12,6 +14,7 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
+import th.qaflow.calendar.PersonalEvents;
 import th.qaflow.organisation.OrganisationDirectory;
 import th.qaflow.organisation.Person;
 import th.qaflow.web.ThaiDates;
@@ -22,6 +25,7 @@ import th.qaflow.web.ThaiDates;
  */
 @RestController
 class CalendarFeedController {
+  private static final ZoneId BANGKOK = ZoneId.of("Asia/Bangkok");
   static final MediaType TEXT_CALENDAR = new MediaType("text", "calendar", StandardCharsets.UTF_8);
 
   private final Tokens tokens;
@@ -32,6 +36,7 @@ class CalendarFeedController {
   private final ThaiDates dates;
   private final Clock clock;
   private final String uidDomain;
+  private final List<PersonalEvents> personalEvents;
 
   CalendarFeedController(
       Tokens tokens,
@@ -41,7 +46,8 @@ class CalendarFeedController {
       MessageSource messages,
       ThaiDates dates,
       Clock clock,
-      NotificationProperties props) {
+      NotificationProperties props,
+      List<PersonalEvents> personalEvents) {
     this.tokens = tokens;
     this.reader = reader;
     this.directory = directory;
@@ -50,6 +56,7 @@ class CalendarFeedController {
     this.dates = dates;
     this.clock = clock;
     this.uidDomain = props.getMessageIdDomain();
+    this.personalEvents = personalEvents;
   }
 
   @GetMapping("/calendar/{token}.ics")
@@ -99,7 +106,26 @@ class CalendarFeedController {
         .contentType(TEXT_CALENDAR)
         .cacheControl(CacheControl.noStore())
         .header("Content-Disposition", "inline; filename=\"qaflow.ics\"")
-        .body(IcsFeed.write(name, events, clock.instant(), uidDomain));
+        .body(IcsFeed.write(name, events, timed(userId, locale), clock.instant(), uidDomain));
+  }
+
+  /** The person's meetings from a month back to a year ahead, linked in full. */
+  private List<IcsFeed.Timed> timed(String userId, Locale locale) {
+    LocalDate today = LocalDate.now(clock.withZone(BANGKOK));
+    return personalEvents.stream()
+        .flatMap(
+            source -> source.of(userId, today.minusMonths(1), today.plusYears(1), locale).stream())
+        .map(
+            e ->
+                new IcsFeed.Timed(
+                    e.uid(),
+                    e.start(),
+                    e.end(),
+                    e.title(),
+                    e.place(),
+                    e.description(),
+                    composer.baseUrl() + e.link()))
+        .toList();
   }
 
   private String formatDue(OpenTask t, Locale locale) {

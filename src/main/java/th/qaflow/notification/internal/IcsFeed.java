@@ -8,9 +8,10 @@ import java.util.List;
 
 /**
  * Writes an RFC 5545 calendar by hand: one all-day VEVENT per open task on its due date (Bangkok),
- * with a UID stable per task, text escaped (backslash, semicolon, comma, newline) and lines folded
- * at 75 octets without splitting a UTF-8 character. All-day events need no VTIMEZONE; the due time
- * (23:59 Bangkok by default) is in the description.
+ * with a UID stable per task, then one timed VEVENT (UTC times) per other event of the person
+ * (their committees' meetings), text escaped (backslash, semicolon, comma, newline) and lines
+ * folded at 75 octets without splitting a UTF-8 character. All-day events need no VTIMEZONE; the
+ * due time (23:59 Bangkok by default) is in the description.
  */
 public final class IcsFeed {
   private static final DateTimeFormatter DATE = DateTimeFormatter.BASIC_ISO_DATE;
@@ -22,8 +23,18 @@ public final class IcsFeed {
 
   private IcsFeed() {}
 
+  /** One timed event that is not a task (a committee meeting), from {@code PersonalEvents}. */
+  public record Timed(
+      String uid,
+      Instant start,
+      Instant end,
+      String summary,
+      String location,
+      String description,
+      String link) {}
+
   public static String write(
-      String calendarName, List<Event> events, Instant now, String uidDomain) {
+      String calendarName, List<Event> events, List<Timed> timed, Instant now, String uidDomain) {
     StringBuilder out = new StringBuilder();
     line(out, "BEGIN:VCALENDAR");
     line(out, "VERSION:2.0");
@@ -44,6 +55,20 @@ public final class IcsFeed {
       line(out, "DESCRIPTION:" + text(e.description()));
       line(out, "URL:" + e.link());
       line(out, "TRANSP:TRANSPARENT");
+      line(out, "END:VEVENT");
+    }
+    for (Timed e : timed) {
+      line(out, "BEGIN:VEVENT");
+      line(out, "UID:" + e.uid() + "@" + uidDomain);
+      line(out, "DTSTAMP:" + UTC.format(now));
+      line(out, "DTSTART:" + UTC.format(e.start()));
+      line(out, "DTEND:" + UTC.format(e.end()));
+      line(out, "SUMMARY:" + text(e.summary()));
+      if (!e.location().isBlank()) {
+        line(out, "LOCATION:" + text(e.location()));
+      }
+      line(out, "DESCRIPTION:" + text(e.description()));
+      line(out, "URL:" + e.link());
       line(out, "END:VEVENT");
     }
     line(out, "END:VCALENDAR");
