@@ -5,5 +5,5 @@
  * committee (ก.ต.ป.น.) and the schools, and published, with XLSX and PDF.
  */
 @org.springframework.modulith.ApplicationModule(
-    allowedDependencies = {"kernel", "organisation", "security", "visit", "web"})
+    allowedDependencies = {"committee", "kernel", "organisation", "security", "visit", "web"})
 package th.qaflow.monitoringreport;

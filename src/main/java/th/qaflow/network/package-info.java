@@ -6,5 +6,13 @@
  * published report.
  */
 @org.springframework.modulith.ApplicationModule(
-    allowedDependencies = {"calendar", "kernel", "organisation", "security", "tasklist", "web"})
+    allowedDependencies = {
+      "calendar",
+      "committee",
+      "kernel",
+      "organisation",
+      "security",
+      "tasklist",
+      "web"
+    })
 package th.qaflow.network;

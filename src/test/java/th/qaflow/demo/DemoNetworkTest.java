@@ -30,6 +30,7 @@ class DemoNetworkTest {
   @Autowired NetworkCycles cycles;
   @Autowired OrganisationImport organisation;
   @Autowired TaskService tasks;
+  @Autowired java.util.List<th.qaflow.committee.AgendaSource> agendaSources;
 
   @Test
   void theYearsNetworkCycleRunsToSemesterTwo() {
@@ -55,6 +56,20 @@ class DemoNetworkTest {
                 .taskDefinitionKey(NetworkProcess.TASK_DEVELOP_SEMESTER_TWO)
                 .count())
         .isEqualTo(1);
+
+    // the approved plan of networks is proposed to ก.ต.ป.น.
+    assertThat(
+            agendaSources.stream()
+                .flatMap(source -> source.suggestions("1099", year).stream())
+                .filter(item -> item.source().equals("NETWORK")))
+        .singleElement()
+        .satisfies(
+            item -> {
+              assertThat(item.title()).contains("แผนการพัฒนาเครือข่ายการนิเทศ ปีการศึกษา " + year);
+              assertThat(item.note())
+                  .contains(cycles.networks(cycle.id()).get(0).name())
+                  .contains(cycles.networks(cycle.id()).get(2).name());
+            });
 
     demo.load(year); // a second load starts nothing twice
     assertThat(cycles.cycles("1099")).filteredOn(c -> c.academicYear() == year).hasSize(1);

@@ -32,6 +32,7 @@ class DemoSupervisionTest {
   @Autowired VisitRounds rounds;
   @Autowired OrganisationImport organisation;
   @Autowired TaskService tasks;
+  @Autowired java.util.List<th.qaflow.committee.AgendaSource> agendaSources;
 
   @Test
   void thePlanRunsWithTwoProjectsAndAVisitRoundUnderOne() {
@@ -63,6 +64,20 @@ class DemoSupervisionTest {
                 .count())
         .isEqualTo(1);
     assertThat(plans.ratings("1099", year)).hasSize(2);
+
+    // the approved plan and its projects' progress are proposed to ก.ต.ป.น.
+    assertThat(
+            agendaSources.stream()
+                .flatMap(source -> source.suggestions("1099", year).stream())
+                .filter(item -> item.source().equals("SUPERVISION_PLAN")))
+        .singleElement()
+        .satisfies(
+            item -> {
+              assertThat(item.title()).contains("ปีงบประมาณ " + year);
+              assertThat(item.note())
+                  .contains(projects.get(0).name() + " (60%)")
+                  .contains(projects.get(1).name());
+            });
 
     demo.load(year); // a second load starts nothing twice
     assertThat(plans.plans("1099")).filteredOn(p -> p.fiscalYear() == year).hasSize(1);

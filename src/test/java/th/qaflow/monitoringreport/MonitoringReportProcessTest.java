@@ -5,6 +5,7 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertT
 import static th.qaflow.monitoringreport.MonitoringReportProcess.*;
 
 import java.util.Date;
+import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
@@ -18,6 +19,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.event.ApplicationEvents;
 import org.springframework.test.context.event.RecordApplicationEvents;
 import th.qaflow.calendar.StageWindow;
+import th.qaflow.committee.AgendaSource;
+import th.qaflow.committee.AgendaSource.AgendaSuggestion;
 import th.qaflow.kernel.ProcessVariables;
 import th.qaflow.monitoringreport.MonitoringReports.PublishedReport;
 import th.qaflow.organisation.Groups;
@@ -47,6 +50,7 @@ class MonitoringReportProcessTest {
   @Autowired MonitoringReports reports;
   @Autowired JdbcClient jdbc;
   @Autowired ApplicationEvents events;
+  @Autowired List<AgendaSource> agendaSources;
 
   ReportFixture fixture;
 
@@ -89,6 +93,7 @@ class MonitoringReportProcessTest {
     ProcessInstance instance =
         runtime.createProcessInstanceQuery().processInstanceId(pi).singleResult();
     assertThat(instance).isWaitingAt(TASK_DRAFT_REPORT);
+    assertThat(agenda(YEAR)).as("not proposed to ก.ต.ป.น. before approval").isEmpty();
     assertThat(runtime.getVariable(pi, VAR_OVERVIEW)).isEqualTo("ภาพรวมรอบแรก");
     complete(
         pi,
@@ -105,6 +110,15 @@ class MonitoringReportProcessTest {
     assertThat(reports.publishedFor(ReportFixture.D, YEAR))
         .as("not before the committee")
         .isEmpty();
+    // approved: proposed for the committee's agenda, this year and early next year
+    assertThat(agenda(YEAR))
+        .singleElement()
+        .satisfies(
+            item -> {
+              assertThat(item.title()).contains("ปีการศึกษา " + YEAR);
+              assertThat(item.note()).startsWith("ข้อเสนอแนะ: ");
+            });
+    assertThat(agenda(YEAR + 1)).hasSize(1);
 
     // reported to the committee and the schools, then published
     complete(
@@ -120,6 +134,7 @@ class MonitoringReportProcessTest {
             VAR_SCHOOLS_INFORMED,
             true));
     assertThat(runtime.createProcessInstanceQuery().processInstanceId(pi).count()).isZero();
+    assertThat(agenda(YEAR)).as("reported: no longer proposed").isEmpty();
 
     PublishedReport published = reports.publishedFor(ReportFixture.D, YEAR).orElseThrow();
     assertThat(published.texts()).containsEntry(VAR_OVERVIEW, "ภาพรวมรอบสอง");
@@ -142,6 +157,14 @@ class MonitoringReportProcessTest {
               assertThat(e.academicYear()).isEqualTo(YEAR);
               assertThat(e.publicPath()).isEqualTo(published.publicPath());
             });
+  }
+
+  /** What the monitoring report proposes for a ก.ต.ป.น. meeting of the year. */
+  private List<AgendaSuggestion> agenda(int year) {
+    return agendaSources.stream()
+        .flatMap(source -> source.suggestions(ReportFixture.D, year).stream())
+        .filter(item -> item.source().equals("MONITORING_REPORT"))
+        .toList();
   }
 
   private void complete(
