@@ -2,6 +2,29 @@
 (function () {
   document.documentElement.classList.add('js');
 
+  // the navigation's menus: one open at a time; a click elsewhere or Escape closes them
+  var groups = document.querySelectorAll('header nav details.nav-group');
+  groups.forEach(function (group) {
+    group.addEventListener('toggle', function () {
+      if (group.open) {
+        groups.forEach(function (other) { if (other !== group) { other.open = false; } });
+      }
+    });
+  });
+  document.addEventListener('click', function (e) {
+    groups.forEach(function (group) { if (group.open && !group.contains(e.target)) { group.open = false; } });
+  });
+  document.addEventListener('keydown', function (e) {
+    if (e.key !== 'Escape') { return; }
+    groups.forEach(function (group) {
+      if (group.open) {
+        group.open = false;
+        group.querySelector('summary').focus();
+        e.stopImmediatePropagation(); // the phone's menu stays open: close one level at a time
+      }
+    });
+  });
+
   // the menu button (shown on narrow screens only, by CSS): a disclosure for the main navigation;
   // without this script the navigation stays open, as on the desktop
   var button = document.getElementById('menu-button');

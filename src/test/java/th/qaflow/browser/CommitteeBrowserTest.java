@@ -65,7 +65,7 @@ class CommitteeBrowserTest {
     chromium.resize(DESKTOP);
     chromium.login("ktpnmember");
     assertThat(browser.findElements(By.cssSelector("nav a[href='/monitoring']"))).isEmpty();
-    browser.findElement(By.cssSelector("nav a[href='/committees']")).click();
+    chromium.openFromNav("/committees");
     String list = browser.findElement(By.id("committee-list")).getText();
     assertThat(list).contains(SUB).contains("ก.ต.ป.น.");
     assertThat(browser.findElements(By.cssSelector("#committee-list tbody tr"))).hasSize(2);

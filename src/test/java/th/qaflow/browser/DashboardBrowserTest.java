@@ -12,6 +12,7 @@ import org.openqa.selenium.Alert;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.Rectangle;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
@@ -19,6 +20,7 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.boot.test.context.SpringBootTest;
 import th.qaflow.kernel.AcademicYears;
+import th.qaflow.support.Axe;
 import th.qaflow.support.BrowserSupport;
 
 /**
@@ -128,6 +130,61 @@ class DashboardBrowserTest {
     waitRendered("#on-time-chart");
     assertWithinScreen();
     chromium.screenshot("national-phone");
+  }
+
+  @Test
+  void theDistrictsPagesSitInTwoMenusThatOpenOneAtATime() throws Exception {
+    chromium.login("qaofficer");
+    browser.get(chromium.url("/tasks"));
+    WebElement nav = browser.findElement(By.id("main-nav"));
+    List<String> bar =
+        nav.findElements(By.xpath("./a | ./details/summary")).stream()
+            .map(WebElement::getText)
+            .toList();
+    assertThat(bar)
+        .containsExactly(
+            "งานของฉัน",
+            "ปฏิทินการประกันคุณภาพ",
+            "ติดตามความก้าวหน้า",
+            "งานประกันคุณภาพสถานศึกษา",
+            "งานกลุ่มนิเทศฯ",
+            "ระบบ",
+            "การแจ้งเตือน");
+    WebElement unit = browser.findElement(By.id("nav-unit"));
+    WebElement qa = browser.findElement(By.id("nav-qa"));
+    assertThat(unit.findElement(By.cssSelector("a[href='/networks']")).isDisplayed()).isFalse();
+    unit.findElement(By.tagName("summary")).click();
+    assertThat(unit.findElements(By.cssSelector(".nav-menu a")))
+        .extracting(a -> a.getAttribute("pathname"))
+        .containsExactly("/supervision", "/committees", "/groups", "/networks", "/tumhome");
+    assertThat(unit.findElement(By.cssSelector("a[href='/networks']")).isDisplayed()).isTrue();
+    assertThat(Axe.violations(browser)).as("the open menu").isEmpty();
+    chromium.screenshot("nav-menu-open-desktop");
+    // one menu at a time; Escape closes it and gives the focus back to its name
+    qa.findElement(By.tagName("summary")).click();
+    assertThat(qa.getAttribute("open")).isNotNull();
+    assertThat(unit.getAttribute("open")).isNull();
+    qa.findElement(By.tagName("summary")).sendKeys(Keys.ESCAPE);
+    assertThat(qa.getAttribute("open")).isNull();
+    // a click elsewhere closes it too
+    unit.findElement(By.tagName("summary")).click();
+    browser.findElement(By.tagName("h1")).click();
+    assertThat(unit.getAttribute("open")).isNull();
+
+    // on a phone the menus open inside the folded navigation
+    chromium.resize(BrowserSupport.PHONE);
+    chromium.openFromNav("/tumhome");
+    new WebDriverWait(browser, Duration.ofSeconds(10))
+        .until(ExpectedConditions.urlContains("/tumhome"));
+
+    // a school's director has no menus: their few pages stay in the bar
+    chromium.resize(BrowserSupport.DESKTOP);
+    chromium.login("director1");
+    browser.get(chromium.url("/tasks"));
+    assertThat(browser.findElements(By.cssSelector("#main-nav details"))).isEmpty();
+    assertThat(browser.findElements(By.cssSelector("#main-nav a[href='/tumhome']")))
+        .singleElement()
+        .satisfies(a -> assertThat(a.isDisplayed()).isTrue());
   }
 
   @Test

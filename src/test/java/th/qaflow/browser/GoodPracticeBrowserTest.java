@@ -46,7 +46,7 @@ class GoodPracticeBrowserTest {
     WebDriver browser = chromium.driver();
     chromium.resize(DESKTOP);
     chromium.login("qa2");
-    browser.findElement(By.cssSelector("nav a[href='/goodpractice']")).click();
+    chromium.openFromNav("/goodpractice");
     assertThat(browser.findElement(By.tagName("h1")).getText())
         .isEqualTo("วิธีปฏิบัติที่ดีของสถานศึกษา");
     assertThat(browser.findElement(By.cssSelector(".gp-stage")).getText())

@@ -41,7 +41,7 @@ class GroupsBrowserTest {
     Map<String, List<String>> problems = new LinkedHashMap<>();
     chromium.resize(DESKTOP);
     chromium.login("supervisor1");
-    browser.findElement(By.cssSelector("nav a[href='/groups']")).click();
+    chromium.openFromNav("/groups");
     assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("กลุ่มโรงเรียน");
     assertThat(browser.findElement(By.id("group-1099-C2")).getText())
         .contains("กลุ่มโรงเรียนเชิงดอย")
@@ -61,7 +61,7 @@ class GroupsBrowserTest {
     browser.manage().deleteAllCookies();
     chromium.resize(DESKTOP);
     chromium.login("director5");
-    browser.findElement(By.cssSelector("nav a[href='/groups']")).click();
+    chromium.openFromNav("/groups");
     assertThat(browser.getCurrentUrl()).endsWith("/groups/1099-C2");
     assertThat(browser.findElement(By.id("group-behind")).getText()).contains("ยังไม่ครบ");
     assertThat(browser.findElements(By.id("group-call-meeting"))).hasSize(1);

@@ -53,7 +53,7 @@ class NetworkBrowserTest {
     Map<String, List<String>> problems = new LinkedHashMap<>();
     chromium.resize(DESKTOP);
     chromium.login("qaofficer");
-    browser.findElement(By.cssSelector("nav a[href='/networks']")).click();
+    chromium.openFromNav("/networks");
     assertThat(browser.findElement(By.tagName("h1")).getText())
         .isEqualTo("การพัฒนาเครือข่ายการนิเทศ");
     String cycle = browser.findElement(By.id("network-" + year)).getText();

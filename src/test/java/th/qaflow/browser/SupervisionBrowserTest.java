@@ -51,7 +51,7 @@ class SupervisionBrowserTest {
     Map<String, List<String>> problems = new LinkedHashMap<>();
     chromium.resize(DESKTOP);
     chromium.login("supdirector");
-    browser.findElement(By.cssSelector("nav a[href='/supervision']")).click();
+    chromium.openFromNav("/supervision");
     assertThat(browser.findElement(By.tagName("h1")).getText())
         .isEqualTo("แผนปฏิบัติการนิเทศการศึกษา");
     String plan = browser.findElement(By.id("supervision-" + year)).getText();
@@ -76,7 +76,7 @@ class SupervisionBrowserTest {
     browser.manage().deleteAllCookies();
     chromium.resize(DESKTOP);
     chromium.login("director3");
-    browser.findElement(By.cssSelector("nav a[href='/supervision/satisfaction']")).click();
+    chromium.openFromNav("/supervision/satisfaction");
     String comment = "ขอให้มีการนิเทศการสอนคณิตศาสตร์เพิ่ม";
     browser.findElement(By.id("rating-comment")).sendKeys(comment);
     browser.findElement(By.cssSelector("#rating-form button[type=submit]")).click();

@@ -53,7 +53,7 @@ class TumhomeBrowserTest {
     Map<String, List<String>> problems = new LinkedHashMap<>();
     chromium.resize(DESKTOP);
     chromium.login("qaofficer");
-    browser.findElement(By.cssSelector("nav a[href='/tumhome']")).click();
+    chromium.openFromNav("/tumhome");
     assertThat(browser.findElement(By.tagName("h1")).getText()).contains("4Q");
     String drive = browser.findElement(By.id("tumhome-" + year)).getText();
     assertThat(drive).contains("ลงนาม MOU แล้ว 4 จาก");

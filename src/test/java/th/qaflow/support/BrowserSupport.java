@@ -16,6 +16,7 @@ import org.openqa.selenium.Dimension;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
@@ -121,6 +122,22 @@ public final class BrowserSupport
     submitLogin(user, "demo");
     new WebDriverWait(driver, Duration.ofSeconds(10))
         .until(d -> !d.getCurrentUrl().contains("/login"));
+  }
+
+  /**
+   * Follows the navigation's link to a page as a person does: on a phone they open the menu first,
+   * and a page of the district's staff sits in one of the navigation's menus, opened by its name.
+   */
+  public void openFromNav(String href) {
+    WebElement menuButton = driver.findElement(By.id("menu-button"));
+    if (menuButton.isDisplayed() && !"true".equals(menuButton.getAttribute("aria-expanded"))) {
+      menuButton.click();
+    }
+    WebElement link = driver.findElement(By.cssSelector("#main-nav a[href='" + href + "']"));
+    if (!link.isDisplayed()) {
+      link.findElement(By.xpath("ancestor::details[1]/summary")).click();
+    }
+    link.click();
   }
 
   /** The window at a size, e.g. {@link #PHONE}; each test starts at {@link #DESKTOP}. */
