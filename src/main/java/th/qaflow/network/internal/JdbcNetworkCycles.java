@@ -13,14 +13,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.runtime.ProcessInstance;
-import org.springframework.context.annotation.Lazy;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.support.TransactionTemplate;
 import th.qaflow.kernel.ProcessVariables;
-import th.qaflow.kernel.StartOnce;
+import th.qaflow.kernel.YearlyProcesses;
 import th.qaflow.network.NetworkCycles;
 import th.qaflow.organisation.District;
 import th.qaflow.organisation.OrganisationDirectory;
@@ -33,23 +29,20 @@ import th.qaflow.organisation.OrganisationDirectory;
  */
 @Service
 class JdbcNetworkCycles implements NetworkCycles {
+  private static final YearlyProcesses.Record RECORD =
+      new YearlyProcesses.Record("network_cycle", "academic_year");
+
   private final Clock clock;
   private final OrganisationDirectory directory;
-  private final RuntimeService runtime;
+  private final YearlyProcesses yearly;
   private final JdbcClient jdbc;
-  private final TransactionTemplate tx;
 
   JdbcNetworkCycles(
-      Clock clock,
-      OrganisationDirectory directory,
-      @Lazy RuntimeService runtime,
-      JdbcClient jdbc,
-      TransactionTemplate tx) {
+      Clock clock, OrganisationDirectory directory, YearlyProcesses yearly, JdbcClient jdbc) {
     this.clock = clock;
     this.directory = directory;
-    this.runtime = runtime;
+    this.yearly = yearly;
     this.jdbc = jdbc;
-    this.tx = tx;
   }
 
   @Override
@@ -58,31 +51,20 @@ class JdbcNetworkCycles implements NetworkCycles {
         directory
             .district(districtCode)
             .orElseThrow(() -> new IllegalArgumentException("Unknown district " + districtCode));
-    return StartOnce.inTransaction(
-        tx,
-        () -> cycle(districtCode, academicYearBE).isPresent(),
-        () -> {
-          Map<String, Object> variables = new LinkedHashMap<>();
-          variables.put(ProcessVariables.DISTRICT_CODE, districtCode);
-          variables.put(VAR_DISTRICT_NAME, district.nameTh());
-          variables.put(ProcessVariables.ACADEMIC_YEAR, academicYearBE);
-          variables.put(VAR_STARTED_BY, startedBy);
-          ProcessInstance instance =
-              runtime.startProcessInstanceByKey(
-                  PROCESS_ID, businessKey(districtCode, academicYearBE), variables);
-          jdbc.sql(
-                  """
-                  insert into network_cycle (district_code, academic_year, process_instance_id,
-                    started_at, started_by)
-                  values (:district, :year, :pi, :at, :by)""")
-              .param("district", districtCode)
-              .param("year", academicYearBE)
-              .param("pi", instance.getId())
-              .param("at", Timestamp.from(clock.instant()))
-              .param("by", startedBy)
-              .update();
-          return instance.getId();
-        });
+    Map<String, Object> variables = new LinkedHashMap<>();
+    variables.put(ProcessVariables.DISTRICT_CODE, districtCode);
+    variables.put(VAR_DISTRICT_NAME, district.nameTh());
+    variables.put(ProcessVariables.ACADEMIC_YEAR, academicYearBE);
+    variables.put(VAR_STARTED_BY, startedBy);
+    return yearly.startOnce(
+        RECORD,
+        districtCode,
+        academicYearBE,
+        PROCESS_ID,
+        businessKey(districtCode, academicYearBE),
+        variables,
+        startedBy,
+        () -> cycle(districtCode, academicYearBE).isPresent());
   }
 
   private static final String COLUMNS =

@@ -12,15 +12,12 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.variable.Variables;
-import org.springframework.context.annotation.Lazy;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 import th.qaflow.kernel.ProcessVariables;
-import th.qaflow.kernel.StartOnce;
+import th.qaflow.kernel.YearlyProcesses;
 import th.qaflow.organisation.District;
 import th.qaflow.organisation.OrganisationDirectory;
 import th.qaflow.organisation.Person;
@@ -35,21 +32,24 @@ import th.qaflow.supervision.SupervisionPlans;
  */
 @Service
 class JdbcSupervisionPlans implements SupervisionPlans {
+  private static final YearlyProcesses.Record RECORD =
+      new YearlyProcesses.Record("supervision_plan", "fiscal_year");
+
   private final Clock clock;
   private final OrganisationDirectory directory;
-  private final RuntimeService runtime;
+  private final YearlyProcesses yearly;
   private final JdbcClient jdbc;
   private final TransactionTemplate tx;
 
   JdbcSupervisionPlans(
       Clock clock,
       OrganisationDirectory directory,
-      @Lazy RuntimeService runtime,
+      YearlyProcesses yearly,
       JdbcClient jdbc,
       TransactionTemplate tx) {
     this.clock = clock;
     this.directory = directory;
-    this.runtime = runtime;
+    this.yearly = yearly;
     this.jdbc = jdbc;
     this.tx = tx;
   }
@@ -60,33 +60,22 @@ class JdbcSupervisionPlans implements SupervisionPlans {
         directory
             .district(districtCode)
             .orElseThrow(() -> new IllegalArgumentException("Unknown district " + districtCode));
-    return StartOnce.inTransaction(
-        tx,
-        () -> plan(districtCode, fiscalYearBE).isPresent(),
-        () -> {
-          Map<String, Object> variables = new LinkedHashMap<>();
-          variables.put(ProcessVariables.DISTRICT_CODE, districtCode);
-          variables.put(VAR_DISTRICT_NAME, district.nameTh());
-          variables.put(ProcessVariables.ACADEMIC_YEAR, fiscalYearBE);
-          variables.put(VAR_FISCAL_YEAR, fiscalYearBE);
-          variables.put(VAR_STARTED_BY, startedBy);
-          variables.put(VAR_SUPERVISOR_OPTIONS, json(supervisorOptions(districtCode)));
-          ProcessInstance instance =
-              runtime.startProcessInstanceByKey(
-                  PROCESS_ID, businessKey(districtCode, fiscalYearBE), variables);
-          jdbc.sql(
-                  """
-                    insert into supervision_plan (district_code, fiscal_year, process_instance_id,
-                      started_at, started_by)
-                    values (:district, :year, :pi, :at, :by)""")
-              .param("district", districtCode)
-              .param("year", fiscalYearBE)
-              .param("pi", instance.getId())
-              .param("at", Timestamp.from(clock.instant()))
-              .param("by", startedBy)
-              .update();
-          return instance.getId();
-        });
+    Map<String, Object> variables = new LinkedHashMap<>();
+    variables.put(ProcessVariables.DISTRICT_CODE, districtCode);
+    variables.put(VAR_DISTRICT_NAME, district.nameTh());
+    variables.put(ProcessVariables.ACADEMIC_YEAR, fiscalYearBE);
+    variables.put(VAR_FISCAL_YEAR, fiscalYearBE);
+    variables.put(VAR_STARTED_BY, startedBy);
+    variables.put(VAR_SUPERVISOR_OPTIONS, json(supervisorOptions(districtCode)));
+    return yearly.startOnce(
+        RECORD,
+        districtCode,
+        fiscalYearBE,
+        PROCESS_ID,
+        businessKey(districtCode, fiscalYearBE),
+        variables,
+        startedBy,
+        () -> plan(districtCode, fiscalYearBE).isPresent());
   }
 
   /** The district's supervisors and supervision director, as select options. */
