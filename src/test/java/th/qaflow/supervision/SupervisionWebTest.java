@@ -5,12 +5,19 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 import static th.qaflow.supervision.SupervisionPlanProcess.*;
 
+import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.apache.poi.ss.usermodel.DataFormatter;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.xssf.usermodel.XSSFSheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
@@ -260,6 +267,56 @@ class SupervisionWebTest {
             .getResponse()
             .getContentAsString(StandardCharsets.UTF_8);
     assertThat(published).contains("สรุปผลการนิเทศเว็บ").contains("นิเทศการอ่านเว็บ");
+
+    // the workbook: the plan, its projects, the progress reports and the ratings, in Thai
+    String xlsxPath = "/supervision/1099/" + YEAR + ".xlsx";
+    assertThat(TaskPages.page(mvc, "/supervision?district=1099", director)).contains(xlsxPath);
+    byte[] xlsx =
+        mvc.perform(get(xlsxPath).session(director))
+            .andExpect(status().isOk())
+            .andExpect(
+                header()
+                    .string(
+                        "Content-Type",
+                        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"))
+            .andReturn()
+            .getResponse()
+            .getContentAsByteArray();
+    try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(xlsx))) {
+      List<String> sheets = new ArrayList<>();
+      book.forEach(sheet -> sheets.add(sheet.getSheetName()));
+      assertThat(sheets)
+          .containsExactly("แผน", "โครงการนิเทศ", "รายงานความก้าวหน้า", "ความพึงพอใจ");
+      XSSFSheet plan = book.getSheet("แผน");
+      assertThat(plan.getRow(1).getCell(1).getNumericCellValue()).isEqualTo(YEAR);
+      assertThat(rowsOf(plan)).anyMatch(r -> r.contains("สรุปผลการนิเทศเว็บ"));
+      XSSFSheet projects = book.getSheet("โครงการนิเทศ");
+      assertThat(projects.getRow(0).getCell(1).getStringCellValue()).isEqualTo("โครงการ");
+      assertThat(rowsOf(projects)).anyMatch(r -> r.contains("นิเทศการอ่านเว็บ"));
+      XSSFSheet reports = book.getSheet("รายงานความก้าวหน้า");
+      assertThat(rowsOf(reports))
+          .anyMatch(r -> r.contains("นิเทศการอ่านเว็บ") && r.contains("ครบ"));
+      XSSFSheet ratings = book.getSheet("ความพึงพอใจ");
+      assertThat(ratings.getRow(1).getCell(0).getStringCellValue()).isEqualTo("1099010001");
+      assertThat(ratings.getRow(1).getCell(2).getNumericCellValue()).isEqualTo(4);
+    }
+    // another district's director and a school are refused; an unknown year is not found
+    mvc.perform(get(xlsxPath).session(foreign)).andExpect(status().isForbidden());
+    mvc.perform(get(xlsxPath).session(schoolDirector)).andExpect(status().isForbidden());
+    mvc.perform(get("/supervision/1099/2501.xlsx").session(director))
+        .andExpect(status().isNotFound());
+  }
+
+  /** Each row of a sheet as its cells' text joined by tabs. */
+  private static List<String> rowsOf(XSSFSheet sheet) {
+    List<String> rows = new ArrayList<>();
+    DataFormatter format = new DataFormatter();
+    for (Row row : sheet) {
+      List<String> cells = new ArrayList<>();
+      row.forEach(cell -> cells.add(format.formatCellValue(cell)));
+      rows.add(String.join("\t", cells));
+    }
+    return rows;
   }
 
   /** The owner reports through the form (another district's director may not); then to the end. */
