@@ -1,7 +1,12 @@
 package th.qaflow.demo;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.io.ByteArrayInputStream;
+import org.apache.poi.xssf.usermodel.XSSFSheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.Test;
@@ -75,6 +80,35 @@ class DemoCommitteeTest {
     String page =
         TaskPages.page(mvc, "/committees/" + c.id(), WebSessions.login(mvc, "ktpnmember"));
     assertThat(page).contains("ร่างแผนการนิเทศ").contains("กำลังดำเนินการ");
+
+    // the secretariat's workbook: the meeting and the follow-up of both resolutions
+    byte[] xlsx =
+        mvc.perform(
+                get("/committees/{id}/resolutions.xlsx", c.id())
+                    .session(WebSessions.login(mvc, "supdirector")))
+            .andExpect(status().isOk())
+            .andReturn()
+            .getResponse()
+            .getContentAsByteArray();
+    try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(xlsx))) {
+      XSSFSheet meetings = book.getSheet("การประชุม");
+      assertThat(meetings.getRow(1).getCell(0).getStringCellValue()).isEqualTo("1/2569");
+      assertThat(meetings.getRow(1).getCell(3).getStringCellValue())
+          .isEqualTo("รับรองรายงานการประชุมแล้ว กำลังติดตามมติ");
+      assertThat(meetings.getRow(1).getCell(5).getNumericCellValue()).isEqualTo(2);
+      assertThat(meetings.getRow(1).getCell(6).getNumericCellValue()).isEqualTo(1);
+      XSSFSheet resolutions = book.getSheet("มติและการติดตาม");
+      assertThat(resolutions.getRow(0).getCell(3).getStringCellValue()).isEqualTo("ผู้รับผิดชอบ");
+      assertThat(resolutions.getLastRowNum()).isEqualTo(2);
+      assertThat(resolutions.getRow(1).getCell(5).getStringCellValue()).isEqualTo("กำลังดำเนินการ");
+      assertThat(resolutions.getRow(2).getCell(5).getStringCellValue()).isEqualTo("ดำเนินการแล้ว");
+      assertThat(resolutions.getRow(2).getCell(6).getStringCellValue()).isNotBlank();
+    }
+    // a school's people may not have it
+    mvc.perform(
+            get("/committees/{id}/resolutions.xlsx", c.id())
+                .session(WebSessions.login(mvc, "director1")))
+        .andExpect(status().isForbidden());
 
     // the meeting is on the district calendar, linked to the committee
     String calendar =

@@ -1,6 +1,7 @@
 package th.qaflow.supervision;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.startsWith;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
@@ -278,7 +279,8 @@ class SupervisionWebTest {
                 header()
                     .string(
                         "Content-Type",
-                        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"))
+                        startsWith(
+                            "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")))
             .andReturn()
             .getResponse()
             .getContentAsByteArray();
@@ -287,9 +289,9 @@ class SupervisionWebTest {
       book.forEach(sheet -> sheets.add(sheet.getSheetName()));
       assertThat(sheets)
           .containsExactly("แผน", "โครงการนิเทศ", "รายงานความก้าวหน้า", "ความพึงพอใจ");
-      XSSFSheet plan = book.getSheet("แผน");
-      assertThat(plan.getRow(1).getCell(1).getNumericCellValue()).isEqualTo(YEAR);
-      assertThat(rowsOf(plan)).anyMatch(r -> r.contains("สรุปผลการนิเทศเว็บ"));
+      XSSFSheet planSheet = book.getSheet("แผน");
+      assertThat(planSheet.getRow(1).getCell(1).getNumericCellValue()).isEqualTo(YEAR);
+      assertThat(rowsOf(planSheet)).anyMatch(r -> r.contains("สรุปผลการนิเทศเว็บ"));
       XSSFSheet projects = book.getSheet("โครงการนิเทศ");
       assertThat(projects.getRow(0).getCell(1).getStringCellValue()).isEqualTo("โครงการ");
       assertThat(rowsOf(projects)).anyMatch(r -> r.contains("นิเทศการอ่านเว็บ"));

@@ -14,6 +14,9 @@ import org.camunda.bpm.engine.task.IdentityLink;
 import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.camunda.bpm.engine.task.Task;
 import org.springframework.context.annotation.Lazy;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -36,7 +39,9 @@ import th.qaflow.organisation.Role;
 import th.qaflow.security.CurrentUser;
 import th.qaflow.security.DistrictChoice;
 import th.qaflow.security.QaUser;
+import th.qaflow.web.ContentDispositions;
 import th.qaflow.web.ForbiddenException;
+import th.qaflow.web.export.TableWriter;
 
 /**
  * The district's committees ({@code /committees}) and one committee ({@code /committees/{id}}):
@@ -55,16 +60,19 @@ class CommitteeController {
   private final OrganisationDirectory directory;
   private final TaskService tasks;
   private final Clock clock;
+  private final CommitteeWorkbook workbook;
 
   CommitteeController(
       JdbcCommittees committees,
       OrganisationDirectory directory,
       @Lazy TaskService tasks,
-      Clock clock) {
+      Clock clock,
+      CommitteeWorkbook workbook) {
     this.committees = committees;
     this.directory = directory;
     this.tasks = tasks;
     this.clock = clock;
+    this.workbook = workbook;
   }
 
   /** The new-committee form's values and problems (field → message key). */
@@ -242,6 +250,18 @@ class CommitteeController {
             .toList());
     model.addAttribute("names", names(c));
     return "committee/committee";
+  }
+
+  /** The meetings and the follow-up of the resolutions as XLSX, for whoever may read the page. */
+  @GetMapping("/{id}/resolutions.xlsx")
+  ResponseEntity<byte[]> resolutions(@PathVariable long id) {
+    Committee c = seen(CurrentUser.get(), id);
+    return ResponseEntity.ok()
+        .contentType(TableWriter.XLSX)
+        .header(
+            HttpHeaders.CONTENT_DISPOSITION,
+            ContentDispositions.attachment("committee-" + id + "-resolutions.xlsx"))
+        .body(workbook.xlsx(c, names(c), LocaleContextHolder.getLocale()));
   }
 
   @PostMapping("/{id}/members")
