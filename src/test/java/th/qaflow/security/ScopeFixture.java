@@ -71,6 +71,9 @@ final class ScopeFixture {
   /** A committee of the other district: no 1099 user may read or manage it. */
   long foreignCommittee;
 
+  /** A help-desk question of the other district's school (th.qaflow.helpdesk). */
+  long foreignQuestion;
+
   String school5Review;
   String school5Readiness;
   String school1Readiness;
@@ -406,5 +409,17 @@ final class ScopeFixture {
             now,
             d + "-C1")
         .update();
+    // a help-desk question of the other district's school: no 1099 user may read or answer it
+    jdbc.sql(
+            "insert into helpdesk_question (district_code, school_code, cluster_code, topic, title,"
+                + " body, asked_by, asked_at, status) values (?, ?, ?, 'SAR', 'ขอบเขต', 'ขอบเขต',"
+                + " ?, ?, 'ANSWERED')")
+        .params(d, d2School, d + "-C1", d2User("qa1"), now)
+        .update();
+    foreignQuestion =
+        jdbc.sql("select max(id) from helpdesk_question where district_code = ?")
+            .param(d)
+            .query(Long.class)
+            .single();
   }
 }

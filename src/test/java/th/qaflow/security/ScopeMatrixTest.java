@@ -513,7 +513,11 @@ class ScopeMatrixTest {
                   ? String.valueOf(F.foreignNomination)
                   : before.endsWith("/supervision/projects/")
                       ? String.valueOf(F.foreignSupervisionProject)
-                      : before.endsWith("/committees/") ? String.valueOf(F.foreignCommittee) : "1";
+                      : before.endsWith("/committees/")
+                          ? String.valueOf(F.foreignCommittee)
+                          : before.endsWith("/helpdesk/questions/")
+                              ? String.valueOf(F.foreignQuestion)
+                              : "1";
       default -> fail(name, before);
     };
   }

@@ -73,11 +73,13 @@ class BadInputTest {
   @Autowired TaskService tasks;
   @Autowired CycleService cycles;
   @Autowired OrganisationImport organisation;
+  @Autowired th.qaflow.helpdesk.Helpdesk helpdesk;
 
   @Autowired
   @Qualifier("requestMappingHandlerMapping") RequestMappingHandlerMapping mappings;
 
   Task task;
+  long question;
   final Map<String, MockHttpSession> sessions = new HashMap<>();
 
   /**
@@ -111,6 +113,16 @@ class BadInputTest {
     if (task.getAssignee() == null) {
       tasks.claim(task.getId(), "qa7");
     }
+    // a help-desk question of the school waiting for its cluster's supervisors
+    question =
+        helpdesk.ofSchool(SCHOOL).stream()
+            .filter(q -> q.status() == th.qaflow.helpdesk.Helpdesk.Status.OPEN)
+            .map(th.qaflow.helpdesk.Helpdesk.Question::id)
+            .findFirst()
+            .orElseGet(
+                () ->
+                    helpdesk.ask(
+                        "qa7", th.qaflow.helpdesk.Helpdesk.Topic.SAR, "คำถามทดสอบ", "รายละเอียด"));
   }
 
   Map<String, Endpoint> endpoints() {
@@ -538,6 +550,44 @@ class BadInputTest {
             Map.of("district", DISTRICT, "year", y),
             List.of("district", "year"),
             Set.of(),
+            false));
+    // the help desk (issue 15 §3a): ask, answer, reply, make an FAQ entry, search the FAQ
+    String qp = "/helpdesk/questions/" + question;
+    e.put(
+        "/helpdesk/questions",
+        new Endpoint(
+            "qa7",
+            "/helpdesk/questions",
+            Map.of("school", SCHOOL, "topic", "SAR", "title", "หัวข้อ", "body", "คำถาม"),
+            List.of("school", "topic", "title", "body"),
+            Set.of("body"),
+            false));
+    e.put(
+        "/helpdesk/questions/{id}/answer",
+        new Endpoint(
+            "supervisor2",
+            qp + "/answer",
+            Map.of("text", "คำตอบ"),
+            List.of("text"),
+            Set.of("text"),
+            false));
+    e.put(
+        "/helpdesk/questions/{id}/reply",
+        new Endpoint(
+            "qa7",
+            qp + "/reply",
+            Map.of("solved", "no", "followUp", "ยังสงสัย"),
+            List.of("solved", "followUp"),
+            Set.of("followUp"),
+            false));
+    e.put(
+        "/helpdesk/questions/{id}/faq",
+        new Endpoint(
+            "qaofficer",
+            qp + "/faq",
+            Map.of("title", "หัวข้อ", "answer", "คำตอบ"),
+            List.of("title", "answer"),
+            Set.of("answer"),
             false));
     return e;
   }

@@ -71,6 +71,7 @@ class HelpdeskController {
   @PostMapping("/helpdesk/questions")
   @PreAuthorize("hasAnyRole('SCHOOL_QA','SCHOOL_DIRECTOR')")
   String ask(
+      @RequestParam(required = false) String school,
       @RequestParam(required = false) String topic,
       @RequestParam(required = false) String title,
       @RequestParam(required = false) String body,
@@ -79,6 +80,10 @@ class HelpdeskController {
     QaUser user = CurrentUser.get();
     if (user.schoolCode() == null || directory.school(user.schoolCode()).isEmpty()) {
       throw new ForbiddenException("ask without a school");
+    }
+    if (school != null && !school.equals(user.schoolCode())) {
+      // a question is always the asker's own school's: naming another is refused
+      throw new ForbiddenException("ask for school " + school);
     }
     Map<String, String> errors = new LinkedHashMap<>();
     Topic t = topic(topic);
