@@ -63,6 +63,7 @@ class DemoYear {
   private final DemoNetwork demoNetwork;
   private final DemoSchoolGroups demoSchoolGroups;
   private final DemoTumhome demoTumhome;
+  private final DemoHelpdesk demoHelpdesk;
 
   DemoYear(
       OrganisationImport organisationImport,
@@ -85,7 +86,8 @@ class DemoYear {
       DemoCommittee demoCommittee,
       DemoNetwork demoNetwork,
       DemoSchoolGroups demoSchoolGroups,
-      DemoTumhome demoTumhome) {
+      DemoTumhome demoTumhome,
+      DemoHelpdesk demoHelpdesk) {
     this.organisationImport = organisationImport;
     this.cycles = cycles;
     this.work = work;
@@ -107,6 +109,7 @@ class DemoYear {
     this.demoNetwork = demoNetwork;
     this.demoSchoolGroups = demoSchoolGroups;
     this.demoTumhome = demoTumhome;
+    this.demoHelpdesk = demoHelpdesk;
   }
 
   /** Loads the demo unless it is there already, then tells the app that the demo is ready. */
@@ -203,6 +206,8 @@ class DemoYear {
     demoSchoolGroups.load();
     // TUMHOME 4Q drive of the year: past the directors' meeting, MOUs signed by schools 1, 2, 3, 5
     demoTumhome.load(year);
+    // the help desk: three questions answered (one made an FAQ entry), one overdue
+    demoHelpdesk.load(year);
     log.info(
         "Demo district {} loaded: academic years {} and {}", DemoDistrict.DISTRICT, lastYear, year);
   }

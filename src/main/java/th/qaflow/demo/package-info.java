@@ -12,6 +12,7 @@
       "onesqa",
       "forms",
       "goodpractice",
+      "helpdesk",
       "kernel",
       "monitoringreport",
       "network",

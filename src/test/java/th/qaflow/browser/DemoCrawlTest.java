@@ -75,7 +75,7 @@ class DemoCrawlTest {
       Pattern.compile(
           "(?<![\\w/.@-])(null|SchoolQaCycle|DistrictQaCycle|DistrictQaPlan|DistrictVisit|SarReview"
               + "|ExternalAssessment|ExternalAssessmentSchool|GoodPracticeRound|SchoolAssistance"
-              + "|SupervisionPlan|MonitoringReport|MonitoringCommitteeYear|CommitteeMeeting|SupervisionNetwork|GroupYear|TumhomeDrive"
+              + "|SupervisionPlan|MonitoringReport|MonitoringCommitteeYear|CommitteeMeeting|SupervisionNetwork|GroupYear|TumhomeDrive|SchoolQuestion"
               + "|V\\d+\\.\\w+|[a-z]+(?:[A-Z][a-z]+)*File|(?:BASIC|EARLY_CHILDHOOD)-\\d+"
               + "|qaofficer|supdirector|districtdirector|supervisor\\d|qa\\d|director\\d|board\\d)"
               + "(?![\\w/.@-])");

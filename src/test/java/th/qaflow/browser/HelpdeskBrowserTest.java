@@ -1,0 +1,113 @@
+package th.qaflow.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.support.ui.Select;
+import org.springframework.boot.test.context.SpringBootTest;
+import th.qaflow.support.Axe;
+import th.qaflow.support.BrowserSupport;
+
+/**
+ * The help desk in a real browser, on the demo: school 3's QA teacher opens Help desk from the
+ * navigation, sends a question without a title (the Thai message, the typed text kept), then sends
+ * it; supervisor1 opens Help desk from the district's menu, opens the question and answers in the
+ * thread; the asker reads the answer; the district FAQ is searched (the demo's entry found, a word
+ * not in it finds nothing). No critical or serious axe violation on a desktop (1366) and a phone
+ * (390), nothing scrolls sideways on the phone. Screenshots: {@code target/screenshots/helpdesk-*}.
+ * Same Spring configuration as {@link BrowserTest}, so the demo context is shared.
+ */
+@SpringBootTest(
+    webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+    properties = {
+      "spring.datasource.url=jdbc:h2:mem:qaflow-browser;DB_CLOSE_DELAY=-1",
+      "qaflow.demo.enabled=true"
+    })
+class HelpdeskBrowserTest {
+  static final Dimension DESKTOP = new Dimension(1366, 900);
+  static final String TITLE = "การเขียนจุดเด่นจุดที่ควรพัฒนาใน SAR (ทดสอบเบราว์เซอร์)";
+
+  @RegisterExtension static final BrowserSupport chromium = new BrowserSupport();
+
+  @Test
+  void aSchoolAsksTheSupervisorAnswersInTheThreadAndTheFaqIsSearched() throws Exception {
+    WebDriver browser = chromium.driver();
+    chromium.resize(DESKTOP);
+    chromium.login("qa3");
+    chromium.openFromNav("/helpdesk");
+    assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("ถามตอบกับศึกษานิเทศก์");
+    new Select(browser.findElement(By.id("helpdesk-topic"))).selectByValue("SAR");
+    browser
+        .findElement(By.id("helpdesk-body"))
+        .sendKeys("ควรเขียนจุดเด่นกี่ข้อ และต้องอ้างอิงหลักฐานหรือไม่");
+    browser.findElement(By.cssSelector("#helpdesk-ask button[type=submit]")).click();
+    assertThat(browser.findElement(By.id("helpdesk-errors")).getText())
+        .contains("โปรดกรอกข้อมูลนี้");
+    assertThat(browser.findElement(By.id("helpdesk-body")).getAttribute("value"))
+        .as("the typed question is kept")
+        .contains("ควรเขียนจุดเด่นกี่ข้อ");
+    checkPage(browser, "helpdesk-ask-error");
+    chromium.resize(DESKTOP);
+    browser.findElement(By.id("helpdesk-title")).sendKeys(TITLE);
+    browser.findElement(By.cssSelector("#helpdesk-ask button[type=submit]")).click();
+    assertThat(browser.findElement(By.id("question-title")).getText()).isEqualTo(TITLE);
+    assertThat(browser.findElement(By.id("question-status")).getText())
+        .isEqualTo("รอศึกษานิเทศก์ตอบ");
+    String thread = browser.getCurrentUrl();
+
+    chromium.login("supervisor1");
+    chromium.openFromNav("/helpdesk");
+    browser.findElement(By.linkText(TITLE)).click();
+    browser
+        .findElement(By.id("helpdesk-text"))
+        .sendKeys("เขียนจุดเด่นตามผลการประเมินจริง 3-5 ข้อ และอ้างอิงหลักฐานที่โรงเรียนเก็บไว้");
+    checkPage(browser, "helpdesk-answer");
+    chromium.resize(DESKTOP);
+    browser.findElement(By.cssSelector("#helpdesk-answer button[type=submit]")).click();
+    assertThat(browser.findElement(By.id("question-thread")).getText())
+        .contains("เขียนจุดเด่นตามผลการประเมินจริง");
+    assertThat(browser.findElement(By.id("question-status")).getText())
+        .isEqualTo("ตอบแล้ว รอผู้ถามยืนยัน");
+
+    chromium.login("qa3");
+    browser.get(thread);
+    assertThat(browser.findElement(By.id("question-thread")).getText())
+        .contains("เขียนจุดเด่นตามผลการประเมินจริง");
+    assertThat(browser.findElements(By.id("helpdesk-reply"))).hasSize(1);
+    checkPage(browser, "helpdesk-thread");
+
+    chromium.resize(DESKTOP);
+    browser.get(chromium.url("/helpdesk/faq"));
+    browser.findElement(By.id("faq-q")).sendKeys("บันทึกการนิเทศ");
+    browser.findElement(By.cssSelector("#faq-search button[type=submit]")).click();
+    assertThat(browser.findElement(By.id("faq-entries")).getText())
+        .contains("หลักฐานประกอบการเขียน SAR มาตรฐานที่ 3");
+    checkPage(browser, "helpdesk-faq");
+    chromium.resize(DESKTOP);
+    browser.get(chromium.url("/helpdesk/faq?q=ไม่มีคำนี้ในคำถามที่พบบ่อย"));
+    assertThat(browser.findElement(By.id("faq-none")).getText())
+        .isEqualTo("ไม่พบคำถามที่ตรงกับคำค้น");
+  }
+
+  /** Axe at desktop and phone width, and no sideways scrolling on the phone. */
+  private void checkPage(WebDriver browser, String name) throws Exception {
+    for (Dimension size : List.of(DESKTOP, BrowserSupport.PHONE)) {
+      chromium.resize(size);
+      assertThat(Axe.violations(browser)).as("axe at " + size.width + "px on " + name).isEmpty();
+      chromium.screenshot(name + (size.width < 500 ? "-phone" : "-desktop"));
+    }
+    assertThat(
+            (Boolean)
+                ((JavascriptExecutor) browser)
+                    .executeScript(
+                        "return document.documentElement.scrollWidth > window.innerWidth + 1;"))
+        .as("no sideways scrolling on a phone")
+        .isFalse();
+  }
+}
