@@ -2,10 +2,13 @@ package th.qaflow.demo;
 
 import static th.qaflow.tumhome.TumhomeProcess.*;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.history.HistoricTaskInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.springframework.stereotype.Component;
 import th.qaflow.forms.FormSubmission;
@@ -20,7 +23,7 @@ import th.qaflow.visit.VisitRounds;
  * The demo district's TUMHOME 4Q drive of the year, driven through the tasklist's completion (and
  * form validation): the driving team appointed, the baseline of the four areas analysed into a
  * plan, approved by the district director, the school directors' meeting held; the directors of
- * schools 1, 2, 3 and 5 sign their MOUs in the days after the meeting, the QA officer closes
+ * schools 1, 2, 3 and 5 sign their MOUs in the days after it was recorded, the QA officer closes
  * signing, the supervision progress is reported, and the mentoring's visit round ({@link
  * #MENTORING_ROUND}, DistrictVisit) is launched for the four MOU schools, so the mentoring task is
  * open with the round's visits.
@@ -37,12 +40,19 @@ class DemoTumhome {
   private final DemoSteps steps;
   private final VisitRounds visitRounds;
   private final QaUsers users;
+  private final HistoryService history;
 
-  DemoTumhome(TumhomeDrives drives, DemoSteps steps, VisitRounds visitRounds, QaUsers users) {
+  DemoTumhome(
+      TumhomeDrives drives,
+      DemoSteps steps,
+      VisitRounds visitRounds,
+      QaUsers users,
+      HistoryService history) {
     this.drives = drives;
     this.steps = steps;
     this.visitRounds = visitRounds;
     this.users = users;
+    this.history = history;
   }
 
   /** The drive of {@code year} running, waiting at the mentoring with its visit round launched. */
@@ -65,10 +75,20 @@ class DemoTumhome {
           FormSubmission.of(answers(key, year)));
     }
     Drive drive = drives.drive(DemoDistrict.DISTRICT, year).orElseThrow();
+    // signed in the days after the meeting was recorded (signing opened), within the year
+    HistoricTaskInstance meeting =
+        history
+            .createHistoricTaskInstanceQuery()
+            .processInstanceId(pi)
+            .taskDefinitionKey(TASK_HOLD_MEETING)
+            .finished()
+            .singleResult();
+    Instant opened =
+        meeting == null
+            ? drive.meetingOn().atTime(10, 0).atZone(AcademicYears.ZONE).toInstant()
+            : meeting.getEndTime().toInstant();
     for (int n : SIGNED) {
-      // signed in the days after the meeting, within the academic year
-      Instant on =
-          drive.meetingOn().plusDays(2L + n).atTime(10, 0).atZone(AcademicYears.ZONE).toInstant();
+      Instant on = opened.plus(Duration.ofDays(1L + n)).plus(Duration.ofHours(2));
       steps.at(on, () -> drives.sign(drive.id(), "109901000" + n, "director" + n));
     }
     for (String key : List.of(TASK_CLOSE_MOU, TASK_REPORT_PROGRESS)) {
