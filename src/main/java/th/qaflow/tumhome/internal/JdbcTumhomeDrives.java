@@ -12,6 +12,7 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -29,6 +30,7 @@ import th.qaflow.kernel.StartOnce;
 import th.qaflow.organisation.District;
 import th.qaflow.organisation.OrganisationDirectory;
 import th.qaflow.tumhome.TumhomeDrives;
+import th.qaflow.tumhome.TumhomeRanking;
 
 /**
  * Starts TUMHOME drives and keeps their rows. The tumhome_drive row (unique district + academic
@@ -93,7 +95,7 @@ class JdbcTumhomeDrives implements TumhomeDrives {
   private static final String COLUMNS =
       """
       id, district_code, academic_year, process_instance_id, started_at, started_by, meeting_on,
-      mou_closed_at, evaluated_at, next_cycle""";
+      mou_closed_at, evaluated_at, next_cycle, mentoring_round_no""";
 
   @Override
   public List<Drive> drives(String districtCode) {
@@ -137,7 +139,8 @@ class JdbcTumhomeDrives implements TumhomeDrives {
         meeting == null ? null : meeting.toLocalDate(),
         instant(rs.getTimestamp("mou_closed_at")),
         instant(rs.getTimestamp("evaluated_at")),
-        (Boolean) rs.getObject("next_cycle"));
+        (Boolean) rs.getObject("next_cycle"),
+        rs.getObject("mentoring_round_no") == null ? null : rs.getInt("mentoring_round_no"));
   }
 
   private static Instant instant(Timestamp t) {
@@ -230,5 +233,88 @@ class JdbcTumhomeDrives implements TumhomeDrives {
         .param("next", nextCycle)
         .param("pi", processInstanceId)
         .update();
+  }
+
+  @Override
+  public void mentoringRound(long driveId, int roundNo) {
+    jdbc.sql("update tumhome_drive set mentoring_round_no = :r where id = :d")
+        .param("r", roundNo)
+        .param("d", driveId)
+        .update();
+  }
+
+  @Override
+  public void recordResults(long driveId, Map<String, Map<String, Integer>> levelsBySchool) {
+    tx.executeWithoutResult(
+        status -> {
+          levelsBySchool.forEach(
+              (school, levels) -> {
+                jdbc.sql("delete from tumhome_result where drive_id = :d and school_code = :s")
+                    .param("d", driveId)
+                    .param("s", school)
+                    .update();
+                levels.forEach(
+                    (area, level) ->
+                        jdbc.sql(
+                                """
+                                insert into tumhome_result (drive_id, school_code, area_code, level)
+                                values (:d, :s, :a, :l)""")
+                            .param("d", driveId)
+                            .param("s", school)
+                            .param("a", area)
+                            .param("l", level)
+                            .update());
+              });
+          jdbc.sql("delete from tumhome_ranking where drive_id = :d").param("d", driveId).update();
+          for (Ranked r : TumhomeRanking.rank(results(driveId))) {
+            jdbc.sql(
+                    """
+                    insert into tumhome_ranking (drive_id, school_code, mean_level, rank_no, honoured)
+                    values (:d, :s, :m, :r, :h)""")
+                .param("d", driveId)
+                .param("s", r.schoolCode())
+                .param("m", r.mean())
+                .param("r", r.rank())
+                .param("h", r.honoured())
+                .update();
+          }
+        });
+  }
+
+  /** The drive's levels by school and area code. */
+  private Map<String, Map<String, Integer>> results(long driveId) {
+    Map<String, Map<String, Integer>> bySchool = new LinkedHashMap<>();
+    jdbc.sql(
+            """
+            select school_code, area_code, level from tumhome_result where drive_id = :d
+             order by school_code, area_code""")
+        .param("d", driveId)
+        .query(
+            (rs, i) ->
+                bySchool
+                    .computeIfAbsent(rs.getString(1), k -> new LinkedHashMap<>())
+                    .put(rs.getString(2), rs.getInt(3)))
+        .list();
+    return bySchool;
+  }
+
+  @Override
+  public List<Ranked> ranking(long driveId) {
+    Map<String, Map<String, Integer>> levels = results(driveId);
+    Map<String, Map<String, Integer>> copy = new HashMap<>(levels);
+    return jdbc.sql(
+            """
+            select school_code, mean_level, rank_no, honoured from tumhome_ranking
+             where drive_id = :d order by rank_no, school_code""")
+        .param("d", driveId)
+        .query(
+            (rs, i) ->
+                new Ranked(
+                    rs.getString(1),
+                    Map.copyOf(copy.getOrDefault(rs.getString(1), Map.of())),
+                    rs.getBigDecimal(2).setScale(2),
+                    rs.getInt(3),
+                    rs.getBoolean(4)))
+        .list();
   }
 }
