@@ -9,6 +9,7 @@
 @org.springframework.modulith.ApplicationModule(
     allowedDependencies = {
       "calendar",
+      "committee",
       "kernel",
       "organisation",
       "security",

@@ -25,6 +25,7 @@ import th.qaflow.visit.VisitRounds;
 @QaFlowTest
 @ExtendWith(EngineTestClock.class)
 class DemoTumhomeTest {
+  @Autowired java.util.List<th.qaflow.committee.AgendaSource> agendaSources;
   @Autowired DemoTumhome demo;
   @Autowired TumhomeDrives drives;
   @Autowired OrganisationImport organisation;
@@ -66,6 +67,18 @@ class DemoTumhomeTest {
                 assertThat(r.visits())
                     .extracting(VisitRounds.Visit::schoolCode)
                     .containsExactly("1099010001", "1099010002", "1099010003", "1099010005"));
+
+    // its progress is proposed to ก.ต.ป.น., with the schools that signed
+    assertThat(
+            agendaSources.stream()
+                .flatMap(source -> source.suggestions("1099", year).stream())
+                .filter(item -> item.source().equals("TUMHOME")))
+        .singleElement()
+        .satisfies(
+            item -> {
+              assertThat(item.title()).contains("ความก้าวหน้า").contains(String.valueOf(year));
+              assertThat(item.note()).contains("4 แห่ง");
+            });
 
     demo.load(year); // a second load starts nothing twice
     assertThat(drives.drives("1099")).filteredOn(d -> d.academicYear() == year).hasSize(1);

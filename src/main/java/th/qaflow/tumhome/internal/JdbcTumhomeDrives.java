@@ -17,16 +17,13 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.runtime.ProcessInstance;
-import org.springframework.context.annotation.Lazy;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 import th.qaflow.kernel.AcademicYears;
 import th.qaflow.kernel.ProcessVariables;
-import th.qaflow.kernel.StartOnce;
+import th.qaflow.kernel.YearlyProcesses;
 import th.qaflow.organisation.District;
 import th.qaflow.organisation.OrganisationDirectory;
 import th.qaflow.tumhome.TumhomeDrives;
@@ -40,21 +37,24 @@ import th.qaflow.tumhome.TumhomeRanking;
  */
 @Service
 class JdbcTumhomeDrives implements TumhomeDrives {
+  private static final YearlyProcesses.Record RECORD =
+      new YearlyProcesses.Record("tumhome_drive", "academic_year");
+
   private final Clock clock;
   private final OrganisationDirectory directory;
-  private final RuntimeService runtime;
+  private final YearlyProcesses yearly;
   private final JdbcClient jdbc;
   private final TransactionTemplate tx;
 
   JdbcTumhomeDrives(
       Clock clock,
       OrganisationDirectory directory,
-      @Lazy RuntimeService runtime,
+      YearlyProcesses yearly,
       JdbcClient jdbc,
       TransactionTemplate tx) {
     this.clock = clock;
     this.directory = directory;
-    this.runtime = runtime;
+    this.yearly = yearly;
     this.jdbc = jdbc;
     this.tx = tx;
   }
@@ -65,31 +65,20 @@ class JdbcTumhomeDrives implements TumhomeDrives {
         directory
             .district(districtCode)
             .orElseThrow(() -> new IllegalArgumentException("Unknown district " + districtCode));
-    return StartOnce.inTransaction(
-        tx,
-        () -> drive(districtCode, academicYearBE).isPresent(),
-        () -> {
-          Map<String, Object> variables = new LinkedHashMap<>();
-          variables.put(ProcessVariables.DISTRICT_CODE, districtCode);
-          variables.put(VAR_DISTRICT_NAME, district.nameTh());
-          variables.put(ProcessVariables.ACADEMIC_YEAR, academicYearBE);
-          variables.put(VAR_STARTED_BY, startedBy);
-          ProcessInstance instance =
-              runtime.startProcessInstanceByKey(
-                  PROCESS_ID, businessKey(districtCode, academicYearBE), variables);
-          jdbc.sql(
-                  """
-                  insert into tumhome_drive (district_code, academic_year, process_instance_id,
-                    started_at, started_by)
-                  values (:district, :year, :pi, :at, :by)""")
-              .param("district", districtCode)
-              .param("year", academicYearBE)
-              .param("pi", instance.getId())
-              .param("at", Timestamp.from(clock.instant()))
-              .param("by", startedBy)
-              .update();
-          return instance.getId();
-        });
+    Map<String, Object> variables = new LinkedHashMap<>();
+    variables.put(ProcessVariables.DISTRICT_CODE, districtCode);
+    variables.put(VAR_DISTRICT_NAME, district.nameTh());
+    variables.put(ProcessVariables.ACADEMIC_YEAR, academicYearBE);
+    variables.put(VAR_STARTED_BY, startedBy);
+    return yearly.startOnce(
+        RECORD,
+        districtCode,
+        academicYearBE,
+        PROCESS_ID,
+        businessKey(districtCode, academicYearBE),
+        variables,
+        startedBy,
+        () -> drive(districtCode, academicYearBE).isPresent());
   }
 
   private static final String COLUMNS =
