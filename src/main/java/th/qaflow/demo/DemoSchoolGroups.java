@@ -19,7 +19,8 @@ import th.qaflow.schoolgroup.SchoolGroups;
  * กลุ่มโรงเรียนริมน้ำ (1099-C1: chair director1, vice-chair director2) met 100, 60 and 20 days ago
  * and has called its next meeting in 10 days; กลุ่มโรงเรียนเชิงดอย (1099-C2: chair director5,
  * vice-chair director6) met only 60 days ago and has called none, so it is behind its rule of two
- * meetings a semester. Both groups have 4 schools, so both show the 7–15 warning.
+ * meetings a semester; its year is started (the plan to draft), so GroupYear's meeting check
+ * reminds it before the semester ends. Both groups have 4 schools, so both show the 7–15 warning.
  */
 @Component
 class DemoSchoolGroups {
@@ -53,6 +54,9 @@ class DemoSchoolGroups {
     groups.setUp(HILL, "supervisor2");
     groups.elect(HILL, "director5", "director6");
     hold(HILL, "director5", today.minusDays(60), true);
+    // เชิงดอย's year runs too (its plan still to draft): a month before the semester ends its
+    // meeting check mails director5, director6 and supervisor2 unless it has met by then
+    groups.startYear(HILL, AcademicYears.of(today), "director5");
   }
 
   /** กลุ่มโรงเรียนริมน้ำ's plan of the year: drafted by its chair, approved by supervisor1. */
