@@ -49,6 +49,7 @@ class SchoolGroupsWebTest {
   @Autowired SchoolGroups groups;
   @Autowired OrganisationImport organisation;
   @Autowired TaskService tasks;
+  @Autowired org.springframework.jdbc.core.simple.JdbcClient jdbc;
 
   @BeforeEach
   void setUp() {
@@ -250,5 +251,150 @@ class SchoolGroupsWebTest {
         .extracting(SchoolGroups.SemesterRule::status)
         .containsExactly(RuleStatus.MISSED, RuleStatus.BEHIND);
     assertThat(groups.behindInDistrict(D, 2569)).contains(C1, C2);
+  }
+
+  /**
+   * The owner of a supervision project ties it to the group (โครงการนิเทศกลุ่ม): the group's page
+   * shows it with owner, indicators and progress (the group's director too, unlinked), the
+   * supervision plan shows which group it serves. Another district's officer, a school director,
+   * the other cluster's supervisor (not the owner) are refused; a cluster of another district or an
+   * unknown one gets a Thai message and changes nothing; an unknown project is 404.
+   */
+  @Test
+  void aSupervisionProjectServesTheGroupAndIsShownOnItsPage() throws Exception {
+    long project = supervisionProject();
+    MockHttpSession owner = WebSessions.login(mvc, "gsup1");
+    MockHttpSession director = WebSessions.login(mvc, "gdir1");
+    assertThat(TaskPages.page(mvc, "/groups/" + C1, owner)).contains("ยังไม่มีโครงการนิเทศ");
+    assertThat(TaskPages.page(mvc, "/supervision/projects/" + project, owner))
+        .contains("project-group-form");
+
+    for (String outsider : new String[] {"cofficer7414", "gdir1", "gsup2", "gqa1"}) {
+      mvc.perform(
+              post("/supervision/projects/{id}/group", project)
+                  .param("cluster", C1)
+                  .session(WebSessions.login(mvc, outsider))
+                  .with(csrf()))
+          .andExpect(status().isForbidden());
+    }
+    for (String bad : new String[] {"7414-C1", "nope", "1099-C1"}) {
+      mvc.perform(
+              post("/supervision/projects/{id}/group", project)
+                  .param("cluster", bad)
+                  .session(owner)
+                  .with(csrf()))
+          .andExpect(status().isFound())
+          .andExpect(flash().attribute("error", "supervision.error.group"));
+    }
+    mvc.perform(
+            post("/supervision/projects/{id}/group", "999999999")
+                .param("cluster", C1)
+                .session(owner)
+                .with(csrf()))
+        .andExpect(status().isNotFound());
+    assertThat(clusterOf(project)).isNull();
+    String refused = TaskPages.page(mvc, "/supervision/projects/" + project, owner);
+    assertThat(refused).doesNotContain("project-group\"><a");
+
+    mvc.perform(
+            post("/supervision/projects/{id}/group", project)
+                .param("cluster", C1)
+                .session(owner)
+                .with(csrf()))
+        .andExpect(status().isFound())
+        .andExpect(flash().attribute("success", "supervision.group.saved"));
+    assertThat(clusterOf(project)).isEqualTo(C1);
+
+    String page = TaskPages.page(mvc, "/groups/" + C1, owner);
+    assertThat(page)
+        .contains("group-supervision-projects")
+        .contains("โครงการนิเทศการอ่านของสหวิทยาเขต")
+        .contains("วิไล นิเทศ")
+        .contains("นักเรียนอ่านคล่อง — ร้อยละ 80")
+        .contains("ร้อยละ 40")
+        .contains("/supervision/projects/" + project);
+    // the group's director sees the project, without the link into the district's plan
+    String directorPage = TaskPages.page(mvc, "/groups/" + C1, director);
+    assertThat(directorPage)
+        .contains("โครงการนิเทศการอ่านของสหวิทยาเขต")
+        .doesNotContain("/supervision/projects/" + project);
+    assertThat(TaskPages.page(mvc, "/groups/" + C2, WebSessions.login(mvc, "gsup2")))
+        .doesNotContain("โครงการนิเทศการอ่านของสหวิทยาเขต");
+    assertThat(TaskPages.page(mvc, "/supervision?district=" + D, owner))
+        .contains("โครงการนิเทศกลุ่ม: สหวิทยาเขตทดสอบ");
+
+    // the district's QA officer unties it
+    mvc.perform(
+            post("/supervision/projects/{id}/group", project)
+                .param("cluster", "")
+                .session(WebSessions.login(mvc, "gofficer"))
+                .with(csrf()))
+        .andExpect(status().isFound())
+        .andExpect(flash().attribute("success", "supervision.group.cleared"));
+    assertThat(clusterOf(project)).isNull();
+  }
+
+  /** A plan of the district (fiscal year 2569) with one project owned by gsup1, as recorded. */
+  private long supervisionProject() {
+    jdbc.sql(
+            "delete from supervision_progress where project_id in (select p.id from"
+                + " supervision_project p join supervision_plan pl on pl.id = p.plan_id"
+                + " where pl.district_code = :d)")
+        .param("d", D)
+        .update();
+    jdbc.sql(
+            "delete from supervision_indicator where project_id in (select p.id from"
+                + " supervision_project p join supervision_plan pl on pl.id = p.plan_id"
+                + " where pl.district_code = :d)")
+        .param("d", D)
+        .update();
+    jdbc.sql(
+            "delete from supervision_project where plan_id in (select id from supervision_plan"
+                + " where district_code = :d)")
+        .param("d", D)
+        .update();
+    jdbc.sql("delete from supervision_plan where district_code = :d").param("d", D).update();
+    jdbc.sql(
+            "insert into supervision_plan (district_code, fiscal_year, process_instance_id,"
+                + " started_at, started_by, vision, approved_at) values (:d, 2569, 'fixture',"
+                + " current_timestamp, 'gofficer', 'นิเทศเพื่อคุณภาพ', current_timestamp)")
+        .param("d", D)
+        .update();
+    long plan =
+        jdbc.sql("select id from supervision_plan where district_code = :d")
+            .param("d", D)
+            .query(Long.class)
+            .single();
+    jdbc.sql(
+            "insert into supervision_project (plan_id, ord, name, owner_user_id, objective)"
+                + " values (:p, 1, 'โครงการนิเทศการอ่านของสหวิทยาเขต', 'gsup1', 'อ่านคล่อง')")
+        .param("p", plan)
+        .update();
+    long project =
+        jdbc.sql("select id from supervision_project where plan_id = :p")
+            .param("p", plan)
+            .query(Long.class)
+            .single();
+    jdbc.sql(
+            "insert into supervision_indicator (project_id, ord, indicator, target)"
+                + " values (:p, 1, 'นักเรียนอ่านคล่อง', 'ร้อยละ 80')")
+        .param("p", project)
+        .update();
+    jdbc.sql(
+            "insert into supervision_progress (project_id, reported_at, reported_by,"
+                + " progress_percent, done, note) values (:p, current_timestamp, 'gsup1', 40,"
+                + " false, 'นิเทศครบ 2 โรงเรียน')")
+        .param("p", project)
+        .update();
+    return project;
+  }
+
+  private String clusterOf(long project) {
+    return jdbc.sql("select coalesce(cluster_code, '-') from supervision_project where id = :p")
+        .param("p", project)
+        .query(String.class)
+        .optional()
+        .filter(c -> !c.equals("-"))
+        .orElse(null);
   }
 }

@@ -39,6 +39,7 @@ import th.qaflow.schoolgroup.SchoolGroups.SemesterRule;
 import th.qaflow.security.CurrentUser;
 import th.qaflow.security.DistrictChoice;
 import th.qaflow.security.QaUser;
+import th.qaflow.supervision.SupervisionPlans;
 import th.qaflow.web.ForbiddenException;
 import th.qaflow.web.NotFoundException;
 
@@ -61,6 +62,10 @@ class GroupController {
   private final OrganisationDirectory directory;
   private final TaskService tasks;
   private final Clock clock;
+  private final SupervisionPlans supervision;
+
+  /** A supervision project that serves the group, with its owner's name. */
+  record GroupProject(SupervisionPlans.Project project, String ownerName) {}
 
   GroupController(
       CommitteeSchoolGroups groups,
@@ -68,7 +73,9 @@ class GroupController {
       Committees committees,
       OrganisationDirectory directory,
       @Lazy TaskService tasks,
-      Clock clock) {
+      Clock clock,
+      SupervisionPlans supervision) {
+    this.supervision = supervision;
     this.groups = groups;
     this.years = years;
     this.committees = committees;
@@ -183,6 +190,18 @@ class GroupController {
     schools.forEach(s -> schoolNames.put(s.code(), s.nameTh()));
     model.addAttribute("schoolNames", schoolNames);
     model.addAttribute("assessments", years.assessments(code, year));
+    model.addAttribute(
+        "groupProjects",
+        supervision.projectsOfCluster(code).stream()
+            .map(
+                p ->
+                    new GroupProject(
+                        p,
+                        directory
+                            .person(p.ownerUserId())
+                            .map(Person::displayName)
+                            .orElse(p.ownerUserId())))
+            .toList());
     return "groups/group";
   }
 
