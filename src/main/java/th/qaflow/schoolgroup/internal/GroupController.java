@@ -13,6 +13,9 @@ import org.camunda.bpm.engine.task.IdentityLink;
 import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.camunda.bpm.engine.task.Task;
 import org.springframework.context.annotation.Lazy;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -40,8 +43,10 @@ import th.qaflow.security.CurrentUser;
 import th.qaflow.security.DistrictChoice;
 import th.qaflow.security.QaUser;
 import th.qaflow.supervision.SupervisionPlans;
+import th.qaflow.web.ContentDispositions;
 import th.qaflow.web.ForbiddenException;
 import th.qaflow.web.NotFoundException;
+import th.qaflow.web.export.TableWriter;
 
 /**
  * The district's school groups ({@code /groups}) and one group ({@code /groups/{clusterCode}}): its
@@ -63,6 +68,7 @@ class GroupController {
   private final TaskService tasks;
   private final Clock clock;
   private final SupervisionPlans supervision;
+  private final GroupExport export;
 
   /** A supervision project that serves the group, with its owner's name. */
   record GroupProject(SupervisionPlans.Project project, String ownerName) {}
@@ -74,8 +80,10 @@ class GroupController {
       OrganisationDirectory directory,
       @Lazy TaskService tasks,
       Clock clock,
-      SupervisionPlans supervision) {
+      SupervisionPlans supervision,
+      GroupExport export) {
     this.supervision = supervision;
+    this.export = export;
     this.groups = groups;
     this.years = years;
     this.committees = committees;
@@ -143,6 +151,38 @@ class GroupController {
     model.addAttribute("min", SchoolGroups.MIN_SCHOOLS);
     model.addAttribute("max", SchoolGroups.MAX_SCHOOLS);
     return "groups/list";
+  }
+
+  /**
+   * The district's groups as XLSX, scoped like {@code /groups}: the district's staff (a supervisor:
+   * their own clusters' groups), OBEC and administrators ({@code ?district=}); school users and
+   * another district's people are refused.
+   */
+  @GetMapping("/export.xlsx")
+  ResponseEntity<byte[]> export(@RequestParam(required = false) String district) {
+    QaUser user = CurrentUser.get();
+    if (user.role() == Role.SCHOOL_DIRECTOR) {
+      throw new ForbiddenException("groups export of " + district);
+    }
+    DistrictChoice choice = DistrictChoice.of(directory.districts(), user, district);
+    if (choice.refused() || choice.shown() == null) {
+      throw new ForbiddenException("groups export of " + district);
+    }
+    District shown = choice.shown();
+    List<Cluster> clusters =
+        directory.clusters(shown.code()).stream()
+            .filter(
+                c ->
+                    user.role() != Role.SUPERVISOR
+                        || (user.clusterCodes() != null && user.clusterCodes().contains(c.code())))
+            .toList();
+    int year = AcademicYears.current(clock);
+    return ResponseEntity.ok()
+        .contentType(TableWriter.XLSX)
+        .header(
+            HttpHeaders.CONTENT_DISPOSITION,
+            ContentDispositions.attachment("groups-" + shown.code() + "-" + year + ".xlsx"))
+        .body(export.xlsx(clusters, year, term(shown), LocaleContextHolder.getLocale()));
   }
 
   @GetMapping("/{code}")
