@@ -76,7 +76,10 @@ class DemoSchoolGroupsTest {
                 mvc, "/groups/" + DemoSchoolGroups.RIVER, WebSessions.login(mvc, "director3")))
         .contains("group-plan-status")
         .contains("ศึกษานิเทศก์เห็นชอบแผนแล้ว")
-        .contains("ค่ายการอ่านร่วมกันของกลุ่ม");
+        .contains("ค่ายการอ่านร่วมกันของกลุ่ม")
+        .contains("group-adviser")
+        .contains("ที่ปรึกษากลุ่ม")
+        .contains("ประเสริฐ วงศ์ไทย");
     String page =
         TaskPages.page(
             mvc, "/groups/" + DemoSchoolGroups.HILL, WebSessions.login(mvc, "director5"));

@@ -216,6 +216,12 @@ class GroupController {
     model.addAttribute("min", SchoolGroups.MIN_SCHOOLS);
     model.addAttribute("max", SchoolGroups.MAX_SCHOOLS);
     model.addAttribute("supervisors", directory.supervisorsOfCluster(code));
+    // 002 L786-826: the district director is the group's adviser (read from the district's people)
+    model.addAttribute(
+        "advisers",
+        directory.peopleOfDistrict(cluster.districtCode()).stream()
+            .filter(p -> p.role() == Role.DISTRICT_DIRECTOR)
+            .toList());
     model.addAttribute("committee", committee.orElse(null));
     model.addAttribute("members", members);
     model.addAttribute("rule", rule);
