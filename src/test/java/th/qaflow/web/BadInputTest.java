@@ -395,6 +395,15 @@ class BadInputTest {
               "qaofficer", "/groups/1099-C99/" + action, Map.of(), List.of(), Set.of(), false));
     }
     e.put(
+        "/supervision/projects/{id}/group",
+        new Endpoint(
+            "qaofficer",
+            "/supervision/projects/987654321/group",
+            Map.of("cluster", "1099-C1"),
+            List.of("cluster"),
+            Set.of(),
+            false));
+    e.put(
         "/groups/{code}/officers",
         new Endpoint(
             "qaofficer",

@@ -171,6 +171,12 @@ class NotificationConfig {
     return new SchoolHelpListener(news, messages, baseUrl);
   }
 
+  @Bean
+  GroupMeetingsListener groupMeetingsListener(
+      SchoolNews news, MessageSource messages, @Value("${qaflow.base-url}") String baseUrl) {
+    return new GroupMeetingsListener(news, messages, baseUrl);
+  }
+
   /** Absent when no mail server is configured: mails then wait in the outbox. */
   @Bean
   OutboxSender outboxSender(
