@@ -13,13 +13,16 @@ import th.qaflow.forms.FormSubmission;
 import th.qaflow.kernel.AcademicYears;
 import th.qaflow.schoolgroup.GroupYearProcess;
 import th.qaflow.schoolgroup.SchoolGroups;
+import th.qaflow.supervision.SupervisionPlans;
 
 /**
  * The demo district's two school groups, through the tasklist's form validation.
  * กลุ่มโรงเรียนริมน้ำ (1099-C1: chair director1, vice-chair director2) met 100, 60 and 20 days ago
  * and has called its next meeting in 10 days; กลุ่มโรงเรียนเชิงดอย (1099-C2: chair director5,
  * vice-chair director6) met only 60 days ago and has called none, so it is behind its rule of two
- * meetings a semester. Both groups have 4 schools, so both show the 7–15 warning.
+ * meetings a semester; its year is started (the plan to draft), so GroupYear's meeting check
+ * reminds it before the semester ends. supervisor1's reading project of the supervision plan is
+ * ริมน้ำ's group supervision project. Both groups have 4 schools, so both show the 7–15 warning.
  */
 @Component
 class DemoSchoolGroups {
@@ -30,8 +33,15 @@ class DemoSchoolGroups {
   private final Committees committees;
   private final DemoSteps steps;
   private final Clock clock;
+  private final SupervisionPlans supervision;
 
-  DemoSchoolGroups(SchoolGroups groups, Committees committees, DemoSteps steps, Clock clock) {
+  DemoSchoolGroups(
+      SchoolGroups groups,
+      Committees committees,
+      DemoSteps steps,
+      Clock clock,
+      SupervisionPlans supervision) {
+    this.supervision = supervision;
     this.groups = groups;
     this.committees = committees;
     this.steps = steps;
@@ -53,6 +63,18 @@ class DemoSchoolGroups {
     groups.setUp(HILL, "supervisor2");
     groups.elect(HILL, "director5", "director6");
     hold(HILL, "director5", today.minusDays(60), true);
+    // เชิงดอย's year runs too (its plan still to draft): a month before the semester ends its
+    // meeting check mails director5, director6 and supervisor2 unless it has met by then
+    groups.startYear(HILL, AcademicYears.of(today), "director5");
+    // supervisor1's project of the supervision plan (when loaded) is ริมน้ำ's group supervision
+    supervision
+        .plan(DemoDistrict.DISTRICT, AcademicYears.of(today))
+        .flatMap(
+            plan ->
+                supervision.projects(plan.id()).stream()
+                    .filter(p -> "supervisor1".equals(p.ownerUserId()))
+                    .findFirst())
+        .ifPresent(p -> supervision.serveGroup(p.id(), RIVER));
   }
 
   /** กลุ่มโรงเรียนริมน้ำ's plan of the year: drafted by its chair, approved by supervisor1. */

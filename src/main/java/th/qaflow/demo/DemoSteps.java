@@ -130,6 +130,22 @@ class DemoSteps {
     }
   }
 
+  /**
+   * Does {@code action} (a director's signature) as at {@code time} while the history is written
+   * and that time has passed, so it is dated in its year rather than today.
+   */
+  <T> T at(Instant time, Supplier<T> action) {
+    if (!clock.writingHistory() || time.isAfter(clock.ceiling())) {
+      return action.get();
+    }
+    try {
+      clock.moveTo(time);
+      return action.get();
+    } finally {
+      clock.backToCeiling();
+    }
+  }
+
   private static Instant yearStart(int academicYear) {
     return AcademicYears.start(academicYear).atTime(9, 0).atZone(AcademicYears.ZONE).toInstant();
   }

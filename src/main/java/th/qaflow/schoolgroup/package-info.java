@@ -6,5 +6,13 @@
  * semester, shown as met or missed.
  */
 @org.springframework.modulith.ApplicationModule(
-    allowedDependencies = {"committee", "kernel", "organisation", "security", "web"})
+    allowedDependencies = {
+      "calendar",
+      "committee",
+      "kernel",
+      "organisation",
+      "security",
+      "supervision",
+      "web"
+    })
 package th.qaflow.schoolgroup;

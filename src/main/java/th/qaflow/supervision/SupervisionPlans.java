@@ -22,6 +22,15 @@ public interface SupervisionPlans {
 
   Optional<Project> project(long projectId);
 
+  /**
+   * Ties the project to the school group it serves (โครงการนิเทศกลุ่ม): a cluster of the plan's
+   * district, or null for none. The caller checks who may and that the cluster is the district's.
+   */
+  void serveGroup(long projectId, String clusterCode);
+
+  /** The projects that serve the school group, newest plan first. */
+  List<Project> projectsOfCluster(String clusterCode);
+
   /** The schools' ratings of the supervision they received in the fiscal year. */
   List<Rating> ratings(String districtCode, int fiscalYearBE);
 
@@ -55,6 +64,11 @@ public interface SupervisionPlans {
       String summary,
       Instant publishedAt) {}
 
+  /**
+   * A project of the plan.
+   *
+   * @param clusterCode the school group the project serves (null: none)
+   */
   record Project(
       long id,
       long planId,
@@ -63,7 +77,8 @@ public interface SupervisionPlans {
       String ownerUserId,
       String objective,
       List<Indicator> indicators,
-      List<Progress> progress) {
+      List<Progress> progress,
+      String clusterCode) {
     /** The latest reported percentage, 0 before the first report. */
     public int percent() {
       return progress.isEmpty() ? 0 : progress.get(progress.size() - 1).percent();

@@ -28,6 +28,10 @@ public class TumhomeFramework {
       String descriptionTh,
       List<Indicator> indicators) {}
 
+  /** A level of the evaluation (1 = needs improvement … 5 = excellent). */
+  public record Level(int level, String nameTh, String nameEn) {}
+
+  private final List<Level> levels;
   private final String nameTh;
   private final String nameEn;
   private final List<Area> areas;
@@ -57,6 +61,13 @@ public class TumhomeFramework {
                 List.copyOf(items)));
       }
       areas = List.copyOf(list);
+      List<Level> lv = new ArrayList<>();
+      for (JsonNode l : root.path("levels")) {
+        lv.add(
+            new Level(
+                l.path("level").asInt(), l.path("nameTh").asText(), l.path("nameEn").asText()));
+      }
+      levels = List.copyOf(lv);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
@@ -68,6 +79,11 @@ public class TumhomeFramework {
 
   public String nameEn() {
     return nameEn;
+  }
+
+  /** The evaluation's levels 1–5, lowest first. */
+  public List<Level> levels() {
+    return levels;
   }
 
   /** The four areas: students, teachers, classrooms, directors. */

@@ -52,10 +52,13 @@ public final class TumhomeProcess {
   /** O (form TumhomeReportProgress). */
   public static final String VAR_PROGRESS = "tmProgress";
 
-  /** M (form TumhomeMentoring). */
-  public static final String VAR_VISITS = "tmVisits";
-
+  /** M (form TumhomeMentoring): the reflection with the schools and the supervision report. */
   public static final String VAR_REFLECTION = "tmReflection";
+
+  public static final String VAR_REPORT = "tmReport";
+
+  /** Version 1's form only: the number of visits (now the visit round's visits). */
+  public static final String VAR_VISITS = "tmVisits";
 
   /** E (form TumhomeEvaluate). */
   public static final String VAR_RESULT_STUDENTS = "tmResultStudents";
@@ -63,7 +66,12 @@ public final class TumhomeProcess {
   public static final String VAR_RESULT_TEACHERS = "tmResultTeachers";
   public static final String VAR_RESULT_CLASSROOMS = "tmResultClassrooms";
   public static final String VAR_RESULT_DIRECTORS = "tmResultDirectors";
+
+  /**
+   * Version 1's form only: the ranking and honours as text (now computed, table tumhome_result).
+   */
   public static final String VAR_RANKING = "tmRanking";
+
   public static final String VAR_HONOURS = "tmHonours";
   public static final String VAR_SHARING = "tmSharing";
 

@@ -7,5 +7,14 @@
  * (standards/district/tumhome-4q.json) with ranking, honours, sharing and the next cycle.
  */
 @org.springframework.modulith.ApplicationModule(
-    allowedDependencies = {"kernel", "organisation", "security", "tasklist", "web"})
+    allowedDependencies = {
+      "calendar",
+      "committee",
+      "kernel",
+      "organisation",
+      "security",
+      "tasklist",
+      "visit",
+      "web"
+    })
 package th.qaflow.tumhome;

@@ -30,6 +30,18 @@ public interface VisitRounds {
   LaunchResult launch(
       QaUser user, String districtCode, int academicYearBE, int roundNo, String clusterCode);
 
+  /**
+   * Starts the visits of the round for the given schools of the district (another module's list,
+   * e.g. the TUMHOME drive's schools with a signed MOU) that do not have one in this round yet; an
+   * unknown school or one of another district is skipped. Checks the scope itself like {@link
+   * #launch} for the whole district.
+   *
+   * @throws th.qaflow.web.ForbiddenException when the user may not launch for the district
+   * @throws IllegalArgumentException for an unknown district or a round out of range
+   */
+  LaunchResult launchForSchools(
+      QaUser user, String districtCode, int academicYearBE, int roundNo, List<String> schoolCodes);
+
   /** The district's rounds of the year, oldest first, each with its schools' progress. */
   List<Round> rounds(String districtCode, int academicYearBE);
 

@@ -18,11 +18,12 @@ import th.qaflow.support.BrowserSupport;
 /**
  * Issue 14 §4 in a real browser, on the demo: supervisor1 opens the school groups from the
  * navigation (both demo groups with the 7–15 warning, เชิงดอย behind its meeting rule, only their
- * own group linked), then their group's page (rule per semester, committee with chair and
- * vice-chair, meetings); director5 is taken from the navigation to their own group, which shows
- * ยังไม่ครบ. Every page on a desktop (1366) and a phone (390) without critical or serious axe-core
- * violations and without sideways scrolling. Screenshots: {@code target/screenshots/groups-*}. Same
- * Spring configuration as {@link BrowserTest}, so the demo context is shared.
+ * own group linked, the XLSX export), then their group's page (rule per semester, committee with
+ * chair and vice-chair, meetings, the group supervision project) and that project's page; director5
+ * is taken from the navigation to their own group, which shows ยังไม่ครบ. Every page on a desktop
+ * (1366) and a phone (390) without critical or serious axe-core violations and without sideways
+ * scrolling. Screenshots: {@code target/screenshots/groups-*}. Same Spring configuration as {@link
+ * BrowserTest}, so the demo context is shared.
  */
 @SpringBootTest(
     webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
@@ -48,6 +49,8 @@ class GroupsBrowserTest {
         .contains("ยังไม่ครบ")
         .contains("ไม่อยู่ในเกณฑ์ 7–15 โรง");
     assertThat(browser.findElements(By.cssSelector("a[href='/groups/1099-C2']"))).isEmpty();
+    assertThat(browser.findElement(By.id("groups-export")).getAttribute("href"))
+        .contains("/groups/export.xlsx");
     check(browser, "groups-list", problems);
 
     browser.findElement(By.cssSelector("a[href='/groups/1099-C1']")).click();
@@ -56,7 +59,19 @@ class GroupsBrowserTest {
         .contains("รองประธานกรรมการ");
     assertThat(browser.findElement(By.id("group-rule")).getText()).contains("ครบ");
     assertThat(browser.findElements(By.cssSelector(".group-meeting"))).hasSize(4);
+    assertThat(browser.findElement(By.id("group-supervision-projects")).getText())
+        .contains("นิเทศ ติดตามการอ่านออกเขียนได้");
     check(browser, "groups-group", problems);
+
+    // the project's page says which group it serves; its owner may change it
+    browser
+        .findElement(
+            By.cssSelector("#group-supervision-projects a[href^='/supervision/projects/']"))
+        .click();
+    assertThat(browser.findElement(By.id("project-group")).getText())
+        .contains("กลุ่มโรงเรียนริมน้ำ");
+    assertThat(browser.findElements(By.id("project-group-form"))).hasSize(1);
+    check(browser, "groups-supervision-project", problems);
 
     browser.manage().deleteAllCookies();
     chromium.resize(DESKTOP);

@@ -14,21 +14,26 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.Select;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import th.qaflow.kernel.AcademicYears;
 import th.qaflow.support.Axe;
 import th.qaflow.support.BrowserSupport;
 import th.qaflow.tumhome.TumhomeDrives;
+import th.qaflow.tumhome.TumhomeProcess;
 
 /**
  * Issue 14 §6 in a real browser, on the demo: the QA officer opens the TUMHOME drive from the
- * navigation (the year's drive with its four signed MOUs and the 4Q indicators), the open task to
- * close MOU signing with the count above its form, and the district dashboard's card; director4
- * sees only the own school's MOU and signs it. Every page on a desktop (1366) and a phone (390)
- * without critical or serious axe-core violations and without sideways scrolling. Screenshots:
- * {@code target/screenshots/tumhome-*}. Same Spring configuration as {@link BrowserTest}, so the
- * demo context is shared.
+ * navigation (the year's drive with its four signed MOUs, the mentoring's visit round and the 4Q
+ * indicators), the open mentoring task with the round's visits above its form, and the district
+ * dashboard's card; director4 sees only the own school's MOU, not signed, signing closed. Then the
+ * mentoring is done, the officer records the MOU schools' levels on the page and sees the computed
+ * ranking; once evaluated, the public results page. Every page on a desktop (1366) and a phone
+ * (390) without critical or serious axe-core violations and without sideways scrolling.
+ * Screenshots: {@code target/screenshots/tumhome-*}. Same Spring configuration as {@link
+ * BrowserTest}, so the demo context is shared.
  */
 @SpringBootTest(
     webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
@@ -46,7 +51,7 @@ class TumhomeBrowserTest {
   @Autowired TaskService tasks;
 
   @Test
-  void theOfficerFollowsTheDriveAndADirectorSignsTheMou() throws Exception {
+  void theOfficerFollowsTheMentoringAndRanksTheMouSchools() throws Exception {
     int year = AcademicYears.current(clock);
     String pi = drives.drive("1099", year).orElseThrow().processInstanceId();
     WebDriver browser = chromium.driver();
@@ -56,14 +61,15 @@ class TumhomeBrowserTest {
     chromium.openFromNav("/tumhome");
     assertThat(browser.findElement(By.tagName("h1")).getText()).contains("4Q");
     String drive = browser.findElement(By.id("tumhome-" + year)).getText();
-    assertThat(drive).contains("ลงนาม MOU แล้ว 4 จาก");
+    assertThat(drive).contains("ลงนาม MOU แล้ว 4 จาก").contains("รอบการนิเทศ (ตรวจเยี่ยม) ที่ 2");
+    assertThat(browser.findElements(By.cssSelector(".tumhome-visit-list tbody tr"))).hasSize(4);
     check(browser, "tumhome-drives", problems);
 
     Task open = tasks.createTaskQuery().processInstanceId(pi).singleResult();
-    assertThat(open).isNotNull();
+    assertThat(open.getTaskDefinitionKey()).isEqualTo(TumhomeProcess.TASK_MENTORING);
     browser.get(chromium.url("/tasks/" + open.getId()));
     assertThat(browser.findElement(By.cssSelector(".tumhome-panel")).getText())
-        .contains("ลงนาม MOU แล้ว");
+        .contains("รอบการนิเทศ (ตรวจเยี่ยม) ที่ 2");
     check(browser, "tumhome-task", problems);
 
     browser.get(chromium.url("/monitoring/districts/1099?year=" + year));
@@ -75,10 +81,54 @@ class TumhomeBrowserTest {
     chromium.login("director4");
     browser.get(chromium.url("/tumhome"));
     assertThat(browser.findElements(By.cssSelector(".tumhome-own"))).hasSize(1);
-    check(browser, "tumhome-director", problems);
-    browser.findElement(By.cssSelector(".tumhome-sign button")).click();
     assertThat(browser.findElement(By.cssSelector(".tumhome-own")).getAttribute("data-signed"))
-        .isEqualTo("true");
+        .isEqualTo("false");
+    assertThat(browser.findElements(By.cssSelector(".tumhome-sign")))
+        .as("signing closed")
+        .isEmpty();
+    check(browser, "tumhome-director", problems);
+
+    // the mentoring done, the officer records the levels and QA Flow ranks the schools
+    tasks.complete(
+        open.getId(),
+        Map.of(
+            TumhomeProcess.VAR_REFLECTION, "สะท้อนผลกับครู", TumhomeProcess.VAR_REPORT, "รายงาน"));
+    chromium.login("qaofficer");
+    browser.get(chromium.url("/tumhome?district=1099"));
+    List<String> levels = List.of("5", "4", "4", "3");
+    List<String> schools = List.of("1099010001", "1099010002", "1099010003", "1099010005");
+    for (int i = 0; i < schools.size(); i++) {
+      for (int q = 1; q <= 4; q++) {
+        new Select(browser.findElement(By.id("level-" + schools.get(i) + "-Q" + q)))
+            .selectByValue(levels.get(i));
+      }
+    }
+    check(browser, "tumhome-levels", problems);
+    browser.findElement(By.cssSelector(".tumhome-results button[type=submit]")).click();
+    assertThat(browser.findElement(By.cssSelector(".flash.success")).getText())
+        .contains("จัดลำดับ");
+    List<WebElement> ranked =
+        browser.findElements(By.cssSelector(".tumhome-ranking-table tbody tr"));
+    assertThat(ranked)
+        .extracting(r -> r.getAttribute("data-rank"))
+        .containsExactly("1", "2", "2", "4");
+    assertThat(browser.findElements(By.cssSelector("a.tumhome-export"))).hasSize(1);
+    check(browser, "tumhome-ranking", problems);
+
+    Task evaluate = tasks.createTaskQuery().processInstanceId(pi).singleResult();
+    tasks.complete(
+        evaluate.getId(),
+        Map.of(
+            TumhomeProcess.VAR_RESULT_STUDENTS, "ดี",
+            TumhomeProcess.VAR_RESULT_TEACHERS, "ดีมาก",
+            TumhomeProcess.VAR_RESULT_CLASSROOMS, "ดี",
+            TumhomeProcess.VAR_RESULT_DIRECTORS, "ดีมาก",
+            TumhomeProcess.VAR_SHARING, "เวทีแลกเปลี่ยนเรียนรู้",
+            TumhomeProcess.VAR_NEXT_CYCLE, "no"));
+    browser.manage().deleteAllCookies();
+    browser.get(chromium.url("/public/districts/1099/tumhome/" + year));
+    assertThat(browser.findElements(By.cssSelector(".tumhome-ranking-table tbody tr"))).hasSize(4);
+    check(browser, "tumhome-public", problems);
 
     assertThat(problems).as("critical and serious axe violations").isEmpty();
   }

@@ -43,12 +43,14 @@ class SchoolGroupsWebTest {
   static final String D = "7416";
   static final String C1 = "7416-C1";
   static final String C2 = "7416-C2";
+  static final String C3 = "7416-C3";
 
   @Autowired MockMvc mvc;
   @Autowired Committees committees;
   @Autowired SchoolGroups groups;
   @Autowired OrganisationImport organisation;
   @Autowired TaskService tasks;
+  @Autowired org.springframework.jdbc.core.simple.JdbcClient jdbc;
 
   @BeforeEach
   void setUp() {
@@ -250,5 +252,276 @@ class SchoolGroupsWebTest {
         .extracting(SchoolGroups.SemesterRule::status)
         .containsExactly(RuleStatus.MISSED, RuleStatus.BEHIND);
     assertThat(groups.behindInDistrict(D, 2569)).contains(C1, C2);
+  }
+
+  /**
+   * The owner of a supervision project ties it to the group (โครงการนิเทศกลุ่ม): the group's page
+   * shows it with owner, indicators and progress (the group's director too, unlinked), the
+   * supervision plan shows which group it serves. Another district's officer, a school director,
+   * the other cluster's supervisor (not the owner) are refused; a cluster of another district or an
+   * unknown one gets a Thai message and changes nothing; an unknown project is 404.
+   */
+  @Test
+  void aSupervisionProjectServesTheGroupAndIsShownOnItsPage() throws Exception {
+    long project = supervisionProject();
+    MockHttpSession owner = WebSessions.login(mvc, "gsup1");
+    MockHttpSession director = WebSessions.login(mvc, "gdir1");
+    assertThat(TaskPages.page(mvc, "/groups/" + C1, owner)).contains("ยังไม่มีโครงการนิเทศ");
+    assertThat(TaskPages.page(mvc, "/supervision/projects/" + project, owner))
+        .contains("project-group-form");
+
+    for (String outsider : new String[] {"cofficer7414", "gdir1", "gsup2", "gqa1"}) {
+      mvc.perform(
+              post("/supervision/projects/{id}/group", project)
+                  .param("cluster", C1)
+                  .session(WebSessions.login(mvc, outsider))
+                  .with(csrf()))
+          .andExpect(status().isForbidden());
+    }
+    for (String bad : new String[] {"7414-C1", "nope", "1099-C1"}) {
+      mvc.perform(
+              post("/supervision/projects/{id}/group", project)
+                  .param("cluster", bad)
+                  .session(owner)
+                  .with(csrf()))
+          .andExpect(status().isFound())
+          .andExpect(flash().attribute("error", "supervision.error.group"));
+    }
+    mvc.perform(
+            post("/supervision/projects/{id}/group", "999999999")
+                .param("cluster", C1)
+                .session(owner)
+                .with(csrf()))
+        .andExpect(status().isNotFound());
+    assertThat(clusterOf(project)).isNull();
+    String refused = TaskPages.page(mvc, "/supervision/projects/" + project, owner);
+    assertThat(refused).doesNotContain("project-group\"><a");
+
+    mvc.perform(
+            post("/supervision/projects/{id}/group", project)
+                .param("cluster", C1)
+                .session(owner)
+                .with(csrf()))
+        .andExpect(status().isFound())
+        .andExpect(flash().attribute("success", "supervision.group.saved"));
+    assertThat(clusterOf(project)).isEqualTo(C1);
+
+    String page = TaskPages.page(mvc, "/groups/" + C1, owner);
+    assertThat(page)
+        .contains("group-supervision-projects")
+        .contains("โครงการนิเทศการอ่านของสหวิทยาเขต")
+        .contains("วิไล นิเทศ")
+        .contains("นักเรียนอ่านคล่อง — ร้อยละ 80")
+        .contains("ร้อยละ 40")
+        .contains("/supervision/projects/" + project);
+    // the group's director sees the project, without the link into the district's plan
+    String directorPage = TaskPages.page(mvc, "/groups/" + C1, director);
+    assertThat(directorPage)
+        .contains("โครงการนิเทศการอ่านของสหวิทยาเขต")
+        .doesNotContain("/supervision/projects/" + project);
+    assertThat(TaskPages.page(mvc, "/groups/" + C2, WebSessions.login(mvc, "gsup2")))
+        .doesNotContain("โครงการนิเทศการอ่านของสหวิทยาเขต");
+    assertThat(TaskPages.page(mvc, "/supervision?district=" + D, owner))
+        .contains("โครงการนิเทศกลุ่ม: สหวิทยาเขตทดสอบ");
+
+    // the district's QA officer unties it
+    mvc.perform(
+            post("/supervision/projects/{id}/group", project)
+                .param("cluster", "")
+                .session(WebSessions.login(mvc, "gofficer"))
+                .with(csrf()))
+        .andExpect(status().isFound())
+        .andExpect(flash().attribute("success", "supervision.group.cleared"));
+    assertThat(clusterOf(project)).isNull();
+  }
+
+  /**
+   * The district's groups as XLSX, read back with Apache POI: Thai headers (สหวิทยาเขต), members,
+   * chair and vice-chair, meetings and the rule per semester, the plan's status and the chair's
+   * levels. The other cluster's supervisor gets only their group; another district's officer, a
+   * school director and a school's QA teacher are refused.
+   */
+  @Test
+  void theDistrictsGroupsExportAsXlsx() throws Exception {
+    // a group of its own (the other tests start from a group without a committee)
+    th.qaflow.support.TestOrganisation.importLines(
+        organisation,
+        ImportKind.SCHOOLS,
+        "code,smis_code,name_th,name_en,district_code,cluster_code,cluster_name_th,early_childhood,basic",
+        "7416010005,74160005,โรงเรียนส่งออกหนึ่ง,Export One,"
+            + D
+            + ","
+            + C3
+            + ",สหวิทยาเขตส่งออก,false,true",
+        "7416010006,74160006,โรงเรียนส่งออกสอง,Export Two,"
+            + D
+            + ","
+            + C3
+            + ",สหวิทยาเขตส่งออก,false,true");
+    th.qaflow.support.TestOrganisation.importLines(
+        organisation,
+        ImportKind.PEOPLE,
+        "user_id,first_name,last_name,email,role,district_code,school_code,cluster_codes,password",
+        "gdir5,สมชาย,ส่งออก,gdir5@qaflow.example,SCHOOL_DIRECTOR,,7416010005,,demo",
+        "gdir6,สมศรี,ส่งออก,gdir6@qaflow.example,SCHOOL_DIRECTOR,,7416010006,,demo");
+    groups.setUp(C3, "gofficer");
+    groups.elect(C3, "gdir5", "gdir6");
+    jdbc.sql("delete from school_group_assessment where cluster_code = :c and academic_year = 2569")
+        .param("c", C3)
+        .update();
+    jdbc.sql(
+            "insert into school_group_assessment (cluster_code, academic_year, school_code,"
+                + " quality_level, note, assessed_by, assessed_at) values (:c, 2569, '7416010005',"
+                + " 4, 'อ่านคล่องขึ้นชัดเจน', 'gdir5', current_timestamp)")
+        .param("c", C3)
+        .update();
+    MockHttpSession officer = WebSessions.login(mvc, "gofficer");
+    assertThat(TaskPages.page(mvc, "/groups?district=" + D, officer)).contains("groups-export");
+    byte[] body =
+        mvc.perform(get("/groups/export.xlsx").param("district", D).session(officer))
+            .andExpect(status().isOk())
+            .andExpect(
+                org.springframework.test.web.servlet.result.MockMvcResultMatchers.header()
+                    .string("Content-Disposition", org.hamcrest.Matchers.containsString(".xlsx")))
+            .andReturn()
+            .getResponse()
+            .getContentAsByteArray();
+    try (org.apache.poi.xssf.usermodel.XSSFWorkbook book =
+        new org.apache.poi.xssf.usermodel.XSSFWorkbook(new java.io.ByteArrayInputStream(body))) {
+      org.apache.poi.ss.usermodel.Sheet sheet = book.getSheetAt(0);
+      assertThat(sheet.getSheetName()).isEqualTo("กลุ่มโรงเรียน");
+      java.util.List<String> header = cells(sheet.getRow(0));
+      assertThat(header)
+          .contains("รหัสกลุ่ม", "สหวิทยาเขต", "ประธานกลุ่ม", "รองประธานกลุ่ม", "แผนพัฒนากลุ่ม")
+          .contains("ภาคเรียนที่ 1: ผลตามเกณฑ์ 2 ครั้ง");
+      java.util.List<String> c3 = cells(rowOf(sheet, C3));
+      assertThat(c3.get(1)).isEqualTo("สหวิทยาเขตส่งออก");
+      assertThat(rowOf(sheet, C3).getCell(2).getNumericCellValue()).isEqualTo(2.0);
+      assertThat(c3.get(3)).isEqualTo("นอกเกณฑ์");
+      assertThat(c3.get(4)).contains("โรงเรียนส่งออกหนึ่ง").contains("โรงเรียนส่งออกสอง");
+      assertThat(c3.get(5)).contains("สมชาย ส่งออก");
+      assertThat(c3.get(6)).contains("สมศรี ส่งออก");
+      assertThat(rowOf(sheet, C3).getCell(7).getNumericCellValue()).isZero();
+      assertThat(c3.get(9)).isEqualTo("ไม่ครบ"); // semester 1 is over (1 December 2569)
+      assertThat(c3.get(12)).isEqualTo("ยังไม่ครบ");
+      assertThat(rowOf(sheet, C1)).isNotNull();
+      assertThat(rowOf(sheet, C2)).isNotNull();
+      org.apache.poi.ss.usermodel.Sheet levels = book.getSheetAt(1);
+      assertThat(levels.getSheetName()).isEqualTo("ผลการประเมินโรงเรียน");
+      java.util.List<String> level = cells(levels.getRow(1));
+      assertThat(level)
+          .contains("สหวิทยาเขตส่งออก", "7416010005", "โรงเรียนส่งออกหนึ่ง", "ดีเลิศ")
+          .contains("อ่านคล่องขึ้นชัดเจน");
+      assertThat(levels.getRow(1).getCell(4).getNumericCellValue()).isEqualTo(4.0);
+    }
+
+    // the other cluster's supervisor: their own group only
+    byte[] own =
+        mvc.perform(
+                get("/groups/export.xlsx")
+                    .param("district", D)
+                    .session(WebSessions.login(mvc, "gsup2")))
+            .andExpect(status().isOk())
+            .andReturn()
+            .getResponse()
+            .getContentAsByteArray();
+    try (org.apache.poi.xssf.usermodel.XSSFWorkbook book =
+        new org.apache.poi.xssf.usermodel.XSSFWorkbook(new java.io.ByteArrayInputStream(own))) {
+      assertThat(rowOf(book.getSheetAt(0), C2)).isNotNull();
+      assertThat(rowOf(book.getSheetAt(0), C1)).isNull();
+      assertThat(rowOf(book.getSheetAt(0), C3)).isNull();
+    }
+    for (String outsider : new String[] {"cofficer7414", "gdir5", "gqa1"}) {
+      mvc.perform(
+              get("/groups/export.xlsx")
+                  .param("district", D)
+                  .session(WebSessions.login(mvc, outsider)))
+          .andExpect(status().isForbidden());
+    }
+  }
+
+  private static java.util.List<String> cells(org.apache.poi.ss.usermodel.Row row) {
+    java.util.List<String> out = new java.util.ArrayList<>();
+    for (org.apache.poi.ss.usermodel.Cell c : row) {
+      out.add(
+          c.getCellType() == org.apache.poi.ss.usermodel.CellType.NUMERIC
+              ? String.valueOf(c.getNumericCellValue())
+              : c.getStringCellValue());
+    }
+    return out;
+  }
+
+  private static org.apache.poi.ss.usermodel.Row rowOf(
+      org.apache.poi.ss.usermodel.Sheet sheet, String code) {
+    for (org.apache.poi.ss.usermodel.Row r : sheet) {
+      if (r.getRowNum() > 0 && code.equals(r.getCell(0).getStringCellValue())) {
+        return r;
+      }
+    }
+    return null;
+  }
+
+  /** A plan of the district (fiscal year 2569) with one project owned by gsup1, as recorded. */
+  private long supervisionProject() {
+    jdbc.sql(
+            "delete from supervision_progress where project_id in (select p.id from"
+                + " supervision_project p join supervision_plan pl on pl.id = p.plan_id"
+                + " where pl.district_code = :d)")
+        .param("d", D)
+        .update();
+    jdbc.sql(
+            "delete from supervision_indicator where project_id in (select p.id from"
+                + " supervision_project p join supervision_plan pl on pl.id = p.plan_id"
+                + " where pl.district_code = :d)")
+        .param("d", D)
+        .update();
+    jdbc.sql(
+            "delete from supervision_project where plan_id in (select id from supervision_plan"
+                + " where district_code = :d)")
+        .param("d", D)
+        .update();
+    jdbc.sql("delete from supervision_plan where district_code = :d").param("d", D).update();
+    jdbc.sql(
+            "insert into supervision_plan (district_code, fiscal_year, process_instance_id,"
+                + " started_at, started_by, vision, approved_at) values (:d, 2569, 'fixture',"
+                + " current_timestamp, 'gofficer', 'นิเทศเพื่อคุณภาพ', current_timestamp)")
+        .param("d", D)
+        .update();
+    long plan =
+        jdbc.sql("select id from supervision_plan where district_code = :d")
+            .param("d", D)
+            .query(Long.class)
+            .single();
+    jdbc.sql(
+            "insert into supervision_project (plan_id, ord, name, owner_user_id, objective)"
+                + " values (:p, 1, 'โครงการนิเทศการอ่านของสหวิทยาเขต', 'gsup1', 'อ่านคล่อง')")
+        .param("p", plan)
+        .update();
+    long project =
+        jdbc.sql("select id from supervision_project where plan_id = :p")
+            .param("p", plan)
+            .query(Long.class)
+            .single();
+    jdbc.sql(
+            "insert into supervision_indicator (project_id, ord, indicator, target)"
+                + " values (:p, 1, 'นักเรียนอ่านคล่อง', 'ร้อยละ 80')")
+        .param("p", project)
+        .update();
+    jdbc.sql(
+            "insert into supervision_progress (project_id, reported_at, reported_by,"
+                + " progress_percent, done, note) values (:p, current_timestamp, 'gsup1', 40,"
+                + " false, 'นิเทศครบ 2 โรงเรียน')")
+        .param("p", project)
+        .update();
+    return project;
+  }
+
+  private String clusterOf(long project) {
+    return jdbc.sql("select coalesce(cluster_code, '-') from supervision_project where id = :p")
+        .param("p", project)
+        .query(String.class)
+        .optional()
+        .filter(c -> !c.equals("-"))
+        .orElse(null);
   }
 }

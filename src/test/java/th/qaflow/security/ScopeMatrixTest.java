@@ -80,6 +80,9 @@ class ScopeMatrixTest {
               "GET /public/districts/{district}/networks/{year:\\d{4}}",
               "the published supervision network report"),
           Map.entry(
+              "GET /public/districts/{district}/tumhome/{year:\\d{4}}",
+              "the TUMHOME drive's evaluated results (schools and ranks only)"),
+          Map.entry(
               "GET /calendar/{token}.ics", "the calendar feed authenticates by its secret token"),
           Map.entry(
               "GET /notifications/unsubscribe",

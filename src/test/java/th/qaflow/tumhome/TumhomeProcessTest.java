@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 import static th.qaflow.tumhome.TumhomeProcess.*;
 
-import java.time.Duration;
 import java.time.LocalDate;
 import java.util.Date;
 import java.util.List;
@@ -18,7 +17,11 @@ import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import th.qaflow.calendar.CalendarEditor;
+import th.qaflow.calendar.StageWindow;
+import th.qaflow.kernel.ProcessVariables;
 import th.qaflow.organisation.Groups;
+import th.qaflow.security.QaUsers;
 import th.qaflow.support.EngineTestClock;
 import th.qaflow.support.ProcessTest;
 import th.qaflow.tumhome.TumhomeDrives.Drive;
@@ -27,8 +30,8 @@ import th.qaflow.tumhome.TumhomeDrives.Drive;
  * TumhomeDrive on the real engine, every path: T, U, the plan returned once and approved, the
  * directors' meeting (MOU signing opens; schools sign between the meeting and the closing), the
  * closing with the count of signed MOUs, O, M, E and both ends (next cycle planned, drive closed).
- * Due dates are days from each task's creation. District 1099, academic years 2880–2881 (nobody
- * else's).
+ * Every task has its TUMHOME_* stage and is due on the district calendar; a moved stage moves the
+ * open task. District 1099, academic years 2880–2881 and 2697 (nobody else's).
  */
 @ProcessTest
 class TumhomeProcessTest {
@@ -39,6 +42,8 @@ class TumhomeProcessTest {
   @Autowired HistoryService history;
   @Autowired TumhomeDrives drives;
   @Autowired TumhomeFramework framework;
+  @Autowired CalendarEditor calendar;
+  @Autowired QaUsers users;
 
   @BeforeEach
   void clock() {
@@ -72,7 +77,12 @@ class TumhomeProcessTest {
     assertThat(drives.sign(met.id(), "1099010001", "director1")).as("once").isFalse();
     assertThat(drives.sign(met.id(), "1099010002", "director2")).isTrue();
 
-    complete(pi, TASK_CLOSE_MOU, List.of(Groups.districtQaOfficer(D)), 30, Map.of());
+    complete(
+        pi,
+        TASK_CLOSE_MOU,
+        List.of(Groups.districtQaOfficer(D)),
+        TumhomeStage.TUMHOME_MOU,
+        Map.of());
     assertThat(runtime.getVariable(pi.getId(), VAR_MOU_SIGNED)).isEqualTo(2);
     Drive closed = drives.drive(D, 2880).orElseThrow();
     assertThat(closed.signingOpen()).isFalse();
@@ -92,50 +102,85 @@ class TumhomeProcessTest {
   void approvedAtOnceAndTheDriveClosedWithoutANextCycle() {
     ProcessInstance pi = start(2881);
     runThroughMeeting(pi, 2881, false);
-    complete(pi, TASK_CLOSE_MOU, List.of(Groups.districtQaOfficer(D)), 30, Map.of());
+    complete(
+        pi,
+        TASK_CLOSE_MOU,
+        List.of(Groups.districtQaOfficer(D)),
+        TumhomeStage.TUMHOME_MOU,
+        Map.of());
     assertThat(runtime.getVariable(pi.getId(), VAR_MOU_SIGNED)).isEqualTo(0);
     runFromProgress(pi, "no");
     assertThat(pi).isEnded().hasPassed(END_CLOSED).hasNotPassed(END_NEXT_CYCLE);
     assertThat(drives.drive(D, 2881).orElseThrow().nextCycle()).isFalse();
   }
 
+  @Test
+  void theStagesLieInTheAcademicYearAndAMovedDueDateMovesTheOpenTask() {
+    int year = 2697; // the calendar takes years 2500–2700
+    for (TumhomeStage stage : TumhomeStage.values()) {
+      StageWindow w = StageWindow.defaults(stage, year);
+      assertThat(w.opens()).isBefore(w.due());
+      assertThat(w.opens()).isAfterOrEqualTo(LocalDate.of(year - 543, 5, 16));
+      assertThat(w.due()).isBeforeOrEqualTo(LocalDate.of(year - 542, 5, 15));
+    }
+    EngineTestClock.at(year - 543, 5, 20, 9, 0);
+    ProcessInstance pi = start(year);
+    StageWindow team = StageWindow.defaults(TumhomeStage.TUMHOME_TEAM, year);
+    StageWindow later = new StageWindow(team.stage(), team.opens(), team.due().plusDays(10));
+    calendar.save(D, year, List.of(later), users.byId("qaofficer"));
+    assertThat(tasks.createTaskQuery().processInstanceId(pi.getId()).singleResult().getDueDate())
+        .isEqualTo(Date.from(later.dueAt()));
+  }
+
   private void runThroughMeeting(ProcessInstance pi, int year, boolean returnOnce) {
-    complete(pi, TASK_APPOINT_TEAM, staff(), 30, Map.of(VAR_TEAM, "ผอ.กลุ่มนิเทศฯ ประธาน"));
-    complete(pi, TASK_RECORD_BASELINE, staff(), 30, baseline());
+    complete(
+        pi,
+        TASK_APPOINT_TEAM,
+        staff(),
+        TumhomeStage.TUMHOME_TEAM,
+        Map.of(VAR_TEAM, "ผอ.กลุ่มนิเทศฯ ประธาน"));
+    complete(pi, TASK_RECORD_BASELINE, staff(), TumhomeStage.TUMHOME_BASELINE, baseline());
     if (returnOnce) {
       complete(
           pi,
           TASK_APPROVE_PLAN,
           List.of(Groups.districtDirector(D)),
-          14,
+          TumhomeStage.TUMHOME_PLAN_APPROVAL,
           Map.of(VAR_PLAN_DECISION, DECISION_RETURN, VAR_PLAN_COMMENTS, "เพิ่มเป้าหมายด้านครู"));
       assertThat(pi).isWaitingAt(TASK_RECORD_BASELINE);
       assertThat(drives.drive(D, year).orElseThrow().meetingOn()).isNull();
-      complete(pi, TASK_RECORD_BASELINE, staff(), 30, baseline());
+      // done again after the return: a rework gets its lead time, not the calendar's date
+      complete(pi, TASK_RECORD_BASELINE, staff(), null, baseline());
     }
     complete(
         pi,
         TASK_APPROVE_PLAN,
         List.of(Groups.districtDirector(D)),
-        14,
+        returnOnce ? null : TumhomeStage.TUMHOME_PLAN_APPROVAL,
         Map.of(VAR_PLAN_DECISION, DECISION_APPROVE));
     assertThat(drives.drive(D, year).orElseThrow().signingOpen()).as("not before").isFalse();
     complete(
         pi,
         TASK_HOLD_MEETING,
         staff(),
-        30,
+        TumhomeStage.TUMHOME_MEETING,
         Map.of(VAR_MEETING_DATE, (year - 543) + "-06-15", VAR_MEETING_ATTENDANCE, 40L));
   }
 
   private void runFromProgress(ProcessInstance pi, String nextCycle) {
-    complete(pi, TASK_REPORT_PROGRESS, staff(), 90, Map.of(VAR_PROGRESS, "ผ่านตัวชี้วัด 8 ข้อ"));
+    complete(
+        pi,
+        TASK_REPORT_PROGRESS,
+        staff(),
+        TumhomeStage.TUMHOME_PROGRESS,
+        Map.of(VAR_PROGRESS, "ผ่านตัวชี้วัด 8 ข้อ"));
     complete(
         pi,
         TASK_MENTORING,
         staff(),
-        90,
-        Map.of(VAR_VISITS, 12L, VAR_REFLECTION, "ครูใช้สื่อเทคโนโลยีมากขึ้น"));
+        TumhomeStage.TUMHOME_MENTORING,
+        Map.of(
+            VAR_REFLECTION, "ครูใช้สื่อเทคโนโลยีมากขึ้น", VAR_REPORT, "ลงพื้นที่ครบทุกโรงเรียน"));
     Map<String, Object> result =
         new java.util.LinkedHashMap<>(
             Map.of(
@@ -143,14 +188,12 @@ class TumhomeProcessTest {
                 VAR_RESULT_TEACHERS, "ดีเลิศ",
                 VAR_RESULT_CLASSROOMS, "ดี",
                 VAR_RESULT_DIRECTORS, "ดีเลิศ",
-                VAR_RANKING, "1. บ้านหนองบัว",
-                VAR_HONOURS, "บ้านหนองบัว",
                 VAR_SHARING, "เวทีแลกเปลี่ยนเรียนรู้ มี.ค.",
                 VAR_NEXT_CYCLE, nextCycle));
     if ("yes".equals(nextCycle)) {
       result.put(VAR_NEXT_PLAN, "เน้นคุณภาพห้องเรียน");
     }
-    complete(pi, TASK_EVALUATE, staff(), 60, result);
+    complete(pi, TASK_EVALUATE, staff(), TumhomeStage.TUMHOME_EVALUATION, result);
   }
 
   private ProcessInstance start(int year) {
@@ -159,16 +202,28 @@ class TumhomeProcessTest {
   }
 
   private void complete(
-      ProcessInstance pi, String key, List<String> groups, int dueDays, Map<String, Object> vars) {
+      ProcessInstance pi,
+      String key,
+      List<String> groups,
+      TumhomeStage stage,
+      Map<String, Object> vars) {
     Task task = tasks.createTaskQuery().processInstanceId(pi.getId()).singleResult();
     assertThat(task).as("open task, expecting " + key).isNotNull();
     assertThat(task.getTaskDefinitionKey()).isEqualTo(key);
     assertThat(tasks.getIdentityLinksForTask(task.getId()))
         .extracting(IdentityLink::getGroupId)
         .containsExactlyInAnyOrderElementsOf(groups);
-    assertThat(task.getDueDate())
-        .as("due %d days after it opened", dueDays)
-        .isEqualTo(Date.from(task.getCreateTime().toInstant().plus(Duration.ofDays(dueDays))));
+    if (stage != null) {
+      int year =
+          ((Number) runtime.getVariable(pi.getId(), ProcessVariables.ACADEMIC_YEAR)).intValue();
+      assertThat(tasks.getVariableLocal(task.getId(), ProcessVariables.STAGE))
+          .isEqualTo(stage.name());
+      assertThat(task.getDueDate())
+          .as("due on the district calendar")
+          .isEqualTo(Date.from(StageWindow.defaults(stage, year).dueAt()));
+    } else {
+      assertThat(task.getDueDate()).as("a rework gets a due date").isNotNull();
+    }
     tasks.complete(task.getId(), vars);
   }
 

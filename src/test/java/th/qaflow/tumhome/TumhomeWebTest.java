@@ -8,8 +8,13 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 import static th.qaflow.tumhome.TumhomeProcess.*;
 
+import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Map;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.BeforeEach;
@@ -26,6 +31,8 @@ import th.qaflow.support.TestOrganisation;
 import th.qaflow.support.WebSessions;
 import th.qaflow.tumhome.TumhomeDrives.Drive;
 import th.qaflow.tumhome.TumhomeDrives.Mou;
+import th.qaflow.tumhome.TumhomeDrives.Ranked;
+import th.qaflow.visit.VisitRounds;
 
 /**
  * The TUMHOME drive through the real web layer: the QA officer starts it (a bad year is refused in
@@ -45,6 +52,7 @@ class TumhomeWebTest {
   @Autowired TaskService tasks;
   @Autowired TumhomeDrives drives;
   @Autowired OrganisationImport organisation;
+  @Autowired VisitRounds visitRounds;
 
   @BeforeEach
   void setUp() {
@@ -212,6 +220,234 @@ class TumhomeWebTest {
     assertThat(TaskPages.page(mvc, "/tumhome?district=1099", supervisor))
         .contains("data-school=\"1099010002\"")
         .contains("data-signed=\"true\"");
+  }
+
+  /**
+   * The mentoring launches a visit round for the MOU schools and the evaluation ranks them: the
+   * launch, the levels and the export refused to another district's QA officer, a school director
+   * and (launch, levels) a supervisor; a bad round or level is refused in Thai and changes nothing;
+   * the ranking (ties share a rank, the top three ranks honoured) on the page, the panel, the XLSX
+   * and, once evaluated, the public page (404 before). Academic year 2698.
+   */
+  @Test
+  void theMentoringVisitsTheMouSchoolsAndTheEvaluationRanksThem() throws Exception {
+    int year = 2698;
+    EngineTestClock.at(year - 543, 6, 1, 9, 0);
+    MockHttpSession officer = WebSessions.login(mvc, "qaofficer");
+    MockHttpSession supervisor = WebSessions.login(mvc, "supervisor1");
+    MockHttpSession foreign = WebSessions.login(mvc, "tmqa" + OTHER);
+    MockHttpSession director1 = WebSessions.login(mvc, "director1");
+    drives.start("1099", year, "qaofficer").orElseThrow();
+    Drive drive = drives.drive("1099", year).orElseThrow();
+    complete(drive, Map.of(VAR_TEAM, "คณะทำงาน"));
+    complete(drive, TumhomeProcessTest.baseline());
+    complete(drive, Map.of(VAR_PLAN_DECISION, DECISION_APPROVE));
+    complete(drive, Map.of(VAR_MEETING_DATE, (year - 543) + "-06-15", VAR_MEETING_ATTENDANCE, 40L));
+    for (int n = 1; n <= 4; n++) {
+      drives.sign(drive.id(), "109901000" + n, "director" + n);
+    }
+    complete(drive, Map.of());
+    // the mentoring cannot start before its step
+    mvc.perform(launch(officer, year, "1"))
+        .andExpect(flash().attribute("error", "tumhome.error.notMentoring"));
+    complete(drive, Map.of(VAR_PROGRESS, "ก้าวหน้า"));
+    Task mentoring = open(drive);
+    assertThat(mentoring.getTaskDefinitionKey()).isEqualTo(TASK_MENTORING);
+
+    for (MockHttpSession outsider : List.of(foreign, director1, supervisor)) {
+      mvc.perform(launch(outsider, year, "1")).andExpect(status().isForbidden());
+    }
+    mvc.perform(launch(officer, year, "9"))
+        .andExpect(flash().attribute("error", "tumhome.error.round"));
+    mvc.perform(launch(officer, year, "x"))
+        .andExpect(flash().attribute("error", "tumhome.error.round"));
+    assertThat(
+            TaskPages.page(mvc, "/tumhome?district=1099", officer)
+                .contains("รอบการนิเทศไม่ถูกต้อง"))
+        .as("the page shows no flash without one")
+        .isFalse();
+    assertThat(visitRounds.rounds("1099", year)).as("nothing launched").isEmpty();
+
+    mvc.perform(launch(officer, year, "2"))
+        .andExpect(flash().attribute("success", "tumhome.mentoring.launched"));
+    assertThat(visitRounds.rounds("1099", year))
+        .singleElement()
+        .satisfies(
+            r -> {
+              assertThat(r.roundNo()).isEqualTo(2);
+              assertThat(r.visits())
+                  .extracting(VisitRounds.Visit::schoolCode)
+                  .containsExactly("1099010001", "1099010002", "1099010003", "1099010004");
+            });
+    assertThat(drives.drive("1099", year).orElseThrow().mentoringRoundNo()).isEqualTo(2);
+    mvc.perform(launch(officer, year, "3"))
+        .andExpect(flash().attribute("error", "tumhome.error.roundSet"));
+    assertThat(TaskPages.page(mvc, "/tasks/" + mentoring.getId(), officer))
+        .as("the mentoring task's panel shows the round's visits")
+        .contains("tumhome-visit-list")
+        .contains("data-school=\"1099010004\"")
+        .contains("รอบการนิเทศ (ตรวจเยี่ยม) ที่ 2");
+    assertThat(TaskPages.page(mvc, "/tumhome?district=1099", officer))
+        .contains("tumhome-visit-list")
+        .contains("data-completed=\"false\"");
+    TaskPages.done(
+        mvc,
+        TaskPages.completeForm(mentoring.getId())
+            .param(VAR_REFLECTION, "สะท้อนผลกับครู")
+            .param(VAR_REPORT, "รายงานผลการนิเทศ"),
+        officer);
+
+    // the evaluation: levels per MOU school and area
+    Task evaluate = open(drive);
+    assertThat(evaluate.getTaskDefinitionKey()).isEqualTo(TASK_EVALUATE);
+    for (MockHttpSession outsider : List.of(foreign, director1, supervisor)) {
+      mvc.perform(levels(outsider, year, "1099010001", 5, 5, 4, 4))
+          .andExpect(status().isForbidden());
+    }
+    for (MockHttpSession outsider : List.of(foreign, director1)) {
+      mvc.perform(
+              get("/tumhome/ranking.xlsx")
+                  .session(outsider)
+                  .param("district", "1099")
+                  .param("year", String.valueOf(year)))
+          .andExpect(status().isForbidden());
+    }
+    mvc.perform(levels(officer, year, "1099010001", 5, 5, 7, 4))
+        .andExpect(flash().attribute("error", "tumhome.error.level"));
+    mvc.perform(
+            post("/tumhome/results")
+                .session(officer)
+                .with(csrf())
+                .param("district", "1099")
+                .param("year", String.valueOf(year))
+                .param("level.1099010001.Q1", "5"))
+        .andExpect(flash().attribute("error", "tumhome.error.levelsIncomplete"));
+    assertThat(
+            mvc.perform(
+                    get("/tumhome")
+                        .param("district", "1099")
+                        .session(officer)
+                        .flashAttr("error", "tumhome.error.levelsIncomplete"))
+                .andReturn()
+                .getResponse()
+                .getContentAsString(StandardCharsets.UTF_8))
+        .contains("กรุณาเลือกระดับให้ครบทั้ง 4 ด้าน")
+        .contains("tumhome-results");
+    assertThat(drives.ranking(drive.id())).as("nothing stored").isEmpty();
+
+    mvc.perform(
+            post("/tumhome/results")
+                .session(officer)
+                .with(csrf())
+                .param("district", "1099")
+                .param("year", String.valueOf(year))
+                .params(levelParams("1099010001", 5, 5, 4, 4))
+                .params(levelParams("1099010002", 4, 4, 4, 4))
+                .params(levelParams("1099010003", 4, 5, 5, 4))
+                .params(levelParams("1099010004", 3, 3, 3, 3)))
+        .andExpect(flash().attribute("success", "tumhome.results.saved"));
+    assertThat(drives.ranking(drive.id()))
+        .extracting(Ranked::schoolCode, Ranked::rank, Ranked::honoured)
+        .containsExactly(
+            org.assertj.core.groups.Tuple.tuple("1099010001", 1, true),
+            org.assertj.core.groups.Tuple.tuple("1099010003", 1, true),
+            org.assertj.core.groups.Tuple.tuple("1099010002", 3, true),
+            org.assertj.core.groups.Tuple.tuple("1099010004", 4, false));
+    assertThat(TaskPages.page(mvc, "/tasks/" + evaluate.getId(), officer))
+        .contains("tumhome-ranking-table")
+        .contains("data-rank=\"4\"");
+
+    byte[] xlsx =
+        mvc.perform(
+                get("/tumhome/ranking.xlsx")
+                    .session(officer)
+                    .param("district", "1099")
+                    .param("year", String.valueOf(year)))
+            .andExpect(status().isOk())
+            .andReturn()
+            .getResponse()
+            .getContentAsByteArray();
+    try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(xlsx))) {
+      Sheet sheet = book.getSheetAt(0);
+      Row header = sheet.getRow(0);
+      assertThat(header.getCell(0).getStringCellValue()).isEqualTo("ลำดับ");
+      assertThat(header.getCell(3).getStringCellValue()).isEqualTo("ด้านการพัฒนาคุณภาพนักเรียน");
+      Row first = sheet.getRow(1);
+      assertThat(first.getCell(0).getNumericCellValue()).isEqualTo(1.0);
+      assertThat(first.getCell(1).getStringCellValue()).isEqualTo("1099010001");
+      assertThat(first.getCell(2).getStringCellValue()).containsPattern("\\p{IsThai}");
+      assertThat(first.getCell(3).getNumericCellValue()).isEqualTo(5.0);
+      assertThat(first.getCell(7).getNumericCellValue()).isEqualTo(4.5);
+      assertThat(first.getCell(8).getStringCellValue()).isEqualTo("ได้รับการยกย่อง");
+      Row last = sheet.getRow(4);
+      assertThat(last.getCell(0).getNumericCellValue()).isEqualTo(4.0);
+      assertThat(last.getCell(8).getStringCellValue()).isEmpty();
+      assertThat(sheet.getLastRowNum()).isEqualTo(4);
+    }
+
+    // public once evaluated, 404 before; schools only, no person's name
+    mvc.perform(get("/public/districts/1099/tumhome/{y}", year)).andExpect(status().isNotFound());
+    TaskPages.done(
+        mvc,
+        TaskPages.completeForm(evaluate.getId())
+            .param(VAR_RESULT_STUDENTS, "ดี")
+            .param(VAR_RESULT_TEACHERS, "ดีมาก")
+            .param(VAR_RESULT_CLASSROOMS, "ดี")
+            .param(VAR_RESULT_DIRECTORS, "ดีมาก")
+            .param(VAR_SHARING, "เวทีแลกเปลี่ยนเรียนรู้")
+            .param(VAR_NEXT_CYCLE, "no"),
+        officer);
+    mvc.perform(levels(officer, year, "1099010004", 5, 5, 5, 5))
+        .andExpect(flash().attribute("error", "tumhome.error.notEvaluation"));
+    String published =
+        mvc.perform(get("/public/districts/1099/tumhome/{y}", year))
+            .andExpect(status().isOk())
+            .andReturn()
+            .getResponse()
+            .getContentAsString(StandardCharsets.UTF_8);
+    assertThat(published)
+        .contains("tumhome-ranking-table")
+        .contains("data-school=\"1099010004\"")
+        .contains("ได้รับการยกย่อง")
+        .doesNotContain("ปรียานุช")
+        .doesNotContain("วีระพงษ์")
+        .doesNotContain("director1");
+    mvc.perform(get("/public/districts/1099/tumhome/{y}", year + 1))
+        .andExpect(status().isNotFound());
+  }
+
+  private org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder launch(
+      MockHttpSession session, int year, String round) {
+    return post("/tumhome/mentoring/launch")
+        .session(session)
+        .with(csrf())
+        .param("district", "1099")
+        .param("year", String.valueOf(year))
+        .param("round", round);
+  }
+
+  private org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder levels(
+      MockHttpSession session, int year, String school, int... levels) {
+    return post("/tumhome/results")
+        .session(session)
+        .with(csrf())
+        .param("district", "1099")
+        .param("year", String.valueOf(year))
+        .params(levelParams(school, levels));
+  }
+
+  static org.springframework.util.MultiValueMap<String, String> levelParams(
+      String school, int... levels) {
+    org.springframework.util.MultiValueMap<String, String> p =
+        new org.springframework.util.LinkedMultiValueMap<>();
+    for (int i = 0; i < levels.length; i++) {
+      p.add("level." + school + ".Q" + (i + 1), String.valueOf(levels[i]));
+    }
+    return p;
+  }
+
+  private void complete(Drive drive, Map<String, Object> vars) {
+    tasks.complete(open(drive).getId(), vars);
   }
 
   private org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder sign(

@@ -261,6 +261,25 @@ class BadInputTest {
             List.of("district", "year", "school"),
             Set.of(),
             false));
+    // no drive that year: every probe is refused, no visit launched, no level stored
+    e.put(
+        "/tumhome/mentoring/launch",
+        new Endpoint(
+            "qaofficer",
+            "/tumhome/mentoring/launch",
+            Map.of("district", DISTRICT, "year", y, "round", "1"),
+            List.of("district", "year", "round"),
+            Set.of(),
+            false));
+    e.put(
+        "/tumhome/results",
+        new Endpoint(
+            "qaofficer",
+            "/tumhome/results",
+            Map.of("district", DISTRICT, "year", y, "level.1099010001.Q1", "5"),
+            List.of("district", "year", "level.1099010001.Q1"),
+            Set.of(),
+            false));
     e.put(
         "/networks/start",
         new Endpoint(
@@ -387,6 +406,15 @@ class BadInputTest {
           new Endpoint(
               "qaofficer", "/groups/1099-C99/" + action, Map.of(), List.of(), Set.of(), false));
     }
+    e.put(
+        "/supervision/projects/{id}/group",
+        new Endpoint(
+            "qaofficer",
+            "/supervision/projects/987654321/group",
+            Map.of("cluster", "1099-C1"),
+            List.of("cluster"),
+            Set.of(),
+            false));
     e.put(
         "/groups/{code}/officers",
         new Endpoint(

@@ -177,6 +177,12 @@ class NotificationConfig {
     return new HelpdeskListener(news, messages, baseUrl);
   }
 
+  @Bean
+  GroupMeetingsListener groupMeetingsListener(
+      SchoolNews news, MessageSource messages, @Value("${qaflow.base-url}") String baseUrl) {
+    return new GroupMeetingsListener(news, messages, baseUrl);
+  }
+
   /** Absent when no mail server is configured: mails then wait in the outbox. */
   @Bean
   OutboxSender outboxSender(

@@ -13,6 +13,9 @@ import org.camunda.bpm.engine.task.IdentityLink;
 import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.camunda.bpm.engine.task.Task;
 import org.springframework.context.annotation.Lazy;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -39,8 +42,11 @@ import th.qaflow.schoolgroup.SchoolGroups.SemesterRule;
 import th.qaflow.security.CurrentUser;
 import th.qaflow.security.DistrictChoice;
 import th.qaflow.security.QaUser;
+import th.qaflow.supervision.SupervisionPlans;
+import th.qaflow.web.ContentDispositions;
 import th.qaflow.web.ForbiddenException;
 import th.qaflow.web.NotFoundException;
+import th.qaflow.web.export.TableWriter;
 
 /**
  * The district's school groups ({@code /groups}) and one group ({@code /groups/{clusterCode}}): its
@@ -61,6 +67,11 @@ class GroupController {
   private final OrganisationDirectory directory;
   private final TaskService tasks;
   private final Clock clock;
+  private final SupervisionPlans supervision;
+  private final GroupExport export;
+
+  /** A supervision project that serves the group, with its owner's name. */
+  record GroupProject(SupervisionPlans.Project project, String ownerName) {}
 
   GroupController(
       CommitteeSchoolGroups groups,
@@ -68,7 +79,11 @@ class GroupController {
       Committees committees,
       OrganisationDirectory directory,
       @Lazy TaskService tasks,
-      Clock clock) {
+      Clock clock,
+      SupervisionPlans supervision,
+      GroupExport export) {
+    this.supervision = supervision;
+    this.export = export;
     this.groups = groups;
     this.years = years;
     this.committees = committees;
@@ -138,6 +153,38 @@ class GroupController {
     return "groups/list";
   }
 
+  /**
+   * The district's groups as XLSX, scoped like {@code /groups}: the district's staff (a supervisor:
+   * their own clusters' groups), OBEC and administrators ({@code ?district=}); school users and
+   * another district's people are refused.
+   */
+  @GetMapping("/export.xlsx")
+  ResponseEntity<byte[]> export(@RequestParam(required = false) String district) {
+    QaUser user = CurrentUser.get();
+    if (user.role() == Role.SCHOOL_DIRECTOR) {
+      throw new ForbiddenException("groups export of " + district);
+    }
+    DistrictChoice choice = DistrictChoice.of(directory.districts(), user, district);
+    if (choice.refused() || choice.shown() == null) {
+      throw new ForbiddenException("groups export of " + district);
+    }
+    District shown = choice.shown();
+    List<Cluster> clusters =
+        directory.clusters(shown.code()).stream()
+            .filter(
+                c ->
+                    user.role() != Role.SUPERVISOR
+                        || (user.clusterCodes() != null && user.clusterCodes().contains(c.code())))
+            .toList();
+    int year = AcademicYears.current(clock);
+    return ResponseEntity.ok()
+        .contentType(TableWriter.XLSX)
+        .header(
+            HttpHeaders.CONTENT_DISPOSITION,
+            ContentDispositions.attachment("groups-" + shown.code() + "-" + year + ".xlsx"))
+        .body(export.xlsx(clusters, year, term(shown), LocaleContextHolder.getLocale()));
+  }
+
   @GetMapping("/{code}")
   String group(@PathVariable String code, Model model) {
     QaUser user = CurrentUser.get();
@@ -169,6 +216,12 @@ class GroupController {
     model.addAttribute("min", SchoolGroups.MIN_SCHOOLS);
     model.addAttribute("max", SchoolGroups.MAX_SCHOOLS);
     model.addAttribute("supervisors", directory.supervisorsOfCluster(code));
+    // 002 L786-826: the district director is the group's adviser (read from the district's people)
+    model.addAttribute(
+        "advisers",
+        directory.peopleOfDistrict(cluster.districtCode()).stream()
+            .filter(p -> p.role() == Role.DISTRICT_DIRECTOR)
+            .toList());
     model.addAttribute("committee", committee.orElse(null));
     model.addAttribute("members", members);
     model.addAttribute("rule", rule);
@@ -183,6 +236,18 @@ class GroupController {
     schools.forEach(s -> schoolNames.put(s.code(), s.nameTh()));
     model.addAttribute("schoolNames", schoolNames);
     model.addAttribute("assessments", years.assessments(code, year));
+    model.addAttribute(
+        "groupProjects",
+        supervision.projectsOfCluster(code).stream()
+            .map(
+                p ->
+                    new GroupProject(
+                        p,
+                        directory
+                            .person(p.ownerUserId())
+                            .map(Person::displayName)
+                            .orElse(p.ownerUserId())))
+            .toList());
     return "groups/group";
   }
 

@@ -13,13 +13,18 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.variable.Variables;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 import th.qaflow.committee.Committees;
 import th.qaflow.committee.Committees.MemberRole;
 import th.qaflow.kernel.AcademicYears;
+import th.qaflow.kernel.GroupMeetingsBehind;
 import th.qaflow.kernel.ProcessVariables;
+import th.qaflow.organisation.Cluster;
 import th.qaflow.organisation.OrganisationDirectory;
+import th.qaflow.organisation.Person;
 import th.qaflow.organisation.School;
+import th.qaflow.schoolgroup.SchoolGroups;
 
 /**
  * The service tasks and expressions of GroupYear ({@code ${groupYearSteps.…}}), in the engine's
@@ -32,13 +37,74 @@ public class GroupYearSteps {
   private final Committees committees;
   private final OrganisationDirectory directory;
   private final Clock clock;
+  private final SchoolGroups groups;
+  private final ApplicationEventPublisher events;
 
   GroupYearSteps(
-      GroupYears years, Committees committees, OrganisationDirectory directory, Clock clock) {
+      GroupYears years,
+      Committees committees,
+      OrganisationDirectory directory,
+      Clock clock,
+      SchoolGroups groups,
+      ApplicationEventPublisher events) {
     this.years = years;
     this.committees = committees;
     this.directory = directory;
     this.clock = clock;
+    this.groups = groups;
+    this.events = events;
+  }
+
+  /**
+   * The meeting rule of a semester, checked a month before it ends (Task_CheckMeetingsOne/Two):
+   * with fewer than two meetings held or called, the chair and vice-chair (the members when none is
+   * elected) and the cluster's supervisors are mailed ({@link GroupMeetingsBehind}; the outbox
+   * sends each person one mail per group, year and semester, however often the check runs). A
+   * semester already over when the check runs (a year started late) mails nobody: the page shows it
+   * missed. What was found is kept in {@code meetingCheck1|2}.
+   */
+  public void checkMeetings(DelegateExecution execution, int semester) {
+    String cluster = cluster(execution);
+    int year = year(execution);
+    SchoolGroups.SemesterRule rule =
+        groups.meetingRule(cluster, year).stream()
+            .filter(r -> r.semester() == semester)
+            .findFirst()
+            .orElseThrow();
+    LocalDate today = LocalDate.ofInstant(clock.instant(), AcademicYears.ZONE);
+    String found;
+    if (today.isAfter(rule.to())) {
+      found = CHECK_OVER;
+    } else if (rule.held() + rule.scheduled() >= SchoolGroups.MEETINGS_PER_SEMESTER) {
+      found = CHECK_MET;
+    } else {
+      found = CHECK_REMINDED;
+      long committeeId = ((Number) execution.getVariable(VAR_COMMITTEE_ID)).longValue();
+      List<Committees.Member> members = committees.members(committeeId);
+      List<String> leaders =
+          members.stream()
+              .filter(m -> m.role() == MemberRole.CHAIR || m.role() == MemberRole.VICE_CHAIR)
+              .map(Committees.Member::userId)
+              .toList();
+      if (leaders.isEmpty()) {
+        leaders = members.stream().map(Committees.Member::userId).toList();
+      }
+      events.publishEvent(
+          new GroupMeetingsBehind(
+              cluster,
+              directory.cluster(cluster).map(Cluster::nameTh).orElse(cluster),
+              year,
+              semester,
+              rule.to(),
+              rule.held(),
+              rule.scheduled(),
+              SchoolGroups.MEETINGS_PER_SEMESTER,
+              leaders,
+              directory.supervisorsOfCluster(cluster).stream().map(Person::userId).toList(),
+              "/groups/" + cluster,
+              clock.instant()));
+    }
+    execution.setVariable(VAR_MEETING_CHECK_PREFIX + semester, found);
   }
 
   /** The member schools, the options of the chair's assessment. */
@@ -99,12 +165,16 @@ public class GroupYearSteps {
         .orElse(null);
   }
 
-  /** The end of the academic year, when the chair assesses the schools: 1 March, 09:00. */
+  /**
+   * The end of the academic year, when the chair assesses the schools: 1 March, 09:00 (version 1 of
+   * GroupYear; version 2 waits for the calendar's GROUP_ASSESSMENT).
+   */
   public Date assessmentOpens(Object academicYear) {
     int y = AcademicYears.firstCalendarYear(((Number) academicYear).intValue()) + 1;
     return Date.from(LocalDate.of(y, 3, 1).atTime(9, 0).atZone(AcademicYears.ZONE).toInstant());
   }
 
+  /** Version 1's due dates (version 2 takes them from the calendar's GROUP_* stages). */
   public Date inDays(int days) {
     return Date.from(clock.instant().plus(Duration.ofDays(days)));
   }

@@ -204,7 +204,7 @@ class JdbcSupervisionPlans implements SupervisionPlans {
             .list();
     return jdbc.sql(
             """
-            select id, plan_id, ord, name, owner_user_id, objective
+            select id, plan_id, ord, name, owner_user_id, objective, cluster_code
             from supervision_project where id = :p""")
         .param("p", projectId)
         .query(
@@ -217,8 +217,32 @@ class JdbcSupervisionPlans implements SupervisionPlans {
                     rs.getString("owner_user_id"),
                     rs.getString("objective"),
                     indicators,
-                    progress))
+                    progress,
+                    rs.getString("cluster_code")))
         .optional();
+  }
+
+  @Override
+  public void serveGroup(long projectId, String clusterCode) {
+    jdbc.sql("update supervision_project set cluster_code = :c where id = :p")
+        .param("c", clusterCode)
+        .param("p", projectId)
+        .update();
+  }
+
+  @Override
+  public List<Project> projectsOfCluster(String clusterCode) {
+    return jdbc
+        .sql(
+            """
+            select p.id from supervision_project p join supervision_plan pl on pl.id = p.plan_id
+            where p.cluster_code = :c order by pl.fiscal_year desc, p.ord""")
+        .param("c", clusterCode)
+        .query(Long.class)
+        .list()
+        .stream()
+        .map(id -> project(id).orElseThrow())
+        .toList();
   }
 
   @Override

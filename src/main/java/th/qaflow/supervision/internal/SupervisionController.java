@@ -131,7 +131,58 @@ class SupervisionController {
         "reporters",
         project.progress().stream().map(r -> views.personName(r.reportedBy())).toList());
     model.addAttribute("rounds", rounds.roundsOfProject(project.id()));
+    boolean canServe = mayServeGroup(user, plan, project);
+    model.addAttribute("canServeGroup", canServe);
+    if (canServe) {
+      model.addAttribute("clusters", directory.clusters(plan.districtCode()));
+    }
     return "supervision/project";
+  }
+
+  /**
+   * Who may tie a project to the school group it serves: the district's supervision director and QA
+   * officer, the project's owner, administrators (OBEC reads only).
+   */
+  static boolean mayServeGroup(QaUser user, Plan plan, Project project) {
+    return mayStart(user, plan.districtCode())
+        || (user.role() == Role.SUPERVISOR
+            && plan.districtCode().equals(user.districtCode())
+            && user.userId().equals(project.ownerUserId()));
+  }
+
+  /**
+   * Ties the project to a school group of the plan's district (โครงการนิเทศกลุ่ม), or unties it
+   * (empty). A cluster of another district or unknown: a Thai message, nothing changed.
+   */
+  @PostMapping("/projects/{id}/group")
+  @PreAuthorize(ROLES)
+  String serveGroup(
+      @PathVariable String id,
+      @RequestParam(required = false) String cluster,
+      RedirectAttributes flash) {
+    QaUser user = CurrentUser.get();
+    Project project =
+        parseId(id)
+            .flatMap(plans::project)
+            .orElseThrow(() -> new NotFoundException("supervision project " + id));
+    Plan plan = plans.planById(project.planId()).orElseThrow();
+    if (!mayServeGroup(user, plan, project)) {
+      throw new ForbiddenException("supervision project group " + id);
+    }
+    String code = cluster == null ? "" : cluster.trim();
+    if (code.isEmpty()) {
+      plans.serveGroup(project.id(), null);
+      flash.addFlashAttribute("success", "supervision.group.cleared");
+    } else if (directory
+        .cluster(code)
+        .filter(c -> c.districtCode().equals(plan.districtCode()))
+        .isEmpty()) {
+      flash.addFlashAttribute("error", "supervision.error.group");
+    } else {
+      plans.serveGroup(project.id(), code);
+      flash.addFlashAttribute("success", "supervision.group.saved");
+    }
+    return "redirect:/supervision/projects/" + project.id();
   }
 
   static Optional<Long> parseId(String text) {

@@ -112,6 +112,7 @@ class SupervisionExport {
                 "no",
                 "project",
                 "owner",
+                "group",
                 "objective",
                 "indicators",
                 "percent",
@@ -126,6 +127,7 @@ class SupervisionExport {
           Table.integer(p.ord()),
           text(p.name()),
           text(views.personName(p.ownerUserId())),
+          text(views.project(p).groupName()),
           text(p.objective()),
           text(
               p.indicators().stream()

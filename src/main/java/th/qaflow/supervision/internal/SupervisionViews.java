@@ -49,7 +49,8 @@ public class SupervisionViews {
     }
   }
 
-  public record ProjectView(Project project, String ownerName) {}
+  /** A project with its owner's name and the name of the school group it serves (or null). */
+  public record ProjectView(Project project, String ownerName, String groupName) {}
 
   /** The dashboard card: the district's plan of the year, or null when it has none. */
   public PlanView card(String districtCode, int year) {
@@ -84,7 +85,12 @@ public class SupervisionViews {
   }
 
   public ProjectView project(Project p) {
-    return new ProjectView(p, personName(p.ownerUserId()));
+    return new ProjectView(
+        p,
+        personName(p.ownerUserId()),
+        p.clusterCode() == null
+            ? null
+            : directory.cluster(p.clusterCode()).map(c -> c.nameTh()).orElse(p.clusterCode()));
   }
 
   public String personName(String userId) {

@@ -12,23 +12,22 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.runtime.ProcessInstance;
-import org.springframework.context.annotation.Lazy;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 import th.qaflow.kernel.AcademicYears;
 import th.qaflow.kernel.ProcessVariables;
-import th.qaflow.kernel.StartOnce;
+import th.qaflow.kernel.YearlyProcesses;
 import th.qaflow.organisation.District;
 import th.qaflow.organisation.OrganisationDirectory;
 import th.qaflow.tumhome.TumhomeDrives;
+import th.qaflow.tumhome.TumhomeRanking;
 
 /**
  * Starts TUMHOME drives and keeps their rows. The tumhome_drive row (unique district + academic
@@ -38,21 +37,24 @@ import th.qaflow.tumhome.TumhomeDrives;
  */
 @Service
 class JdbcTumhomeDrives implements TumhomeDrives {
+  private static final YearlyProcesses.Record RECORD =
+      new YearlyProcesses.Record("tumhome_drive", "academic_year");
+
   private final Clock clock;
   private final OrganisationDirectory directory;
-  private final RuntimeService runtime;
+  private final YearlyProcesses yearly;
   private final JdbcClient jdbc;
   private final TransactionTemplate tx;
 
   JdbcTumhomeDrives(
       Clock clock,
       OrganisationDirectory directory,
-      @Lazy RuntimeService runtime,
+      YearlyProcesses yearly,
       JdbcClient jdbc,
       TransactionTemplate tx) {
     this.clock = clock;
     this.directory = directory;
-    this.runtime = runtime;
+    this.yearly = yearly;
     this.jdbc = jdbc;
     this.tx = tx;
   }
@@ -63,37 +65,26 @@ class JdbcTumhomeDrives implements TumhomeDrives {
         directory
             .district(districtCode)
             .orElseThrow(() -> new IllegalArgumentException("Unknown district " + districtCode));
-    return StartOnce.inTransaction(
-        tx,
-        () -> drive(districtCode, academicYearBE).isPresent(),
-        () -> {
-          Map<String, Object> variables = new LinkedHashMap<>();
-          variables.put(ProcessVariables.DISTRICT_CODE, districtCode);
-          variables.put(VAR_DISTRICT_NAME, district.nameTh());
-          variables.put(ProcessVariables.ACADEMIC_YEAR, academicYearBE);
-          variables.put(VAR_STARTED_BY, startedBy);
-          ProcessInstance instance =
-              runtime.startProcessInstanceByKey(
-                  PROCESS_ID, businessKey(districtCode, academicYearBE), variables);
-          jdbc.sql(
-                  """
-                  insert into tumhome_drive (district_code, academic_year, process_instance_id,
-                    started_at, started_by)
-                  values (:district, :year, :pi, :at, :by)""")
-              .param("district", districtCode)
-              .param("year", academicYearBE)
-              .param("pi", instance.getId())
-              .param("at", Timestamp.from(clock.instant()))
-              .param("by", startedBy)
-              .update();
-          return instance.getId();
-        });
+    Map<String, Object> variables = new LinkedHashMap<>();
+    variables.put(ProcessVariables.DISTRICT_CODE, districtCode);
+    variables.put(VAR_DISTRICT_NAME, district.nameTh());
+    variables.put(ProcessVariables.ACADEMIC_YEAR, academicYearBE);
+    variables.put(VAR_STARTED_BY, startedBy);
+    return yearly.startOnce(
+        RECORD,
+        districtCode,
+        academicYearBE,
+        PROCESS_ID,
+        businessKey(districtCode, academicYearBE),
+        variables,
+        startedBy,
+        () -> drive(districtCode, academicYearBE).isPresent());
   }
 
   private static final String COLUMNS =
       """
       id, district_code, academic_year, process_instance_id, started_at, started_by, meeting_on,
-      mou_closed_at, evaluated_at, next_cycle""";
+      mou_closed_at, evaluated_at, next_cycle, mentoring_round_no""";
 
   @Override
   public List<Drive> drives(String districtCode) {
@@ -137,7 +128,8 @@ class JdbcTumhomeDrives implements TumhomeDrives {
         meeting == null ? null : meeting.toLocalDate(),
         instant(rs.getTimestamp("mou_closed_at")),
         instant(rs.getTimestamp("evaluated_at")),
-        (Boolean) rs.getObject("next_cycle"));
+        (Boolean) rs.getObject("next_cycle"),
+        rs.getObject("mentoring_round_no") == null ? null : rs.getInt("mentoring_round_no"));
   }
 
   private static Instant instant(Timestamp t) {
@@ -230,5 +222,88 @@ class JdbcTumhomeDrives implements TumhomeDrives {
         .param("next", nextCycle)
         .param("pi", processInstanceId)
         .update();
+  }
+
+  @Override
+  public void mentoringRound(long driveId, int roundNo) {
+    jdbc.sql("update tumhome_drive set mentoring_round_no = :r where id = :d")
+        .param("r", roundNo)
+        .param("d", driveId)
+        .update();
+  }
+
+  @Override
+  public void recordResults(long driveId, Map<String, Map<String, Integer>> levelsBySchool) {
+    tx.executeWithoutResult(
+        status -> {
+          levelsBySchool.forEach(
+              (school, levels) -> {
+                jdbc.sql("delete from tumhome_result where drive_id = :d and school_code = :s")
+                    .param("d", driveId)
+                    .param("s", school)
+                    .update();
+                levels.forEach(
+                    (area, level) ->
+                        jdbc.sql(
+                                """
+                                insert into tumhome_result (drive_id, school_code, area_code, level)
+                                values (:d, :s, :a, :l)""")
+                            .param("d", driveId)
+                            .param("s", school)
+                            .param("a", area)
+                            .param("l", level)
+                            .update());
+              });
+          jdbc.sql("delete from tumhome_ranking where drive_id = :d").param("d", driveId).update();
+          for (Ranked r : TumhomeRanking.rank(results(driveId))) {
+            jdbc.sql(
+                    """
+                    insert into tumhome_ranking (drive_id, school_code, mean_level, rank_no, honoured)
+                    values (:d, :s, :m, :r, :h)""")
+                .param("d", driveId)
+                .param("s", r.schoolCode())
+                .param("m", r.mean())
+                .param("r", r.rank())
+                .param("h", r.honoured())
+                .update();
+          }
+        });
+  }
+
+  /** The drive's levels by school and area code. */
+  private Map<String, Map<String, Integer>> results(long driveId) {
+    Map<String, Map<String, Integer>> bySchool = new LinkedHashMap<>();
+    jdbc.sql(
+            """
+            select school_code, area_code, level from tumhome_result where drive_id = :d
+             order by school_code, area_code""")
+        .param("d", driveId)
+        .query(
+            (rs, i) ->
+                bySchool
+                    .computeIfAbsent(rs.getString(1), k -> new LinkedHashMap<>())
+                    .put(rs.getString(2), rs.getInt(3)))
+        .list();
+    return bySchool;
+  }
+
+  @Override
+  public List<Ranked> ranking(long driveId) {
+    Map<String, Map<String, Integer>> levels = results(driveId);
+    Map<String, Map<String, Integer>> copy = new HashMap<>(levels);
+    return jdbc.sql(
+            """
+            select school_code, mean_level, rank_no, honoured from tumhome_ranking
+             where drive_id = :d order by rank_no, school_code""")
+        .param("d", driveId)
+        .query(
+            (rs, i) ->
+                new Ranked(
+                    rs.getString(1),
+                    Map.copyOf(copy.getOrDefault(rs.getString(1), Map.of())),
+                    rs.getBigDecimal(2).setScale(2),
+                    rs.getInt(3),
+                    rs.getBoolean(4)))
+        .list();
   }
 }

@@ -99,6 +99,7 @@ class TumhomeController {
     model.addAttribute("district", shown);
     model.addAttribute("year", AcademicYears.current(clock));
     model.addAttribute("areas", framework.areas());
+    model.addAttribute("levels", framework.levels());
     model.addAttribute("framework", framework);
     if (shown != null) {
       boolean whole = TumhomeViews.maySee(user, shown.code());

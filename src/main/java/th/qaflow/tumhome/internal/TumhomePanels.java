@@ -3,6 +3,8 @@ package th.qaflow.tumhome.internal;
 import static th.qaflow.tumhome.TumhomeProcess.DECISION_RETURN;
 import static th.qaflow.tumhome.TumhomeProcess.PROCESS_ID;
 import static th.qaflow.tumhome.TumhomeProcess.TASK_APPOINT_TEAM;
+import static th.qaflow.tumhome.TumhomeProcess.TASK_EVALUATE;
+import static th.qaflow.tumhome.TumhomeProcess.TASK_MENTORING;
 import static th.qaflow.tumhome.TumhomeProcess.TASK_RECORD_BASELINE;
 import static th.qaflow.tumhome.TumhomeProcess.VAR_PLAN;
 import static th.qaflow.tumhome.TumhomeProcess.VAR_PLAN_COMMENTS;
@@ -58,6 +60,11 @@ class TumhomePanels implements TaskPanelProvider {
           .drive(district, year.intValue())
           .map(views::view)
           .ifPresent(d -> model.put("drive", d));
+      if (TASK_MENTORING.equals(taskKey)) {
+        model.put("mentoring", true);
+      } else if (TASK_EVALUATE.equals(taskKey)) {
+        model.put("evaluation", true);
+      }
     }
     return Optional.of(new TaskPanel("tumhome/panels", "drive", model));
   }

@@ -14,10 +14,11 @@ import org.springframework.stereotype.Component;
 import th.qaflow.kernel.AcademicYears;
 
 /**
- * The expressions of TumhomeDrive: due dates in days from the task's creation ({@code
- * ${tumhomeSteps.inDays(30)}}, the way the committee module sets them), the meeting listener that
- * opens MOU signing, the listeners that count the signed MOUs and close signing, and the
- * evaluation's. They run in the engine's transaction, so the rows commit with the step.
+ * The expressions of TumhomeDrive: the meeting listener that opens MOU signing, the listeners that
+ * count the signed MOUs and close signing, and the evaluation's. Due dates come from the district
+ * calendar (TUMHOME_* stages); {@code inDays} stays for instances still on model version 1 ({@code
+ * ${tumhomeSteps.inDays(30)}}). They run in the engine's transaction, so the rows commit with the
+ * step.
  */
 /* public (in an internal package) so the engine's expression language may call it */
 @Component("tumhomeSteps")

@@ -16,6 +16,10 @@ import th.qaflow.security.QaUser;
 import th.qaflow.tumhome.TumhomeDrives;
 import th.qaflow.tumhome.TumhomeDrives.Drive;
 import th.qaflow.tumhome.TumhomeDrives.Mou;
+import th.qaflow.tumhome.TumhomeDrives.Ranked;
+import th.qaflow.tumhome.TumhomeProcess;
+import th.qaflow.visit.VisitRounds;
+import th.qaflow.visit.VisitRounds.Visit;
 
 /**
  * What the page, the task panels and the dashboard card show of a TUMHOME drive: its open tasks and
@@ -28,11 +32,24 @@ public class TumhomeViews {
   private final TumhomeDrives drives;
   private final OrganisationDirectory directory;
   private final TaskService tasks;
+  private final VisitRounds visitRounds;
 
-  TumhomeViews(TumhomeDrives drives, OrganisationDirectory directory, @Lazy TaskService tasks) {
+  TumhomeViews(
+      TumhomeDrives drives,
+      OrganisationDirectory directory,
+      @Lazy TaskService tasks,
+      @Lazy VisitRounds visitRounds) {
     this.drives = drives;
     this.directory = directory;
     this.tasks = tasks;
+    this.visitRounds = visitRounds;
+  }
+
+  /** A ranked school with its name (no person's name: the public page shows these). */
+  public record RankRow(String schoolCode, String schoolName, Ranked ranked) {
+    public Integer level(String areaCode) {
+      return ranked.levels().get(areaCode);
+    }
   }
 
   /** A school of the district and its MOU of the drive (null when not signed). */
@@ -43,13 +60,45 @@ public class TumhomeViews {
   }
 
   /** A drive as shown: the stage (its open tasks' names), the schools' MOUs. */
-  public record DriveView(Drive drive, List<Task> openTasks, List<SchoolMou> schools) {
+  public record DriveView(
+      Drive drive,
+      List<Task> openTasks,
+      List<SchoolMou> schools,
+      List<Visit> visits,
+      List<RankRow> ranking) {
     public long signedCount() {
       return schools.stream().filter(SchoolMou::signed).count();
     }
 
     public boolean finished() {
       return drive.evaluatedAt() != null;
+    }
+
+    /** The schools that signed the MOU: the mentoring visits them, the evaluation ranks them. */
+    public List<SchoolMou> signedSchools() {
+      return schools.stream().filter(SchoolMou::signed).toList();
+    }
+
+    /** Whether the drive waits at the task (its open task). */
+    public boolean at(String taskKey) {
+      return openTasks.stream().anyMatch(t -> taskKey.equals(t.getTaskDefinitionKey()));
+    }
+
+    public boolean mentoringOpen() {
+      return at(TumhomeProcess.TASK_MENTORING);
+    }
+
+    public boolean evaluationOpen() {
+      return at(TumhomeProcess.TASK_EVALUATE);
+    }
+
+    /** The level a school has for an area so far (null when none). */
+    public Integer level(String schoolCode, String areaCode) {
+      return ranking.stream()
+          .filter(r -> r.schoolCode().equals(schoolCode))
+          .findFirst()
+          .map(r -> r.level(areaCode))
+          .orElse(null);
     }
   }
 
@@ -96,6 +145,25 @@ public class TumhomeViews {
     for (School s : directory.schoolsOfDistrict(drive.districtCode())) {
       schools.add(new SchoolMou(s, byCode.get(s.code())));
     }
-    return new DriveView(drive, open, List.copyOf(schools));
+    List<Visit> visits =
+        drive.mentoringRoundNo() == null
+            ? List.of()
+            : visitRounds.rounds(drive.districtCode(), drive.academicYear()).stream()
+                .filter(r -> r.roundNo() == drive.mentoringRoundNo())
+                .flatMap(r -> r.visits().stream())
+                .toList();
+    Map<String, String> names = new LinkedHashMap<>();
+    schools.forEach(s -> names.put(s.school().code(), s.school().nameTh()));
+    List<RankRow> ranking =
+        drives.ranking(drive.id()).stream()
+            .map(
+                r ->
+                    new RankRow(
+                        r.schoolCode(),
+                        names.computeIfAbsent(
+                            r.schoolCode(), c -> directory.school(c).map(School::nameTh).orElse(c)),
+                        r))
+            .toList();
+    return new DriveView(drive, open, List.copyOf(schools), visits, ranking);
   }
 }

@@ -121,6 +121,39 @@ class JdbcVisitRounds implements VisitRounds {
         DistrictVisitProcess.roundId(districtCode, year, roundNo), started, already);
   }
 
+  @Override
+  public LaunchResult launchForSchools(
+      QaUser user, String districtCode, int year, int roundNo, List<String> schoolCodes) {
+    if (directory.district(districtCode).isEmpty()) {
+      throw new IllegalArgumentException("Unknown district " + districtCode);
+    }
+    if (roundNo < 1 || roundNo > MAX_ROUND) {
+      throw new IllegalArgumentException("Round out of range: " + roundNo);
+    }
+    if (!mayLaunch(user, districtCode, null)) {
+      throw new ForbiddenException("launch visits for " + districtCode);
+    }
+    List<School> schools =
+        schoolCodes.stream()
+            .distinct()
+            .map(directory::school)
+            .flatMap(java.util.Optional::stream)
+            .filter(s -> s.districtCode().equals(districtCode))
+            .toList();
+    if (schools.isEmpty()) {
+      return new LaunchResult(
+          DistrictVisitProcess.roundId(districtCode, year, roundNo), List.of(), List.of());
+    }
+    ensureRound(districtCode, year, roundNo, user.userId());
+    List<String> started = new ArrayList<>();
+    List<String> already = new ArrayList<>();
+    for (School school : schools) {
+      (startVisit(school, year, roundNo, user.userId()) ? started : already).add(school.code());
+    }
+    return new LaunchResult(
+        DistrictVisitProcess.roundId(districtCode, year, roundNo), started, already);
+  }
+
   private void ensureRound(String districtCode, int year, int roundNo, String userId) {
     try {
       tx.executeWithoutResult(
