@@ -2,17 +2,23 @@ package th.qaflow.demo;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.web.servlet.MockMvc;
 import th.qaflow.helpdesk.Helpdesk;
 import th.qaflow.helpdesk.Helpdesk.Faq;
 import th.qaflow.helpdesk.Helpdesk.Post;
 import th.qaflow.helpdesk.Helpdesk.Question;
 import th.qaflow.helpdesk.Helpdesk.Status;
 import th.qaflow.helpdesk.SchoolQuestionProcess;
+import th.qaflow.support.EngineTestClock;
 import th.qaflow.support.ProcessTest;
+import th.qaflow.support.TaskPages;
+import th.qaflow.support.WebSessions;
 
 /**
  * The demo's help desk loads through the module's own service and process: school 1's SAR question
@@ -21,13 +27,15 @@ import th.qaflow.support.ProcessTest;
  * second load adds nothing.
  */
 @ProcessTest
+@org.junit.jupiter.api.extension.ExtendWith(EngineTestClock.class)
 class DemoHelpdeskTest {
   @Autowired DemoHelpdesk demo;
   @Autowired Helpdesk helpdesk;
   @Autowired TaskService tasks;
+  @Autowired MockMvc mvc;
 
   @Test
-  void answeredQuestionsOneFaqAndOneWaiting() {
+  void answeredQuestionsOneFaqAndOneWaiting() throws Exception {
     demo.load(2569);
     Question sar =
         helpdesk.ofSchool("1099010001").stream()
@@ -60,6 +68,21 @@ class DemoHelpdeskTest {
             .taskDefinitionKey(SchoolQuestionProcess.TASK_ANSWER)
             .singleResult();
     assertThat(answer.getDueDate()).isNotNull();
+
+    // the district dashboard's card counts them: a week on, school 6's question is past its due
+    // date
+    EngineTestClock.plus(java.time.Duration.ofDays(7));
+    long open = helpdesk.ofDistrict("1099").stream().filter(q -> q.status() == Status.OPEN).count();
+    String dashboard =
+        TaskPages.page(mvc, "/monitoring/districts/1099", WebSessions.login(mvc, "supdirector"));
+    Matcher card =
+        Pattern.compile("คำถามที่รอคำตอบ (\\d+) เรื่อง \\(เลยกำหนด (\\d+) เรื่อง\\)")
+            .matcher(dashboard);
+    assertThat(dashboard).contains("id=\"helpdesk-card\"");
+    assertThat(card.find()).isTrue();
+    assertThat(Long.parseLong(card.group(1))).isEqualTo(open);
+    assertThat(Long.parseLong(card.group(2))).isBetween(1L, open);
+    EngineTestClock.reset();
 
     int questions = helpdesk.ofDistrict("1099").size();
     demo.load(2569);
