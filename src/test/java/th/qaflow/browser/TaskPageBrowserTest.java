@@ -14,6 +14,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -48,7 +49,12 @@ class TaskPageBrowserTest {
     WebDriver browser = chromium.driver();
     chromium.login("qa5");
     browser.get(chromium.url("/tasks/" + task.getId()));
-    browser.findElement(By.cssSelector("form[action$='/claim'] button")).click();
+    WebElement claim = browser.findElement(By.cssSelector("form[action$='/claim'] button"));
+    claim.click();
+    // the claim reloads the page: wait for the new one before using its form
+    new WebDriverWait(browser, Duration.ofSeconds(15)).until(ExpectedConditions.stalenessOf(claim));
+    new WebDriverWait(browser, Duration.ofSeconds(15))
+        .until(d -> !d.findElements(By.cssSelector("#task-form button[type=submit]")).isEmpty());
     submitEmpty(browser);
 
     WebElement summary = browser.findElement(By.id("error-summary"));
