@@ -17,6 +17,7 @@ import th.qaflow.helpdesk.Helpdesk;
 import th.qaflow.helpdesk.Helpdesk.Question;
 import th.qaflow.helpdesk.Helpdesk.Status;
 import th.qaflow.helpdesk.Helpdesk.Topic;
+import th.qaflow.helpdesk.SchoolQuestionProcess;
 import th.qaflow.kernel.InputText;
 import th.qaflow.organisation.District;
 import th.qaflow.organisation.OrganisationDirectory;
@@ -150,17 +151,15 @@ class HelpdeskController {
       throw new ForbiddenException("reply to question " + id);
     }
     Map<String, String> errors = new LinkedHashMap<>();
-    boolean isSolved = "yes".equals(solved);
-    if (!isSolved && !"no".equals(solved)) {
+    boolean isSolved = SchoolQuestionProcess.SOLVED.equals(solved);
+    boolean notSolved = SchoolQuestionProcess.NOT_SOLVED.equals(solved);
+    if (!isSolved && !notSolved) {
       errors.put("solved", "helpdesk.error.solved");
     }
     String clean = followUp == null ? "" : followUp.strip();
-    if ("no".equals(solved) && clean.isEmpty()) {
-      errors.put("followUp", "helpdesk.error.followUp");
-    } else if (InputText.badMultiLine(clean)) {
-      errors.put("followUp", "helpdesk.error.chars");
-    } else if (clean.length() > TEXT_MAX) {
-      errors.put("followUp", "helpdesk.error.long");
+    // what is still unclear is asked for only when the answer did not solve it
+    if (notSolved || !clean.isEmpty()) {
+      multiLine(errors, "followUp", clean, TEXT_MAX, "helpdesk.error.followUp");
     }
     if (!errors.isEmpty()) {
       model.addAttribute("error", "helpdesk.error.form");
@@ -369,8 +368,13 @@ class HelpdeskController {
   }
 
   private static void multiLine(Map<String, String> errors, String field, String v, int max) {
+    multiLine(errors, field, v, max, "helpdesk.error.required");
+  }
+
+  private static void multiLine(
+      Map<String, String> errors, String field, String v, int max, String requiredKey) {
     if (v.isEmpty()) {
-      errors.put(field, "helpdesk.error.required");
+      errors.put(field, requiredKey);
     } else if (InputText.badMultiLine(v)) {
       errors.put(field, "helpdesk.error.chars");
     } else if (v.length() > max) {

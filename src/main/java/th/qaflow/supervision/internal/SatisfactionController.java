@@ -56,7 +56,7 @@ class SatisfactionController {
       Model model) {
     QaUser user = CurrentUser.get();
     School own = ownSchool(user, school);
-    Integer parsed = SupervisionController.parseYear(year);
+    Integer parsed = AcademicYears.parse(year);
     int fiscalYear = parsed != null ? parsed : AcademicYears.current(clock);
     fill(model, own, fiscalYear);
     plans.ratings(own.districtCode(), fiscalYear).stream()
@@ -88,7 +88,7 @@ class SatisfactionController {
       jakarta.servlet.http.HttpServletResponse response) {
     QaUser user = CurrentUser.get();
     School own = ownSchool(user, school);
-    Integer fiscalYear = SupervisionController.parseYear(year);
+    Integer fiscalYear = AcademicYears.parse(year);
     int shownYear = fiscalYear != null ? fiscalYear : AcademicYears.current(clock);
     String error = null;
     String text = comment == null ? "" : comment.strip();
