@@ -58,7 +58,9 @@ public interface Helpdesk {
       String title,
       String answer,
       String createdBy,
-      Instant createdAt) {}
+      Instant createdAt,
+      String updatedBy,
+      Instant updatedAt) {}
 
   /** Asks a question for the asker's school and starts its SchoolQuestion; returns its id. */
   long ask(String askerId, Topic topic, String title, String body);
@@ -91,4 +93,13 @@ public interface Helpdesk {
 
   /** The FAQ entry made from the question, if any. */
   Optional<Faq> faqOf(long questionId);
+
+  /** One FAQ entry by its id. */
+  Optional<Faq> faqEntry(long id);
+
+  /** Rewords an FAQ entry (its topic, title and answer) and records who did it. */
+  void editFaq(long id, String userId, Topic topic, String title, String answer);
+
+  /** Takes an entry out of the FAQ; its question and thread stay as they are. */
+  void removeFaq(long id);
 }

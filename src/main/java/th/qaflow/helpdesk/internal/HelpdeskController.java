@@ -19,6 +19,7 @@ import th.qaflow.helpdesk.Helpdesk.Status;
 import th.qaflow.helpdesk.Helpdesk.Topic;
 import th.qaflow.helpdesk.SchoolQuestionProcess;
 import th.qaflow.kernel.InputText;
+import th.qaflow.kernel.MultiLineFields;
 import th.qaflow.organisation.District;
 import th.qaflow.organisation.OrganisationDirectory;
 import th.qaflow.organisation.Role;
@@ -69,6 +70,7 @@ class HelpdeskController {
     return renderList(CurrentUser.get(), district, Form.empty(), model);
   }
 
+  @MultiLineFields("body")
   @PostMapping("/helpdesk/questions")
   @PreAuthorize("hasAnyRole('SCHOOL_QA','SCHOOL_DIRECTOR')")
   String ask(
@@ -115,6 +117,7 @@ class HelpdeskController {
     return renderThread(user, q, Form.empty(), model);
   }
 
+  @MultiLineFields("text")
   @PostMapping("/helpdesk/questions/{id}/answer")
   String answer(
       @PathVariable long id,
@@ -138,6 +141,7 @@ class HelpdeskController {
     return "redirect:/helpdesk/questions/" + id;
   }
 
+  @MultiLineFields("followUp")
   @PostMapping("/helpdesk/questions/{id}/reply")
   String reply(
       @PathVariable long id,
@@ -174,6 +178,7 @@ class HelpdeskController {
     return "redirect:/helpdesk/questions/" + id;
   }
 
+  @MultiLineFields("answer")
   @PostMapping("/helpdesk/questions/{id}/faq")
   String toFaq(
       @PathVariable long id,
@@ -224,10 +229,94 @@ class HelpdeskController {
     }
     model.addAttribute("q", search);
     model.addAttribute("entries", shown == null ? List.of() : helpdesk.faq(shown.code(), search));
+    model.addAttribute("mayEdit", shown != null && mayEditFaq(user, shown.code()));
     return "helpdesk/faq";
   }
 
+  @GetMapping("/helpdesk/faq/{id}/edit")
+  String editFaq(@PathVariable long id, Model model) {
+    Helpdesk.Faq entry = editable(CurrentUser.get(), id);
+    return renderFaqEdit(
+        entry,
+        new Form(
+            values("topic", entry.topic().name(), "title", entry.title(), "answer", entry.answer()),
+            Map.of()),
+        model);
+  }
+
+  @MultiLineFields("answer")
+  @PostMapping("/helpdesk/faq/{id}")
+  String saveFaq(
+      @PathVariable long id,
+      @RequestParam(required = false) String topic,
+      @RequestParam(required = false) String title,
+      @RequestParam(required = false) String answer,
+      Model model,
+      RedirectAttributes flash) {
+    QaUser user = CurrentUser.get();
+    Helpdesk.Faq entry = editable(user, id);
+    Map<String, String> errors = new LinkedHashMap<>();
+    Topic t = topic(topic);
+    if (t == null) {
+      errors.put("topic", "helpdesk.error.topic");
+    }
+    String cleanTitle = title == null ? "" : title.strip();
+    singleLine(errors, "title", cleanTitle, TITLE_MAX);
+    String cleanAnswer = answer == null ? "" : answer.strip();
+    multiLine(errors, "answer", cleanAnswer, TEXT_MAX);
+    if (!errors.isEmpty()) {
+      model.addAttribute("error", "helpdesk.error.form");
+      return renderFaqEdit(
+          entry,
+          new Form(values("topic", topic, "title", title, "answer", answer), Map.copyOf(errors)),
+          model);
+    }
+    helpdesk.editFaq(id, user.userId(), t, cleanTitle, cleanAnswer);
+    flash.addFlashAttribute("success", "helpdesk.faq.saved");
+    return "redirect:/helpdesk/faq?district=" + entry.districtCode() + "#faq-" + id;
+  }
+
+  @PostMapping("/helpdesk/faq/{id}/remove")
+  String removeFaq(
+      @PathVariable long id,
+      @RequestParam(required = false) String confirm,
+      Model model,
+      RedirectAttributes flash) {
+    Helpdesk.Faq entry = editable(CurrentUser.get(), id);
+    if (!"yes".equals(confirm)) {
+      // the box was not ticked: nothing is removed, the entry is shown again as it is
+      model.addAttribute("error", "helpdesk.error.form");
+      return renderFaqEdit(
+          entry,
+          new Form(
+              values(
+                  "topic", entry.topic().name(), "title", entry.title(), "answer", entry.answer()),
+              Map.of("confirm", "helpdesk.error.removeConfirm")),
+          model);
+    }
+    helpdesk.removeFaq(id);
+    flash.addFlashAttribute("success", "helpdesk.faq.removed");
+    return "redirect:/helpdesk/faq?district=" + entry.districtCode();
+  }
+
+  private String renderFaqEdit(Helpdesk.Faq entry, Form form, Model model) {
+    model.addAttribute("entry", entry);
+    model.addAttribute("form", form);
+    model.addAttribute("topics", Topic.values());
+    return "helpdesk/faq-edit";
+  }
+
   // --- scope
+
+  /** The FAQ entry if the user may reword it: 404 for none, 403 for another district's or role. */
+  private Helpdesk.Faq editable(QaUser user, long id) {
+    Helpdesk.Faq entry =
+        helpdesk.faqEntry(id).orElseThrow(() -> new NotFoundException("FAQ entry " + id));
+    if (!mayEditFaq(user, entry.districtCode())) {
+      throw new ForbiddenException("edit FAQ entry " + id);
+    }
+    return entry;
+  }
 
   /** The question if the user may see its school; 404 for none, 403 for another's. */
   private Question seen(QaUser user, long id) {
@@ -252,7 +341,12 @@ class HelpdeskController {
 
   /** The district's supervisors who may see the question, its supervision director, QA officer. */
   private static boolean mayMakeFaq(QaUser user, Question q) {
-    if (user.role() == null || !q.districtCode().equals(user.districtCode())) {
+    return mayEditFaq(user, q.districtCode());
+  }
+
+  /** The FAQ is the district's: its supervisors, supervision director and QA officer keep it. */
+  static boolean mayEditFaq(QaUser user, String districtCode) {
+    if (user.role() == null || user.isReadOnly() || !districtCode.equals(user.districtCode())) {
       return false;
     }
     return user.role() == Role.SUPERVISOR

@@ -12,6 +12,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import th.qaflow.kernel.AcademicYears;
 import th.qaflow.kernel.InputText;
+import th.qaflow.kernel.MultiLineFields;
 import th.qaflow.organisation.OrganisationDirectory;
 import th.qaflow.organisation.School;
 import th.qaflow.security.CurrentUser;
@@ -77,6 +78,7 @@ class SatisfactionController {
     model.addAttribute("plan", plans.plan(own.districtCode(), fiscalYear).orElse(null));
   }
 
+  @MultiLineFields("comment")
   @PostMapping
   String rate(
       @RequestParam(required = false) String school,
