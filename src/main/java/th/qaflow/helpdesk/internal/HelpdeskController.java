@@ -89,14 +89,7 @@ class HelpdeskController {
       throw new ForbiddenException("ask for school " + school);
     }
     Map<String, String> errors = new LinkedHashMap<>();
-    Topic t = topic(topic);
-    if (t == null) {
-      errors.put("topic", "helpdesk.error.topic");
-    }
-    String cleanTitle = title == null ? "" : title.strip();
-    singleLine(errors, "title", cleanTitle, TITLE_MAX);
-    String cleanBody = body == null ? "" : body.strip();
-    multiLine(errors, "body", cleanBody, TEXT_MAX);
+    Entry asked = entry(errors, topic, title, "body", body);
     if (!errors.isEmpty()) {
       model.addAttribute("error", "helpdesk.error.form");
       return renderList(
@@ -105,7 +98,7 @@ class HelpdeskController {
           new Form(values("topic", topic, "title", title, "body", body), Map.copyOf(errors)),
           model);
     }
-    long id = helpdesk.ask(user.userId(), t, cleanTitle, cleanBody);
+    long id = helpdesk.ask(user.userId(), asked.topic(), asked.title(), asked.text());
     flash.addFlashAttribute("success", "helpdesk.asked");
     return "redirect:/helpdesk/questions/" + id;
   }
@@ -256,14 +249,7 @@ class HelpdeskController {
     QaUser user = CurrentUser.get();
     Helpdesk.Faq entry = editable(user, id);
     Map<String, String> errors = new LinkedHashMap<>();
-    Topic t = topic(topic);
-    if (t == null) {
-      errors.put("topic", "helpdesk.error.topic");
-    }
-    String cleanTitle = title == null ? "" : title.strip();
-    singleLine(errors, "title", cleanTitle, TITLE_MAX);
-    String cleanAnswer = answer == null ? "" : answer.strip();
-    multiLine(errors, "answer", cleanAnswer, TEXT_MAX);
+    Entry edited = entry(errors, topic, title, "answer", answer);
     if (!errors.isEmpty()) {
       model.addAttribute("error", "helpdesk.error.form");
       return renderFaqEdit(
@@ -271,7 +257,7 @@ class HelpdeskController {
           new Form(values("topic", topic, "title", title, "answer", answer), Map.copyOf(errors)),
           model);
     }
-    helpdesk.editFaq(id, user.userId(), t, cleanTitle, cleanAnswer);
+    helpdesk.editFaq(id, user.userId(), edited.topic(), edited.title(), edited.text());
     flash.addFlashAttribute("success", "helpdesk.faq.saved");
     return "redirect:/helpdesk/faq?district=" + entry.districtCode() + "#faq-" + id;
   }
@@ -449,6 +435,22 @@ class HelpdeskController {
       }
     }
     return null;
+  }
+
+  /** A question's or an FAQ entry's topic, title and text, stripped; errors by field name. */
+  private record Entry(Topic topic, String title, String text) {}
+
+  private static Entry entry(
+      Map<String, String> errors, String topic, String title, String textField, String text) {
+    Topic t = topic(topic);
+    if (t == null) {
+      errors.put("topic", "helpdesk.error.topic");
+    }
+    String cleanTitle = title == null ? "" : title.strip();
+    singleLine(errors, "title", cleanTitle, TITLE_MAX);
+    String cleanText = text == null ? "" : text.strip();
+    multiLine(errors, textField, cleanText, TEXT_MAX);
+    return new Entry(t, cleanTitle, cleanText);
   }
 
   private static void singleLine(Map<String, String> errors, String field, String v, int max) {
