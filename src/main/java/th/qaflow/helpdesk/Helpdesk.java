@@ -79,6 +79,21 @@ public interface Helpdesk {
   /** Whether the question waits for this user's reply (the asker of an answered question). */
   boolean waitsForReplyOf(long questionId, String userId);
 
+  /** A file in a question's thread: a document version of the question's school. */
+  record Attachment(
+      long id,
+      long questionId,
+      String versionId,
+      String filename,
+      String attachedBy,
+      Instant attachedAt) {}
+
+  /** Ties a stored document version to the question's thread. */
+  void attach(long questionId, String versionId, String filename, String userId);
+
+  /** The files of the question's thread, oldest first. */
+  List<Attachment> attachments(long questionId);
+
   /** Answers the question: completes its open answering task as {@code userId}. */
   void answer(long questionId, String userId, String text);
 

@@ -2,6 +2,8 @@ package th.qaflow.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -14,6 +16,7 @@ import org.openqa.selenium.support.ui.Select;
 import org.springframework.boot.test.context.SpringBootTest;
 import th.qaflow.support.Axe;
 import th.qaflow.support.BrowserSupport;
+import th.qaflow.support.TaskPages;
 
 /**
  * The help desk in a real browser, on the demo: school 3's QA teacher opens Help desk from the
@@ -56,8 +59,13 @@ class HelpdeskBrowserTest {
     checkPage(browser, "helpdesk-ask-error");
     chromium.resize(DESKTOP);
     browser.findElement(By.id("helpdesk-title")).sendKeys(TITLE);
+    // a screenshot of what the school sees, attached to the question
+    Path screen = Files.createTempDirectory("helpdesk").resolve("หน้าจอ SAR.pdf");
+    Files.write(screen, TaskPages.pdf("screen"));
+    browser.findElement(By.id("helpdesk-file")).sendKeys(screen.toString());
     browser.findElement(By.cssSelector("#helpdesk-ask button[type=submit]")).click();
     assertThat(browser.findElement(By.id("question-title")).getText()).isEqualTo(TITLE);
+    assertThat(browser.findElement(By.id("question-files")).getText()).contains("หน้าจอ SAR.pdf");
     assertThat(browser.findElement(By.id("question-status")).getText())
         .isEqualTo("รอศึกษานิเทศก์ตอบ");
     String thread = browser.getCurrentUrl();

@@ -3,6 +3,7 @@ package th.qaflow.helpdesk;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -15,6 +16,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockHttpSession;
+import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 import th.qaflow.helpdesk.Helpdesk.Status;
@@ -24,6 +26,7 @@ import th.qaflow.organisation.ImportKind;
 import th.qaflow.organisation.OrganisationImport;
 import th.qaflow.support.Mails;
 import th.qaflow.support.ProcessTest;
+import th.qaflow.support.TaskPages;
 import th.qaflow.support.TestOrganisation;
 import th.qaflow.support.WebSessions;
 
@@ -366,5 +369,83 @@ class HelpdeskWebTest {
         .andExpect(status().is3xxRedirection());
     assertThat(helpdesk.faqEntry(entry)).isEmpty();
     assertThat(helpdesk.question(question)).isPresent();
+  }
+
+  @Test
+  void filesJoinTheThreadForWhoMaySeeItARefusedFileSavesNothing() throws Exception {
+    MockHttpSession qa = WebSessions.login(mvc, "qa2");
+    long before = questions();
+    // a file that is not what its name says: the question and its typed text come back in Thai
+    assertThat(
+            body(
+                mvc.perform(
+                        multipart("/helpdesk/questions")
+                            .file(
+                                new MockMultipartFile(
+                                    "file",
+                                    "ภาพหน้าจอ.pdf",
+                                    "application/pdf",
+                                    "ไม่ใช่ PDF".getBytes(StandardCharsets.UTF_8)))
+                            .session(qa)
+                            .with(csrf())
+                            .param("topic", "SYSTEM")
+                            .param("title", "อัปโหลด SAR ไม่ได้")
+                            .param("body", "กดส่งแล้วขึ้นข้อความผิดพลาด"))
+                    .andExpect(status().isOk())
+                    .andReturn()))
+        .contains("ไฟล์แนบใช้ไม่ได้")
+        .contains("กรุณาเลือกไฟล์อีกครั้ง")
+        .contains("กดส่งแล้วขึ้นข้อความผิดพลาด");
+    assertThat(questions()).isEqualTo(before);
+
+    String location =
+        mvc.perform(
+                multipart("/helpdesk/questions")
+                    .file(
+                        new MockMultipartFile(
+                            "file",
+                            "ภาพหน้าจอ.pdf",
+                            "application/pdf",
+                            TaskPages.pdf("screen of the SAR upload")))
+                    .session(qa)
+                    .with(csrf())
+                    .param("topic", "SYSTEM")
+                    .param("title", "อัปโหลด SAR ไม่ได้")
+                    .param("body", "กดส่งแล้วขึ้นข้อความผิดพลาด"))
+            .andExpect(status().is3xxRedirection())
+            .andReturn()
+            .getResponse()
+            .getRedirectedUrl();
+    long id = Long.parseLong(location.substring(location.lastIndexOf('/') + 1));
+    assertThat(helpdesk.attachments(id))
+        .extracting(Helpdesk.Attachment::filename)
+        .containsExactly("ภาพหน้าจอ.pdf");
+    String file = "/documents/" + helpdesk.attachments(id).get(0).versionId();
+
+    // the cluster's supervisor reads it and answers with a file of their own
+    MockHttpSession supervisor = WebSessions.login(mvc, "supervisor1");
+    assertThat(body(mvc.perform(get(location).session(supervisor)).andReturn()))
+        .contains("ภาพหน้าจอ.pdf")
+        .contains(file);
+    assertThat(code(supervisor, file)).isEqualTo(200);
+    mvc.perform(
+            multipart(location + "/answer")
+                .file(
+                    new MockMultipartFile(
+                        "file", "คู่มือการส่ง SAR.pdf", "application/pdf", TaskPages.pdf("guide")))
+                .session(supervisor)
+                .with(csrf())
+                .param("text", "ดูขั้นตอนในคู่มือที่แนบ"))
+        .andExpect(status().is3xxRedirection());
+    assertThat(helpdesk.attachments(id))
+        .extracting(Helpdesk.Attachment::filename)
+        .containsExactly("ภาพหน้าจอ.pdf", "คู่มือการส่ง SAR.pdf");
+    assertThat(body(mvc.perform(get(location).session(qa)).andReturn()))
+        .contains("คู่มือการส่ง SAR.pdf");
+
+    // another school of the district and another district do not get the file
+    for (String user : List.of("qa3", "hdofficer" + OTHER)) {
+      assertThat(code(WebSessions.login(mvc, user), file)).as(user).isIn(403, 404);
+    }
   }
 }

@@ -1,5 +1,7 @@
 package th.qaflow.helpdesk.internal;
 
+import java.io.IOException;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -12,12 +14,18 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import th.qaflow.documents.DocumentSlot;
+import th.qaflow.documents.DocumentVersion;
+import th.qaflow.documents.Documents;
+import th.qaflow.documents.UploadProblem;
 import th.qaflow.helpdesk.Helpdesk;
 import th.qaflow.helpdesk.Helpdesk.Question;
 import th.qaflow.helpdesk.Helpdesk.Status;
 import th.qaflow.helpdesk.Helpdesk.Topic;
 import th.qaflow.helpdesk.SchoolQuestionProcess;
+import th.qaflow.kernel.AcademicYears;
 import th.qaflow.kernel.InputText;
 import th.qaflow.kernel.MultiLineFields;
 import th.qaflow.organisation.District;
@@ -59,10 +67,12 @@ class HelpdeskController {
 
   private final Helpdesk helpdesk;
   private final OrganisationDirectory directory;
+  private final Documents documents;
 
-  HelpdeskController(Helpdesk helpdesk, OrganisationDirectory directory) {
+  HelpdeskController(Helpdesk helpdesk, OrganisationDirectory directory, Documents documents) {
     this.helpdesk = helpdesk;
     this.directory = directory;
+    this.documents = documents;
   }
 
   @GetMapping("/helpdesk")
@@ -78,8 +88,10 @@ class HelpdeskController {
       @RequestParam(required = false) String topic,
       @RequestParam(required = false) String title,
       @RequestParam(required = false) String body,
+      @RequestParam(required = false) MultipartFile file,
       Model model,
-      RedirectAttributes flash) {
+      RedirectAttributes flash)
+      throws IOException {
     QaUser user = CurrentUser.get();
     if (user.schoolCode() == null || directory.school(user.schoolCode()).isEmpty()) {
       throw new ForbiddenException("ask without a school");
@@ -90,6 +102,7 @@ class HelpdeskController {
     }
     Map<String, String> errors = new LinkedHashMap<>();
     Entry asked = entry(errors, topic, title, "body", body);
+    Upload upload = upload(file, errors, model);
     if (!errors.isEmpty()) {
       model.addAttribute("error", "helpdesk.error.form");
       return renderList(
@@ -99,6 +112,7 @@ class HelpdeskController {
           model);
     }
     long id = helpdesk.ask(user.userId(), asked.topic(), asked.title(), asked.text());
+    attach(id, upload, user);
     flash.addFlashAttribute("success", "helpdesk.asked");
     return "redirect:/helpdesk/questions/" + id;
   }
@@ -115,8 +129,10 @@ class HelpdeskController {
   String answer(
       @PathVariable long id,
       @RequestParam(required = false) String text,
+      @RequestParam(required = false) MultipartFile file,
       Model model,
-      RedirectAttributes flash) {
+      RedirectAttributes flash)
+      throws IOException {
     QaUser user = CurrentUser.get();
     Question q = seen(user, id);
     if (!mayAnswer(user, q)) {
@@ -125,11 +141,13 @@ class HelpdeskController {
     Map<String, String> errors = new LinkedHashMap<>();
     String clean = text == null ? "" : text.strip();
     multiLine(errors, "text", clean, TEXT_MAX);
+    Upload upload = upload(file, errors, model);
     if (!errors.isEmpty()) {
       model.addAttribute("error", "helpdesk.error.form");
       return renderThread(user, q, new Form(values("text", text), Map.copyOf(errors)), model);
     }
     helpdesk.answer(id, user.userId(), clean);
+    attach(id, upload, user);
     flash.addFlashAttribute("success", "helpdesk.answered");
     return "redirect:/helpdesk/questions/" + id;
   }
@@ -394,6 +412,7 @@ class HelpdeskController {
     School school = directory.school(q.schoolCode()).orElse(null);
     model.addAttribute("question", view(q, school));
     model.addAttribute("posts", helpdesk.thread(q.id()));
+    model.addAttribute("attachments", helpdesk.attachments(q.id()));
     model.addAttribute("mayAnswer", mayAnswer(user, q));
     model.addAttribute("mayReply", helpdesk.waitsForReplyOf(q.id(), user.userId()));
     Optional<Helpdesk.Faq> faq = helpdesk.faqOf(q.id());
@@ -421,6 +440,49 @@ class HelpdeskController {
   private QuestionView view(Question q, School school) {
     return new QuestionView(
         q, school, directory.person(q.askedBy()).map(p -> p.displayName()).orElse(q.askedBy()));
+  }
+
+  // --- files
+
+  /** A chosen file: its name and content. */
+  private record Upload(String filename, byte[] content) {}
+
+  /**
+   * The chosen file, checked as every upload is (type, size, name); null when none was chosen. A
+   * refused file is an error of the field {@code file}, its reason shown under the field.
+   */
+  private Upload upload(MultipartFile file, Map<String, String> errors, Model model)
+      throws IOException {
+    if (file == null
+        || file.getOriginalFilename() == null
+        || file.getOriginalFilename().isEmpty()) {
+      return null;
+    }
+    Upload upload = new Upload(file.getOriginalFilename(), file.getBytes());
+    Optional<UploadProblem> problem = documents.check(upload.filename(), upload.content());
+    if (problem.isPresent()) {
+      errors.put("file", "helpdesk.error.file");
+      model.addAttribute("fileProblem", problem.get());
+      return null;
+    }
+    return upload;
+  }
+
+  /** Stores the file as a document of the question's school and lists it in the thread. */
+  private void attach(long questionId, Upload upload, QaUser user) {
+    if (upload == null) {
+      return;
+    }
+    Question q = helpdesk.question(questionId).orElseThrow();
+    int year = AcademicYears.of(LocalDate.ofInstant(q.askedAt(), AcademicYears.ZONE));
+    String slot = "helpdeskQ" + questionId + "-" + (helpdesk.attachments(questionId).size() + 1);
+    DocumentVersion stored =
+        documents.store(
+            DocumentSlot.ofSchool(q.schoolCode(), year, slot),
+            upload.filename(),
+            upload.content(),
+            user.userId());
+    helpdesk.attach(questionId, stored.versionId(), upload.filename(), user.userId());
   }
 
   // --- input

@@ -319,6 +319,39 @@ class JdbcHelpdesk implements Helpdesk {
   }
 
   @Override
+  public void attach(long questionId, String versionId, String filename, String userId) {
+    jdbc.sql(
+            """
+            insert into helpdesk_attachment (question_id, version_id, filename, attached_by,
+              attached_at) values (:q, :v, :f, :by, :at)""")
+        .param("q", questionId)
+        .param("v", versionId)
+        .param("f", filename)
+        .param("by", userId)
+        .param("at", Timestamp.from(clock.instant()))
+        .update();
+  }
+
+  @Override
+  public List<Attachment> attachments(long questionId) {
+    return jdbc.sql(
+            """
+            select id, question_id, version_id, filename, attached_by, attached_at
+            from helpdesk_attachment where question_id = :q order by attached_at, id""")
+        .param("q", questionId)
+        .query(
+            (rs, n) ->
+                new Attachment(
+                    rs.getLong("id"),
+                    rs.getLong("question_id"),
+                    rs.getString("version_id"),
+                    rs.getString("filename"),
+                    rs.getString("attached_by"),
+                    rs.getTimestamp("attached_at").toInstant()))
+        .list();
+  }
+
+  @Override
   public Optional<Faq> faqEntry(long id) {
     return jdbc.sql(FAQ_COLUMNS + " from helpdesk_faq where id = :id")
         .param("id", id)
