@@ -74,6 +74,9 @@ final class ScopeFixture {
   /** A help-desk question of the other district's school (th.qaflow.helpdesk). */
   long foreignQuestion;
 
+  /** A research project of the other district (th.qaflow.research). */
+  long foreignResearchProject;
+
   String school5Review;
   String school5Readiness;
   String school1Readiness;
@@ -418,6 +421,17 @@ final class ScopeFixture {
         .update();
     foreignQuestion =
         jdbc.sql("select max(id) from helpdesk_question where district_code = ?")
+            .param(d)
+            .query(Long.class)
+            .single();
+    // a research project of the other district: no 1099 user may open it
+    jdbc.sql(
+            "insert into research_project (district_code, academic_year, kind, title, started_at,"
+                + " started_by) values (?, 2561, 'R2R', 'ขอบเขต', ?, 'scope-matrix')")
+        .params(d, now)
+        .update();
+    foreignResearchProject =
+        jdbc.sql("select max(id) from research_project where district_code = ?")
             .param(d)
             .query(Long.class)
             .single();

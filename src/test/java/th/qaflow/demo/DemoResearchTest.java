@@ -1,0 +1,74 @@
+package th.qaflow.demo;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.camunda.bpm.engine.TaskService;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.web.servlet.MockMvc;
+import th.qaflow.QaFlowTest;
+import th.qaflow.organisation.OrganisationImport;
+import th.qaflow.research.ResearchProcess;
+import th.qaflow.research.ResearchProjects;
+import th.qaflow.research.ResearchProjects.Kind;
+import th.qaflow.research.ResearchProjects.Project;
+import th.qaflow.research.ResearchProjects.Round;
+import th.qaflow.support.EngineTestClock;
+import th.qaflow.support.TaskPages;
+import th.qaflow.support.WebSessions;
+
+/**
+ * The demo's R2R project loads through real form validation: the year (here 2915, as 2569 in the
+ * demo) has its proposal approved after one return, a first round whose model did not work and was
+ * revised, and the second round's data collection open; the project page shows it.
+ */
+@QaFlowTest
+@ExtendWith(EngineTestClock.class)
+class DemoResearchTest {
+  @Autowired DemoResearch demo;
+  @Autowired ResearchProjects projects;
+  @Autowired OrganisationImport organisation;
+  @Autowired TaskService tasks;
+  @Autowired MockMvc mvc;
+
+  @Test
+  void theYearsProjectIsHalfWayInTheModelLoop() throws Exception {
+    organisation.importDemo();
+    int year = 2915;
+    EngineTestClock.at(year - 543, 12, 3, 10, 0);
+    demo.load(year);
+    demo.load(year); // loads once
+
+    Project project =
+        projects.projects("1099").stream()
+            .filter(p -> p.academicYear() == year)
+            .findFirst()
+            .orElseThrow();
+    assertThat(projects.projects("1099").stream().filter(p -> p.academicYear() == year)).hasSize(1);
+    assertThat(project.kind()).isEqualTo(Kind.R2R);
+    assertThat(project.revisions()).isEqualTo(1);
+    assertThat(project.approvedAt()).isNotNull();
+    assertThat(projects.rounds(project.id()))
+        .singleElement()
+        .satisfies(
+            r -> {
+              assertThat(r.effective()).isFalse();
+              assertThat(r.revision()).contains("โค้ช");
+            });
+    assertThat(
+            tasks
+                .createTaskQuery()
+                .processInstanceId(project.processInstanceId())
+                .taskDefinitionKey(ResearchProcess.TASK_COLLECT_DATA)
+                .count())
+        .isEqualTo(1);
+    assertThat(
+            TaskPages.page(
+                mvc, "/research/projects/" + project.id(), WebSessions.login(mvc, "supdirector")))
+        .contains(DemoResearch.TITLE)
+        .contains("data-round=\"1\"")
+        .contains("เพิ่มการโค้ชรายสัปดาห์");
+    assertThat(projects.rounds(project.id())).extracting(Round::round).containsExactly(1);
+  }
+}
