@@ -3,12 +3,15 @@ package th.qaflow.demo;
 import static th.qaflow.research.ResearchProcess.*;
 
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.task.Task;
 import org.springframework.stereotype.Component;
 import th.qaflow.forms.FormSubmission;
 import th.qaflow.research.ResearchProjects;
 import th.qaflow.research.ResearchProjects.Kind;
+import th.qaflow.research.SchoolResearchProcess;
+import th.qaflow.research.SchoolResearchRegister;
 
 /**
  * The demo district's R2R project of the year on how well its QA promotion works (000 L328-329),
@@ -20,12 +23,95 @@ import th.qaflow.research.ResearchProjects.Kind;
 class DemoResearch {
   static final String TITLE = "การพัฒนารูปแบบการส่งเสริมการประกันคุณภาพภายในด้วยการนิเทศแบบ PLC";
 
+  static final String JOINT_TITLE = "การประเมินตนเองแบบร่วมมือของโรงเรียนคู่พัฒนา";
+  static final String TOOLS_TITLE = "การใช้ข้อมูลผลสัมฤทธิ์ในการจัดทำ SAR ของโรงเรียนขนาดเล็ก";
+
   private final ResearchProjects projects;
+  private final SchoolResearchRegister schools;
   private final DemoSteps steps;
 
-  DemoResearch(ResearchProjects projects, DemoSteps steps) {
+  DemoResearch(ResearchProjects projects, SchoolResearchRegister schools, DemoSteps steps) {
     this.projects = projects;
+    this.schools = schools;
     this.steps = steps;
+  }
+
+  /**
+   * Two school projects of {@code year}: a joint one of schools 1 and 2 (tools approved, the data
+   * record open) and one of school 3 whose tools the adviser sent back once (revised, checked
+   * again).
+   */
+  void loadSchools(int year) {
+    if (schools.ofDistrict(DemoDistrict.DISTRICT).stream()
+        .anyMatch(p -> p.academicYear() == year)) {
+      return; // loaded before
+    }
+    String joint =
+        steps.startInYear(
+            year,
+            () ->
+                schools
+                    .project(
+                        schools.register(
+                            "1099010001",
+                            year,
+                            JOINT_TITLE,
+                            "การประเมินตนเองร่วมกันของโรงเรียนคู่พัฒนาช่วยให้ SAR สะท้อนผลการพัฒนาได้ดีขึ้นหรือไม่",
+                            "นภัสสร จันทร์หอม และครูโรงเรียนบ้านท่าน้ำ",
+                            List.of("1099010002"),
+                            "qa1"))
+                    .orElseThrow()
+                    .processInstanceId());
+    schoolStep(joint, "qa1", SchoolResearchProcess.TASK_DEVELOP_TOOLS, tools("ฉบับที่ 1"));
+    schoolStep(joint, "supervisor1", SchoolResearchProcess.TASK_CHECK_TOOLS, check(true));
+    String returned =
+        steps.startInYear(
+            year,
+            () ->
+                schools
+                    .project(
+                        schools.register(
+                            "1099010003",
+                            year,
+                            TOOLS_TITLE,
+                            "ครูโรงเรียนขนาดเล็กใช้ข้อมูลผลสัมฤทธิ์ในการประเมินตนเองอย่างไร",
+                            "กัญญารัตน์ ใจงาม",
+                            List.of(),
+                            "qa3"))
+                    .orElseThrow()
+                    .processInstanceId());
+    schoolStep(returned, "qa3", SchoolResearchProcess.TASK_DEVELOP_TOOLS, tools("ฉบับที่ 1"));
+    schoolStep(returned, "supervisor1", SchoolResearchProcess.TASK_CHECK_TOOLS, check(false));
+    schoolStep(returned, "qa3", SchoolResearchProcess.TASK_DEVELOP_TOOLS, tools("ฉบับปรับปรุง"));
+  }
+
+  private void schoolStep(String pi, String user, String key, Map<String, String[]> answers) {
+    Task task = steps.next(pi);
+    if (task == null || !task.getTaskDefinitionKey().equals(key)) {
+      throw new IllegalStateException("Demo school research expected " + key + " but has " + task);
+    }
+    steps.complete(task, user, FormSubmission.of(answers));
+  }
+
+  private static Map<String, String[]> tools(String version) {
+    Map<String, String[]> p = new LinkedHashMap<>();
+    put(p, SchoolResearchProcess.VAR_TOOLS, "แบบสอบถามครูและแบบสัมภาษณ์ผู้บริหาร " + version);
+    return p;
+  }
+
+  private static Map<String, String[]> check(boolean approve) {
+    Map<String, String[]> p = new LinkedHashMap<>();
+    put(
+        p,
+        SchoolResearchProcess.VAR_TOOLS_DECISION,
+        approve ? SchoolResearchProcess.DECISION_APPROVE : SchoolResearchProcess.DECISION_RETURN);
+    if (!approve) {
+      put(
+          p,
+          SchoolResearchProcess.VAR_TOOLS_COMMENTS,
+          "ข้อคำถามที่ 4–6 ซ้ำกัน และยังไม่ถามถึงการใช้ข้อมูล O-NET");
+    }
+    return p;
   }
 
   /** The project of {@code year} running, in the second round's data collection. */

@@ -213,6 +213,8 @@ class DemoYear {
     demoHelpdesk.load(year);
     // research: the district's R2R project, proposal returned once, model revised once, round 2
     demoResearch.load(year);
+    // and two school projects: a joint one (tools approved), one with its tools sent back once
+    demoResearch.loadSchools(year);
     log.info(
         "Demo district {} loaded: academic years {} and {}", DemoDistrict.DISTRICT, lastYear, year);
   }

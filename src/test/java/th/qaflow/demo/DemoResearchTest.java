@@ -14,6 +14,9 @@ import th.qaflow.research.ResearchProjects;
 import th.qaflow.research.ResearchProjects.Kind;
 import th.qaflow.research.ResearchProjects.Project;
 import th.qaflow.research.ResearchProjects.Round;
+import th.qaflow.research.SchoolResearchProcess;
+import th.qaflow.research.SchoolResearchRegister;
+import th.qaflow.research.SchoolResearchRegister.SchoolProject;
 import th.qaflow.support.EngineTestClock;
 import th.qaflow.support.TaskPages;
 import th.qaflow.support.WebSessions;
@@ -21,13 +24,16 @@ import th.qaflow.support.WebSessions;
 /**
  * The demo's R2R project loads through real form validation: the year (here 2915, as 2569 in the
  * demo) has its proposal approved after one return, a first round whose model did not work and was
- * revised, and the second round's data collection open; the project page shows it.
+ * revised, and the second round's data collection open; the project page shows it. Two school
+ * projects: a joint one of schools 1 and 2 with its tools approved, and school 3's whose tools the
+ * adviser sent back once.
  */
 @QaFlowTest
 @ExtendWith(EngineTestClock.class)
 class DemoResearchTest {
   @Autowired DemoResearch demo;
   @Autowired ResearchProjects projects;
+  @Autowired SchoolResearchRegister schools;
   @Autowired OrganisationImport organisation;
   @Autowired TaskService tasks;
   @Autowired MockMvc mvc;
@@ -70,5 +76,33 @@ class DemoResearchTest {
         .contains("data-round=\"1\"")
         .contains("เพิ่มการโค้ชรายสัปดาห์");
     assertThat(projects.rounds(project.id())).extracting(Round::round).containsExactly(1);
+
+    // the schools' register: a joint project with its tools approved, one sent back once
+    demo.loadSchools(year);
+    demo.loadSchools(year); // loads once
+    var ofYear = schools.ofDistrict("1099").stream().filter(p -> p.academicYear() == year).toList();
+    assertThat(ofYear).hasSize(2);
+    SchoolProject joint =
+        ofYear.stream().filter(p -> p.title().equals(DemoResearch.JOINT_TITLE)).findFirst().get();
+    assertThat(joint.partners()).containsExactly("1099010002");
+    assertThat(joint.toolsApprovedAt()).isNotNull();
+    assertThat(
+            tasks
+                .createTaskQuery()
+                .processInstanceId(joint.processInstanceId())
+                .taskDefinitionKey(SchoolResearchProcess.TASK_RECORD_DATA)
+                .count())
+        .isEqualTo(1);
+    SchoolProject returned =
+        ofYear.stream().filter(p -> p.title().equals(DemoResearch.TOOLS_TITLE)).findFirst().get();
+    assertThat(returned.toolsReturns()).isEqualTo(1);
+    assertThat(returned.toolsApprovedAt()).isNull();
+    assertThat(
+            tasks
+                .createTaskQuery()
+                .processInstanceId(returned.processInstanceId())
+                .taskDefinitionKey(SchoolResearchProcess.TASK_CHECK_TOOLS)
+                .count())
+        .isEqualTo(1);
   }
 }

@@ -26,6 +26,7 @@ import th.qaflow.organisation.Groups;
 import th.qaflow.research.ResearchProjects.Kind;
 import th.qaflow.research.ResearchProjects.Project;
 import th.qaflow.research.ResearchProjects.Round;
+import th.qaflow.research.SchoolResearchRegister.SchoolProject;
 import th.qaflow.security.QaUsers;
 import th.qaflow.support.EngineTestClock;
 import th.qaflow.support.ProcessTest;
@@ -46,6 +47,7 @@ class ResearchProcessTest {
   @Autowired TaskService tasks;
   @Autowired ManagementService management;
   @Autowired ResearchProjects projects;
+  @Autowired SchoolResearchRegister schools;
   @Autowired CalendarEditor calendar;
   @Autowired QaUsers users;
 
@@ -219,6 +221,94 @@ class ResearchProcessTest {
     calendar.save(D, year, List.of(moved), users.byId("qaofficer"));
     assertThat(management.createJobQuery().processInstanceId(pi.getId()).timers().singleResult())
         .satisfies(j -> assertThat(j.getDuedate()).isEqualTo(Date.from(moved.opensAt())));
+  }
+
+  @Test
+  void aSchoolsJointProjectWithItsToolsSentBackOnceIsReported() {
+    int year = 2913;
+    String school = "1099010001";
+    long id =
+        schools.register(
+            school,
+            year,
+            "การประเมินตนเองด้วย PLC",
+            "PLC ช่วยให้ครูประเมินตนเองได้ดีขึ้นหรือไม่",
+            "ครูสมใจ และคณะ",
+            List.of("1099010002"),
+            "qa1");
+    SchoolProject registered = schools.project(id).orElseThrow();
+    assertThat(registered.partners()).containsExactly("1099010002");
+    assertThat(schools.ofSchool("1099010002")).extracting(SchoolProject::id).contains(id);
+    assertThat(schools.ofDistrict(D)).extracting(SchoolProject::id).contains(id);
+    ProcessInstance pi =
+        runtime
+            .createProcessInstanceQuery()
+            .processInstanceId(registered.processInstanceId())
+            .singleResult();
+    assertThat(pi.getBusinessKey()).isEqualTo(school + "-2913-RESEARCH-" + id);
+    List<String> qa = List.of(Groups.schoolQa(school), Groups.schoolDirector(school));
+    List<String> adviser = List.of(Groups.clusterSupervisor("1099-C1"));
+
+    complete(
+        pi,
+        SchoolResearchProcess.TASK_DEVELOP_TOOLS,
+        qa,
+        ResearchStage.SCHOOL_RESEARCH_TOOLS,
+        Map.of(SchoolResearchProcess.VAR_TOOLS, "แบบสอบถาม 20 ข้อ"));
+    complete(
+        pi,
+        SchoolResearchProcess.TASK_CHECK_TOOLS,
+        adviser,
+        ResearchStage.SCHOOL_RESEARCH_CHECK,
+        Map.of(
+            SchoolResearchProcess.VAR_TOOLS_DECISION,
+            SchoolResearchProcess.DECISION_RETURN,
+            SchoolResearchProcess.VAR_TOOLS_COMMENTS,
+            "ข้อคำถามซ้ำซ้อน"));
+    assertThat(pi).isWaitingAt(SchoolResearchProcess.TASK_DEVELOP_TOOLS);
+    assertThat(schools.project(id).orElseThrow().toolsReturns()).isEqualTo(1);
+    complete(
+        pi,
+        SchoolResearchProcess.TASK_DEVELOP_TOOLS,
+        qa,
+        null,
+        Map.of(SchoolResearchProcess.VAR_TOOLS, "แบบสอบถาม 15 ข้อ"));
+    complete(
+        pi,
+        SchoolResearchProcess.TASK_CHECK_TOOLS,
+        adviser,
+        null,
+        Map.of(SchoolResearchProcess.VAR_TOOLS_DECISION, SchoolResearchProcess.DECISION_APPROVE));
+    assertThat(schools.project(id).orElseThrow().toolsApprovedAt()).isNotNull();
+    complete(
+        pi,
+        SchoolResearchProcess.TASK_RECORD_DATA,
+        qa,
+        ResearchStage.SCHOOL_RESEARCH_DATA,
+        Map.of(
+            SchoolResearchProcess.VAR_DATA,
+            "ครู 24 คน ตอบแบบสอบถาม",
+            SchoolResearchProcess.VAR_PROGRESS,
+            60L));
+    assertThat(schools.project(id).orElseThrow().progress()).isEqualTo(60);
+    complete(
+        pi,
+        SchoolResearchProcess.TASK_FINAL_REPORT,
+        qa,
+        ResearchStage.SCHOOL_RESEARCH_REPORT,
+        Map.of(
+            SchoolResearchProcess.VAR_FINDINGS,
+            "ครูประเมินตนเองได้ดีขึ้น",
+            SchoolResearchProcess.VAR_USE,
+            "ใช้ปรับ SAR"));
+    assertThat(pi)
+        .isEnded()
+        .hasPassed(SchoolResearchProcess.TASK_FINISH, SchoolResearchProcess.END_REPORTED);
+    SchoolProject reported = schools.project(id).orElseThrow();
+    assertThat(reported.reported()).isTrue();
+    assertThat(reported.progress()).isEqualTo(100);
+    assertThat(reported.findings()).isEqualTo("ครูประเมินตนเองได้ดีขึ้น");
+    assertThat(reported.toolsReturns()).isEqualTo(1);
   }
 
   private ProcessInstance instance(Project project) {

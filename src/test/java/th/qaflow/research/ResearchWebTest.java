@@ -59,6 +59,7 @@ class ResearchWebTest {
 
   @Autowired MockMvc mvc;
   @Autowired ResearchProjects projects;
+  @Autowired SchoolResearchRegister schools;
   @Autowired OrganisationImport organisation;
   @Autowired OrganisationDirectory directory;
   @Autowired CycleService cycles;
@@ -276,6 +277,67 @@ class ResearchWebTest {
         .andExpect(status().isForbidden());
     mvc.perform(get("/research/data/log").param("district", "1099").session(supervisor))
         .andExpect(status().isForbidden());
+  }
+
+  @Test
+  void aSchoolRegistersItsResearchOthersAreRefused() throws Exception {
+    MockHttpSession qa1 = WebSessions.login(mvc, "qa1");
+    MockHttpSession qa3 = WebSessions.login(mvc, "qa3");
+    MockHttpSession supervisor = WebSessions.login(mvc, "supervisor1");
+    MockHttpSession foreign = WebSessions.login(mvc, "rsqa" + OTHER);
+    int before = schools.ofDistrict("1099").size();
+
+    // another school's people, another district and the supervisor may not register for school 1
+    for (MockHttpSession outsider : List.of(qa3, foreign, supervisor)) {
+      mvc.perform(register(outsider, "1099010001", "แอบลงทะเบียน", List.of()))
+          .andExpect(status().isForbidden());
+    }
+    mvc.perform(get("/research/schools").param("school", "1099010001").session(qa3))
+        .andExpect(status().isForbidden());
+    mvc.perform(get("/research/schools").param("school", "1099010001").session(foreign))
+        .andExpect(status().isForbidden());
+
+    // bad input: Thai messages, nothing registered
+    String refused =
+        mvc.perform(register(qa1, "1099010001", " ", List.of("1099010001")))
+            .andExpect(status().isOk())
+            .andReturn()
+            .getResponse()
+            .getContentAsString(StandardCharsets.UTF_8);
+    assertThat(refused)
+        .contains("school-research-errors")
+        .contains("โปรดระบุชื่อโครงการวิจัย")
+        .contains("สถานศึกษาที่ร่วมวิจัยต้องเป็นสถานศึกษาอื่นในเขตพื้นที่เดียวกัน");
+    assertThat(schools.ofDistrict("1099")).hasSize(before);
+
+    mvc.perform(register(qa1, "1099010001", "การประเมินตนเองแบบร่วมมือเว็บ", List.of("1099010002")))
+        .andExpect(flash().attribute("success", "research.school.registered"));
+    assertThat(TaskPages.page(mvc, "/research/schools", qa1))
+        .contains("การประเมินตนเองแบบร่วมมือเว็บ")
+        .contains("โรงเรียนบ้านท่าน้ำ");
+    assertThat(TaskPages.page(mvc, "/research/schools", WebSessions.login(mvc, "qa2")))
+        .as("the partner school sees the joint project")
+        .contains("การประเมินตนเองแบบร่วมมือเว็บ");
+    assertThat(TaskPages.page(mvc, "/research?district=1099", supervisor))
+        .as("the district sees the register")
+        .contains("การประเมินตนเองแบบร่วมมือเว็บ");
+  }
+
+  private org.springframework.test.web.servlet.RequestBuilder register(
+      MockHttpSession session, String school, String title, List<String> partners) {
+    var b =
+        post("/research/schools/register")
+            .session(session)
+            .with(csrf())
+            .param("school", school)
+            .param("year", String.valueOf(YEAR))
+            .param("title", title)
+            .param("question", "คำถามการวิจัย")
+            .param("researchers", "คณะครู");
+    for (String p : partners) {
+      b = b.param("partners", p);
+    }
+    return b;
   }
 
   private org.springframework.test.web.servlet.RequestBuilder start(

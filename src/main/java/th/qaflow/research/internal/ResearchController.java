@@ -17,6 +17,7 @@ import th.qaflow.organisation.OrganisationDirectory;
 import th.qaflow.research.ResearchProjects;
 import th.qaflow.research.ResearchProjects.Kind;
 import th.qaflow.research.ResearchProjects.Project;
+import th.qaflow.research.SchoolResearchRegister;
 import th.qaflow.security.CurrentUser;
 import th.qaflow.security.DistrictChoice;
 import th.qaflow.security.QaUser;
@@ -37,16 +38,19 @@ class ResearchController {
   static final int MAX_TITLE = 300;
 
   private final ResearchProjects projects;
+  private final SchoolResearchRegister schoolRegister;
   private final ResearchViews views;
   private final OrganisationDirectory directory;
   private final Clock clock;
 
   ResearchController(
       ResearchProjects projects,
+      SchoolResearchRegister schoolRegister,
       ResearchViews views,
       OrganisationDirectory directory,
       Clock clock) {
     this.projects = projects;
+    this.schoolRegister = schoolRegister;
     this.views = views;
     this.directory = directory;
     this.clock = clock;
@@ -75,6 +79,10 @@ class ResearchController {
           "projects", projects.projects(shown.code()).stream().map(views::view).toList());
       model.addAttribute("canStart", ResearchViews.mayStart(user, shown.code()));
       model.addAttribute("canReadLog", ResearchViews.mayReadLog(user, shown.code()));
+      model.addAttribute("schoolProjects", schoolRegister.ofDistrict(shown.code()));
+      java.util.Map<String, String> names = new java.util.LinkedHashMap<>();
+      directory.schoolsOfDistrict(shown.code()).forEach(s -> names.put(s.code(), s.nameTh()));
+      model.addAttribute("schoolNames", names);
     }
     return "research/projects";
   }

@@ -7,6 +7,7 @@ import th.qaflow.calendar.StageWindow;
 import th.qaflow.kernel.StageDeadlines;
 import th.qaflow.research.ResearchProcess;
 import th.qaflow.research.ResearchStage;
+import th.qaflow.research.SchoolResearchProcess;
 
 /**
  * Moves the district's research projects along with a changed stage: their open tasks of the stage
@@ -29,11 +30,17 @@ class ResearchDeadlineFollower implements DeadlineFollower {
         before.due().equals(after.due())
             ? 0
             : stageDeadlines.followDue(
-                ResearchProcess.PROCESS_ID,
-                districtCode,
-                yearBE,
-                after.stage(),
-                Date.from(after.dueAt()));
+                    ResearchProcess.PROCESS_ID,
+                    districtCode,
+                    yearBE,
+                    after.stage(),
+                    Date.from(after.dueAt()))
+                + stageDeadlines.followDue(
+                    SchoolResearchProcess.PROCESS_ID,
+                    districtCode,
+                    yearBE,
+                    after.stage(),
+                    Date.from(after.dueAt()));
     int timers =
         after.stage() == ResearchStage.RESEARCH_SHARING && !before.opens().equals(after.opens())
             ? stageDeadlines.followTimer(
