@@ -8,6 +8,7 @@
 @org.springframework.modulith.ApplicationModule(
     allowedDependencies = {
       "calendar",
+      "committee",
       "cycle",
       "kernel",
       "organisation",

@@ -37,6 +37,7 @@ class DemoResearchTest {
   @Autowired OrganisationImport organisation;
   @Autowired TaskService tasks;
   @Autowired MockMvc mvc;
+  @Autowired java.util.List<th.qaflow.committee.AgendaSource> agendaSources;
 
   @Test
   void theYearsProjectIsHalfWayInTheModelLoop() throws Exception {
@@ -97,6 +98,15 @@ class DemoResearchTest {
         ofYear.stream().filter(p -> p.title().equals(DemoResearch.TOOLS_TITLE)).findFirst().get();
     assertThat(returned.toolsReturns()).isEqualTo(1);
     assertThat(returned.toolsApprovedAt()).isNull();
+    // ก.ต.ป.น. is proposed the project's progress and the schools' register
+    assertThat(
+            agendaSources.stream()
+                .flatMap(source -> source.suggestions("1099", year).stream())
+                .filter(item -> item.source().equals("RESEARCH"))
+                .map(item -> item.title()))
+        .contains(
+            "รับทราบความก้าวหน้าโครงการวิจัย เรื่อง " + DemoResearch.TITLE,
+            "รับทราบทะเบียนงานวิจัยของสถานศึกษา ปีการศึกษา " + year);
     assertThat(
             tasks
                 .createTaskQuery()

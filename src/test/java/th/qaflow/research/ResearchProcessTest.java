@@ -48,6 +48,7 @@ class ResearchProcessTest {
   @Autowired ManagementService management;
   @Autowired ResearchProjects projects;
   @Autowired SchoolResearchRegister schools;
+  @Autowired List<th.qaflow.committee.AgendaSource> agendaSources;
   @Autowired CalendarEditor calendar;
   @Autowired QaUsers users;
 
@@ -181,6 +182,19 @@ class ResearchProcessTest {
     assertThat(published.sharingOn()).isEqualTo(LocalDate.of(year + 1 - 543, 4, 10));
     assertThat(published.sharingAttendance()).isEqualTo(60);
     assertThat(published.publication()).isEqualTo("เว็บไซต์ สพป.");
+
+    // the report is proposed to ก.ต.ป.น.
+    assertThat(
+            agendaSources.stream()
+                .flatMap(source -> source.suggestions(D, year).stream())
+                .filter(item -> item.source().equals("RESEARCH")))
+        .anySatisfy(
+            item -> {
+              assertThat(item.title())
+                  .contains("รับทราบรายงานผลการวิจัย (R2R)")
+                  .contains("การส่งเสริมการประกันคุณภาพแบบ PLC");
+              assertThat(item.note()).contains("รูปแบบได้ผล").contains("ขยายผลทุกกลุ่ม");
+            });
   }
 
   @Test
