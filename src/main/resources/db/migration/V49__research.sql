@@ -10,6 +10,8 @@ create table research_project (
   process_instance_id varchar(64),
   started_at          timestamp not null,
   started_by          varchar(64) not null,
+  synthesised_projects integer,
+  synthesis           varchar(4000),
   question            varchar(4000),
   method              varchar(4000),
   revisions           integer not null default 0,

@@ -15,9 +15,10 @@ import th.qaflow.research.SchoolResearchRegister;
 
 /**
  * The demo district's R2R project of the year on how well its QA promotion works (000 L328-329),
- * driven through the tasklist's completion (and form validation): the study, the proposal returned
- * once by the supervision director and approved, the plan, a first round whose model did not work
- * and was revised; the second round's data collection is open (the model loop, 001 L418-422).
+ * driven through the tasklist's completion (and form validation): the study, the synthesis of the
+ * schools' research, the proposal returned once by the supervision director and approved, the plan,
+ * a first round whose model did not work and was revised; the second round's data collection is
+ * open (the model loop, 001 L418-422).
  */
 @Component
 class DemoResearch {
@@ -130,7 +131,7 @@ class DemoResearch {
                     .processInstanceId());
     boolean returned = false;
     boolean revised = false;
-    for (int step = 0; step < 12; step++) {
+    for (int step = 0; step < 14; step++) {
       Task task = steps.next(pi);
       if (task == null) {
         break;
@@ -166,6 +167,14 @@ class DemoResearch {
                 + " (สรุปจากการสังเคราะห์ SAR ปีการศึกษา "
                 + (year - 1)
                 + ")");
+      }
+      case TASK_SYNTHESISE_SCHOOLS -> {
+        put(p, VAR_SYNTHESIS_COUNT, "2");
+        put(
+            p,
+            VAR_SYNTHESIS,
+            "งานวิจัยของสถานศึกษา 2 เรื่อง: การประเมินตนเองแบบร่วมมือช่วยให้ครูเข้าใจตัวชี้วัด"
+                + " โรงเรียนขนาดเล็กยังใช้ข้อมูลผลสัมฤทธิ์ใน SAR น้อย");
       }
       case TASK_DRAFT_PROPOSAL -> {
         put(

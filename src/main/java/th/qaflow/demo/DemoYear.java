@@ -211,10 +211,10 @@ class DemoYear {
     demoTumhome.load(year);
     // the help desk: three questions answered (one made an FAQ entry), one overdue
     demoHelpdesk.load(year);
-    // research: the district's R2R project, proposal returned once, model revised once, round 2
-    demoResearch.load(year);
-    // and two school projects: a joint one (tools approved), one with its tools sent back once
+    // research: two school projects, a joint one (tools approved), one with its tools sent back
+    // once; the district's R2R project (proposal returned once, model revised once, round 2)
     demoResearch.loadSchools(year);
+    demoResearch.load(year);
     log.info(
         "Demo district {} loaded: academic years {} and {}", DemoDistrict.DISTRICT, lastYear, year);
   }

@@ -6,6 +6,7 @@ public final class ResearchProcess {
 
   public static final String START = "StartEvent_ProjectStarted";
   public static final String TASK_STUDY_NEEDS = "Task_StudyNeeds";
+  public static final String TASK_SYNTHESISE_SCHOOLS = "Task_SynthesiseSchoolResearch";
   public static final String TASK_DRAFT_PROPOSAL = "Task_DraftProposal";
   public static final String TASK_APPROVE_PROPOSAL = "Task_ApproveProposal";
   public static final String GATEWAY_PROPOSAL_APPROVED = "Gateway_ProposalApproved";
@@ -33,6 +34,11 @@ public final class ResearchProcess {
   public static final String VAR_INNOVATIONS = "rsInnovations";
 
   public static final String VAR_PROBLEMS = "rsProblems";
+
+  /** The synthesis of the schools' research (form ResearchSynthesis, แบบสังเคราะห์งานวิจัย). */
+  public static final String VAR_SYNTHESIS_COUNT = "rsSynthesisCount";
+
+  public static final String VAR_SYNTHESIS = "rsSynthesis";
 
   /** Proposal (form ResearchDraftProposal). */
   public static final String VAR_QUESTION = "rsQuestion";

@@ -47,6 +47,8 @@ public interface ResearchProjects {
       String processInstanceId,
       Instant startedAt,
       String startedBy,
+      Integer synthesisedProjects,
+      String synthesis,
       String question,
       String method,
       int revisions,

@@ -13,6 +13,7 @@ import th.qaflow.kernel.StageDates;
  */
 public enum ResearchStage implements Stage {
   RESEARCH_STUDY(StageDates.of(5, 16, 0, 6, 30, 0)),
+  RESEARCH_SYNTHESIS(StageDates.of(5, 16, 0, 7, 5, 0)),
   RESEARCH_PROPOSAL(StageDates.of(6, 1, 0, 7, 15, 0)),
   RESEARCH_APPROVAL(StageDates.of(6, 1, 0, 7, 31, 0)),
   RESEARCH_PLAN(StageDates.of(7, 1, 0, 8, 15, 0)),

@@ -55,6 +55,7 @@ class DemoResearchTest {
     assertThat(projects.projects("1099").stream().filter(p -> p.academicYear() == year)).hasSize(1);
     assertThat(project.kind()).isEqualTo(Kind.R2R);
     assertThat(project.revisions()).isEqualTo(1);
+    assertThat(project.synthesisedProjects()).isEqualTo(2);
     assertThat(project.approvedAt()).isNotNull();
     assertThat(projects.rounds(project.id()))
         .singleElement()

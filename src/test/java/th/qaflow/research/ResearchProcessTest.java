@@ -32,12 +32,12 @@ import th.qaflow.support.EngineTestClock;
 import th.qaflow.support.ProcessTest;
 
 /**
- * DistrictResearch on the real engine, every path: the study, the proposal returned once and
- * approved, the plan, a first round (collect, analyse, evaluate: did not work), the revision and a
- * second round that works (the model loop), the report, the timer of the sharing window on the
- * district calendar, the sharing event and the publication. Each task's stage, candidate groups and
- * due date come from the model and the district calendar. District 1099, academic years 2913 and
- * 2613 (nobody else's).
+ * DistrictResearch on the real engine, every path: the study, the synthesis of the schools'
+ * research, the proposal returned once and approved, the plan, a first round (collect, analyse,
+ * evaluate: did not work), the revision and a second round that works (the model loop), the report,
+ * the timer of the sharing window on the district calendar, the sharing event and the publication.
+ * Each task's stage, candidate groups and due date come from the model and the district calendar.
+ * District 1099, academic years 2913 and 2613 (nobody else's).
  */
 @ProcessTest
 class ResearchProcessTest {
@@ -73,6 +73,14 @@ class ResearchProcessTest {
         staff(),
         ResearchStage.RESEARCH_STUDY,
         Map.of(VAR_INNOVATIONS, "PLC ข้ามโรงเรียน", VAR_PROBLEMS, "SAR ไม่สะท้อนผล"));
+    complete(
+        pi,
+        TASK_SYNTHESISE_SCHOOLS,
+        staff(),
+        ResearchStage.RESEARCH_SYNTHESIS,
+        Map.of(VAR_SYNTHESIS_COUNT, 3L, VAR_SYNTHESIS, "โรงเรียนใช้ PLC ได้ผล"));
+    assertThat(projects.project(id).orElseThrow().synthesis()).isEqualTo("โรงเรียนใช้ PLC ได้ผล");
+    assertThat(projects.project(id).orElseThrow().synthesisedProjects()).isEqualTo(3);
     complete(pi, TASK_DRAFT_PROPOSAL, staff(), ResearchStage.RESEARCH_PROPOSAL, proposal("v1"));
     complete(
         pi,
@@ -210,6 +218,12 @@ class ResearchProcessTest {
         .isEqualTo(Date.from(later.dueAt()));
 
     complete(pi, TASK_STUDY_NEEDS, staff(), null, Map.of(VAR_INNOVATIONS, "-", VAR_PROBLEMS, "-"));
+    complete(
+        pi,
+        TASK_SYNTHESISE_SCHOOLS,
+        staff(),
+        null,
+        Map.of(VAR_SYNTHESIS_COUNT, 0L, VAR_SYNTHESIS, "-"));
     complete(pi, TASK_DRAFT_PROPOSAL, staff(), null, proposal("x"));
     complete(
         pi,

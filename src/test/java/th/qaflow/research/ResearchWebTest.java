@@ -65,6 +65,7 @@ class ResearchWebTest {
   @Autowired CycleService cycles;
   @Autowired RuntimeService runtime;
   @Autowired JdbcClient jdbc;
+  @Autowired org.camunda.bpm.engine.TaskService tasks;
 
   @BeforeEach
   void setUp() {
@@ -141,6 +142,21 @@ class ResearchWebTest {
     assertThat(TaskPages.page(mvc, "/research/projects/" + project.id(), supervisor))
         .contains("ศึกษานวัตกรรม สภาพปัญหาและความต้องการในการประกันคุณภาพการศึกษา")
         .contains("นวัตกรรม/ เทคนิค");
+    // the study done through the form, the synthesis shows the schools' register above its form
+    var study =
+        tasks.createTaskQuery().processInstanceId(project.processInstanceId()).singleResult();
+    TaskPages.done(
+        mvc,
+        TaskPages.completeForm(study.getId())
+            .param(ResearchProcess.VAR_INNOVATIONS, "การนิเทศออนไลน์")
+            .param(ResearchProcess.VAR_PROBLEMS, "ระยะทางไกล"),
+        officer);
+    var synthesis =
+        tasks.createTaskQuery().processInstanceId(project.processInstanceId()).singleResult();
+    assertThat(synthesis.getTaskDefinitionKey()).isEqualTo(ResearchProcess.TASK_SYNTHESISE_SCHOOLS);
+    assertThat(TaskPages.page(mvc, "/tasks/" + synthesis.getId(), officer))
+        .contains("research-panel")
+        .contains("งานวิจัยของสถานศึกษาในทะเบียน");
     mvc.perform(get("/research/projects/{id}", project.id()).session(foreign))
         .andExpect(status().isForbidden());
     mvc.perform(get("/research/projects/{id}", project.id()).session(schoolQa))

@@ -100,7 +100,7 @@ class JdbcResearchProjects implements ResearchProjects {
   private static final String COLUMNS =
       """
       id, district_code, academic_year, kind, title, process_instance_id, started_at, started_by,
-      question, method, revisions, approved_at, sample, plan, summary, recommendations, sharing_on,
+      synthesised_projects, synthesis, question, method, revisions, approved_at, sample, plan, summary, recommendations, sharing_on,
       sharing_attendance, publication, published_at""";
 
   @Override
@@ -141,6 +141,8 @@ class JdbcResearchProjects implements ResearchProjects {
         rs.getString("process_instance_id"),
         instant(rs.getTimestamp("started_at")),
         rs.getString("started_by"),
+        rs.getObject("synthesised_projects", Integer.class),
+        rs.getString("synthesis"),
         rs.getString("question"),
         rs.getString("method"),
         rs.getInt("revisions"),
@@ -190,6 +192,17 @@ class JdbcResearchProjects implements ResearchProjects {
         .param("m", method)
         .param("ok", approved)
         .param("at", Timestamp.from(clock.instant()))
+        .param("pi", pi)
+        .update();
+  }
+
+  void synthesised(String pi, Integer projects, String synthesis) {
+    jdbc.sql(
+            """
+            update research_project set synthesised_projects = :n, synthesis = :s
+             where process_instance_id = :pi""")
+        .param("n", projects)
+        .param("s", synthesis)
         .param("pi", pi)
         .update();
   }

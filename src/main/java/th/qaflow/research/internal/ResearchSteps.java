@@ -22,6 +22,14 @@ public class ResearchSteps {
     this.projects = projects;
   }
 
+  /** The synthesis of the schools' research (แบบสังเคราะห์งานวิจัย). */
+  public void synthesised(DelegateTask task) {
+    projects.synthesised(
+        task.getProcessInstanceId(),
+        number(task.getVariable(VAR_SYNTHESIS_COUNT)),
+        text(task.getVariable(VAR_SYNTHESIS)));
+  }
+
   /** The director's decision on the proposal: approved, or one more revision. */
   public void proposalDecided(DelegateTask task) {
     projects.proposal(
