@@ -16,6 +16,7 @@
       "kernel",
       "monitoringreport",
       "network",
+      "research",
       "organisation",
       "schoolgroup",
       "security",

@@ -79,6 +79,9 @@ final class ScopeFixture {
    */
   long foreignFaq;
 
+  /** A research project of the other district (th.qaflow.research). */
+  long foreignResearchProject;
+
   String school5Review;
   String school5Readiness;
   String school1Readiness;
@@ -433,6 +436,17 @@ final class ScopeFixture {
         .update();
     foreignFaq =
         jdbc.sql("select max(id) from helpdesk_faq where district_code = ?")
+            .param(d)
+            .query(Long.class)
+            .single();
+    // a research project of the other district: no 1099 user may open it
+    jdbc.sql(
+            "insert into research_project (district_code, academic_year, kind, title, started_at,"
+                + " started_by) values (?, 2561, 'R2R', 'ขอบเขต', ?, 'scope-matrix')")
+        .params(d, now)
+        .update();
+    foreignResearchProject =
+        jdbc.sql("select max(id) from research_project where district_code = ?")
             .param(d)
             .query(Long.class)
             .single();

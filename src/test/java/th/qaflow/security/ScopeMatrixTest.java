@@ -522,7 +522,9 @@ class ScopeMatrixTest {
                               ? String.valueOf(F.foreignQuestion)
                               : before.endsWith("/helpdesk/faq/")
                                   ? String.valueOf(F.foreignFaq)
-                                  : "1";
+                                  : before.endsWith("/research/projects/")
+                                      ? String.valueOf(F.foreignResearchProject)
+                                      : "1";
       default -> fail(name, before);
     };
   }
