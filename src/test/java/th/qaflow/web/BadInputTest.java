@@ -636,6 +636,53 @@ class BadInputTest {
             List.of("title", "answer"),
             Set.of("answer"),
             false));
+    // research (issue 15 §1): a district project, the data request, a school's register entry
+    e.put(
+        "/research/start",
+        new Endpoint(
+            "qaofficer",
+            "/research/start",
+            Map.of(
+                "district", DISTRICT, "year", y, "kind", "R2R", "title", "การศึกษาผลการส่งเสริม"),
+            List.of("district", "year", "kind", "title"),
+            Set.of(),
+            false));
+    e.put(
+        "/research/data",
+        new Endpoint(
+            "qaofficer",
+            "/research/data",
+            Map.of(
+                "district",
+                DISTRICT,
+                "requester",
+                "นักวิจัย",
+                "organisation",
+                "มหาวิทยาลัย",
+                "purpose",
+                "ศึกษาแนวโน้มระดับคุณภาพของสถานศึกษา"),
+            List.of("district", "requester", "organisation", "purpose"),
+            Set.of("purpose"),
+            false));
+    e.put(
+        "/research/schools/register",
+        new Endpoint(
+            "qa7",
+            "/research/schools/register",
+            Map.of(
+                "school",
+                SCHOOL,
+                "year",
+                y,
+                "title",
+                "การพัฒนาการอ่าน",
+                "question",
+                "คำถามวิจัย",
+                "researchers",
+                "ครูผู้วิจัย"),
+            List.of("school", "year", "title", "question", "researchers"),
+            Set.of("question"),
+            false));
     e.put(
         "/helpdesk/faq/{id}",
         new Endpoint(

@@ -101,12 +101,11 @@ class ResearchController {
         || !ResearchViews.mayStart(user, district)) {
       throw new ForbiddenException("start research " + district);
     }
-    Integer academicYear = parseYear(year);
-    int current = AcademicYears.current(clock);
+    Integer academicYear = AcademicYears.startable(year, clock);
     Kind parsedKind = parseKind(kind);
     String cleanTitle = title == null ? "" : title.strip();
     String error = null;
-    if (academicYear == null || academicYear < current - 1 || academicYear > current + 1) {
+    if (academicYear == null) {
       error = "research.error.year";
     } else if (parsedKind == null) {
       error = "research.error.kind";
@@ -138,14 +137,6 @@ class ResearchController {
     model.addAttribute("v", views.view(project));
     model.addAttribute("district", directory.district(project.districtCode()).orElseThrow());
     return "research/project";
-  }
-
-  static Integer parseYear(String text) {
-    if (text == null || !text.strip().matches("\\d{4}")) {
-      return null;
-    }
-    int year = Integer.parseInt(text.strip());
-    return year >= 2500 && year <= 2799 ? year : null;
   }
 
   static Kind parseKind(String text) {

@@ -15,6 +15,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import th.qaflow.kernel.MultiLineFields;
 import th.qaflow.organisation.District;
 import th.qaflow.organisation.OrganisationDirectory;
 import th.qaflow.research.internal.ResearchData.Dataset;
@@ -73,6 +74,7 @@ class ResearchDataController {
     return "research/data";
   }
 
+  @MultiLineFields("purpose")
   @PostMapping
   @PreAuthorize(ResearchController.ROLES)
   Object export(

@@ -14,6 +14,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import th.qaflow.kernel.AcademicYears;
+import th.qaflow.kernel.MultiLineFields;
 import th.qaflow.organisation.OrganisationDirectory;
 import th.qaflow.organisation.Role;
 import th.qaflow.organisation.School;
@@ -110,6 +111,7 @@ class SchoolResearchController {
         .toList();
   }
 
+  @MultiLineFields("question")
   @PostMapping("/register")
   @PreAuthorize(ROLES)
   String register(
@@ -127,9 +129,8 @@ class SchoolResearchController {
       throw new ForbiddenException("register research of " + school);
     }
     Map<String, String> errors = new LinkedHashMap<>();
-    Integer academicYear = ResearchController.parseYear(year);
-    int current = AcademicYears.current(clock);
-    if (academicYear == null || academicYear < current - 1 || academicYear > current + 1) {
+    Integer academicYear = AcademicYears.startable(year, clock);
+    if (academicYear == null) {
       errors.put("year", "research.school.error.year");
     }
     String t = clean(title);
