@@ -64,6 +64,7 @@ class DemoYear {
   private final DemoSchoolGroups demoSchoolGroups;
   private final DemoTumhome demoTumhome;
   private final DemoHelpdesk demoHelpdesk;
+  private final DemoClassroomQa demoClassroomQa;
 
   DemoYear(
       OrganisationImport organisationImport,
@@ -87,7 +88,8 @@ class DemoYear {
       DemoNetwork demoNetwork,
       DemoSchoolGroups demoSchoolGroups,
       DemoTumhome demoTumhome,
-      DemoHelpdesk demoHelpdesk) {
+      DemoHelpdesk demoHelpdesk,
+      DemoClassroomQa demoClassroomQa) {
     this.organisationImport = organisationImport;
     this.cycles = cycles;
     this.work = work;
@@ -110,6 +112,7 @@ class DemoYear {
     this.demoSchoolGroups = demoSchoolGroups;
     this.demoTumhome = demoTumhome;
     this.demoHelpdesk = demoHelpdesk;
+    this.demoClassroomQa = demoClassroomQa;
   }
 
   /** Loads the demo unless it is there already, then tells the app that the demo is ready. */
@@ -208,6 +211,8 @@ class DemoYear {
     demoTumhome.load(year);
     // the help desk: three questions answered (one made an FAQ entry), one overdue
     demoHelpdesk.load(year);
+    // the classroom-level QA pilot: school 2 in its second lesson-study cycle
+    demoClassroomQa.load(year);
     log.info(
         "Demo district {} loaded: academic years {} and {}", DemoDistrict.DISTRICT, lastYear, year);
   }
