@@ -8,5 +8,13 @@
  * to every school of the district.
  */
 @org.springframework.modulith.ApplicationModule(
-    allowedDependencies = {"calendar", "committee", "kernel", "organisation", "security", "web"})
+    allowedDependencies = {
+      "calendar",
+      "committee",
+      "kernel",
+      "organisation",
+      "security",
+      "tasklist",
+      "web"
+    })
 package th.qaflow.classroomqa;

@@ -195,6 +195,13 @@ class ClassroomQaWebTest {
         .contains("data-cycle=\"1\"")
         .contains("คณิตศาสตร์ ป.4 เศษส่วน");
 
+    // the observer sees the planned lesson above the observation form
+    Task observe = open(pilot);
+    assertThat(observe.getTaskDefinitionKey()).isEqualTo(TASK_TEACH_OBSERVE);
+    assertThat(TaskPages.page(mvc, "/tasks/" + observe.getId(), supervisor))
+        .contains("cqa-panel")
+        .contains("คณิตศาสตร์ ป.4 เศษส่วน");
+
     // the dashboard card and the school page's badge
     assertThat(TaskPages.page(mvc, "/monitoring/districts/1099?year=" + YEAR, officer))
         .contains("cqa-card")
