@@ -74,6 +74,14 @@ class ClassroomQaProcessTest {
             "CLASSROOM_QA_CHOSEN:" + chosen.id() + ":qa2",
             "CLASSROOM_QA_CHOSEN:" + chosen.id() + ":director2");
 
+    assertThat(
+            jdbc.sql("select subject from mail_outbox where dedup_key = :k")
+                .param("k", "CLASSROOM_QA_CHOSEN:" + chosen.id() + ":qa2")
+                .query(String.class)
+                .single())
+        .contains("โรงเรียนบ้านท่าน้ำ")
+        .contains("สถานศึกษานำร่อง");
+
     promote(pi);
     assertThat(pilots.pilot(D, 2870).orElseThrow().plc()).contains("Co-5");
 
@@ -119,6 +127,14 @@ class ClassroomQaProcessTest {
             "CLASSROOM_QA_SHARED:" + done.id() + ":director1",
             "CLASSROOM_QA_SHARED:" + done.id() + ":qa5")
         .noneMatch(k -> k.endsWith(":board1") || k.endsWith(":supervisor1"));
+    assertThat(
+            jdbc.sql("select body_text from mail_outbox where dedup_key = :k")
+                .param("k", "CLASSROOM_QA_SHARED:" + done.id() + ":qa1")
+                .query(String.class)
+                .single())
+        .contains("โรงเรียนบ้านท่าน้ำ")
+        .contains("12/2870")
+        .contains("เวทีแลกเปลี่ยนเรียนรู้ระดับเขต");
   }
 
   @Test
