@@ -2,6 +2,8 @@ package th.qaflow.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -9,10 +11,12 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
 import org.springframework.boot.test.context.SpringBootTest;
 import th.qaflow.support.Axe;
 import th.qaflow.support.BrowserSupport;
+import th.qaflow.support.TaskPages;
 
 /**
  * The help desk in a real browser, on the demo: school 3's QA teacher opens Help desk from the
@@ -55,8 +59,13 @@ class HelpdeskBrowserTest {
     checkPage(browser, "helpdesk-ask-error");
     chromium.resize(DESKTOP);
     browser.findElement(By.id("helpdesk-title")).sendKeys(TITLE);
+    // a screenshot of what the school sees, attached to the question
+    Path screen = Files.createTempDirectory("helpdesk").resolve("หน้าจอ SAR.pdf");
+    Files.write(screen, TaskPages.pdf("screen"));
+    browser.findElement(By.id("helpdesk-file")).sendKeys(screen.toString());
     browser.findElement(By.cssSelector("#helpdesk-ask button[type=submit]")).click();
     assertThat(browser.findElement(By.id("question-title")).getText()).isEqualTo(TITLE);
+    assertThat(browser.findElement(By.id("question-files")).getText()).contains("หน้าจอ SAR.pdf");
     assertThat(browser.findElement(By.id("question-status")).getText())
         .isEqualTo("รอศึกษานิเทศก์ตอบ");
     String thread = browser.getCurrentUrl();
@@ -93,6 +102,34 @@ class HelpdeskBrowserTest {
     browser.get(chromium.url("/helpdesk/faq?q=ไม่มีคำนี้ในคำถามที่พบบ่อย"));
     assertThat(browser.findElement(By.id("faq-none")).getText())
         .isEqualTo("ไม่พบคำถามที่ตรงกับคำค้น");
+    assertThat(browser.findElements(By.cssSelector("a[id^=faq-edit-]")))
+        .as("a school does not edit the FAQ")
+        .isEmpty();
+
+    // the supervisor rewords the entry: an empty title is refused in Thai, the typed answer kept
+    chromium.login("supervisor1");
+    chromium.openFromNav("/helpdesk");
+    browser.findElement(By.id("helpdesk-faq-link")).click();
+    browser.findElement(By.id("faq-q")).sendKeys("บันทึกการนิเทศ");
+    browser.findElement(By.cssSelector("#faq-search button[type=submit]")).click();
+    browser.findElement(By.cssSelector("a[id^=faq-edit-]")).click();
+    WebElement title = browser.findElement(By.id("faq-title"));
+    String before = title.getAttribute("value");
+    title.clear();
+    browser.findElement(By.id("faq-answer")).sendKeys("\nแนบภาพถ่ายกิจกรรมได้");
+    browser.findElement(By.cssSelector("#faq-edit-form button[type=submit]")).click();
+    assertThat(browser.findElement(By.cssSelector("#faq-edit-form .field-error")).getText())
+        .isEqualTo("โปรดกรอกข้อมูลนี้");
+    assertThat(browser.findElement(By.id("faq-answer")).getAttribute("value"))
+        .contains("แนบภาพถ่ายกิจกรรมได้");
+    checkPage(browser, "helpdesk-faq-edit");
+    chromium.resize(DESKTOP);
+    browser.findElement(By.id("faq-title")).sendKeys(before);
+    browser.findElement(By.cssSelector("#faq-edit-form button[type=submit]")).click();
+    assertThat(browser.findElement(By.id("faq-entries")).getText())
+        .contains(before)
+        .contains("แนบภาพถ่ายกิจกรรมได้")
+        .contains("แก้ไขล่าสุด");
   }
 
   /** Axe at desktop and phone width, and no sideways scrolling on the phone. */

@@ -74,6 +74,11 @@ final class ScopeFixture {
   /** A help-desk question of the other district's school (th.qaflow.helpdesk). */
   long foreignQuestion;
 
+  /**
+   * An FAQ entry of the other district (th.qaflow.helpdesk): no 1099 user may edit or remove it.
+   */
+  long foreignFaq;
+
   String school5Review;
   String school5Readiness;
   String school1Readiness;
@@ -418,6 +423,16 @@ final class ScopeFixture {
         .update();
     foreignQuestion =
         jdbc.sql("select max(id) from helpdesk_question where district_code = ?")
+            .param(d)
+            .query(Long.class)
+            .single();
+    jdbc.sql(
+            "insert into helpdesk_faq (district_code, question_id, topic, title, answer,"
+                + " created_by, created_at) values (?, ?, 'SAR', 'ขอบเขต', 'ขอบเขต', ?, ?)")
+        .params(d, foreignQuestion, d2User("qa1"), now)
+        .update();
+    foreignFaq =
+        jdbc.sql("select max(id) from helpdesk_faq where district_code = ?")
             .param(d)
             .query(Long.class)
             .single();

@@ -520,7 +520,9 @@ class ScopeMatrixTest {
                           ? String.valueOf(F.foreignCommittee)
                           : before.endsWith("/helpdesk/questions/")
                               ? String.valueOf(F.foreignQuestion)
-                              : "1";
+                              : before.endsWith("/helpdesk/faq/")
+                                  ? String.valueOf(F.foreignFaq)
+                                  : "1";
       default -> fail(name, before);
     };
   }

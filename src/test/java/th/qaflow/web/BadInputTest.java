@@ -22,6 +22,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import javax.sql.DataSource;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
@@ -42,6 +43,7 @@ import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandl
 import th.qaflow.QaFlowTest;
 import th.qaflow.cycle.CycleService;
 import th.qaflow.cycle.SchoolQaCycleProcess;
+import th.qaflow.kernel.MultiLineFields;
 import th.qaflow.organisation.ImportReport;
 import th.qaflow.organisation.OrganisationImport;
 import th.qaflow.support.Endpoints;
@@ -80,6 +82,7 @@ class BadInputTest {
 
   Task task;
   long question;
+  long faqEntry;
   final Map<String, MockHttpSession> sessions = new HashMap<>();
 
   /**
@@ -123,6 +126,22 @@ class BadInputTest {
                 () ->
                     helpdesk.ask(
                         "qa7", th.qaflow.helpdesk.Helpdesk.Topic.SAR, "คำถามทดสอบ", "รายละเอียด"));
+    // an entry of the district's FAQ, from another question of the school
+    faqEntry =
+        helpdesk.faq(DISTRICT, "").stream()
+            .findFirst()
+            .map(th.qaflow.helpdesk.Helpdesk.Faq::id)
+            .orElseGet(
+                () ->
+                    helpdesk.toFaq(
+                        helpdesk.ask(
+                            "qa7",
+                            th.qaflow.helpdesk.Helpdesk.Topic.SAR,
+                            "คำถาม FAQ",
+                            "รายละเอียด"),
+                        "qaofficer",
+                        "หัวข้อ",
+                        "คำตอบ"));
   }
 
   Map<String, Endpoint> endpoints() {
@@ -617,6 +636,24 @@ class BadInputTest {
             List.of("title", "answer"),
             Set.of("answer"),
             false));
+    e.put(
+        "/helpdesk/faq/{id}",
+        new Endpoint(
+            "qaofficer",
+            "/helpdesk/faq/" + faqEntry,
+            Map.of("topic", "SAR", "title", "หัวข้อ", "answer", "คำตอบ"),
+            List.of("topic", "title", "answer"),
+            Set.of("answer"),
+            false));
+    e.put(
+        "/helpdesk/faq/{id}/remove",
+        new Endpoint(
+            "qaofficer",
+            "/helpdesk/faq/" + faqEntry + "/remove",
+            Map.of("confirm", "yes"),
+            List.of("confirm"),
+            Set.of(),
+            false));
     return e;
   }
 
@@ -721,6 +758,35 @@ class BadInputTest {
     failures.forEach(f -> log.info("bad input: {}", f));
     assertThat(failures).isEmpty();
     assertThat(sent).isGreaterThan(150);
+  }
+
+  /**
+   * The textareas described here are the fields each controller method lets through with line
+   * breaks ({@link MultiLineFields}); a textarea left out would refuse every answer of two lines.
+   * The task paths are multi-line as a whole (WebConfig) or checked by the form validator.
+   */
+  @Test
+  void theMultiLineFieldsDescribedAreTheOnesTheControllersDeclare() {
+    Map<String, Endpoint> described = endpoints();
+    Map<String, Set<String>> declared = new TreeMap<>();
+    mappings
+        .getHandlerMethods()
+        .forEach(
+            (info, handler) -> {
+              if (!info.getMethodsCondition().getMethods().contains(RequestMethod.POST)) {
+                return;
+              }
+              MultiLineFields fields = handler.getMethodAnnotation(MultiLineFields.class);
+              for (String pattern : info.getPatternValues()) {
+                declared.put(pattern, fields == null ? Set.of() : Set.of(fields.value()));
+              }
+            });
+    described.forEach(
+        (pattern, e) -> {
+          if (!pattern.startsWith("/tasks/")) {
+            assertThat(declared.get(pattern)).as(pattern).isEqualTo(e.multiLine());
+          }
+        });
   }
 
   /**
