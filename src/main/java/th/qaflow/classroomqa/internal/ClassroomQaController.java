@@ -111,9 +111,8 @@ class ClassroomQaController {
     if (district == null || directory.district(district).isEmpty() || !mayStart(user, district)) {
       throw new ForbiddenException("start classroom QA " + district);
     }
-    Integer academicYear = parseYear(year);
-    int current = AcademicYears.current(clock);
-    if (academicYear == null || academicYear < current - 1 || academicYear > current + 1) {
+    Integer academicYear = AcademicYears.startable(year, clock);
+    if (academicYear == null) {
       flash.addFlashAttribute("error", "cqa.error.year");
       flash.addFlashAttribute("enteredYear", year);
     } else {
@@ -123,13 +122,5 @@ class ClassroomQaController {
           started.isPresent() ? "cqa.started" : "cqa.error.running");
     }
     return "redirect:/classroom-qa?district=" + district;
-  }
-
-  static Integer parseYear(String text) {
-    if (text == null || !text.strip().matches("\\d{4}")) {
-      return null;
-    }
-    int year = Integer.parseInt(text.strip());
-    return year >= 2500 && year <= 2799 ? year : null;
   }
 }
