@@ -65,6 +65,7 @@ class DemoYear {
   private final DemoTumhome demoTumhome;
   private final DemoHelpdesk demoHelpdesk;
   private final DemoResearch demoResearch;
+  private final DemoClassroomQa demoClassroomQa;
 
   DemoYear(
       OrganisationImport organisationImport,
@@ -89,7 +90,8 @@ class DemoYear {
       DemoSchoolGroups demoSchoolGroups,
       DemoTumhome demoTumhome,
       DemoHelpdesk demoHelpdesk,
-      DemoResearch demoResearch) {
+      DemoResearch demoResearch,
+      DemoClassroomQa demoClassroomQa) {
     this.organisationImport = organisationImport;
     this.cycles = cycles;
     this.work = work;
@@ -113,6 +115,7 @@ class DemoYear {
     this.demoTumhome = demoTumhome;
     this.demoHelpdesk = demoHelpdesk;
     this.demoResearch = demoResearch;
+    this.demoClassroomQa = demoClassroomQa;
   }
 
   /** Loads the demo unless it is there already, then tells the app that the demo is ready. */
@@ -215,6 +218,8 @@ class DemoYear {
     // once; the district's R2R project (proposal returned once, model revised once, round 2)
     demoResearch.loadSchools(year);
     demoResearch.load(year);
+    // the classroom-level QA pilot: school 2 in its second lesson-study cycle
+    demoClassroomQa.load(year);
     log.info(
         "Demo district {} loaded: academic years {} and {}", DemoDistrict.DISTRICT, lastYear, year);
   }

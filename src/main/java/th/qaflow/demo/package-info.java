@@ -5,6 +5,7 @@
 @org.springframework.modulith.ApplicationModule(
     allowedDependencies = {
       "assistance",
+      "classroomqa",
       "committee",
       "cycle",
       "district",

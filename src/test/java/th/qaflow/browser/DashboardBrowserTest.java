@@ -157,7 +157,13 @@ class DashboardBrowserTest {
     assertThat(unit.findElements(By.cssSelector(".nav-menu a")))
         .extracting(a -> a.getAttribute("pathname"))
         .containsExactly(
-            "/supervision", "/committees", "/groups", "/networks", "/tumhome", "/research");
+            "/supervision",
+            "/committees",
+            "/groups",
+            "/networks",
+            "/tumhome",
+            "/research",
+            "/classroom-qa");
     assertThat(unit.findElement(By.cssSelector("a[href='/networks']")).isDisplayed()).isTrue();
     assertThat(Axe.violations(browser)).as("the open menu").isEmpty();
     chromium.screenshot("nav-menu-open-desktop");

@@ -70,7 +70,9 @@ class FormFilesTest {
           // committee: the district's staff who may own a resolution, set when a meeting opens
           "ownerOptions",
           // school group: the member schools the chair assesses, set when the group's year opens
-          "memberSchoolOptions");
+          "memberSchoolOptions",
+          // classroom-level QA: the district's schools, set when the pilot starts
+          "cqSchoolOptions");
 
   static final Set<String> INPUTS =
       Set.of(

@@ -270,6 +270,15 @@ class BadInputTest {
             List.of("district", "year"),
             Set.of(),
             false));
+    e.put(
+        "/classroom-qa/start",
+        new Endpoint(
+            "qaofficer",
+            "/classroom-qa/start",
+            Map.of("district", DISTRICT, "year", y),
+            List.of("district", "year"),
+            Set.of(),
+            false));
     // no drive that year: every probe is refused, nothing is signed
     e.put(
         "/tumhome/mou/sign",
