@@ -523,6 +523,19 @@ class JdbcTrainings implements Trainings {
     return result;
   }
 
+  /** The approved events the person registered for. */
+  List<Event> registeredEvents(String userId) {
+    return jdbc.sql(
+            "select "
+                + COLUMNS
+                + " from training_event where id in"
+                + " (select event_id from training_registration where user_id = :u)"
+                + " order by starts_at")
+        .param("u", userId)
+        .query((rs, n) -> event(rs))
+        .list();
+  }
+
   // --- the process's tasks
 
   Optional<Task> open(long id, String taskKey) {
