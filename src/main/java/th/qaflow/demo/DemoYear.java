@@ -64,6 +64,7 @@ class DemoYear {
   private final DemoSchoolGroups demoSchoolGroups;
   private final DemoTumhome demoTumhome;
   private final DemoHelpdesk demoHelpdesk;
+  private final DemoTraining demoTraining;
 
   DemoYear(
       OrganisationImport organisationImport,
@@ -87,7 +88,8 @@ class DemoYear {
       DemoNetwork demoNetwork,
       DemoSchoolGroups demoSchoolGroups,
       DemoTumhome demoTumhome,
-      DemoHelpdesk demoHelpdesk) {
+      DemoHelpdesk demoHelpdesk,
+      DemoTraining demoTraining) {
     this.organisationImport = organisationImport;
     this.cycles = cycles;
     this.work = work;
@@ -110,6 +112,7 @@ class DemoYear {
     this.demoSchoolGroups = demoSchoolGroups;
     this.demoTumhome = demoTumhome;
     this.demoHelpdesk = demoHelpdesk;
+    this.demoTraining = demoTraining;
   }
 
   /** Loads the demo unless it is there already, then tells the app that the demo is ready. */
@@ -208,6 +211,8 @@ class DemoYear {
     demoTumhome.load(year);
     // the help desk: three questions answered (one made an FAQ entry), one overdue
     demoHelpdesk.load(year);
+    // training: a SAR workshop held (attendance, evaluations in, report to write), one open
+    demoTraining.load(year);
     log.info(
         "Demo district {} loaded: academic years {} and {}", DemoDistrict.DISTRICT, lastYear, year);
   }

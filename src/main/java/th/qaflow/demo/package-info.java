@@ -22,6 +22,7 @@
       "standards",
       "supervision",
       "tasklist",
+      "training",
       "tumhome",
       "visit"
     })

@@ -520,7 +520,9 @@ class ScopeMatrixTest {
                           ? String.valueOf(F.foreignCommittee)
                           : before.endsWith("/helpdesk/questions/")
                               ? String.valueOf(F.foreignQuestion)
-                              : "1";
+                              : before.endsWith("/training/")
+                                  ? String.valueOf(F.foreignTraining)
+                                  : "1";
       default -> fail(name, before);
     };
   }

@@ -159,6 +159,11 @@ class TrainingController {
     if (!mayPlan(user) || user.districtCode() == null) {
       throw new ForbiddenException("plan a training");
     }
+    String district = params.get("district");
+    if (district != null && !district.equals(user.districtCode())) {
+      // an event is always the organiser's own district's: naming another is refused
+      throw new ForbiddenException("plan a training for " + district);
+    }
     Form form = form(params, clusters, schools, roles);
     Map<String, String> errors = new LinkedHashMap<>();
     Plan plan = parse(user.districtCode(), form, errors);
@@ -607,6 +612,7 @@ class TrainingController {
       Map<String, String> params, List<String> clusters, List<String> schools, List<String> roles) {
     Map<String, String> v = new LinkedHashMap<>(params);
     v.remove("_csrf");
+    v.remove("district");
     v.remove("clusters");
     v.remove("schools");
     v.remove("roles");
