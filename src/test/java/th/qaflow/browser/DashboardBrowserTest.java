@@ -156,7 +156,8 @@ class DashboardBrowserTest {
     unit.findElement(By.tagName("summary")).click();
     assertThat(unit.findElements(By.cssSelector(".nav-menu a")))
         .extracting(a -> a.getAttribute("pathname"))
-        .containsExactly("/supervision", "/committees", "/groups", "/networks", "/tumhome");
+        .containsExactly(
+            "/supervision", "/committees", "/groups", "/networks", "/tumhome", "/training");
     assertThat(unit.findElement(By.cssSelector("a[href='/networks']")).isDisplayed()).isTrue();
     assertThat(Axe.violations(browser)).as("the open menu").isEmpty();
     chromium.screenshot("nav-menu-open-desktop");
