@@ -8,9 +8,7 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.job;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 import static th.qaflow.cycle.SchoolQaCycleProcess.*;
 
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.time.LocalDateTime;
 import java.util.Date;
 import java.util.HashMap;
@@ -26,28 +24,18 @@ import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.migration.MigrationInstruction;
 import org.camunda.bpm.engine.migration.MigrationPlan;
-import org.camunda.bpm.engine.repository.DeploymentBuilder;
 import org.camunda.bpm.engine.repository.ProcessDefinition;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.model.bpmn.BpmnModelInstance;
-import org.camunda.bpm.model.bpmn.instance.Activity;
-import org.camunda.bpm.model.bpmn.instance.CallActivity;
-import org.camunda.bpm.model.bpmn.instance.CatchEvent;
 import org.camunda.bpm.model.bpmn.instance.ExclusiveGateway;
 import org.camunda.bpm.model.bpmn.instance.FlowNode;
 import org.camunda.bpm.model.bpmn.instance.MessageEventDefinition;
-import org.camunda.bpm.model.bpmn.instance.ReceiveTask;
 import org.camunda.bpm.model.bpmn.instance.ServiceTask;
-import org.camunda.bpm.model.bpmn.instance.StartEvent;
-import org.camunda.bpm.model.bpmn.instance.SubProcess;
-import org.camunda.bpm.model.bpmn.instance.UserTask;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.core.io.Resource;
-import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 import th.qaflow.cycle.CycleService;
 import th.qaflow.district.DistrictCycles;
 import th.qaflow.district.DistrictQaCycleProcess;
@@ -56,6 +44,7 @@ import th.qaflow.kernel.AcademicYears;
 import th.qaflow.organisation.Groups;
 import th.qaflow.organisation.OrganisationImport;
 import th.qaflow.support.EngineTestClock;
+import th.qaflow.support.ModelVersions;
 import th.qaflow.support.ProcessDriver;
 import th.qaflow.support.ProcessTest;
 import th.qaflow.synthesis.SarSynthesis;
@@ -119,10 +108,12 @@ class ModelMigrationTest {
 
       BpmnModelInstance oldModel = repository.getBpmnModelInstance(v1.getId());
       BpmnModelInstance newModel = repository.getBpmnModelInstance(current.getId());
-      Set<String> oldIds = ids(oldModel);
-      Set<String> added = new TreeSet<>(ids(newModel));
+      Set<String> oldIds = ModelVersions.ids(oldModel);
+      Set<String> added = new TreeSet<>(ModelVersions.ids(newModel));
       added.removeAll(oldIds);
-      assertThat(ids(newModel)).as(process + " keeps every activity").containsAll(oldIds);
+      assertThat(ModelVersions.ids(newModel))
+          .as(process + " keeps every activity")
+          .containsAll(oldIds);
       for (String id : added) {
         FlowNode node = newModel.getModelElementById(id);
         assertThat(node)
@@ -138,7 +129,7 @@ class ModelMigrationTest {
               .collect(Collectors.toSet());
       Set<String> waitStates =
           oldModel.getModelElementsByType(FlowNode.class).stream()
-              .filter(ModelMigrationTest::canWait)
+              .filter(ModelVersions::canWait)
               .map(FlowNode::getId)
               .collect(Collectors.toCollection(TreeSet::new));
       assertThat(waitStates).as(process).isNotEmpty();
@@ -227,11 +218,12 @@ class ModelMigrationTest {
   void version4AddsOnlyTheParallelSplitAndJoinAndEveryOldStateMaps() throws IOException {
     ProcessDefinition v3 = deploy(PROCESS_ID, "model-history/v3/SchoolQaCycle.bpmn");
     ProcessDefinition v4 = deploy(PROCESS_ID, "bpmn/SchoolQaCycle.bpmn");
-    Set<String> added = new TreeSet<>(ids(repository.getBpmnModelInstance(v4.getId())));
-    added.removeAll(ids(repository.getBpmnModelInstance(v3.getId())));
+    Set<String> added =
+        new TreeSet<>(ModelVersions.ids(repository.getBpmnModelInstance(v4.getId())));
+    added.removeAll(ModelVersions.ids(repository.getBpmnModelInstance(v3.getId())));
     assertThat(added).containsExactly(GATEWAY_PUBLISH_AND_REVIEW, GATEWAY_PUBLISHED_AND_REVIEWED);
-    assertThat(ids(repository.getBpmnModelInstance(v4.getId())))
-        .containsAll(ids(repository.getBpmnModelInstance(v3.getId())));
+    assertThat(ModelVersions.ids(repository.getBpmnModelInstance(v4.getId())))
+        .containsAll(ModelVersions.ids(repository.getBpmnModelInstance(v3.getId())));
     assertEveryWaitStateMaps(v3, v4);
     ProcessDefinition r1 = deploy(SarReviewProcess.PROCESS_ID, "model-history/v3/SarReview.bpmn");
     ProcessDefinition r2 = deploy(SarReviewProcess.PROCESS_ID, "bpmn/SarReview.bpmn");
@@ -512,25 +504,19 @@ class ModelMigrationTest {
    * Version 3 changes expressions only: the same activities, and every state an instance can wait
    * in maps.
    */
-  void assertEveryStateMaps(ProcessDefinition from, ProcessDefinition to) {
-    BpmnModelInstance oldModel = repository.getBpmnModelInstance(from.getId());
-    assertThat(ids(repository.getBpmnModelInstance(to.getId()))).isEqualTo(ids(oldModel));
-    assertEveryWaitStateMaps(from, to);
+  ProcessDefinition deploy(String process, String bpmn) throws IOException {
+    return ModelVersions.deploy(repository, process, bpmn, "ModelMigrationTest");
   }
 
-  /** Every state an instance of {@code from} can wait in maps onto {@code to} by id. */
   void assertEveryWaitStateMaps(ProcessDefinition from, ProcessDefinition to) {
+    ModelVersions.assertEveryWaitStateMaps(repository, runtime, from, to);
+  }
+
+  void assertEveryStateMaps(ProcessDefinition from, ProcessDefinition to) {
     BpmnModelInstance oldModel = repository.getBpmnModelInstance(from.getId());
-    Set<String> mapped =
-        plan(from, to).getInstructions().stream()
-            .map(MigrationInstruction::getSourceActivityId)
-            .collect(Collectors.toSet());
-    assertThat(mapped)
-        .containsAll(
-            oldModel.getModelElementsByType(FlowNode.class).stream()
-                .filter(ModelMigrationTest::canWait)
-                .map(FlowNode::getId)
-                .toList());
+    assertThat(ModelVersions.ids(repository.getBpmnModelInstance(to.getId())))
+        .isEqualTo(ModelVersions.ids(oldModel));
+    assertEveryWaitStateMaps(from, to);
   }
 
   /** The expression a model's service task or message throw event calls. */
@@ -586,47 +572,6 @@ class ModelMigrationTest {
     ClockUtil.setCurrentTime(
         Date.from(
             LocalDateTime.of(year - 543, 5, 16, 9, 0).atZone(AcademicYears.ZONE).toInstant()));
-  }
-
-  /** Where an instance of a model can rest between transactions. */
-  static boolean canWait(FlowNode node) {
-    if (node instanceof StartEvent) {
-      return false;
-    }
-    if (node instanceof CatchEvent
-        || node instanceof UserTask
-        || node instanceof SubProcess
-        || node instanceof CallActivity
-        || node instanceof ReceiveTask) {
-      return true;
-    }
-    return node.isCamundaAsyncBefore()
-        || node.isCamundaAsyncAfter()
-        || node instanceof Activity activity && activity.getLoopCharacteristics() != null;
-  }
-
-  static Set<String> ids(BpmnModelInstance model) {
-    return model.getModelElementsByType(FlowNode.class).stream()
-        .map(FlowNode::getId)
-        .collect(Collectors.toCollection(TreeSet::new));
-  }
-
-  /** Deploys one model with every form (its user tasks bind forms from their own deployment). */
-  ProcessDefinition deploy(String process, String bpmn) throws IOException {
-    DeploymentBuilder deployment = repository.createDeployment().name("ModelMigrationTest " + bpmn);
-    try (InputStream in = getClass().getClassLoader().getResourceAsStream(bpmn)) {
-      assertThat(in).as(bpmn).isNotNull();
-      deployment.addInputStream(process + ".bpmn", new ByteArrayInputStream(in.readAllBytes()));
-    }
-    for (Resource form :
-        new PathMatchingResourcePatternResolver().getResources("classpath*:forms/*.form")) {
-      deployment.addInputStream(
-          form.getFilename(), new ByteArrayInputStream(form.getContentAsByteArray()));
-    }
-    List<ProcessDefinition> deployed =
-        deployment.deployWithResult().getDeployedProcessDefinitions();
-    assertThat(deployed).extracting(ProcessDefinition::getKey).containsExactly(process);
-    return deployed.get(0);
   }
 
   private ProcessInstance start(String school) {

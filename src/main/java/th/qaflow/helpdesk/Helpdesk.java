@@ -58,7 +58,9 @@ public interface Helpdesk {
       String title,
       String answer,
       String createdBy,
-      Instant createdAt) {}
+      Instant createdAt,
+      String updatedBy,
+      Instant updatedAt) {}
 
   /** Asks a question for the asker's school and starts its SchoolQuestion; returns its id. */
   long ask(String askerId, Topic topic, String title, String body);
@@ -77,6 +79,21 @@ public interface Helpdesk {
   /** Whether the question waits for this user's reply (the asker of an answered question). */
   boolean waitsForReplyOf(long questionId, String userId);
 
+  /** A file in a question's thread: a document version of the question's school. */
+  record Attachment(
+      long id,
+      long questionId,
+      String versionId,
+      String filename,
+      String attachedBy,
+      Instant attachedAt) {}
+
+  /** Ties a stored document version to the question's thread. */
+  void attach(long questionId, String versionId, String filename, String userId);
+
+  /** The files of the question's thread, oldest first. */
+  List<Attachment> attachments(long questionId);
+
   /** Answers the question: completes its open answering task as {@code userId}. */
   void answer(long questionId, String userId, String text);
 
@@ -91,4 +108,13 @@ public interface Helpdesk {
 
   /** The FAQ entry made from the question, if any. */
   Optional<Faq> faqOf(long questionId);
+
+  /** One FAQ entry by its id. */
+  Optional<Faq> faqEntry(long id);
+
+  /** Rewords an FAQ entry (its topic, title and answer) and records who did it. */
+  void editFaq(long id, String userId, Topic topic, String title, String answer);
+
+  /** Takes an entry out of the FAQ; its question and thread stay as they are. */
+  void removeFaq(long id);
 }

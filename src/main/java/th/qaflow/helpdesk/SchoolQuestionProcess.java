@@ -35,7 +35,7 @@ public final class SchoolQuestionProcess {
   public static final String NOT_SOLVED = "no";
   public static final String VAR_FOLLOW_UP = "followUp";
 
-  /** Working days (Monday to Friday) the supervisors have to answer. */
+  /** Working days (Monday to Friday, not a district holiday) the supervisors have to answer. */
   public static final int ANSWER_WORKING_DAYS = 3;
 
   private SchoolQuestionProcess() {}

@@ -5,5 +5,5 @@
  * becomes an entry of the district's FAQ that every school of the district reads and searches.
  */
 @org.springframework.modulith.ApplicationModule(
-    allowedDependencies = {"kernel", "organisation", "security", "web"})
+    allowedDependencies = {"kernel", "organisation", "security", "web", "documents"})
 package th.qaflow.helpdesk;

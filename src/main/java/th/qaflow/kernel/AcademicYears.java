@@ -10,6 +10,11 @@ public final class AcademicYears {
 
   private static final int BE_OFFSET = 543;
 
+  /** The range a year typed into a page may take (Buddhist Era). */
+  private static final int MIN_TYPED = 2500;
+
+  private static final int MAX_TYPED = 2799;
+
   private AcademicYears() {}
 
   public static int firstCalendarYear(int academicYearBE) {
@@ -25,6 +30,25 @@ public final class AcademicYears {
   /** The academic year of today on the given clock (the kernel's engine clock). */
   public static int current(java.time.Clock clock) {
     return of(LocalDate.now(clock.withZone(ZONE)));
+  }
+
+  /** A year typed into a page: four digits from 2500 to 2799 (Buddhist Era), else null. */
+  public static Integer parse(String text) {
+    if (text == null || !text.strip().matches("\\d{4}")) {
+      return null;
+    }
+    int year = Integer.parseInt(text.strip());
+    return year >= MIN_TYPED && year <= MAX_TYPED ? year : null;
+  }
+
+  /**
+   * A year typed into a "start the year's work" form: the current year, the one before (late
+   * starts) or the next (preparation); anything else is a typing mistake, so null.
+   */
+  public static Integer startable(String text, java.time.Clock clock) {
+    Integer year = parse(text);
+    int current = current(clock);
+    return year == null || year < current - 1 || year > current + 1 ? null : year;
   }
 
   public static LocalDate start(int academicYearBE) {

@@ -9,10 +9,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
-import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
 import org.springframework.boot.test.context.SpringBootTest;
-import th.qaflow.support.Axe;
 import th.qaflow.support.BrowserSupport;
 
 /**
@@ -51,7 +49,7 @@ class GroupsBrowserTest {
     assertThat(browser.findElements(By.cssSelector("a[href='/groups/1099-C2']"))).isEmpty();
     assertThat(browser.findElement(By.id("groups-export")).getAttribute("href"))
         .contains("/groups/export.xlsx");
-    check(browser, "groups-list", problems);
+    chromium.checkPage("groups-list", DESKTOP, problems);
 
     browser.findElement(By.cssSelector("a[href='/groups/1099-C1']")).click();
     assertThat(browser.findElement(By.id("group-members")).getText())
@@ -61,7 +59,7 @@ class GroupsBrowserTest {
     assertThat(browser.findElements(By.cssSelector(".group-meeting"))).hasSize(4);
     assertThat(browser.findElement(By.id("group-supervision-projects")).getText())
         .contains("นิเทศ ติดตามการอ่านออกเขียนได้");
-    check(browser, "groups-group", problems);
+    chromium.checkPage("groups-group", DESKTOP, problems);
 
     // the project's page says which group it serves; its owner may change it
     browser
@@ -71,7 +69,7 @@ class GroupsBrowserTest {
     assertThat(browser.findElement(By.id("project-group")).getText())
         .contains("กลุ่มโรงเรียนริมน้ำ");
     assertThat(browser.findElements(By.id("project-group-form"))).hasSize(1);
-    check(browser, "groups-supervision-project", problems);
+    chromium.checkPage("groups-supervision-project", DESKTOP, problems);
 
     browser.manage().deleteAllCookies();
     chromium.resize(DESKTOP);
@@ -80,29 +78,8 @@ class GroupsBrowserTest {
     assertThat(browser.getCurrentUrl()).endsWith("/groups/1099-C2");
     assertThat(browser.findElement(By.id("group-behind")).getText()).contains("ยังไม่ครบ");
     assertThat(browser.findElements(By.id("group-call-meeting"))).hasSize(1);
-    check(browser, "groups-director", problems);
+    chromium.checkPage("groups-director", DESKTOP, problems);
 
     assertThat(problems).as("critical and serious axe violations").isEmpty();
-  }
-
-  /** Axe and sideways scrolling on a desktop and a phone, with a screenshot of each. */
-  private void check(WebDriver browser, String name, Map<String, List<String>> problems)
-      throws Exception {
-    for (Dimension size : List.of(DESKTOP, BrowserSupport.PHONE)) {
-      chromium.resize(size);
-      List<String> found = Axe.violations(browser);
-      if (!found.isEmpty()) {
-        problems.put(size.width + "px " + name, found);
-      }
-      assertThat(
-              (Boolean)
-                  ((JavascriptExecutor) browser)
-                      .executeScript(
-                          "return document.documentElement.scrollWidth > window.innerWidth + 1;"))
-          .as("no sideways scrolling: " + name + " at " + size.width)
-          .isFalse();
-      chromium.screenshot(name + (size == DESKTOP ? "-desktop" : "-phone"));
-    }
-    chromium.resize(DESKTOP);
   }
 }

@@ -12,7 +12,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
-import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -61,14 +60,14 @@ class NetworkBrowserTest {
         .contains("เครือข่ายครูแกนนำการอ่าน")
         .contains("โรงเรียนพี่โรงเรียนน้อง")
         .contains("ชุมชนครูปฐมวัย");
-    check(browser, "network-cycles", problems);
+    chromium.checkPage("network-cycles", DESKTOP, problems);
 
     Task open = tasks.createTaskQuery().processInstanceId(pi).singleResult();
     assertThat(open).isNotNull();
     browser.get(chromium.url("/tasks/" + open.getId()));
     assertThat(browser.findElement(By.cssSelector(".network-panel")).getText())
         .contains("เครือข่ายครูแกนนำการอ่าน");
-    check(browser, "network-task", problems);
+    chromium.checkPage("network-task", DESKTOP, problems);
 
     browser.get(chromium.url("/monitoring/districts/1099?year=" + year));
     assertThat(browser.findElement(By.id("network-card")).getText()).contains("เครือข่าย 3");
@@ -77,26 +76,5 @@ class NetworkBrowserTest {
     chromium.screenshot("network-dashboard-card-desktop");
 
     assertThat(problems).as("critical and serious axe violations").isEmpty();
-  }
-
-  /** Axe and sideways scrolling on a desktop and a phone, with a screenshot of each. */
-  private void check(WebDriver browser, String name, Map<String, List<String>> problems)
-      throws Exception {
-    for (Dimension size : List.of(DESKTOP, BrowserSupport.PHONE)) {
-      chromium.resize(size);
-      List<String> found = Axe.violations(browser);
-      if (!found.isEmpty()) {
-        problems.put(size.width + "px " + name, found);
-      }
-      assertThat(
-              (Boolean)
-                  ((JavascriptExecutor) browser)
-                      .executeScript(
-                          "return document.documentElement.scrollWidth > window.innerWidth + 1;"))
-          .as("no sideways scrolling: " + name + " at " + size.width)
-          .isFalse();
-      chromium.screenshot(name + (size == DESKTOP ? "-desktop" : "-phone"));
-    }
-    chromium.resize(DESKTOP);
   }
 }

@@ -10,7 +10,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
-import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -59,11 +58,11 @@ class SupervisionBrowserTest {
         .contains("รายงานความก้าวหน้าโครงการนิเทศ")
         .contains("นิเทศ ติดตามการอ่านออกเขียนได้")
         .contains("ร้อยละ 60");
-    check(browser, "supervision-plans", problems);
+    chromium.checkPage("supervision-plans", DESKTOP, problems);
 
     browser.get(chromium.url("/supervision/projects/" + projectId));
     assertThat(browser.findElement(By.id("project-rounds")).getText()).contains("รอบที่ 1");
-    check(browser, "supervision-project", problems);
+    chromium.checkPage("supervision-project", DESKTOP, problems);
 
     browser.get(chromium.url("/monitoring/districts/1099?year=" + year));
     assertThat(browser.findElement(By.id("supervision-card")).getText())
@@ -84,35 +83,14 @@ class SupervisionBrowserTest {
         .contains("โปรดเลือกระดับความพึงพอใจ");
     assertThat(browser.findElement(By.id("rating-comment")).getAttribute("value"))
         .isEqualTo(comment);
-    check(browser, "supervision-rating-error", problems);
+    chromium.checkPage("supervision-rating-error", DESKTOP, problems);
     browser.findElement(By.cssSelector("label[for='rating-4']")).click();
     browser.findElement(By.cssSelector("#rating-form button[type=submit]")).click();
     assertThat(browser.findElement(By.cssSelector(".flash.success")).getText())
         .contains("บันทึกการประเมิน");
-    check(browser, "supervision-rating", problems);
+    chromium.checkPage("supervision-rating", DESKTOP, problems);
     assertThat(plans.ratings("1099", year)).anyMatch(r -> r.schoolCode().equals("1099010003"));
 
     assertThat(problems).as("critical and serious axe violations").isEmpty();
-  }
-
-  /** Axe and sideways scrolling on a desktop and a phone, with a screenshot of each. */
-  private void check(WebDriver browser, String name, Map<String, List<String>> problems)
-      throws Exception {
-    for (Dimension size : List.of(DESKTOP, BrowserSupport.PHONE)) {
-      chromium.resize(size);
-      List<String> found = Axe.violations(browser);
-      if (!found.isEmpty()) {
-        problems.put(size.width + "px " + name, found);
-      }
-      assertThat(
-              (Boolean)
-                  ((JavascriptExecutor) browser)
-                      .executeScript(
-                          "return document.documentElement.scrollWidth > window.innerWidth + 1;"))
-          .as("no sideways scrolling: " + name + " at " + size.width)
-          .isFalse();
-      chromium.screenshot(name + (size == DESKTOP ? "-desktop" : "-phone"));
-    }
-    chromium.resize(DESKTOP);
   }
 }

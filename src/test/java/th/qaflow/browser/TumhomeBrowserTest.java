@@ -12,7 +12,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
-import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
@@ -63,14 +62,14 @@ class TumhomeBrowserTest {
     String drive = browser.findElement(By.id("tumhome-" + year)).getText();
     assertThat(drive).contains("ลงนาม MOU แล้ว 4 จาก").contains("รอบการนิเทศ (ตรวจเยี่ยม) ที่ 2");
     assertThat(browser.findElements(By.cssSelector(".tumhome-visit-list tbody tr"))).hasSize(4);
-    check(browser, "tumhome-drives", problems);
+    chromium.checkPage("tumhome-drives", DESKTOP, problems);
 
     Task open = tasks.createTaskQuery().processInstanceId(pi).singleResult();
     assertThat(open.getTaskDefinitionKey()).isEqualTo(TumhomeProcess.TASK_MENTORING);
     browser.get(chromium.url("/tasks/" + open.getId()));
     assertThat(browser.findElement(By.cssSelector(".tumhome-panel")).getText())
         .contains("รอบการนิเทศ (ตรวจเยี่ยม) ที่ 2");
-    check(browser, "tumhome-task", problems);
+    chromium.checkPage("tumhome-task", DESKTOP, problems);
 
     browser.get(chromium.url("/monitoring/districts/1099?year=" + year));
     assertThat(browser.findElement(By.id("tumhome-card")).getText()).contains("ลงนาม MOU แล้ว");
@@ -86,7 +85,7 @@ class TumhomeBrowserTest {
     assertThat(browser.findElements(By.cssSelector(".tumhome-sign")))
         .as("signing closed")
         .isEmpty();
-    check(browser, "tumhome-director", problems);
+    chromium.checkPage("tumhome-director", DESKTOP, problems);
 
     // the mentoring done, the officer records the levels and QA Flow ranks the schools
     tasks.complete(
@@ -103,7 +102,7 @@ class TumhomeBrowserTest {
             .selectByValue(levels.get(i));
       }
     }
-    check(browser, "tumhome-levels", problems);
+    chromium.checkPage("tumhome-levels", DESKTOP, problems);
     browser.findElement(By.cssSelector(".tumhome-results button[type=submit]")).click();
     assertThat(browser.findElement(By.cssSelector(".flash.success")).getText())
         .contains("จัดลำดับ");
@@ -113,7 +112,7 @@ class TumhomeBrowserTest {
         .extracting(r -> r.getAttribute("data-rank"))
         .containsExactly("1", "2", "2", "4");
     assertThat(browser.findElements(By.cssSelector("a.tumhome-export"))).hasSize(1);
-    check(browser, "tumhome-ranking", problems);
+    chromium.checkPage("tumhome-ranking", DESKTOP, problems);
 
     Task evaluate = tasks.createTaskQuery().processInstanceId(pi).singleResult();
     tasks.complete(
@@ -128,29 +127,8 @@ class TumhomeBrowserTest {
     browser.manage().deleteAllCookies();
     browser.get(chromium.url("/public/districts/1099/tumhome/" + year));
     assertThat(browser.findElements(By.cssSelector(".tumhome-ranking-table tbody tr"))).hasSize(4);
-    check(browser, "tumhome-public", problems);
+    chromium.checkPage("tumhome-public", DESKTOP, problems);
 
     assertThat(problems).as("critical and serious axe violations").isEmpty();
-  }
-
-  /** Axe and sideways scrolling on a desktop and a phone, with a screenshot of each. */
-  private void check(WebDriver browser, String name, Map<String, List<String>> problems)
-      throws Exception {
-    for (Dimension size : List.of(DESKTOP, BrowserSupport.PHONE)) {
-      chromium.resize(size);
-      List<String> found = Axe.violations(browser);
-      if (!found.isEmpty()) {
-        problems.put(size.width + "px " + name, found);
-      }
-      assertThat(
-              (Boolean)
-                  ((JavascriptExecutor) browser)
-                      .executeScript(
-                          "return document.documentElement.scrollWidth > window.innerWidth + 1;"))
-          .as("no sideways scrolling: " + name + " at " + size.width)
-          .isFalse();
-      chromium.screenshot(name + (size == DESKTOP ? "-desktop" : "-phone"));
-    }
-    chromium.resize(DESKTOP);
   }
 }

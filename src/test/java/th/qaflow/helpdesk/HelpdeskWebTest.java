@@ -3,6 +3,7 @@ package th.qaflow.helpdesk;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -15,14 +16,17 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockHttpSession;
+import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 import th.qaflow.helpdesk.Helpdesk.Status;
+import th.qaflow.helpdesk.Helpdesk.Topic;
 import th.qaflow.notification.internal.OutboxSender;
 import th.qaflow.organisation.ImportKind;
 import th.qaflow.organisation.OrganisationImport;
 import th.qaflow.support.Mails;
 import th.qaflow.support.ProcessTest;
+import th.qaflow.support.TaskPages;
 import th.qaflow.support.TestOrganisation;
 import th.qaflow.support.WebSessions;
 
@@ -153,13 +157,16 @@ class HelpdeskWebTest {
                     .param("school", "1099010002")
                     .param("topic", "STANDARDS")
                     .param("title", "ค่าเป้าหมายมาตรฐานปฐมวัยตั้งอย่างไร")
-                    .param("body", "ควรใช้ผลปีก่อนหรือค่าเฉลี่ยของเขต"))
+                    // a textarea: two lines are kept as they were typed
+                    .param("body", "ควรใช้ผลปีก่อน\r\nหรือค่าเฉลี่ยของเขต"))
             .andExpect(status().is3xxRedirection())
             .andReturn()
             .getResponse()
             .getRedirectedUrl();
     assertThat(location).startsWith("/helpdesk/questions/");
     long id = Long.parseLong(location.substring(location.lastIndexOf('/') + 1));
+    assertThat(helpdesk.question(id).orElseThrow().body())
+        .isEqualTo("ควรใช้ผลปีก่อน\r\nหรือค่าเฉลี่ยของเขต");
 
     // who reads the thread
     for (String user : List.of("qa2", "director2", "supervisor1", "qaofficer", "supdirector")) {
@@ -291,5 +298,154 @@ class HelpdeskWebTest {
         .doesNotContain("การตั้งค่าเป้าหมายมาตรฐานการศึกษาปฐมวัย");
     assertThat(code(foreign, "/helpdesk/faq?district=1099")).isEqualTo(403);
     assertThat(code(qa5, "/helpdesk/faq?district=" + OTHER)).isEqualTo(403);
+  }
+
+  @Test
+  void theDistrictsStaffRewordAndRemoveFaqEntriesSchoolsAndOtherDistrictsMayNot() throws Exception {
+    long question = helpdesk.ask("qa7", Topic.SAR, "ส่ง SAR ช้าได้ไหม", "รายละเอียด");
+    long entry = helpdesk.toFaq(question, "qaofficer", "ส่ง SAR ช้า", "ติดต่อศึกษานิเทศก์");
+    String edit = "/helpdesk/faq/" + entry;
+    MockHttpSession officer = WebSessions.login(mvc, "qaofficer");
+    MockHttpSession supervisor = WebSessions.login(mvc, "supervisor2");
+
+    // the school reads it but has no edit link and is refused; so is another district's staff
+    MockHttpSession qa5 = WebSessions.login(mvc, "qa5");
+    assertThat(body(mvc.perform(get("/helpdesk/faq").session(qa5)).andReturn()))
+        .contains("ส่ง SAR ช้า")
+        .doesNotContain("faq-edit-" + entry);
+    for (MockHttpSession refused : List.of(qa5, WebSessions.login(mvc, "hdsup" + OTHER))) {
+      assertThat(code(refused, edit + "/edit")).isEqualTo(403);
+      mvc.perform(
+              post(edit)
+                  .session(refused)
+                  .with(csrf())
+                  .param("topic", "SAR")
+                  .param("title", "แก้โดยผู้ไม่มีสิทธิ์")
+                  .param("answer", "x"))
+          .andExpect(status().isForbidden());
+      mvc.perform(post(edit + "/remove").session(refused).with(csrf()).param("confirm", "yes"))
+          .andExpect(status().isForbidden());
+    }
+    assertThat(code(officer, "/helpdesk/faq/999999/edit")).isEqualTo(404);
+
+    // bad input: shown again in Thai, the entry as it was
+    assertThat(
+            body(
+                mvc.perform(
+                        post(edit)
+                            .session(supervisor)
+                            .with(csrf())
+                            .param("topic", "NONE")
+                            .param("title", " ")
+                            .param("answer", "คำตอบใหม่"))
+                    .andExpect(status().isOk())
+                    .andReturn()))
+        .contains("โปรดกรอกข้อมูลนี้")
+        .contains("คำตอบใหม่");
+    assertThat(helpdesk.faqEntry(entry).orElseThrow().title()).isEqualTo("ส่ง SAR ช้า");
+
+    // the district's supervisor rewords it: the page says when
+    mvc.perform(
+            post(edit)
+                .session(supervisor)
+                .with(csrf())
+                .param("topic", "SYSTEM")
+                .param("title", "ส่งรายงาน SAR หลังกำหนด")
+                .param("answer", "แจ้งศึกษานิเทศก์ประจำกลุ่มเครือข่ายก่อนวันครบกำหนด"))
+        .andExpect(status().is3xxRedirection());
+    Helpdesk.Faq saved = helpdesk.faqEntry(entry).orElseThrow();
+    assertThat(saved.title()).isEqualTo("ส่งรายงาน SAR หลังกำหนด");
+    assertThat(saved.topic()).isEqualTo(Topic.SYSTEM);
+    assertThat(saved.updatedBy()).isEqualTo("supervisor2");
+    assertThat(body(mvc.perform(get("/helpdesk/faq").session(officer)).andReturn()))
+        .contains("ส่งรายงาน SAR หลังกำหนด")
+        .contains("แก้ไขล่าสุด")
+        .contains("faq-edit-" + entry);
+
+    // removing wants the box ticked; then the entry goes and its question stays
+    mvc.perform(post(edit + "/remove").session(officer).with(csrf())).andExpect(status().isOk());
+    assertThat(helpdesk.faqEntry(entry)).isPresent();
+    mvc.perform(post(edit + "/remove").session(officer).with(csrf()).param("confirm", "yes"))
+        .andExpect(status().is3xxRedirection());
+    assertThat(helpdesk.faqEntry(entry)).isEmpty();
+    assertThat(helpdesk.question(question)).isPresent();
+  }
+
+  @Test
+  void filesJoinTheThreadForWhoMaySeeItARefusedFileSavesNothing() throws Exception {
+    MockHttpSession qa = WebSessions.login(mvc, "qa2");
+    long before = questions();
+    // a file that is not what its name says: the question and its typed text come back in Thai
+    assertThat(
+            body(
+                mvc.perform(
+                        multipart("/helpdesk/questions")
+                            .file(
+                                new MockMultipartFile(
+                                    "file",
+                                    "ภาพหน้าจอ.pdf",
+                                    "application/pdf",
+                                    "ไม่ใช่ PDF".getBytes(StandardCharsets.UTF_8)))
+                            .session(qa)
+                            .with(csrf())
+                            .param("topic", "SYSTEM")
+                            .param("title", "อัปโหลด SAR ไม่ได้")
+                            .param("body", "กดส่งแล้วขึ้นข้อความผิดพลาด"))
+                    .andExpect(status().isOk())
+                    .andReturn()))
+        .contains("ไฟล์แนบใช้ไม่ได้")
+        .contains("กรุณาเลือกไฟล์อีกครั้ง")
+        .contains("กดส่งแล้วขึ้นข้อความผิดพลาด");
+    assertThat(questions()).isEqualTo(before);
+
+    String location =
+        mvc.perform(
+                multipart("/helpdesk/questions")
+                    .file(
+                        new MockMultipartFile(
+                            "file",
+                            "ภาพหน้าจอ.pdf",
+                            "application/pdf",
+                            TaskPages.pdf("screen of the SAR upload")))
+                    .session(qa)
+                    .with(csrf())
+                    .param("topic", "SYSTEM")
+                    .param("title", "อัปโหลด SAR ไม่ได้")
+                    .param("body", "กดส่งแล้วขึ้นข้อความผิดพลาด"))
+            .andExpect(status().is3xxRedirection())
+            .andReturn()
+            .getResponse()
+            .getRedirectedUrl();
+    long id = Long.parseLong(location.substring(location.lastIndexOf('/') + 1));
+    assertThat(helpdesk.attachments(id))
+        .extracting(Helpdesk.Attachment::filename)
+        .containsExactly("ภาพหน้าจอ.pdf");
+    String file = "/documents/" + helpdesk.attachments(id).get(0).versionId();
+
+    // the cluster's supervisor reads it and answers with a file of their own
+    MockHttpSession supervisor = WebSessions.login(mvc, "supervisor1");
+    assertThat(body(mvc.perform(get(location).session(supervisor)).andReturn()))
+        .contains("ภาพหน้าจอ.pdf")
+        .contains(file);
+    assertThat(code(supervisor, file)).isEqualTo(200);
+    mvc.perform(
+            multipart(location + "/answer")
+                .file(
+                    new MockMultipartFile(
+                        "file", "คู่มือการส่ง SAR.pdf", "application/pdf", TaskPages.pdf("guide")))
+                .session(supervisor)
+                .with(csrf())
+                .param("text", "ดูขั้นตอนในคู่มือที่แนบ"))
+        .andExpect(status().is3xxRedirection());
+    assertThat(helpdesk.attachments(id))
+        .extracting(Helpdesk.Attachment::filename)
+        .containsExactly("ภาพหน้าจอ.pdf", "คู่มือการส่ง SAR.pdf");
+    assertThat(body(mvc.perform(get(location).session(qa)).andReturn()))
+        .contains("คู่มือการส่ง SAR.pdf");
+
+    // another school of the district and another district do not get the file
+    for (String user : List.of("qa3", "hdofficer" + OTHER)) {
+      assertThat(code(WebSessions.login(mvc, user), file)).as(user).isIn(403, 404);
+    }
   }
 }

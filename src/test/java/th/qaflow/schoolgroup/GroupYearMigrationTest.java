@@ -3,38 +3,27 @@ package th.qaflow.schoolgroup;
 import static org.assertj.core.api.Assertions.assertThat;
 import static th.qaflow.schoolgroup.GroupYearProcess.*;
 
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.util.Date;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
-import java.util.Set;
-import java.util.stream.Collectors;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.migration.MigrationInstruction;
 import org.camunda.bpm.engine.migration.MigrationPlan;
-import org.camunda.bpm.engine.repository.DeploymentBuilder;
 import org.camunda.bpm.engine.repository.ProcessDefinition;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.task.Task;
-import org.camunda.bpm.model.bpmn.instance.FlowNode;
-import org.camunda.bpm.model.bpmn.instance.IntermediateCatchEvent;
-import org.camunda.bpm.model.bpmn.instance.UserTask;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.core.io.Resource;
-import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 import th.qaflow.organisation.ImportKind;
 import th.qaflow.organisation.OrganisationImport;
 import th.qaflow.security.QaUsers;
 import th.qaflow.support.EngineTestClock;
+import th.qaflow.support.ModelVersions;
 import th.qaflow.support.ProcessTest;
 import th.qaflow.support.TestOrganisation;
 import th.qaflow.tasklist.Completion;
@@ -149,25 +138,16 @@ class GroupYearMigrationTest {
     assertEnded(atTimer, END_GROUP_YEAR_DONE);
   }
 
-  MigrationPlan plan(ProcessDefinition from, ProcessDefinition to) {
-    return runtime.createMigrationPlan(from.getId(), to.getId()).mapEqualActivities().build();
+  ProcessDefinition deploy(String bpmn) throws IOException {
+    return ModelVersions.deploy(repository, PROCESS_ID, bpmn, "GroupYearMigrationTest");
   }
 
-  /** The user tasks and the timer of version 1 (where an instance waits) map by id. */
   void assertEveryWaitStateMaps(ProcessDefinition from, ProcessDefinition to) {
-    Set<String> mapped =
-        plan(from, to).getInstructions().stream()
-            .map(MigrationInstruction::getSourceActivityId)
-            .collect(Collectors.toSet());
-    assertThat(mapped)
-        .containsAll(
-            repository
-                .getBpmnModelInstance(from.getId())
-                .getModelElementsByType(FlowNode.class)
-                .stream()
-                .filter(n -> n instanceof UserTask || n instanceof IntermediateCatchEvent)
-                .map(FlowNode::getId)
-                .toList());
+    ModelVersions.assertEveryWaitStateMaps(repository, runtime, from, to);
+  }
+
+  MigrationPlan plan(ProcessDefinition from, ProcessDefinition to) {
+    return runtime.createMigrationPlan(from.getId(), to.getId()).mapEqualActivities().build();
   }
 
   private void assertEnded(String pi, String... ends) {
@@ -191,24 +171,6 @@ class GroupYearMigrationTest {
         .processInstanceId(pi)
         .singleResult()
         .getProcessDefinitionId();
-  }
-
-  ProcessDefinition deploy(String bpmn) throws IOException {
-    DeploymentBuilder deployment =
-        repository.createDeployment().name("GroupYearMigrationTest " + bpmn);
-    try (InputStream in = getClass().getClassLoader().getResourceAsStream(bpmn)) {
-      assertThat(in).as(bpmn).isNotNull();
-      deployment.addInputStream(PROCESS_ID + ".bpmn", new ByteArrayInputStream(in.readAllBytes()));
-    }
-    for (Resource form :
-        new PathMatchingResourcePatternResolver().getResources("classpath*:forms/*.form")) {
-      deployment.addInputStream(
-          form.getFilename(), new ByteArrayInputStream(form.getContentAsByteArray()));
-    }
-    List<ProcessDefinition> deployed =
-        deployment.deployWithResult().getDeployedProcessDefinitions();
-    assertThat(deployed).extracting(ProcessDefinition::getKey).containsExactly(PROCESS_ID);
-    return deployed.get(0);
   }
 
   private Task task(String pi, String key) {

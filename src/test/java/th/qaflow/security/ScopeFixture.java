@@ -75,6 +75,11 @@ final class ScopeFixture {
   long foreignQuestion;
 
   /**
+   * An FAQ entry of the other district (th.qaflow.helpdesk): no 1099 user may edit or remove it.
+   */
+  long foreignFaq;
+
+  /**
    * An approved training event of the other district, open to all its schools (th.qaflow.training).
    */
   long foreignTraining;
@@ -423,6 +428,16 @@ final class ScopeFixture {
         .update();
     foreignQuestion =
         jdbc.sql("select max(id) from helpdesk_question where district_code = ?")
+            .param(d)
+            .query(Long.class)
+            .single();
+    jdbc.sql(
+            "insert into helpdesk_faq (district_code, question_id, topic, title, answer,"
+                + " created_by, created_at) values (?, ?, 'SAR', 'ขอบเขต', 'ขอบเขต', ?, ?)")
+        .params(d, foreignQuestion, d2User("qa1"), now)
+        .update();
+    foreignFaq =
+        jdbc.sql("select max(id) from helpdesk_faq where district_code = ?")
             .param(d)
             .query(Long.class)
             .single();

@@ -520,9 +520,11 @@ class ScopeMatrixTest {
                           ? String.valueOf(F.foreignCommittee)
                           : before.endsWith("/helpdesk/questions/")
                               ? String.valueOf(F.foreignQuestion)
-                              : before.endsWith("/training/")
-                                  ? String.valueOf(F.foreignTraining)
-                                  : "1";
+                              : before.endsWith("/helpdesk/faq/")
+                                  ? String.valueOf(F.foreignFaq)
+                                  : before.endsWith("/training/")
+                                      ? String.valueOf(F.foreignTraining)
+                                      : "1";
       default -> fail(name, before);
     };
   }

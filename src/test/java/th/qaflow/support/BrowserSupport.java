@@ -1,10 +1,13 @@
 package th.qaflow.support;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.extension.AfterAllCallback;
@@ -13,6 +16,7 @@ import org.junit.jupiter.api.extension.BeforeEachCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
@@ -151,5 +155,31 @@ public final class BrowserSupport
     Path file = SCREENSHOTS.resolve(name + ".png");
     Files.write(file, ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES));
     return file;
+  }
+
+  /**
+   * The page shown now at {@code desktop} and at {@link #PHONE}: its critical and serious axe
+   * violations go into {@code problems} under the width and {@code name} (so a test reports every
+   * page's at its end), it must not scroll sideways, and it is saved as {@code
+   * <name>-desktop.png}/{@code <name>-phone.png}. The window is back at {@code desktop} afterwards.
+   */
+  public void checkPage(String name, Dimension desktop, Map<String, List<String>> problems)
+      throws IOException {
+    for (Dimension size : List.of(desktop, PHONE)) {
+      resize(size);
+      List<String> found = Axe.violations(driver);
+      if (!found.isEmpty()) {
+        problems.put(size.width + "px " + name, found);
+      }
+      assertThat(
+              (Boolean)
+                  ((JavascriptExecutor) driver)
+                      .executeScript(
+                          "return document.documentElement.scrollWidth > window.innerWidth + 1;"))
+          .as("no sideways scrolling: " + name + " at " + size.width)
+          .isFalse();
+      screenshot(name + (size == PHONE ? "-phone" : "-desktop"));
+    }
+    resize(desktop);
   }
 }

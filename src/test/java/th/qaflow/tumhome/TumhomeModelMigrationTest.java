@@ -4,11 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 import static th.qaflow.tumhome.TumhomeProcess.*;
 
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -17,16 +14,14 @@ import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.migration.MigrationInstruction;
 import org.camunda.bpm.engine.migration.MigrationPlan;
-import org.camunda.bpm.engine.repository.DeploymentBuilder;
 import org.camunda.bpm.engine.repository.ProcessDefinition;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.model.bpmn.instance.UserTask;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.core.io.Resource;
-import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 import th.qaflow.support.EngineTestClock;
+import th.qaflow.support.ModelVersions;
 import th.qaflow.support.ProcessTest;
 
 /**
@@ -120,22 +115,7 @@ class TumhomeModelMigrationTest {
     tasks.complete(task.getId(), vars);
   }
 
-  /** Deploys the model with every form (its user tasks bind forms from their own deployment). */
   ProcessDefinition deploy(String bpmn) throws IOException {
-    DeploymentBuilder deployment =
-        repository.createDeployment().name("TumhomeModelMigrationTest " + bpmn);
-    try (InputStream in = getClass().getClassLoader().getResourceAsStream(bpmn)) {
-      assertThat(in).as(bpmn).isNotNull();
-      deployment.addInputStream(PROCESS_ID + ".bpmn", new ByteArrayInputStream(in.readAllBytes()));
-    }
-    for (Resource form :
-        new PathMatchingResourcePatternResolver().getResources("classpath*:forms/*.form")) {
-      deployment.addInputStream(
-          form.getFilename(), new ByteArrayInputStream(form.getContentAsByteArray()));
-    }
-    List<ProcessDefinition> deployed =
-        deployment.deployWithResult().getDeployedProcessDefinitions();
-    assertThat(deployed).extracting(ProcessDefinition::getKey).containsExactly(PROCESS_ID);
-    return deployed.get(0);
+    return ModelVersions.deploy(repository, PROCESS_ID, bpmn, "TumhomeModelMigrationTest");
   }
 }

@@ -22,6 +22,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import javax.sql.DataSource;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
@@ -42,6 +43,7 @@ import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandl
 import th.qaflow.QaFlowTest;
 import th.qaflow.cycle.CycleService;
 import th.qaflow.cycle.SchoolQaCycleProcess;
+import th.qaflow.kernel.MultiLineFields;
 import th.qaflow.organisation.ImportReport;
 import th.qaflow.organisation.OrganisationImport;
 import th.qaflow.support.Endpoints;
@@ -74,12 +76,15 @@ class BadInputTest {
   @Autowired CycleService cycles;
   @Autowired OrganisationImport organisation;
   @Autowired th.qaflow.helpdesk.Helpdesk helpdesk;
+  @Autowired th.qaflow.training.Trainings trainings;
 
   @Autowired
   @Qualifier("requestMappingHandlerMapping") RequestMappingHandlerMapping mappings;
 
   Task task;
   long question;
+  long faqEntry;
+  long training;
   final Map<String, MockHttpSession> sessions = new HashMap<>();
 
   /**
@@ -123,6 +128,44 @@ class BadInputTest {
                 () ->
                     helpdesk.ask(
                         "qa7", th.qaflow.helpdesk.Helpdesk.Topic.SAR, "คำถามทดสอบ", "รายละเอียด"));
+    // an entry of the district's FAQ, from another question of the school
+    faqEntry =
+        helpdesk.faq(DISTRICT, "").stream()
+            .findFirst()
+            .map(th.qaflow.helpdesk.Helpdesk.Faq::id)
+            .orElseGet(
+                () ->
+                    helpdesk.toFaq(
+                        helpdesk.ask(
+                            "qa7",
+                            th.qaflow.helpdesk.Helpdesk.Topic.SAR,
+                            "คำถาม FAQ",
+                            "รายละเอียด"),
+                        "qaofficer",
+                        "หัวข้อ",
+                        "คำตอบ"));
+    // a training event of the district waiting for the supervision director's approval
+    java.time.Instant day = java.time.Instant.now().plus(java.time.Duration.ofDays(30));
+    training =
+        trainings.ofDistrict(DISTRICT).stream()
+            .findFirst()
+            .map(th.qaflow.training.Trainings.Event::id)
+            .orElseGet(
+                () ->
+                    trainings.plan(
+                        "qaofficer",
+                        new th.qaflow.training.Trainings.Plan(
+                            "อบรมทดสอบ",
+                            "หัวข้อ",
+                            day,
+                            day.plus(java.time.Duration.ofHours(3)),
+                            "ห้องประชุม",
+                            null,
+                            th.qaflow.training.Trainings.TargetKind.ALL,
+                            List.of(),
+                            List.of(th.qaflow.organisation.Role.SCHOOL_QA),
+                            10,
+                            day.minus(java.time.Duration.ofDays(3)))));
   }
 
   Map<String, Endpoint> endpoints() {
@@ -617,8 +660,129 @@ class BadInputTest {
             List.of("title", "answer"),
             Set.of("answer"),
             false));
+    e.put(
+        "/helpdesk/faq/{id}",
+        new Endpoint(
+            "qaofficer",
+            "/helpdesk/faq/" + faqEntry,
+            Map.of("topic", "SAR", "title", "หัวข้อ", "answer", "คำตอบ"),
+            List.of("topic", "title", "answer"),
+            Set.of("answer"),
+            false));
+    e.put(
+        "/helpdesk/faq/{id}/remove",
+        new Endpoint(
+            "qaofficer",
+            "/helpdesk/faq/" + faqEntry + "/remove",
+            Map.of("confirm", "yes"),
+            List.of("confirm"),
+            Set.of(),
+            false));
+    // training events (issue 15 §3b): plan, decide, revise, register, attendance, evaluation,
+    // report
+    String tp = "/training/" + training;
+    e.put(
+        "/training",
+        new Endpoint("qaofficer", "/training", PLAN_PARAMS, PLAN_FIELDS, Set.of("topic"), false));
+    e.put(
+        "/training/{id}/decision",
+        new Endpoint(
+            "supdirector",
+            tp + "/decision",
+            Map.of("decision", "no", "comment", "แก้ไข"),
+            List.of("decision", "comment"),
+            Set.of("comment"),
+            false));
+    e.put(
+        "/training/{id}/revise",
+        new Endpoint(
+            "qaofficer", tp + "/revise", PLAN_PARAMS, PLAN_FIELDS, Set.of("topic"), false));
+    for (String step : List.of("register", "cancel")) {
+      e.put(
+          "/training/{id}/" + step,
+          new Endpoint("qa7", tp + "/" + step, Map.of(), List.of(), Set.of(), false));
+    }
+    for (String step : List.of("close-registration", "close-evaluation")) {
+      e.put(
+          "/training/{id}/" + step,
+          new Endpoint("qaofficer", tp + "/" + step, Map.of(), List.of(), Set.of(), false));
+    }
+    e.put(
+        "/training/{id}/attendance",
+        new Endpoint(
+            "qaofficer",
+            tp + "/attendance",
+            Map.of("attended", "1", "finish", "yes"),
+            List.of("attended", "finish"),
+            Set.of(),
+            false));
+    e.put(
+        "/training/{id}/walkins",
+        new Endpoint(
+            "qaofficer",
+            tp + "/walkins",
+            Map.of("school", SCHOOL, "name", "ครูมาเอง"),
+            List.of("school", "name"),
+            Set.of(),
+            false));
+    e.put(
+        "/training/{id}/evaluation",
+        new Endpoint(
+            "qa7",
+            tp + "/evaluation",
+            Map.of(
+                "content",
+                "5",
+                "speaker",
+                "5",
+                "usefulness",
+                "5",
+                "organisation",
+                "5",
+                "comment",
+                "ดี"),
+            List.of("content", "speaker", "usefulness", "organisation", "comment"),
+            Set.of("comment"),
+            false));
+    e.put(
+        "/training/{id}/report",
+        new Endpoint(
+            "qaofficer",
+            tp + "/report",
+            Map.of("text", "รายงาน"),
+            List.of("text"),
+            Set.of("text"),
+            false));
     return e;
   }
+
+  static final Map<String, String> PLAN_PARAMS =
+      Map.ofEntries(
+          Map.entry("title", "อบรม"),
+          Map.entry("topic", "หัวข้อ"),
+          Map.entry("date", "2099-06-10"),
+          Map.entry("startTime", "09:00"),
+          Map.entry("endTime", "12:00"),
+          Map.entry("place", "ห้องประชุม"),
+          Map.entry("onlineLink", ""),
+          Map.entry("targetKind", "ALL"),
+          Map.entry("roles", "SCHOOL_QA"),
+          Map.entry("capacity", "10"),
+          Map.entry("deadline", "2099-06-01"));
+
+  static final List<String> PLAN_FIELDS =
+      List.of(
+          "title",
+          "topic",
+          "date",
+          "startTime",
+          "endTime",
+          "place",
+          "onlineLink",
+          "targetKind",
+          "roles",
+          "capacity",
+          "deadline");
 
   /** One spoilt request: a description and how to build it. */
   record Probe(String what, MockHttpServletRequestBuilder request) {}
@@ -721,6 +885,35 @@ class BadInputTest {
     failures.forEach(f -> log.info("bad input: {}", f));
     assertThat(failures).isEmpty();
     assertThat(sent).isGreaterThan(150);
+  }
+
+  /**
+   * The textareas described here are the fields each controller method lets through with line
+   * breaks ({@link MultiLineFields}); a textarea left out would refuse every answer of two lines.
+   * The task paths are multi-line as a whole (WebConfig) or checked by the form validator.
+   */
+  @Test
+  void theMultiLineFieldsDescribedAreTheOnesTheControllersDeclare() {
+    Map<String, Endpoint> described = endpoints();
+    Map<String, Set<String>> declared = new TreeMap<>();
+    mappings
+        .getHandlerMethods()
+        .forEach(
+            (info, handler) -> {
+              if (!info.getMethodsCondition().getMethods().contains(RequestMethod.POST)) {
+                return;
+              }
+              MultiLineFields fields = handler.getMethodAnnotation(MultiLineFields.class);
+              for (String pattern : info.getPatternValues()) {
+                declared.put(pattern, fields == null ? Set.of() : Set.of(fields.value()));
+              }
+            });
+    described.forEach(
+        (pattern, e) -> {
+          if (!pattern.startsWith("/tasks/")) {
+            assertThat(declared.get(pattern)).as(pattern).isEqualTo(e.multiLine());
+          }
+        });
   }
 
   /**

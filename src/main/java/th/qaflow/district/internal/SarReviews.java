@@ -21,6 +21,7 @@ import th.qaflow.cycle.SchoolQaCycleProcess;
 import th.qaflow.district.SarReviewProcess;
 import th.qaflow.kernel.AcademicYears;
 import th.qaflow.kernel.ProcessVariables;
+import th.qaflow.kernel.WorkingDays;
 
 /**
  * The district's side of the SAR contract with the school's cycle, and the bean {@code

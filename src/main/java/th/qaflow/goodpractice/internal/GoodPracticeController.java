@@ -21,6 +21,7 @@ import th.qaflow.goodpractice.GoodPractices.Nomination;
 import th.qaflow.goodpractice.GoodPractices.Round;
 import th.qaflow.goodpractice.internal.JdbcGoodPractices.NominationInput;
 import th.qaflow.kernel.AcademicYears;
+import th.qaflow.kernel.MultiLineFields;
 import th.qaflow.organisation.District;
 import th.qaflow.organisation.OrganisationDirectory;
 import th.qaflow.organisation.School;
@@ -128,6 +129,7 @@ class GoodPracticeController {
     return "redirect:/goodpractice?district=" + district + "&year=" + year;
   }
 
+  @MultiLineFields("practice")
   @PostMapping("/nominations")
   String add(
       @RequestParam String district,
@@ -164,6 +166,7 @@ class GoodPracticeController {
     return redirect(district, year);
   }
 
+  @MultiLineFields("practice")
   @PostMapping("/nominations/{id}")
   String change(
       @PathVariable long id,

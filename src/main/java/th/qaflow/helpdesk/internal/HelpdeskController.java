@@ -1,5 +1,7 @@
 package th.qaflow.helpdesk.internal;
 
+import java.io.IOException;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -12,12 +14,20 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import th.qaflow.documents.DocumentSlot;
+import th.qaflow.documents.DocumentVersion;
+import th.qaflow.documents.Documents;
+import th.qaflow.documents.UploadProblem;
 import th.qaflow.helpdesk.Helpdesk;
 import th.qaflow.helpdesk.Helpdesk.Question;
 import th.qaflow.helpdesk.Helpdesk.Status;
 import th.qaflow.helpdesk.Helpdesk.Topic;
+import th.qaflow.helpdesk.SchoolQuestionProcess;
+import th.qaflow.kernel.AcademicYears;
 import th.qaflow.kernel.InputText;
+import th.qaflow.kernel.MultiLineFields;
 import th.qaflow.organisation.District;
 import th.qaflow.organisation.OrganisationDirectory;
 import th.qaflow.organisation.Role;
@@ -57,10 +67,12 @@ class HelpdeskController {
 
   private final Helpdesk helpdesk;
   private final OrganisationDirectory directory;
+  private final Documents documents;
 
-  HelpdeskController(Helpdesk helpdesk, OrganisationDirectory directory) {
+  HelpdeskController(Helpdesk helpdesk, OrganisationDirectory directory, Documents documents) {
     this.helpdesk = helpdesk;
     this.directory = directory;
+    this.documents = documents;
   }
 
   @GetMapping("/helpdesk")
@@ -68,6 +80,7 @@ class HelpdeskController {
     return renderList(CurrentUser.get(), district, Form.empty(), model);
   }
 
+  @MultiLineFields("body")
   @PostMapping("/helpdesk/questions")
   @PreAuthorize("hasAnyRole('SCHOOL_QA','SCHOOL_DIRECTOR')")
   String ask(
@@ -75,8 +88,10 @@ class HelpdeskController {
       @RequestParam(required = false) String topic,
       @RequestParam(required = false) String title,
       @RequestParam(required = false) String body,
+      @RequestParam(required = false) MultipartFile file,
       Model model,
-      RedirectAttributes flash) {
+      RedirectAttributes flash)
+      throws IOException {
     QaUser user = CurrentUser.get();
     if (user.schoolCode() == null || directory.school(user.schoolCode()).isEmpty()) {
       throw new ForbiddenException("ask without a school");
@@ -86,14 +101,8 @@ class HelpdeskController {
       throw new ForbiddenException("ask for school " + school);
     }
     Map<String, String> errors = new LinkedHashMap<>();
-    Topic t = topic(topic);
-    if (t == null) {
-      errors.put("topic", "helpdesk.error.topic");
-    }
-    String cleanTitle = title == null ? "" : title.strip();
-    singleLine(errors, "title", cleanTitle, TITLE_MAX);
-    String cleanBody = body == null ? "" : body.strip();
-    multiLine(errors, "body", cleanBody, TEXT_MAX);
+    Entry asked = entry(errors, topic, title, "body", body);
+    Upload upload = upload(file, errors, model);
     if (!errors.isEmpty()) {
       model.addAttribute("error", "helpdesk.error.form");
       return renderList(
@@ -102,7 +111,8 @@ class HelpdeskController {
           new Form(values("topic", topic, "title", title, "body", body), Map.copyOf(errors)),
           model);
     }
-    long id = helpdesk.ask(user.userId(), t, cleanTitle, cleanBody);
+    long id = helpdesk.ask(user.userId(), asked.topic(), asked.title(), asked.text());
+    attach(id, upload, user);
     flash.addFlashAttribute("success", "helpdesk.asked");
     return "redirect:/helpdesk/questions/" + id;
   }
@@ -114,12 +124,15 @@ class HelpdeskController {
     return renderThread(user, q, Form.empty(), model);
   }
 
+  @MultiLineFields("text")
   @PostMapping("/helpdesk/questions/{id}/answer")
   String answer(
       @PathVariable long id,
       @RequestParam(required = false) String text,
+      @RequestParam(required = false) MultipartFile file,
       Model model,
-      RedirectAttributes flash) {
+      RedirectAttributes flash)
+      throws IOException {
     QaUser user = CurrentUser.get();
     Question q = seen(user, id);
     if (!mayAnswer(user, q)) {
@@ -128,15 +141,18 @@ class HelpdeskController {
     Map<String, String> errors = new LinkedHashMap<>();
     String clean = text == null ? "" : text.strip();
     multiLine(errors, "text", clean, TEXT_MAX);
+    Upload upload = upload(file, errors, model);
     if (!errors.isEmpty()) {
       model.addAttribute("error", "helpdesk.error.form");
       return renderThread(user, q, new Form(values("text", text), Map.copyOf(errors)), model);
     }
     helpdesk.answer(id, user.userId(), clean);
+    attach(id, upload, user);
     flash.addFlashAttribute("success", "helpdesk.answered");
     return "redirect:/helpdesk/questions/" + id;
   }
 
+  @MultiLineFields("followUp")
   @PostMapping("/helpdesk/questions/{id}/reply")
   String reply(
       @PathVariable long id,
@@ -150,17 +166,15 @@ class HelpdeskController {
       throw new ForbiddenException("reply to question " + id);
     }
     Map<String, String> errors = new LinkedHashMap<>();
-    boolean isSolved = "yes".equals(solved);
-    if (!isSolved && !"no".equals(solved)) {
+    boolean isSolved = SchoolQuestionProcess.SOLVED.equals(solved);
+    boolean notSolved = SchoolQuestionProcess.NOT_SOLVED.equals(solved);
+    if (!isSolved && !notSolved) {
       errors.put("solved", "helpdesk.error.solved");
     }
     String clean = followUp == null ? "" : followUp.strip();
-    if ("no".equals(solved) && clean.isEmpty()) {
-      errors.put("followUp", "helpdesk.error.followUp");
-    } else if (InputText.badMultiLine(clean)) {
-      errors.put("followUp", "helpdesk.error.chars");
-    } else if (clean.length() > TEXT_MAX) {
-      errors.put("followUp", "helpdesk.error.long");
+    // what is still unclear is asked for only when the answer did not solve it
+    if (notSolved || !clean.isEmpty()) {
+      multiLine(errors, "followUp", clean, TEXT_MAX, "helpdesk.error.followUp");
     }
     if (!errors.isEmpty()) {
       model.addAttribute("error", "helpdesk.error.form");
@@ -175,6 +189,7 @@ class HelpdeskController {
     return "redirect:/helpdesk/questions/" + id;
   }
 
+  @MultiLineFields("answer")
   @PostMapping("/helpdesk/questions/{id}/faq")
   String toFaq(
       @PathVariable long id,
@@ -225,10 +240,87 @@ class HelpdeskController {
     }
     model.addAttribute("q", search);
     model.addAttribute("entries", shown == null ? List.of() : helpdesk.faq(shown.code(), search));
+    model.addAttribute("mayEdit", shown != null && mayEditFaq(user, shown.code()));
     return "helpdesk/faq";
   }
 
+  @GetMapping("/helpdesk/faq/{id}/edit")
+  String editFaq(@PathVariable long id, Model model) {
+    Helpdesk.Faq entry = editable(CurrentUser.get(), id);
+    return renderFaqEdit(
+        entry,
+        new Form(
+            values("topic", entry.topic().name(), "title", entry.title(), "answer", entry.answer()),
+            Map.of()),
+        model);
+  }
+
+  @MultiLineFields("answer")
+  @PostMapping("/helpdesk/faq/{id}")
+  String saveFaq(
+      @PathVariable long id,
+      @RequestParam(required = false) String topic,
+      @RequestParam(required = false) String title,
+      @RequestParam(required = false) String answer,
+      Model model,
+      RedirectAttributes flash) {
+    QaUser user = CurrentUser.get();
+    Helpdesk.Faq entry = editable(user, id);
+    Map<String, String> errors = new LinkedHashMap<>();
+    Entry edited = entry(errors, topic, title, "answer", answer);
+    if (!errors.isEmpty()) {
+      model.addAttribute("error", "helpdesk.error.form");
+      return renderFaqEdit(
+          entry,
+          new Form(values("topic", topic, "title", title, "answer", answer), Map.copyOf(errors)),
+          model);
+    }
+    helpdesk.editFaq(id, user.userId(), edited.topic(), edited.title(), edited.text());
+    flash.addFlashAttribute("success", "helpdesk.faq.saved");
+    return "redirect:/helpdesk/faq?district=" + entry.districtCode() + "#faq-" + id;
+  }
+
+  @PostMapping("/helpdesk/faq/{id}/remove")
+  String removeFaq(
+      @PathVariable long id,
+      @RequestParam(required = false) String confirm,
+      Model model,
+      RedirectAttributes flash) {
+    Helpdesk.Faq entry = editable(CurrentUser.get(), id);
+    if (!"yes".equals(confirm)) {
+      // the box was not ticked: nothing is removed, the entry is shown again as it is
+      model.addAttribute("error", "helpdesk.error.form");
+      return renderFaqEdit(
+          entry,
+          new Form(
+              values(
+                  "topic", entry.topic().name(), "title", entry.title(), "answer", entry.answer()),
+              Map.of("confirm", "helpdesk.error.removeConfirm")),
+          model);
+    }
+    helpdesk.removeFaq(id);
+    flash.addFlashAttribute("success", "helpdesk.faq.removed");
+    return "redirect:/helpdesk/faq?district=" + entry.districtCode();
+  }
+
+  private String renderFaqEdit(Helpdesk.Faq entry, Form form, Model model) {
+    model.addAttribute("entry", entry);
+    model.addAttribute("form", form);
+    model.addAttribute("topics", Topic.values());
+    return "helpdesk/faq-edit";
+  }
+
   // --- scope
+
+  /** The FAQ entry if the user may reword it: 404 for none, 403 for another district's or role. */
+  private Helpdesk.Faq editable(QaUser user, long id) {
+    Helpdesk.Faq entry =
+        helpdesk.faqEntry(id).orElseThrow(() -> new NotFoundException("FAQ entry " + id));
+    if (!mayEditFaq(user, entry.districtCode())) {
+      throw new ForbiddenException("edit FAQ entry " + id);
+    }
+    return entry;
+  }
 
   /** The question if the user may see its school; 404 for none, 403 for another's. */
   private Question seen(QaUser user, long id) {
@@ -253,7 +345,12 @@ class HelpdeskController {
 
   /** The district's supervisors who may see the question, its supervision director, QA officer. */
   private static boolean mayMakeFaq(QaUser user, Question q) {
-    if (user.role() == null || !q.districtCode().equals(user.districtCode())) {
+    return mayEditFaq(user, q.districtCode());
+  }
+
+  /** The FAQ is the district's: its supervisors, supervision director and QA officer keep it. */
+  static boolean mayEditFaq(QaUser user, String districtCode) {
+    if (user.role() == null || user.isReadOnly() || !districtCode.equals(user.districtCode())) {
       return false;
     }
     return user.role() == Role.SUPERVISOR
@@ -315,6 +412,7 @@ class HelpdeskController {
     School school = directory.school(q.schoolCode()).orElse(null);
     model.addAttribute("question", view(q, school));
     model.addAttribute("posts", helpdesk.thread(q.id()));
+    model.addAttribute("attachments", helpdesk.attachments(q.id()));
     model.addAttribute("mayAnswer", mayAnswer(user, q));
     model.addAttribute("mayReply", helpdesk.waitsForReplyOf(q.id(), user.userId()));
     Optional<Helpdesk.Faq> faq = helpdesk.faqOf(q.id());
@@ -344,6 +442,49 @@ class HelpdeskController {
         q, school, directory.person(q.askedBy()).map(p -> p.displayName()).orElse(q.askedBy()));
   }
 
+  // --- files
+
+  /** A chosen file: its name and content. */
+  private record Upload(String filename, byte[] content) {}
+
+  /**
+   * The chosen file, checked as every upload is (type, size, name); null when none was chosen. A
+   * refused file is an error of the field {@code file}, its reason shown under the field.
+   */
+  private Upload upload(MultipartFile file, Map<String, String> errors, Model model)
+      throws IOException {
+    if (file == null
+        || file.getOriginalFilename() == null
+        || file.getOriginalFilename().isEmpty()) {
+      return null;
+    }
+    Upload upload = new Upload(file.getOriginalFilename(), file.getBytes());
+    Optional<UploadProblem> problem = documents.check(upload.filename(), upload.content());
+    if (problem.isPresent()) {
+      errors.put("file", "helpdesk.error.file");
+      model.addAttribute("fileProblem", problem.get());
+      return null;
+    }
+    return upload;
+  }
+
+  /** Stores the file as a document of the question's school and lists it in the thread. */
+  private void attach(long questionId, Upload upload, QaUser user) {
+    if (upload == null) {
+      return;
+    }
+    Question q = helpdesk.question(questionId).orElseThrow();
+    int year = AcademicYears.of(LocalDate.ofInstant(q.askedAt(), AcademicYears.ZONE));
+    String slot = "helpdeskQ" + questionId + "-" + (helpdesk.attachments(questionId).size() + 1);
+    DocumentVersion stored =
+        documents.store(
+            DocumentSlot.ofSchool(q.schoolCode(), year, slot),
+            upload.filename(),
+            upload.content(),
+            user.userId());
+    helpdesk.attach(questionId, stored.versionId(), upload.filename(), user.userId());
+  }
+
   // --- input
 
   private static Topic topic(String value) {
@@ -358,6 +499,22 @@ class HelpdeskController {
     return null;
   }
 
+  /** A question's or an FAQ entry's topic, title and text, stripped; errors by field name. */
+  private record Entry(Topic topic, String title, String text) {}
+
+  private static Entry entry(
+      Map<String, String> errors, String topic, String title, String textField, String text) {
+    Topic t = topic(topic);
+    if (t == null) {
+      errors.put("topic", "helpdesk.error.topic");
+    }
+    String cleanTitle = title == null ? "" : title.strip();
+    singleLine(errors, "title", cleanTitle, TITLE_MAX);
+    String cleanText = text == null ? "" : text.strip();
+    multiLine(errors, textField, cleanText, TEXT_MAX);
+    return new Entry(t, cleanTitle, cleanText);
+  }
+
   private static void singleLine(Map<String, String> errors, String field, String v, int max) {
     if (v.isEmpty()) {
       errors.put(field, "helpdesk.error.required");
@@ -369,8 +526,13 @@ class HelpdeskController {
   }
 
   private static void multiLine(Map<String, String> errors, String field, String v, int max) {
+    multiLine(errors, field, v, max, "helpdesk.error.required");
+  }
+
+  private static void multiLine(
+      Map<String, String> errors, String field, String v, int max, String requiredKey) {
     if (v.isEmpty()) {
-      errors.put(field, "helpdesk.error.required");
+      errors.put(field, requiredKey);
     } else if (InputText.badMultiLine(v)) {
       errors.put(field, "helpdesk.error.chars");
     } else if (v.length() > max) {

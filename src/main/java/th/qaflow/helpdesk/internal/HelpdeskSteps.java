@@ -3,7 +3,6 @@ package th.qaflow.helpdesk.internal;
 import static th.qaflow.helpdesk.SchoolQuestionProcess.*;
 
 import java.time.Clock;
-import java.time.DayOfWeek;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -20,6 +19,7 @@ import th.qaflow.kernel.AcademicYears;
 import th.qaflow.kernel.EscalationDue;
 import th.qaflow.kernel.HelpdeskQuestionAnswered;
 import th.qaflow.kernel.ProcessVariables;
+import th.qaflow.kernel.WorkingDays;
 import th.qaflow.organisation.Groups;
 import th.qaflow.organisation.OrganisationDirectory;
 import th.qaflow.organisation.Person;
@@ -35,39 +35,32 @@ public class HelpdeskSteps {
   private final OrganisationDirectory directory;
   private final TaskService tasks;
   private final ApplicationEventPublisher events;
+  private final WorkingDays workingDays;
 
   HelpdeskSteps(
       JdbcHelpdesk store,
       Clock clock,
       OrganisationDirectory directory,
       @Lazy TaskService tasks,
-      ApplicationEventPublisher events) {
+      ApplicationEventPublisher events,
+      WorkingDays workingDays) {
     this.store = store;
     this.clock = clock;
     this.directory = directory;
     this.tasks = tasks;
     this.events = events;
+    this.workingDays = workingDays;
   }
 
   /**
    * Task_AnswerQuestion's due date and Timer_Escalate's date: the end (23:59:59, Bangkok) of the
-   * third working day (Monday to Friday) after the question reached the supervisors. Both are
-   * evaluated in the same transaction, so the task and its timer agree.
+   * third working day (Monday to Friday, not a district holiday) after the question reached the
+   * supervisors. Both are evaluated in the same transaction, so the task and its timer agree.
    */
   public Date answerDue(DelegateExecution execution) {
-    return Date.from(dueAfter(clock.instant()));
-  }
-
-  static Instant dueAfter(Instant from) {
-    LocalDate day = LocalDate.ofInstant(from, AcademicYears.ZONE);
-    int left = ANSWER_WORKING_DAYS;
-    while (left > 0) {
-      day = day.plusDays(1);
-      if (day.getDayOfWeek() != DayOfWeek.SATURDAY && day.getDayOfWeek() != DayOfWeek.SUNDAY) {
-        left--;
-      }
-    }
-    return day.atTime(LocalTime.of(23, 59, 59)).atZone(AcademicYears.ZONE).toInstant();
+    LocalDate asked = LocalDate.ofInstant(clock.instant(), AcademicYears.ZONE);
+    LocalDate day = workingDays.after(asked, ANSWER_WORKING_DAYS);
+    return Date.from(day.atTime(LocalTime.of(23, 59, 59)).atZone(AcademicYears.ZONE).toInstant());
   }
 
   /** Task_AnswerQuestion completed: the answer joins the thread and is mailed to the asker. */

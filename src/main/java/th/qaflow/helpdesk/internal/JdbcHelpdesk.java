@@ -39,6 +39,10 @@ import th.qaflow.organisation.School;
  */
 @Service
 class JdbcHelpdesk implements Helpdesk {
+  private static final String FAQ_COLUMNS =
+      "select id, district_code, question_id, topic, title, answer, created_by, created_at,"
+          + " updated_by, updated_at";
+
   private static final String COLUMNS =
       "id, district_code, school_code, cluster_code, topic, title, body, asked_by, asked_at,"
           + " status, process_instance_id, answered_at, closed_at";
@@ -290,7 +294,7 @@ class JdbcHelpdesk implements Helpdesk {
                     .replace("_", "\\_")
                 + "%";
     String sql =
-        "select id, district_code, question_id, topic, title, answer, created_by, created_at"
+        FAQ_COLUMNS
             + " from helpdesk_faq where district_code = :d"
             + (like == null
                 ? ""
@@ -306,14 +310,73 @@ class JdbcHelpdesk implements Helpdesk {
   @Override
   public Optional<Faq> faqOf(long questionId) {
     return jdbc
-        .sql(
-            "select id, district_code, question_id, topic, title, answer, created_by, created_at"
-                + " from helpdesk_faq where question_id = :q order by id")
+        .sql(FAQ_COLUMNS + " from helpdesk_faq where question_id = :q order by id")
         .param("q", questionId)
         .query(JdbcHelpdesk::faq)
         .list()
         .stream()
         .findFirst();
+  }
+
+  @Override
+  public void attach(long questionId, String versionId, String filename, String userId) {
+    jdbc.sql(
+            """
+            insert into helpdesk_attachment (question_id, version_id, filename, attached_by,
+              attached_at) values (:q, :v, :f, :by, :at)""")
+        .param("q", questionId)
+        .param("v", versionId)
+        .param("f", filename)
+        .param("by", userId)
+        .param("at", Timestamp.from(clock.instant()))
+        .update();
+  }
+
+  @Override
+  public List<Attachment> attachments(long questionId) {
+    return jdbc.sql(
+            """
+            select id, question_id, version_id, filename, attached_by, attached_at
+            from helpdesk_attachment where question_id = :q order by attached_at, id""")
+        .param("q", questionId)
+        .query(
+            (rs, n) ->
+                new Attachment(
+                    rs.getLong("id"),
+                    rs.getLong("question_id"),
+                    rs.getString("version_id"),
+                    rs.getString("filename"),
+                    rs.getString("attached_by"),
+                    rs.getTimestamp("attached_at").toInstant()))
+        .list();
+  }
+
+  @Override
+  public Optional<Faq> faqEntry(long id) {
+    return jdbc.sql(FAQ_COLUMNS + " from helpdesk_faq where id = :id")
+        .param("id", id)
+        .query(JdbcHelpdesk::faq)
+        .optional();
+  }
+
+  @Override
+  public void editFaq(long id, String userId, Topic topic, String title, String answer) {
+    jdbc.sql(
+            """
+            update helpdesk_faq set topic = :topic, title = :title, answer = :answer,
+              updated_by = :by, updated_at = :at where id = :id""")
+        .param("topic", topic.name())
+        .param("title", title)
+        .param("answer", answer)
+        .param("by", userId)
+        .param("at", Timestamp.from(clock.instant()))
+        .param("id", id)
+        .update();
+  }
+
+  @Override
+  public void removeFaq(long id) {
+    jdbc.sql("delete from helpdesk_faq where id = :id").param("id", id).update();
   }
 
   // --- written by the process's listeners (HelpdeskSteps), inside the engine's transaction
@@ -377,7 +440,9 @@ class JdbcHelpdesk implements Helpdesk {
         rs.getString("title"),
         rs.getString("answer"),
         rs.getString("created_by"),
-        rs.getTimestamp("created_at").toInstant());
+        rs.getTimestamp("created_at").toInstant(),
+        rs.getString("updated_by"),
+        instant(rs.getTimestamp("updated_at")));
   }
 
   private static Instant instant(Timestamp t) {

@@ -30,8 +30,6 @@ import th.qaflow.web.ForbiddenException;
 @Controller
 @RequestMapping("/networks")
 class NetworkController {
-  static final int MIN_YEAR = 2500;
-  static final int MAX_YEAR = 2799;
   static final String ROLES =
       "hasAnyRole('ADMIN','DISTRICT_QA_OFFICER','SUPERVISION_DIRECTOR','SUPERVISOR')";
 
@@ -92,9 +90,8 @@ class NetworkController {
     if (district == null || directory.district(district).isEmpty() || !mayStart(user, district)) {
       throw new ForbiddenException("start networks " + district);
     }
-    Integer academicYear = parseYear(year);
-    int current = AcademicYears.current(clock);
-    if (academicYear == null || academicYear < current - 1 || academicYear > current + 1) {
+    Integer academicYear = AcademicYears.startable(year, clock);
+    if (academicYear == null) {
       flash.addFlashAttribute("error", "network.error.year");
       flash.addFlashAttribute("enteredYear", year);
     } else {
@@ -104,13 +101,5 @@ class NetworkController {
           started.isPresent() ? "network.started" : "network.error.running");
     }
     return "redirect:/networks?district=" + district;
-  }
-
-  static Integer parseYear(String text) {
-    if (text == null || !text.strip().matches("\\d{4}")) {
-      return null;
-    }
-    int year = Integer.parseInt(text.strip());
-    return year >= MIN_YEAR && year <= MAX_YEAR ? year : null;
   }
 }

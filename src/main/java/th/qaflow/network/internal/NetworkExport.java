@@ -64,26 +64,27 @@ class NetworkExport {
         Table.of(
             msg("network.xlsx.cycle", locale),
             List.of(msg("network.xlsx.item", locale), msg("network.xlsx.value", locale)));
-    summary.row(text(msg("network.xlsx.year", locale)), Table.integer(c.academicYear()));
-    summary.row(text(msg("network.goal", locale)), text(c.planGoal()));
-    summary.row(text(msg("network.xlsx.approvedAt", locale)), Table.date(c.approvedAt()));
-    summary.row(text(msg("network.xlsx.seminarOn", locale)), Table.date(c.seminarOn()));
+    summary.row(Table.text(msg("network.xlsx.year", locale)), Table.integer(c.academicYear()));
+    summary.row(Table.text(msg("network.goal", locale)), Table.text(c.planGoal()));
+    summary.row(Table.text(msg("network.xlsx.approvedAt", locale)), Table.date(c.approvedAt()));
+    summary.row(Table.text(msg("network.xlsx.seminarOn", locale)), Table.date(c.seminarOn()));
     summary.row(
-        text(msg("network.xlsx.attendance", locale)),
-        c.seminarAttendance() == null ? text("") : Table.integer(c.seminarAttendance()));
-    summary.row(text(msg("network.evaluation", locale)), text(c.evaluation()));
+        Table.text(msg("network.xlsx.attendance", locale)),
+        c.seminarAttendance() == null ? Table.text("") : Table.integer(c.seminarAttendance()));
+    summary.row(Table.text(msg("network.evaluation", locale)), Table.text(c.evaluation()));
     summary.row(
-        text(msg("network.xlsx.asIntended", locale)),
-        text(
+        Table.text(msg("network.xlsx.asIntended", locale)),
+        Table.text(
             c.asIntended() == null
                 ? ""
                 : msg(c.asIntended() ? "network.xlsx.yes" : "network.xlsx.no.answer", locale)));
     summary.row(
-        text(msg("network.xlsx.improvementRounds", locale)), Table.integer(c.improvementRounds()));
-    summary.row(text(msg("network.guidelines", locale)), text(c.guidelines()));
-    summary.row(text(msg("network.xlsx.summary", locale)), text(c.summary()));
-    summary.row(text(msg("network.reportedTo", locale)), text(c.reportedTo()));
-    summary.row(text(msg("network.xlsx.publishedAt", locale)), Table.date(c.publishedAt()));
+        Table.text(msg("network.xlsx.improvementRounds", locale)),
+        Table.integer(c.improvementRounds()));
+    summary.row(Table.text(msg("network.guidelines", locale)), Table.text(c.guidelines()));
+    summary.row(Table.text(msg("network.xlsx.summary", locale)), Table.text(c.summary()));
+    summary.row(Table.text(msg("network.reportedTo", locale)), Table.text(c.reportedTo()));
+    summary.row(Table.text(msg("network.xlsx.publishedAt", locale)), Table.date(c.publishedAt()));
 
     Table.Builder networks =
         Table.of(
@@ -97,10 +98,10 @@ class NetworkExport {
     for (Network n : cycles.networks(c.id())) {
       networks.row(
           Table.integer(n.ord()),
-          text(n.name()),
-          text(msg(n.kind().messageKey(), locale)),
-          text(n.lead()),
-          text(n.target()));
+          Table.text(n.name()),
+          Table.text(msg(n.kind().messageKey(), locale)),
+          Table.text(n.lead()),
+          Table.text(n.target()));
     }
     Table.Builder developments =
         Table.of(
@@ -117,9 +118,9 @@ class NetworkExport {
           Table.integer(d.round()),
           Table.integer(d.semester()),
           Table.integer(d.activities()),
-          text(d.progress()),
+          Table.text(d.progress()),
           Table.date(d.reportedAt()),
-          text(
+          Table.text(
               d.reportedBy() == null
                   ? ""
                   : directory
@@ -128,10 +129,6 @@ class NetworkExport {
                       .orElse(d.reportedBy())));
     }
     return List.of(summary.build(), networks.build(), developments.build());
-  }
-
-  private static Table.Cell text(String value) {
-    return Table.text(value == null ? "" : value);
   }
 
   private String msg(String key, Locale locale) {

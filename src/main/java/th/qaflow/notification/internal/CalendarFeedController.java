@@ -79,9 +79,7 @@ class CalendarFeedController {
                   String school =
                       t.school() == null
                           ? (t.schoolCode() == null ? "" : t.schoolCode())
-                          : (locale.getLanguage().equals("en") && t.school().nameEn() != null
-                              ? t.school().nameEn()
-                              : t.school().nameTh());
+                          : t.school().name(locale);
                   String stage =
                       t.stage() == null
                           ? ""

@@ -200,16 +200,8 @@ public class MailComposer {
     return inLocale(
         locale,
         () -> {
-          String districtName =
-              english(locale) && district.nameEn() != null && !district.nameEn().isBlank()
-                  ? district.nameEn()
-                  : district.nameTh();
-          String schoolName =
-              school == null
-                  ? null
-                  : english(locale) && school.nameEn() != null && !school.nameEn().isBlank()
-                      ? school.nameEn()
-                      : school.nameTh();
+          String districtName = district.name(locale);
+          String schoolName = school == null ? null : school.name(locale);
           String year = dates.academicYear(academicYear);
           String date = dates.date(publishedAt);
           Context ctx = new Context(locale);
@@ -316,7 +308,7 @@ public class MailComposer {
     if (s == null) {
       return t.schoolCode();
     }
-    return english(locale) && s.nameEn() != null && !s.nameEn().isBlank() ? s.nameEn() : s.nameTh();
+    return s.name(locale);
   }
 
   /**
@@ -325,17 +317,7 @@ public class MailComposer {
    */
   private String districtName(OpenTask t, Locale locale) {
     District d = t.district();
-    String name =
-        d == null
-            ? (t.districtCode() == null ? "" : t.districtCode())
-            : english(locale) && d.nameEn() != null && !d.nameEn().isBlank()
-                ? d.nameEn()
-                : d.nameTh();
-    return name;
-  }
-
-  private static boolean english(Locale locale) {
-    return locale.getLanguage().equals("en");
+    return d == null ? (t.districtCode() == null ? "" : t.districtCode()) : d.name(locale);
   }
 
   private static <T> T inLocale(Locale locale, Supplier<T> work) {

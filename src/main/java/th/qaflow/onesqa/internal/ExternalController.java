@@ -18,6 +18,7 @@ import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import th.qaflow.kernel.AcademicYears;
+import th.qaflow.kernel.MultiLineFields;
 import th.qaflow.onesqa.ExternalAssessments;
 import th.qaflow.onesqa.LevelComparison;
 import th.qaflow.onesqa.StakeholderIssue;
@@ -107,6 +108,7 @@ class ExternalController {
   }
 
   /** Adds an issue to the district's register of the year (the district's QA staff). */
+  @MultiLineFields("issue")
   @PostMapping("/issues")
   String addIssue(
       @RequestParam String district,

@@ -12,6 +12,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import th.qaflow.kernel.AcademicYears;
 import th.qaflow.kernel.InputText;
+import th.qaflow.kernel.MultiLineFields;
 import th.qaflow.organisation.OrganisationDirectory;
 import th.qaflow.organisation.School;
 import th.qaflow.security.CurrentUser;
@@ -56,7 +57,7 @@ class SatisfactionController {
       Model model) {
     QaUser user = CurrentUser.get();
     School own = ownSchool(user, school);
-    Integer parsed = SupervisionController.parseYear(year);
+    Integer parsed = AcademicYears.parse(year);
     int fiscalYear = parsed != null ? parsed : AcademicYears.current(clock);
     fill(model, own, fiscalYear);
     plans.ratings(own.districtCode(), fiscalYear).stream()
@@ -77,6 +78,7 @@ class SatisfactionController {
     model.addAttribute("plan", plans.plan(own.districtCode(), fiscalYear).orElse(null));
   }
 
+  @MultiLineFields("comment")
   @PostMapping
   String rate(
       @RequestParam(required = false) String school,
@@ -88,7 +90,7 @@ class SatisfactionController {
       jakarta.servlet.http.HttpServletResponse response) {
     QaUser user = CurrentUser.get();
     School own = ownSchool(user, school);
-    Integer fiscalYear = SupervisionController.parseYear(year);
+    Integer fiscalYear = AcademicYears.parse(year);
     int shownYear = fiscalYear != null ? fiscalYear : AcademicYears.current(clock);
     String error = null;
     String text = comment == null ? "" : comment.strip();

@@ -35,8 +35,6 @@ import th.qaflow.web.NotFoundException;
 @Controller
 @RequestMapping("/supervision")
 class SupervisionController {
-  static final int MIN_YEAR = 2500;
-  static final int MAX_YEAR = 2799;
   static final String ROLES =
       "hasAnyRole('ADMIN','OBEC_VIEWER','DISTRICT_QA_OFFICER','SUPERVISION_DIRECTOR','DISTRICT_DIRECTOR','SUPERVISOR')";
 
@@ -98,9 +96,8 @@ class SupervisionController {
     if (district == null || directory.district(district).isEmpty() || !mayStart(user, district)) {
       throw new ForbiddenException("start supervision plan " + district);
     }
-    Integer fiscalYear = parseYear(year);
-    int current = AcademicYears.current(clock);
-    if (fiscalYear == null || fiscalYear < current - 1 || fiscalYear > current + 1) {
+    Integer fiscalYear = AcademicYears.startable(year, clock);
+    if (fiscalYear == null) {
       flash.addFlashAttribute("error", "supervision.error.year");
       flash.addFlashAttribute("enteredYear", year);
     } else {
@@ -189,13 +186,5 @@ class SupervisionController {
     return text != null && text.matches("\\d{1,18}")
         ? Optional.of(Long.valueOf(text))
         : Optional.empty();
-  }
-
-  static Integer parseYear(String text) {
-    if (text == null || !text.strip().matches("\\d{4}")) {
-      return null;
-    }
-    int year = Integer.parseInt(text.strip());
-    return year >= MIN_YEAR && year <= MAX_YEAR ? year : null;
   }
 }

@@ -77,32 +77,31 @@ class SupervisionExport {
 
     Table.Builder summary =
         Table.of(msg("supervision.xlsx.plan", locale), headers(locale, "item", "value"));
-    summary.row(text(msg("supervision.fiscalYear", locale)), Table.integer(plan.fiscalYear()));
     summary.row(
-        text(msg("supervision.xlsx.district", locale)),
-        text(
-            directory
-                .district(plan.districtCode())
-                .map(d -> english(locale) && d.nameEn() != null ? d.nameEn() : d.nameTh())
-                .orElse("")));
-    summary.row(text(msg("supervision.vision", locale)), text(plan.vision()));
-    summary.row(text(msg("supervision.strategies", locale)), text(plan.strategies()));
-    summary.row(text(msg("supervision.xlsx.approvedAt", locale)), Table.date(plan.approvedAt()));
+        Table.text(msg("supervision.fiscalYear", locale)), Table.integer(plan.fiscalYear()));
     summary.row(
-        text(msg("supervision.xlsx.asIntended", locale)),
-        text(
+        Table.text(msg("supervision.xlsx.district", locale)),
+        Table.text(directory.district(plan.districtCode()).map(d -> d.name(locale)).orElse("")));
+    summary.row(Table.text(msg("supervision.vision", locale)), Table.text(plan.vision()));
+    summary.row(Table.text(msg("supervision.strategies", locale)), Table.text(plan.strategies()));
+    summary.row(
+        Table.text(msg("supervision.xlsx.approvedAt", locale)), Table.date(plan.approvedAt()));
+    summary.row(
+        Table.text(msg("supervision.xlsx.asIntended", locale)),
+        Table.text(
             plan.asIntended() == null
                 ? ""
                 : msg(plan.asIntended() ? "supervision.xlsx.yes" : "supervision.xlsx.no", locale)));
     summary.row(
-        text(msg("supervision.xlsx.improvementRounds", locale)),
+        Table.text(msg("supervision.xlsx.improvementRounds", locale)),
         Table.integer(plan.improvementRounds()));
     summary.row(
-        text(msg("supervision.xlsx.satisfaction", locale)),
+        Table.text(msg("supervision.xlsx.satisfaction", locale)),
         Table.decimal(SupervisionPlans.average(ratings)));
-    summary.row(text(msg("supervision.xlsx.ratings", locale)), Table.integer(ratings.size()));
-    summary.row(text(msg("supervision.xlsx.summary", locale)), text(plan.summary()));
-    summary.row(text(msg("supervision.xlsx.publishedAt", locale)), Table.date(plan.publishedAt()));
+    summary.row(Table.text(msg("supervision.xlsx.ratings", locale)), Table.integer(ratings.size()));
+    summary.row(Table.text(msg("supervision.xlsx.summary", locale)), Table.text(plan.summary()));
+    summary.row(
+        Table.text(msg("supervision.xlsx.publishedAt", locale)), Table.date(plan.publishedAt()));
 
     Table.Builder projectRows =
         Table.of(
@@ -125,25 +124,25 @@ class SupervisionExport {
     for (Project p : projects) {
       projectRows.row(
           Table.integer(p.ord()),
-          text(p.name()),
-          text(views.personName(p.ownerUserId())),
-          text(views.project(p).groupName()),
-          text(p.objective()),
-          text(
+          Table.text(p.name()),
+          Table.text(views.personName(p.ownerUserId())),
+          Table.text(views.project(p).groupName()),
+          Table.text(p.objective()),
+          Table.text(
               p.indicators().stream()
                   .map(i -> msg("supervision.indicator", locale, i.text(), i.target()))
                   .collect(Collectors.joining("\n"))),
           Table.integer(p.percent()),
-          text(msg(p.done() ? "supervision.xlsx.yes" : "supervision.xlsx.no", locale)),
+          Table.text(msg(p.done() ? "supervision.xlsx.yes" : "supervision.xlsx.no", locale)),
           Table.integer(rounds.roundsOfProject(p.id()).size()));
       for (Progress r : p.progress()) {
         reports.row(
-            text(p.name()),
+            Table.text(p.name()),
             Table.date(r.reportedAt()),
-            text(views.personName(r.reportedBy())),
+            Table.text(views.personName(r.reportedBy())),
             Table.integer(r.percent()),
-            text(msg(r.done() ? "supervision.xlsx.yes" : "supervision.xlsx.no", locale)),
-            text(r.note()));
+            Table.text(msg(r.done() ? "supervision.xlsx.yes" : "supervision.xlsx.no", locale)),
+            Table.text(r.note()));
       }
     }
 
@@ -153,14 +152,10 @@ class SupervisionExport {
             headers(locale, "schoolCode", "school", "rating", "comment", "ratedAt"));
     for (Rating r : ratings) {
       ratingRows.row(
-          text(r.schoolCode()),
-          text(
-              directory
-                  .school(r.schoolCode())
-                  .map(s -> english(locale) && s.nameEn() != null ? s.nameEn() : s.nameTh())
-                  .orElse("")),
+          Table.text(r.schoolCode()),
+          Table.text(directory.school(r.schoolCode()).map(s -> s.name(locale)).orElse("")),
           Table.integer(r.rating()),
-          text(r.comment()),
+          Table.text(r.comment()),
           Table.date(r.ratedAt()));
     }
     return List.of(summary.build(), projectRows.build(), reports.build(), ratingRows.build());
@@ -172,14 +167,6 @@ class SupervisionExport {
       out.add(msg("supervision.xlsx.col." + c, locale));
     }
     return out;
-  }
-
-  private static boolean english(Locale locale) {
-    return "en".equals(locale.getLanguage());
-  }
-
-  private static Table.Cell text(String value) {
-    return Table.text(value == null ? "" : value);
   }
 
   private String msg(String key, Locale locale, Object... args) {

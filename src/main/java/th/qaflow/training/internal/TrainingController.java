@@ -24,6 +24,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import th.qaflow.kernel.AcademicYears;
 import th.qaflow.kernel.InputText;
+import th.qaflow.kernel.MultiLineFields;
 import th.qaflow.organisation.Cluster;
 import th.qaflow.organisation.District;
 import th.qaflow.organisation.OrganisationDirectory;
@@ -148,6 +149,7 @@ class TrainingController {
   }
 
   @PostMapping("/training")
+  @MultiLineFields("topic")
   String plan(
       @RequestParam Map<String, String> params,
       @RequestParam(required = false) List<String> clusters,
@@ -186,6 +188,7 @@ class TrainingController {
   }
 
   @PostMapping("/training/{id}/decision")
+  @MultiLineFields("comment")
   String decide(
       @PathVariable long id,
       @RequestParam(required = false) String decision,
@@ -221,6 +224,7 @@ class TrainingController {
   }
 
   @PostMapping("/training/{id}/revise")
+  @MultiLineFields("topic")
   String revise(
       @PathVariable long id,
       @RequestParam Map<String, String> params,
@@ -362,6 +366,7 @@ class TrainingController {
   }
 
   @PostMapping("/training/{id}/evaluation")
+  @MultiLineFields("comment")
   String evaluate(
       @PathVariable long id,
       @RequestParam Map<String, String> params,
@@ -415,6 +420,7 @@ class TrainingController {
   }
 
   @PostMapping("/training/{id}/report")
+  @MultiLineFields("text")
   String report(
       @PathVariable long id,
       @RequestParam(required = false) String text,

@@ -33,8 +33,6 @@ import th.qaflow.web.ForbiddenException;
 @Controller
 @RequestMapping("/tumhome")
 class TumhomeController {
-  static final int MIN_YEAR = 2500;
-  static final int MAX_YEAR = 2799;
   static final String ROLES =
       "hasAnyRole('ADMIN','DISTRICT_QA_OFFICER','SUPERVISION_DIRECTOR','DISTRICT_DIRECTOR',"
           + "'SUPERVISOR','SCHOOL_DIRECTOR')";
@@ -122,9 +120,8 @@ class TumhomeController {
     if (district == null || directory.district(district).isEmpty() || !mayStart(user, district)) {
       throw new ForbiddenException("start tumhome " + district);
     }
-    Integer academicYear = parseYear(year);
-    int current = AcademicYears.current(clock);
-    if (academicYear == null || academicYear < current - 1 || academicYear > current + 1) {
+    Integer academicYear = AcademicYears.startable(year, clock);
+    if (academicYear == null) {
       flash.addFlashAttribute("error", "tumhome.error.year");
       flash.addFlashAttribute("enteredYear", year);
     } else {
@@ -152,7 +149,7 @@ class TumhomeController {
     if (own.isEmpty() || !own.get().code().equals(school)) {
       throw new ForbiddenException("sign tumhome MOU of " + school);
     }
-    Integer academicYear = parseYear(year);
+    Integer academicYear = AcademicYears.parse(year);
     Optional<Drive> drive =
         academicYear == null ? Optional.empty() : drives.drive(district, academicYear);
     if (drive.isEmpty()) {
@@ -165,13 +162,5 @@ class TumhomeController {
       flash.addFlashAttribute("error", "tumhome.error.signedAlready");
     }
     return "redirect:/tumhome?district=" + district;
-  }
-
-  static Integer parseYear(String text) {
-    if (text == null || !text.strip().matches("\\d{4}")) {
-      return null;
-    }
-    int year = Integer.parseInt(text.strip());
-    return year >= MIN_YEAR && year <= MAX_YEAR ? year : null;
   }
 }

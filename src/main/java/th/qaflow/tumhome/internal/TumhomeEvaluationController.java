@@ -18,6 +18,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import th.qaflow.kernel.AcademicYears;
 import th.qaflow.security.CurrentUser;
 import th.qaflow.security.QaUser;
 import th.qaflow.tumhome.TumhomeDrives;
@@ -68,7 +69,7 @@ class TumhomeEvaluationController {
     if (district == null || !TumhomeController.mayStart(user, district)) {
       throw new ForbiddenException("tumhome of " + district);
     }
-    Integer y = TumhomeController.parseYear(year);
+    Integer y = AcademicYears.parse(year);
     return y == null ? Optional.empty() : drives.drive(district, y);
   }
 
@@ -193,7 +194,7 @@ class TumhomeEvaluationController {
     if (district == null || !TumhomeViews.maySee(user, district)) {
       throw new ForbiddenException("tumhome ranking of " + district);
     }
-    Integer y = TumhomeController.parseYear(year);
+    Integer y = AcademicYears.parse(year);
     Drive drive =
         (y == null ? Optional.<Drive>empty() : drives.drive(district, y))
             .orElseThrow(() -> new NotFoundException("tumhome " + district + "/" + year));

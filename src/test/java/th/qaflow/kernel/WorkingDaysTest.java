@@ -1,4 +1,4 @@
-package th.qaflow.district.internal;
+package th.qaflow.kernel;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,4 +1,4 @@
-package th.qaflow.district.internal;
+package th.qaflow.kernel;
 
 import java.time.DayOfWeek;
 import java.time.LocalDate;
@@ -10,13 +10,14 @@ import org.springframework.stereotype.Component;
 
 /**
  * Working days of the district office: Monday to Friday, minus the holidays of {@code
- * qaflow.district.holidays} (ISO dates, e.g. {@code 2027-04-13,2027-04-14}).
+ * qaflow.district.holidays} (ISO dates, e.g. {@code 2027-04-13,2027-04-14}). Every due date counted
+ * in working days (a SAR review, a help-desk answer) uses this one list.
  */
 @Component
-class WorkingDays {
+public class WorkingDays {
   private final Set<LocalDate> holidays;
 
-  WorkingDays(@Value("${qaflow.district.holidays:}") List<String> holidays) {
+  public WorkingDays(@Value("${qaflow.district.holidays:}") List<String> holidays) {
     this.holidays = new TreeSet<>();
     for (String h : holidays) {
       if (h != null && !h.isBlank()) {
@@ -25,14 +26,14 @@ class WorkingDays {
     }
   }
 
-  boolean isWorkingDay(LocalDate day) {
+  public boolean isWorkingDay(LocalDate day) {
     return day.getDayOfWeek() != DayOfWeek.SATURDAY
         && day.getDayOfWeek() != DayOfWeek.SUNDAY
         && !holidays.contains(day);
   }
 
   /** The day {@code n} working days after {@code from} (not counting {@code from} itself). */
-  LocalDate after(LocalDate from, int n) {
+  public LocalDate after(LocalDate from, int n) {
     LocalDate day = from;
     int counted = 0;
     while (counted < n) {
