@@ -66,6 +66,7 @@ class DemoYear {
   private final DemoHelpdesk demoHelpdesk;
   private final DemoResearch demoResearch;
   private final DemoClassroomQa demoClassroomQa;
+  private final DemoTraining demoTraining;
 
   DemoYear(
       OrganisationImport organisationImport,
@@ -91,7 +92,8 @@ class DemoYear {
       DemoTumhome demoTumhome,
       DemoHelpdesk demoHelpdesk,
       DemoResearch demoResearch,
-      DemoClassroomQa demoClassroomQa) {
+      DemoClassroomQa demoClassroomQa,
+      DemoTraining demoTraining) {
     this.organisationImport = organisationImport;
     this.cycles = cycles;
     this.work = work;
@@ -116,6 +118,7 @@ class DemoYear {
     this.demoHelpdesk = demoHelpdesk;
     this.demoResearch = demoResearch;
     this.demoClassroomQa = demoClassroomQa;
+    this.demoTraining = demoTraining;
   }
 
   /** Loads the demo unless it is there already, then tells the app that the demo is ready. */
@@ -220,6 +223,8 @@ class DemoYear {
     demoResearch.load(year);
     // the classroom-level QA pilot: school 2 in its second lesson-study cycle
     demoClassroomQa.load(year);
+    // training: a SAR workshop held (attendance, evaluations in, report to write), one open
+    demoTraining.load(year);
     log.info(
         "Demo district {} loaded: academic years {} and {}", DemoDistrict.DISTRICT, lastYear, year);
   }

@@ -24,6 +24,7 @@
       "standards",
       "supervision",
       "tasklist",
+      "training",
       "tumhome",
       "visit"
     })

@@ -163,7 +163,8 @@ class DashboardBrowserTest {
             "/networks",
             "/tumhome",
             "/research",
-            "/classroom-qa");
+            "/classroom-qa",
+            "/training");
     assertThat(unit.findElement(By.cssSelector("a[href='/networks']")).isDisplayed()).isTrue();
     assertThat(Axe.violations(browser)).as("the open menu").isEmpty();
     chromium.screenshot("nav-menu-open-desktop");

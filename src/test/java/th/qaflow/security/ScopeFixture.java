@@ -82,6 +82,11 @@ final class ScopeFixture {
   /** A research project of the other district (th.qaflow.research). */
   long foreignResearchProject;
 
+  /**
+   * An approved training event of the other district, open to all its schools (th.qaflow.training).
+   */
+  long foreignTraining;
+
   String school5Review;
   String school5Readiness;
   String school1Readiness;
@@ -447,6 +452,20 @@ final class ScopeFixture {
         .update();
     foreignResearchProject =
         jdbc.sql("select max(id) from research_project where district_code = ?")
+            .param(d)
+            .query(Long.class)
+            .single();
+    // a training event of the other district, open for registration: no 1099 user may see it
+    jdbc.sql(
+            "insert into training_event (district_code, academic_year, title, topic, starts_at,"
+                + " ends_at, place, target_kind, target_roles, capacity, registration_deadline,"
+                + " organiser_id, status, created_at) values (?, ?, 'อบรมต่างเขต', 'ขอบเขต', ?, ?,"
+                + " 'ต่างเขต', 'ALL', 'SCHOOL_QA,SCHOOL_DIRECTOR,SCHOOL_BOARD', 10, ?, ?,"
+                + " 'REGISTRATION', ?)")
+        .params(d, year, now, now, now, d2User("qa1"), now)
+        .update();
+    foreignTraining =
+        jdbc.sql("select max(id) from training_event where district_code = ?")
             .param(d)
             .query(Long.class)
             .single();

@@ -524,7 +524,9 @@ class ScopeMatrixTest {
                                   ? String.valueOf(F.foreignFaq)
                                   : before.endsWith("/research/projects/")
                                       ? String.valueOf(F.foreignResearchProject)
-                                      : "1";
+                                      : before.endsWith("/training/")
+                                          ? String.valueOf(F.foreignTraining)
+                                          : "1";
       default -> fail(name, before);
     };
   }

@@ -76,6 +76,7 @@ class BadInputTest {
   @Autowired CycleService cycles;
   @Autowired OrganisationImport organisation;
   @Autowired th.qaflow.helpdesk.Helpdesk helpdesk;
+  @Autowired th.qaflow.training.Trainings trainings;
 
   @Autowired
   @Qualifier("requestMappingHandlerMapping") RequestMappingHandlerMapping mappings;
@@ -83,6 +84,7 @@ class BadInputTest {
   Task task;
   long question;
   long faqEntry;
+  long training;
   final Map<String, MockHttpSession> sessions = new HashMap<>();
 
   /**
@@ -142,6 +144,28 @@ class BadInputTest {
                         "qaofficer",
                         "หัวข้อ",
                         "คำตอบ"));
+    // a training event of the district waiting for the supervision director's approval
+    java.time.Instant day = java.time.Instant.now().plus(java.time.Duration.ofDays(30));
+    training =
+        trainings.ofDistrict(DISTRICT).stream()
+            .findFirst()
+            .map(th.qaflow.training.Trainings.Event::id)
+            .orElseGet(
+                () ->
+                    trainings.plan(
+                        "qaofficer",
+                        new th.qaflow.training.Trainings.Plan(
+                            "อบรมทดสอบ",
+                            "หัวข้อ",
+                            day,
+                            day.plus(java.time.Duration.ofHours(3)),
+                            "ห้องประชุม",
+                            null,
+                            th.qaflow.training.Trainings.TargetKind.ALL,
+                            List.of(),
+                            List.of(th.qaflow.organisation.Role.SCHOOL_QA),
+                            10,
+                            day.minus(java.time.Duration.ofDays(3)))));
   }
 
   Map<String, Endpoint> endpoints() {
@@ -710,8 +734,111 @@ class BadInputTest {
             List.of("confirm"),
             Set.of(),
             false));
+    // training events (issue 15 §3b): plan, decide, revise, register, attendance, evaluation,
+    // report
+    String tp = "/training/" + training;
+    e.put(
+        "/training",
+        new Endpoint("qaofficer", "/training", PLAN_PARAMS, PLAN_FIELDS, Set.of("topic"), false));
+    e.put(
+        "/training/{id}/decision",
+        new Endpoint(
+            "supdirector",
+            tp + "/decision",
+            Map.of("decision", "no", "comment", "แก้ไข"),
+            List.of("decision", "comment"),
+            Set.of("comment"),
+            false));
+    e.put(
+        "/training/{id}/revise",
+        new Endpoint(
+            "qaofficer", tp + "/revise", PLAN_PARAMS, PLAN_FIELDS, Set.of("topic"), false));
+    for (String step : List.of("register", "cancel")) {
+      e.put(
+          "/training/{id}/" + step,
+          new Endpoint("qa7", tp + "/" + step, Map.of(), List.of(), Set.of(), false));
+    }
+    for (String step : List.of("close-registration", "close-evaluation")) {
+      e.put(
+          "/training/{id}/" + step,
+          new Endpoint("qaofficer", tp + "/" + step, Map.of(), List.of(), Set.of(), false));
+    }
+    e.put(
+        "/training/{id}/attendance",
+        new Endpoint(
+            "qaofficer",
+            tp + "/attendance",
+            Map.of("attended", "1", "finish", "yes"),
+            List.of("attended", "finish"),
+            Set.of(),
+            false));
+    e.put(
+        "/training/{id}/walkins",
+        new Endpoint(
+            "qaofficer",
+            tp + "/walkins",
+            Map.of("school", SCHOOL, "name", "ครูมาเอง"),
+            List.of("school", "name"),
+            Set.of(),
+            false));
+    e.put(
+        "/training/{id}/evaluation",
+        new Endpoint(
+            "qa7",
+            tp + "/evaluation",
+            Map.of(
+                "content",
+                "5",
+                "speaker",
+                "5",
+                "usefulness",
+                "5",
+                "organisation",
+                "5",
+                "comment",
+                "ดี"),
+            List.of("content", "speaker", "usefulness", "organisation", "comment"),
+            Set.of("comment"),
+            false));
+    e.put(
+        "/training/{id}/report",
+        new Endpoint(
+            "qaofficer",
+            tp + "/report",
+            Map.of("text", "รายงาน"),
+            List.of("text"),
+            Set.of("text"),
+            false));
     return e;
   }
+
+  static final Map<String, String> PLAN_PARAMS =
+      Map.ofEntries(
+          Map.entry("title", "อบรม"),
+          Map.entry("topic", "หัวข้อ"),
+          Map.entry("date", "2099-06-10"),
+          Map.entry("startTime", "09:00"),
+          Map.entry("endTime", "12:00"),
+          Map.entry("place", "ห้องประชุม"),
+          Map.entry("onlineLink", ""),
+          Map.entry("targetKind", "ALL"),
+          Map.entry("roles", "SCHOOL_QA"),
+          Map.entry("capacity", "10"),
+          Map.entry("deadline", "2099-06-01"));
+
+  static final List<String> PLAN_FIELDS =
+      List.of(
+          "title",
+          "topic",
+          "date",
+          "startTime",
+          "endTime",
+          "place",
+          "onlineLink",
+          "targetKind",
+          "roles",
+          "capacity",
+          "deadline");
 
   /** One spoilt request: a description and how to build it. */
   record Probe(String what, MockHttpServletRequestBuilder request) {}

@@ -184,6 +184,12 @@ class NotificationConfig {
   }
 
   @Bean
+  TrainingListener trainingListener(
+      SchoolNews news, MessageSource messages, @Value("${qaflow.base-url}") String baseUrl) {
+    return new TrainingListener(news, messages, baseUrl);
+  }
+
+  @Bean
   GroupMeetingsListener groupMeetingsListener(
       SchoolNews news, MessageSource messages, @Value("${qaflow.base-url}") String baseUrl) {
     return new GroupMeetingsListener(news, messages, baseUrl);
