@@ -12,7 +12,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
-import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -58,12 +57,12 @@ class ClassroomQaBrowserTest {
     String pilot = browser.findElement(By.id("cqa-" + year)).getText();
     assertThat(pilot).contains("โรงเรียนบ้านท่าน้ำ").contains("รอบที่ 1").contains("รอบที่ 2");
     assertThat(browser.findElements(By.cssSelector(".cqa-cycle[data-complete=true]"))).hasSize(1);
-    check(browser, "cqa-district", problems);
+    chromium.checkPage("cqa-district", DESKTOP, problems);
 
     Task open = tasks.createTaskQuery().processInstanceId(pi).singleResult();
     assertThat(open.getTaskDefinitionKey()).isEqualTo(ClassroomQaProcess.TASK_TEACH_OBSERVE);
     browser.get(chromium.url("/tasks/" + open.getId()));
-    check(browser, "cqa-task", problems);
+    chromium.checkPage("cqa-task", DESKTOP, problems);
 
     chromium.login("qaofficer");
     browser.get(chromium.url("/monitoring/districts/1099?year=" + year));
@@ -75,32 +74,11 @@ class ClassroomQaBrowserTest {
     chromium.login("qa2");
     chromium.openFromNav("/classroom-qa");
     assertThat(browser.findElements(By.cssSelector(".cqa-cycle"))).hasSize(2);
-    check(browser, "cqa-school", problems);
+    chromium.checkPage("cqa-school", DESKTOP, problems);
     browser.get(chromium.url("/monitoring/schools/1099010002?year=" + year));
     assertThat(browser.findElement(By.id("cqa-badge")).getText()).contains("ห้องเรียน");
-    check(browser, "cqa-school-page", problems);
+    chromium.checkPage("cqa-school-page", DESKTOP, problems);
 
     assertThat(problems).as("critical and serious axe violations").isEmpty();
-  }
-
-  /** Axe and sideways scrolling on a desktop and a phone, with a screenshot of each. */
-  private void check(WebDriver browser, String name, Map<String, List<String>> problems)
-      throws Exception {
-    for (Dimension size : List.of(DESKTOP, BrowserSupport.PHONE)) {
-      chromium.resize(size);
-      List<String> found = Axe.violations(browser);
-      if (!found.isEmpty()) {
-        problems.put(size.width + "px " + name, found);
-      }
-      assertThat(
-              (Boolean)
-                  ((JavascriptExecutor) browser)
-                      .executeScript(
-                          "return document.documentElement.scrollWidth > window.innerWidth + 1;"))
-          .as("no sideways scrolling: " + name + " at " + size.width)
-          .isFalse();
-      chromium.screenshot(name + (size == DESKTOP ? "-desktop" : "-phone"));
-    }
-    chromium.resize(DESKTOP);
   }
 }

@@ -10,7 +10,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
-import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -60,26 +59,26 @@ class ResearchBrowserTest {
         .isEqualTo("การวิจัยเพื่อพัฒนาระบบการประกันคุณภาพ");
     assertThat(browser.findElement(By.id("research-" + project.id())).getText())
         .contains(project.title());
-    check(browser, "research-projects", problems);
+    chromium.checkPage("research-projects", DESKTOP, problems);
 
     browser.findElement(By.cssSelector("#research-" + project.id() + " a")).click();
     assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo(project.title());
     assertThat(browser.findElement(By.cssSelector(".research-rounds")).getText())
         .contains("เพิ่มการโค้ชรายสัปดาห์");
-    check(browser, "research-project", problems);
+    chromium.checkPage("research-project", DESKTOP, problems);
 
     browser.get(chromium.url("/research/data"));
     browser.findElement(By.id("research-organisation")).sendKeys("มหาวิทยาลัย");
     browser.findElement(By.cssSelector("#research-data-form button[type=submit]")).click();
     assertThat(browser.findElement(By.id("research-data-errors")).getText())
         .contains("โปรดระบุชื่อผู้ขอข้อมูล");
-    check(browser, "research-data-refused", problems);
+    chromium.checkPage("research-data-refused", DESKTOP, problems);
 
     chromium.login("supdirector");
     browser.get(chromium.url("/research/data/log?district=1099"));
     assertThat(browser.findElement(By.tagName("h1")).getText())
         .isEqualTo("บันทึกคำขอข้อมูลสำหรับนักวิจัย");
-    check(browser, "research-log", problems);
+    chromium.checkPage("research-log", DESKTOP, problems);
 
     browser.get(chromium.url("/monitoring/districts/1099?year=" + year));
     assertThat(browser.findElement(By.id("research-card")).getText()).contains("โครงการ 1");
@@ -93,29 +92,8 @@ class ResearchBrowserTest {
     assertThat(browser.findElement(By.cssSelector(".school-research")).getText())
         .contains("การประเมินตนเองแบบร่วมมือของโรงเรียนคู่พัฒนา")
         .contains("โรงเรียนบ้านท่าน้ำ");
-    check(browser, "research-school", problems);
+    chromium.checkPage("research-school", DESKTOP, problems);
 
     assertThat(problems).as("critical and serious axe violations").isEmpty();
-  }
-
-  /** Axe and sideways scrolling on a desktop and a phone, with a screenshot of each. */
-  private void check(WebDriver browser, String name, Map<String, List<String>> problems)
-      throws Exception {
-    for (Dimension size : List.of(DESKTOP, BrowserSupport.PHONE)) {
-      chromium.resize(size);
-      List<String> found = Axe.violations(browser);
-      if (!found.isEmpty()) {
-        problems.put(size.width + "px " + name, found);
-      }
-      assertThat(
-              (Boolean)
-                  ((JavascriptExecutor) browser)
-                      .executeScript(
-                          "return document.documentElement.scrollWidth > window.innerWidth + 1;"))
-          .as("no sideways scrolling: " + name + " at " + size.width)
-          .isFalse();
-      chromium.screenshot(name + (size == DESKTOP ? "-desktop" : "-phone"));
-    }
-    chromium.resize(DESKTOP);
   }
 }
