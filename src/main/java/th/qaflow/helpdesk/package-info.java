@@ -5,5 +5,5 @@
  * becomes an entry of the district's FAQ that every school of the district reads and searches.
  */
 @org.springframework.modulith.ApplicationModule(
-    allowedDependencies = {"kernel", "organisation", "security", "web", "documents"})
+    allowedDependencies = {"kernel", "organisation", "security", "web", "documents", "calendar"})
 package th.qaflow.helpdesk;

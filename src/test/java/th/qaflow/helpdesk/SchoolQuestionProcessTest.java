@@ -3,6 +3,7 @@ package th.qaflow.helpdesk;
 import static org.assertj.core.api.Assertions.assertThat;
 import static th.qaflow.helpdesk.SchoolQuestionProcess.*;
 
+import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -19,6 +20,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import th.qaflow.calendar.CalendarEvents;
 import th.qaflow.helpdesk.Helpdesk.Faq;
 import th.qaflow.helpdesk.Helpdesk.Post;
 import th.qaflow.helpdesk.Helpdesk.Question;
@@ -50,6 +52,17 @@ class SchoolQuestionProcessTest {
   @Autowired JdbcClient jdbc;
   @Autowired TaskReader reader;
   @Autowired ReminderScanner scanner;
+  @Autowired List<CalendarEvents> calendars;
+
+  /** How many of district 1099's questions the calendar shows due on the day (0 without a line). */
+  private int dueOnCalendar(LocalDate day) {
+    return calendars.stream()
+        .flatMap(c -> c.events("1099", day, day).stream())
+        .filter(e -> "/helpdesk".equals(e.link()))
+        .map(e -> e.title().replaceAll("\\D+", " ").strip())
+        .mapToInt(Integer::parseInt)
+        .sum();
+  }
 
   @BeforeEach
   void friday() {
@@ -108,8 +121,13 @@ class SchoolQuestionProcessTest {
         .as("the escalation at the due date")
         .isEqualTo(task.getDueDate());
 
+    // the district calendar shows the day it is due, as a count linked to the help desk
+    int dueThatDay = dueOnCalendar(LocalDate.of(2026, 12, 9));
+    assertThat(dueThatDay).isPositive();
+
     EngineTestClock.at(2026, 12, 7, 9, 0);
     helpdesk.answer(id, "supervisor1", "ใช้ผลงานนักเรียน บันทึกการนิเทศ และผลการประเมินโครงการ");
+    assertThat(dueOnCalendar(LocalDate.of(2026, 12, 9))).isEqualTo(dueThatDay - 1);
     assertThat(helpdesk.question(id).orElseThrow().status()).isEqualTo(Status.ANSWERED);
     assertThat(timer(q, TIMER_ESCALATE)).as("answered: no escalation").isNull();
     assertThat(outboxKinds("qa1", "HELPDESK_ANSWER")).contains("HELPDESK_ANSWER:" + id + ":1:qa1");
