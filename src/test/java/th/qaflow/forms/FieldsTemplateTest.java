@@ -2,6 +2,7 @@ package th.qaflow.forms;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Matcher;
@@ -71,10 +72,32 @@ class FieldsTemplateTest {
     return m.group().replaceAll("\\s+", " ");
   }
 
+  /**
+   * The form in Thai as a task shows it: choices the task supplies ({@code valuesKey}) get one
+   * option each, so a checklist of them has a box to render.
+   */
+  static String fieldsWithOptions(FormSchema schema) {
+    Map<String, Object> options = new java.util.HashMap<>();
+    for (FormComponent c : schema.inputs()) {
+      if (c.valuesKey() != null) {
+        options.put(c.valuesKey(), List.of(Map.of("label", "ตัวเลือก", "value", "option1")));
+      }
+    }
+    Context ctx = new Context(THAI);
+    ctx.setVariable("schema", schema);
+    ctx.setVariable("raw", FormValues.toRaw(schema, null));
+    ctx.setVariable("errors", null);
+    ctx.setVariable("context", FormContext.of(options));
+    return engine.process(
+        "<form method=\"post\"><th:block th:replace=\"~{forms/fields :: fieldsIn(${schema}, ${raw},"
+            + " ${errors}, ${context})}\"/></form>",
+        ctx);
+  }
+
   @Test
   void rendersAllFormsWithoutErrors() {
     for (FormSchema schema : new FormCatalog().all()) {
-      String html = fields(schema, FormValues.toRaw(schema, null), null, THAI);
+      String html = fieldsWithOptions(schema);
       for (String key : schema.keys()) {
         assertThat(html).as(schema.id() + " " + key).contains("name=\"" + key + "\"");
       }
