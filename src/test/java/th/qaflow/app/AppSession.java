@@ -31,9 +31,15 @@ final class AppSession {
 
   private final AppProcess app;
   private final HttpClient http;
+  private final String user;
 
   AppSession(AppProcess app, String user) throws Exception {
+    this(app, user, "demo");
+  }
+
+  AppSession(AppProcess app, String user, String password) throws Exception {
     this.app = app;
+    this.user = user;
     this.http =
         HttpClient.newBuilder()
             .cookieHandler(new CookieManager())
@@ -41,11 +47,22 @@ final class AppSession {
             .connectTimeout(Duration.ofSeconds(5))
             .build();
     HttpResponse<String> done =
-        post("/login", Map.of("_csrf", csrf("/login"), "username", user, "password", "demo"));
+        post("/login", Map.of("_csrf", csrf("/login"), "username", user, "password", password));
     assertThat(done.headers().firstValue("Location").orElse(""))
         .as("%s signed in", user)
         .doesNotContain("error")
         .isNotEmpty();
+  }
+
+  String user() {
+    return user;
+  }
+
+  /** A request with this user's cookies that may take longer than the usual 60 s (an upload). */
+  HttpResponse<String> send(HttpRequest.Builder request, Duration timeout) throws Exception {
+    return http.send(
+        request.timeout(timeout).build(),
+        HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
   }
 
   String csrf(String path) throws Exception {

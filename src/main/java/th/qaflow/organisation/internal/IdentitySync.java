@@ -1,10 +1,15 @@
 package th.qaflow.organisation.internal;
 
 import java.security.SecureRandom;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
+import java.util.function.BiFunction;
 import java.util.function.Supplier;
 import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.IdentityService;
@@ -98,94 +103,163 @@ public class IdentitySync {
    * of QA Flow's groups ({@link Groups#isManaged}) not implied by the role are removed.
    */
   public Result syncPerson(Person person, String password) {
-    String id = person.userId();
-    boolean created = false;
-    boolean changed = false;
-    String generated = null;
-
-    if (identity.createUserQuery().userId(id).count() == 0) {
-      User user = identity.newUser(id);
-      copy(person, user);
-      if (password == null || password.isEmpty()) {
-        generated = randomPassword();
-        user.setPassword(generated);
-      } else {
-        user.setPassword(password);
-      }
-      identity.saveUser(user);
-      created = true;
-    } else {
-      // An existing account keeps its password whatever the file says: an import that could set it
-      // would
-      // let whoever imports sign in as that person (e.g. the director who approves the importer's
-      // work).
-      User user = identity.createUserQuery().userId(id).singleResult();
-      boolean fieldsDiffer =
-          !Objects.equals(user.getFirstName(), person.firstName())
-              || !Objects.equals(user.getLastName(), person.lastName())
-              || !Objects.equals(user.getEmail(), person.email());
-      if (fieldsDiffer) {
-        copy(person, user);
-        // Without setPassword the stored hash is written back unchanged.
-        identity.saveUser(user);
-        changed = true;
-      }
-    }
-
-    changed |= syncMemberships(person);
-    return new Result(created, changed, generated);
+    return batch(List.of(person)).sync(person, password);
   }
 
-  private boolean syncMemberships(Person person) {
-    Map<String, String> wanted = groupsWithNames(person);
-    for (Map.Entry<String, String> g : wanted.entrySet()) {
-      if (Groups.CAMUNDA_ADMIN.equals(g.getKey())) {
-        ensureAdminGroup();
+  /**
+   * {@link #syncPerson} for a whole file: the people's Camunda users and groups are read up front
+   * in chunks of ids, and names once each, so a national file of 100,000 people does not cost a
+   * dozen queries a person.
+   */
+  public Batch batch(Collection<Person> people) {
+    return new Batch(people);
+  }
+
+  /** Camunda's users and groups of one file's people, read once; kept current as it writes. */
+  public final class Batch {
+    private static final int CHUNK = 1000;
+    private final Map<String, User> users = new HashMap<>();
+    private final Map<String, Group> groups = new HashMap<>();
+    private final Map<String, String> names = new HashMap<>();
+
+    private Batch(Collection<Person> people) {
+      List<String> ids = people.stream().map(Person::userId).distinct().toList();
+      for (List<String> chunk : chunks(ids)) {
+        identity
+            .createUserQuery()
+            .userIdIn(chunk.toArray(String[]::new))
+            .list()
+            .forEach(u -> users.put(u.getId(), u));
+      }
+      List<String> groupIds =
+          people.stream().flatMap(p -> Groups.of(p).stream()).distinct().toList();
+      for (List<String> chunk : chunks(groupIds)) {
+        identity
+            .createGroupQuery()
+            .groupIdIn(chunk.toArray(String[]::new))
+            .list()
+            .forEach(g -> groups.put(g.getId(), g));
+      }
+    }
+
+    private static List<List<String>> chunks(List<String> ids) {
+      List<List<String>> chunks = new ArrayList<>();
+      for (int i = 0; i < ids.size(); i += CHUNK) {
+        chunks.add(ids.subList(i, Math.min(ids.size(), i + CHUNK)));
+      }
+      return chunks;
+    }
+
+    /** See {@link IdentitySync#syncPerson}. */
+    public Result sync(Person person, String password) {
+      String id = person.userId();
+      boolean created = false;
+      boolean changed = false;
+      String generated = null;
+
+      User user = users.get(id);
+      if (user == null) {
+        user = identity.newUser(id);
+        copy(person, user);
+        if (password == null || password.isEmpty()) {
+          generated = randomPassword();
+          user.setPassword(generated);
+        } else {
+          user.setPassword(password);
+        }
+        identity.saveUser(user);
+        users.put(id, user);
+        created = true;
       } else {
-        ensureGroup(g.getKey(), g.getValue(), WORKFLOW);
+        // An existing account keeps its password whatever the file says: an import that could set
+        // it would let whoever imports sign in as that person (e.g. the director who approves the
+        // importer's work).
+        boolean fieldsDiffer =
+            !Objects.equals(user.getFirstName(), person.firstName())
+                || !Objects.equals(user.getLastName(), person.lastName())
+                || !Objects.equals(user.getEmail(), person.email());
+        if (fieldsDiffer) {
+          copy(person, user);
+          // Without setPassword the stored hash is written back unchanged.
+          identity.saveUser(user);
+          changed = true;
+        }
       }
+
+      changed |= syncMemberships(person, created);
+      return new Result(created, changed, generated);
     }
-    boolean changed = false;
-    List<String> current =
-        identity.createGroupQuery().groupMember(person.userId()).list().stream()
-            .map(Group::getId)
-            .toList();
-    for (String groupId : current) {
-      // camunda-admin is left alone: operators are added and removed in Camunda Admin, never by an
-      // import
-      if (Groups.isManaged(groupId)
-          && !Groups.CAMUNDA_ADMIN.equals(groupId)
-          && !wanted.containsKey(groupId)) {
-        identity.deleteMembership(person.userId(), groupId);
-        changed = true;
+
+    private boolean syncMemberships(Person person, boolean newUser) {
+      Map<String, String> wanted = groupsWithNames(person, this::name);
+      for (Map.Entry<String, String> g : wanted.entrySet()) {
+        if (Groups.CAMUNDA_ADMIN.equals(g.getKey())) {
+          ensureAdminGroup();
+        } else {
+          groups.put(
+              g.getKey(), ensureGroup(groups.get(g.getKey()), g.getKey(), g.getValue(), WORKFLOW));
+        }
       }
-    }
-    for (String groupId : wanted.keySet()) {
-      if (!current.contains(groupId)) {
-        identity.createMembership(person.userId(), groupId);
-        changed = true;
+      boolean changed = false;
+      // a user made just now has no memberships to read
+      List<String> current =
+          newUser
+              ? List.of()
+              : identity.createGroupQuery().groupMember(person.userId()).list().stream()
+                  .map(Group::getId)
+                  .toList();
+      for (String groupId : current) {
+        // camunda-admin is left alone: operators are added and removed in Camunda Admin, never by
+        // an import
+        if (Groups.isManaged(groupId)
+            && !Groups.CAMUNDA_ADMIN.equals(groupId)
+            && !wanted.containsKey(groupId)) {
+          identity.deleteMembership(person.userId(), groupId);
+          changed = true;
+        }
       }
+      for (String groupId : wanted.keySet()) {
+        if (!current.contains(groupId)) {
+          identity.createMembership(person.userId(), groupId);
+          changed = true;
+        }
+      }
+      return changed;
     }
-    return changed;
+
+    /** A school's, district's or cluster's name by kind and code, read once per batch. */
+    private String name(String kind, String code) {
+      return names.computeIfAbsent(kind + ":" + code, k -> IdentitySync.this.name(kind, code));
+    }
   }
 
   /** The person's groups ({@link Groups#of}) with their Thai names. */
   Map<String, String> groupsWithNames(Person person) {
+    return groupsWithNames(person, this::name);
+  }
+
+  private static Map<String, String> groupsWithNames(
+      Person person, BiFunction<String, String, String> name) {
     Map<String, String> result = new LinkedHashMap<>();
     for (String groupId : Groups.of(person)) {
       result.put(
           groupId,
           switch (person.role()) {
-            case SCHOOL_QA -> GroupNames.schoolQa(schoolName(person.schoolCode()));
-            case SCHOOL_DIRECTOR -> GroupNames.schoolDirector(schoolName(person.schoolCode()));
-            case SCHOOL_BOARD -> GroupNames.schoolBoard(schoolName(person.schoolCode()));
-            case SUPERVISOR -> GroupNames.clusterSupervisor(clusterName(groupId, person));
+            case SCHOOL_QA -> GroupNames.schoolQa(name.apply(SCHOOL, person.schoolCode()));
+            case SCHOOL_DIRECTOR ->
+                GroupNames.schoolDirector(name.apply(SCHOOL, person.schoolCode()));
+            case SCHOOL_BOARD -> GroupNames.schoolBoard(name.apply(SCHOOL, person.schoolCode()));
+            case SUPERVISOR ->
+                GroupNames.clusterSupervisor(
+                    clusterOf(groupId, person)
+                        .map(cluster -> name.apply(CLUSTER, cluster))
+                        .orElse(groupId));
             case SUPERVISION_DIRECTOR ->
-                GroupNames.supervisionDirector(districtName(person.districtCode()));
+                GroupNames.supervisionDirector(name.apply(DISTRICT, person.districtCode()));
             case DISTRICT_QA_OFFICER ->
-                GroupNames.districtQaOfficer(districtName(person.districtCode()));
+                GroupNames.districtQaOfficer(name.apply(DISTRICT, person.districtCode()));
             case DISTRICT_DIRECTOR ->
-                GroupNames.districtDirector(districtName(person.districtCode()));
+                GroupNames.districtDirector(name.apply(DISTRICT, person.districtCode()));
             case COMMITTEE_MEMBER -> groupId;
             case OBEC_VIEWER -> GroupNames.OBEC_VIEWER;
             case ADMIN -> GroupNames.CAMUNDA_ADMIN;
@@ -194,21 +268,24 @@ public class IdentitySync {
     return result;
   }
 
-  private String schoolName(String code) {
-    return tables.school(code).map(School::nameTh).orElse(code);
+  private static final String SCHOOL = "school";
+  private static final String DISTRICT = "district";
+  private static final String CLUSTER = "cluster";
+
+  /** The name of a school, district or cluster; its code (or the group id) when it has none. */
+  private String name(String kind, String code) {
+    return switch (kind) {
+      case SCHOOL -> tables.school(code).map(School::nameTh).orElse(code);
+      case DISTRICT -> tables.district(code).map(District::nameTh).orElse(code);
+      default -> tables.cluster(code).map(Cluster::nameTh).orElse(Groups.clusterSupervisor(code));
+    };
   }
 
-  private String districtName(String code) {
-    return tables.district(code).map(District::nameTh).orElse(code);
-  }
-
-  private String clusterName(String groupId, Person person) {
+  /** The person's cluster whose supervisors' group this is. */
+  private static Optional<String> clusterOf(String groupId, Person person) {
     return person.clusterCodes().stream()
         .filter(c -> Groups.clusterSupervisor(c).equals(groupId))
-        .findFirst()
-        .flatMap(tables::cluster)
-        .map(Cluster::nameTh)
-        .orElse(groupId);
+        .findFirst();
   }
 
   /** The groups of a district's own staff, created or renamed. */
@@ -236,7 +313,12 @@ public class IdentitySync {
 
   /** Creates the group, or corrects its name and type. */
   public void ensureGroup(String id, String name, String type) {
-    Group group = identity.createGroupQuery().groupId(id).singleResult();
+    ensureGroup(identity.createGroupQuery().groupId(id).singleResult(), id, name, type);
+  }
+
+  /** The group as {@link #ensureGroup(String, String, String)} leaves it, given what is stored. */
+  private Group ensureGroup(Group stored, String id, String name, String type) {
+    Group group = stored;
     if (group == null) {
       group = identity.newGroup(id);
       group.setName(name);
@@ -247,6 +329,7 @@ public class IdentitySync {
       group.setType(type);
       identity.saveGroup(group);
     }
+    return group;
   }
 
   /**

@@ -250,6 +250,7 @@ class PeopleImporter implements RowImporter {
 
     // E-mails already used by someone else in QA Flow (unless the file moves that person to another
     // one).
+    Map<String, List<String>> emailsInUse = tables.userIdsByEmail();
     for (CsvTable.Row row : rows) {
       String userId = row.optional("user_id");
       String email = row.optional("email");
@@ -257,7 +258,7 @@ class PeopleImporter implements RowImporter {
         continue;
       }
       String key = email.toLowerCase(Locale.ROOT);
-      for (String other : tables.userIdsWithEmail(email)) {
+      for (String other : emailsInUse.getOrDefault(key, List.of())) {
         if (other.equals(userId)) {
           continue;
         }
@@ -272,16 +273,20 @@ class PeopleImporter implements RowImporter {
 
     return () -> {
       Counts counts = new Counts();
+      List<Person> people = entries.stream().map(Entry::person).toList();
+      Map<String, Person> storedPeople =
+          tables.people(people.stream().map(Person::userId).toList());
+      IdentitySync.Batch identities = identitySync.batch(people);
       for (Entry e : entries) {
         Person p = e.person();
-        Optional<Person> stored = tables.person(p.userId());
+        Optional<Person> stored = Optional.ofNullable(storedPeople.get(p.userId()));
         boolean rowChanged = stored.isPresent() && !sameData(stored.get(), p);
         if (stored.isEmpty()) {
           tables.insertPerson(p);
         } else if (rowChanged) {
           tables.updatePerson(p);
         }
-        IdentitySync.Result result = identitySync.syncPerson(p, e.password());
+        IdentitySync.Result result = identities.sync(p, e.password());
         counts.count(stored.isEmpty() || result.userCreated(), rowChanged || result.changed());
         if (result.generatedPassword() != null) {
           counts.generatedPasswords.put(p.userId(), result.generatedPassword());
