@@ -12,7 +12,6 @@ import java.util.Map;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
-import org.camunda.bpm.engine.task.IdentityLink;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -27,6 +26,7 @@ import th.qaflow.kernel.ProcessVariables;
 import th.qaflow.organisation.Groups;
 import th.qaflow.security.QaUsers;
 import th.qaflow.support.EngineTestClock;
+import th.qaflow.support.ProcessDriver;
 import th.qaflow.support.ProcessTest;
 
 /**
@@ -292,21 +292,8 @@ class ClassroomQaProcessTest {
       List<String> groups,
       ClassroomQaStage stage,
       Map<String, Object> vars) {
-    Task task = tasks.createTaskQuery().processInstanceId(pi.getId()).singleResult();
-    assertThat(task).as("open task, expecting " + key).isNotNull();
-    assertThat(task.getTaskDefinitionKey()).isEqualTo(key);
-    assertThat(tasks.getIdentityLinksForTask(task.getId()))
-        .extracting(IdentityLink::getGroupId)
-        .containsExactlyInAnyOrderElementsOf(groups);
-    if (stage != null) {
-      int year =
-          ((Number) runtime.getVariable(pi.getId(), ProcessVariables.ACADEMIC_YEAR)).intValue();
-      assertThat(tasks.getVariableLocal(task.getId(), ProcessVariables.STAGE))
-          .isEqualTo(stage.name());
-      assertThat(task.getDueDate())
-          .as("due on the district calendar")
-          .isEqualTo(Date.from(StageWindow.defaults(stage, year).dueAt()));
-    } else {
+    Task task = ProcessDriver.openTask(tasks, runtime, pi.getId(), key, groups, stage);
+    if (stage == null) {
       assertThat(task.getDueDate()).as("a repeated task gets a due date").isNotNull();
     }
     tasks.complete(task.getId(), vars);

@@ -8,7 +8,6 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 import static th.qaflow.classroomqa.ClassroomQaProcess.*;
 
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
@@ -22,6 +21,7 @@ import th.qaflow.organisation.ImportKind;
 import th.qaflow.organisation.OrganisationImport;
 import th.qaflow.support.EngineTestClock;
 import th.qaflow.support.ProcessTest;
+import th.qaflow.support.Refusals;
 import th.qaflow.support.TaskPages;
 import th.qaflow.support.TestOrganisation;
 import th.qaflow.support.WebSessions;
@@ -80,15 +80,12 @@ class ClassroomQaWebTest {
     MockHttpSession board3 = WebSessions.login(mvc, "board3");
 
     // refused: the start for everyone but the QA officer and supervision director of the district
-    for (MockHttpSession outsider : List.of(foreign, districtDirector, supervisor, qa3, board3)) {
-      mvc.perform(
-              post("/classroom-qa/start")
-                  .session(outsider)
-                  .with(csrf())
-                  .param("district", "1099")
-                  .param("year", String.valueOf(YEAR)))
-          .andExpect(status().isForbidden());
-    }
+    Refusals.startForbidden(
+        mvc,
+        "/classroom-qa",
+        "1099",
+        YEAR,
+        List.of(foreign, districtDirector, supervisor, qa3, board3));
     mvc.perform(get("/classroom-qa").param("district", "1099").session(foreign))
         .andExpect(status().isForbidden());
     mvc.perform(get("/classroom-qa").param("district", OTHER).session(officer))
@@ -96,24 +93,7 @@ class ClassroomQaWebTest {
     assertThat(pilots.pilot("1099", YEAR)).isEmpty();
 
     // a bad year is refused with a Thai message and starts nothing
-    mvc.perform(
-            post("/classroom-qa/start")
-                .session(officer)
-                .with(csrf())
-                .param("district", "1099")
-                .param("year", "25x9"))
-        .andExpect(flash().attribute("error", "cqa.error.year"));
-    assertThat(
-            mvc.perform(
-                    get("/classroom-qa")
-                        .session(officer)
-                        .flashAttr("error", "cqa.error.year")
-                        .flashAttr("enteredYear", "25x9"))
-                .andExpect(status().isOk())
-                .andReturn()
-                .getResponse()
-                .getContentAsString(StandardCharsets.UTF_8))
-        .contains("ปีการศึกษาไม่ถูกต้อง");
+    Refusals.badYear(mvc, "/classroom-qa", officer, "1099", "cqa.error.year");
     assertThat(pilots.pilot("1099", YEAR)).isEmpty();
 
     mvc.perform(

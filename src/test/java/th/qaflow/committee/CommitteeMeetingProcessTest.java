@@ -32,6 +32,7 @@ import th.qaflow.organisation.Groups;
 import th.qaflow.security.QaUsers;
 import th.qaflow.support.EngineTestClock;
 import th.qaflow.support.Mails;
+import th.qaflow.support.ProcessDriver;
 import th.qaflow.support.ProcessTest;
 import th.qaflow.tasklist.Completion;
 import th.qaflow.tasklist.TaskWork;
@@ -313,15 +314,10 @@ class CommitteeMeetingProcessTest {
   }
 
   private void done(Task task, String user, Map<String, String> values) {
-    Completion done = work.complete(task.getId(), users.byId(user), params(values));
-    assertThat(done.done())
-        .as("completed: " + (done.form() == null ? "" : done.form().errors()))
-        .isTrue();
+    ProcessDriver.completeAs(work, users, task, user, values);
   }
 
   private static Map<String, String[]> params(Map<String, String> values) {
-    Map<String, String[]> p = new LinkedHashMap<>();
-    values.forEach((k, v) -> p.put(k, new String[] {v}));
-    return p;
+    return ProcessDriver.params(values);
   }
 }

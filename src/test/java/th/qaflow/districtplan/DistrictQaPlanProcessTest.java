@@ -15,9 +15,7 @@ import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
-import org.camunda.bpm.engine.task.IdentityLink;
 import org.camunda.bpm.engine.task.Task;
-import org.camunda.bpm.engine.variable.Variables;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -25,11 +23,11 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import th.qaflow.calendar.CalendarEditor;
 import th.qaflow.calendar.StageWindow;
 import th.qaflow.districtplan.DistrictPlans.PlanYear;
-import th.qaflow.kernel.ProcessVariables;
 import th.qaflow.organisation.Groups;
 import th.qaflow.security.QaUser;
 import th.qaflow.security.QaUsers;
 import th.qaflow.support.EngineTestClock;
+import th.qaflow.support.ProcessDriver;
 import th.qaflow.support.ProcessTest;
 
 /**
@@ -291,31 +289,8 @@ class DistrictQaPlanProcessTest {
 
   private void complete(
       String pi, String key, String group, PlanStage stage, Map<String, Object> vars) {
-    Task task = tasks.createTaskQuery().processInstanceId(pi).singleResult();
-    assertThat(task).as("open task, expecting " + key).isNotNull();
-    assertThat(task.getTaskDefinitionKey()).isEqualTo(key);
-    assertThat(tasks.getIdentityLinksForTask(task.getId()))
-        .extracting(IdentityLink::getGroupId)
-        .containsExactly(group);
-    if (stage != null) {
-      int year = ((Number) runtime.getVariable(pi, ProcessVariables.ACADEMIC_YEAR)).intValue();
-      assertThat(tasks.getVariableLocal(task.getId(), ProcessVariables.STAGE))
-          .isEqualTo(stage.name());
-      assertThat(task.getDueDate())
-          .as("due on the district calendar")
-          .isEqualTo(Date.from(StageWindow.defaults(stage, year).dueAt()));
-    }
-    Map<String, Object> values = new LinkedHashMap<>();
-    vars.forEach((k, v) -> values.put(k, json(v)));
-    tasks.complete(task.getId(), values);
-  }
-
-  static Object json(Object value) {
-    return value instanceof List<?>
-        ? Variables.objectValue(value)
-            .serializationDataFormat(Variables.SerializationDataFormats.JSON)
-            .create()
-        : value;
+    Task task = ProcessDriver.openTask(tasks, runtime, pi, key, List.of(group), stage);
+    tasks.complete(task.getId(), ProcessDriver.jsonLists(vars));
   }
 
   static String officer() {

@@ -32,6 +32,7 @@ import th.qaflow.kernel.ProcessVariables;
 import th.qaflow.organisation.Groups;
 import th.qaflow.security.QaUsers;
 import th.qaflow.support.EngineTestClock;
+import th.qaflow.support.ProcessDriver;
 import th.qaflow.support.ProcessTest;
 import th.qaflow.tasklist.Completion;
 import th.qaflow.tasklist.TaskWork;
@@ -262,11 +263,7 @@ class GoodPracticeRoundProcessTest {
     assertThat(task).as("open task, expecting " + key).isNotNull();
     assertThat(task.getTaskDefinitionKey()).isEqualTo(key);
     if (stage != null) {
-      assertThat(tasks.getVariableLocal(task.getId(), ProcessVariables.STAGE))
-          .isEqualTo(stage.name());
-      assertThat(task.getDueDate())
-          .as("due on the district calendar")
-          .isEqualTo(Date.from(StageWindow.defaults(stage, year).dueAt()));
+      ProcessDriver.assertOnCalendar(tasks, task, stage, year);
     }
     return task;
   }
@@ -278,16 +275,11 @@ class GoodPracticeRoundProcessTest {
   }
 
   private void done(Task task, String user, Map<String, String> values) {
-    Completion done = work.complete(task.getId(), users.byId(user), params(values));
-    assertThat(done.done())
-        .as("completed: " + (done.form() == null ? "" : done.form().errors()))
-        .isTrue();
+    ProcessDriver.completeAs(work, users, task, user, values);
   }
 
   private static Map<String, String[]> params(Map<String, String> values) {
-    Map<String, String[]> p = new LinkedHashMap<>();
-    values.forEach((k, v) -> p.put(k, new String[] {v}));
-    return p;
+    return ProcessDriver.params(values);
   }
 
   private static Map<Long, Nomination> byId(List<Nomination> list) {

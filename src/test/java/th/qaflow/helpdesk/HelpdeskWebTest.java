@@ -26,6 +26,7 @@ import th.qaflow.organisation.ImportKind;
 import th.qaflow.organisation.OrganisationImport;
 import th.qaflow.support.Mails;
 import th.qaflow.support.ProcessTest;
+import th.qaflow.support.Refusals;
 import th.qaflow.support.TaskPages;
 import th.qaflow.support.TestOrganisation;
 import th.qaflow.support.WebSessions;
@@ -188,11 +189,10 @@ class HelpdeskWebTest {
 
     // the other cluster's supervisor may not answer, nor the school; bad answers are shown again
     MockHttpSession supervisor = WebSessions.login(mvc, "supervisor1");
-    for (MockHttpSession refused :
-        List.of(WebSessions.login(mvc, "supervisor2"), qa, WebSessions.login(mvc, "qa3"))) {
-      mvc.perform(post(location + "/answer").session(refused).with(csrf()).param("text", "ตอบ"))
-          .andExpect(status().isForbidden());
-    }
+    Refusals.forbidden(
+        mvc,
+        List.of(WebSessions.login(mvc, "supervisor2"), qa, WebSessions.login(mvc, "qa3")),
+        refused -> post(location + "/answer").session(refused).with(csrf()).param("text", "ตอบ"));
     assertThat(
             body(
                 mvc.perform(
@@ -246,17 +246,15 @@ class HelpdeskWebTest {
     assertThat(helpdesk.question(id).orElseThrow().status()).isEqualTo(Status.CLOSED);
 
     // the FAQ: not by the school, the other cluster's supervisor or another district
-    for (MockHttpSession refused :
-        List.of(
-            qa, WebSessions.login(mvc, "supervisor2"), WebSessions.login(mvc, "hdsup" + OTHER))) {
-      mvc.perform(
-              post(location + "/faq")
-                  .session(refused)
-                  .with(csrf())
-                  .param("title", "ค่าเป้าหมาย")
-                  .param("answer", answer))
-          .andExpect(status().isForbidden());
-    }
+    Refusals.forbidden(
+        mvc,
+        List.of(qa, WebSessions.login(mvc, "supervisor2"), WebSessions.login(mvc, "hdsup" + OTHER)),
+        refused ->
+            post(location + "/faq")
+                .session(refused)
+                .with(csrf())
+                .param("title", "ค่าเป้าหมาย")
+                .param("answer", answer));
     assertThat(
             body(
                 mvc.perform(

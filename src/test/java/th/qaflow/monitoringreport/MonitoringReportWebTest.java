@@ -1,9 +1,7 @@
 package th.qaflow.monitoringreport;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 import static th.qaflow.monitoringreport.MonitoringReportProcess.*;
 
@@ -32,6 +30,7 @@ import th.qaflow.organisation.OrganisationImport;
 import th.qaflow.security.QaUsers;
 import th.qaflow.support.EngineTestClock;
 import th.qaflow.support.ProcessTest;
+import th.qaflow.support.Refusals;
 import th.qaflow.support.TaskPages;
 import th.qaflow.support.TestOrganisation;
 import th.qaflow.support.WebSessions;
@@ -88,15 +87,8 @@ class MonitoringReportWebTest {
     MockHttpSession school = WebSessions.login(mvc, "qa1");
 
     // others may not start it; the officer does, from the page
-    for (MockHttpSession refused : List.of(foreign, school)) {
-      mvc.perform(
-              post("/district/monitoring-report/start")
-                  .param("district", "1099")
-                  .param("year", String.valueOf(YEAR))
-                  .with(csrf())
-                  .session(refused))
-          .andExpect(status().isForbidden());
-    }
+    Refusals.startForbidden(
+        mvc, "/district/monitoring-report", "1099", YEAR, List.of(foreign, school));
     assertThat(reports.start("1099", YEAR, "qaofficer")).isPresent();
     String pi =
         tasks

@@ -6,7 +6,6 @@ import static th.qaflow.network.NetworkProcess.*;
 
 import java.time.LocalDate;
 import java.util.Date;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.ManagementService;
@@ -14,15 +13,12 @@ import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
-import org.camunda.bpm.engine.task.IdentityLink;
 import org.camunda.bpm.engine.task.Task;
-import org.camunda.bpm.engine.variable.Variables;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import th.qaflow.calendar.CalendarEditor;
 import th.qaflow.calendar.StageWindow;
-import th.qaflow.kernel.ProcessVariables;
 import th.qaflow.network.NetworkCycles.Cycle;
 import th.qaflow.network.NetworkCycles.Development;
 import th.qaflow.network.NetworkCycles.Kind;
@@ -30,6 +26,7 @@ import th.qaflow.network.NetworkCycles.Network;
 import th.qaflow.organisation.Groups;
 import th.qaflow.security.QaUsers;
 import th.qaflow.support.EngineTestClock;
+import th.qaflow.support.ProcessDriver;
 import th.qaflow.support.ProcessTest;
 
 /**
@@ -247,25 +244,8 @@ class NetworkProcessTest {
     return runtime.createProcessInstanceQuery().processInstanceId(id).singleResult();
   }
 
-  private int year(ProcessInstance pi) {
-    return ((Number) runtime.getVariable(pi.getId(), ProcessVariables.ACADEMIC_YEAR)).intValue();
-  }
-
   private Task task(ProcessInstance pi, String key, List<String> groups, NetworkStage stage) {
-    Task task = tasks.createTaskQuery().processInstanceId(pi.getId()).singleResult();
-    assertThat(task).as("open task, expecting " + key).isNotNull();
-    assertThat(task.getTaskDefinitionKey()).isEqualTo(key);
-    assertThat(tasks.getIdentityLinksForTask(task.getId()))
-        .extracting(IdentityLink::getGroupId)
-        .containsExactlyInAnyOrderElementsOf(groups);
-    if (stage != null) {
-      assertThat(tasks.getVariableLocal(task.getId(), ProcessVariables.STAGE))
-          .isEqualTo(stage.name());
-      assertThat(task.getDueDate())
-          .as("due on the district calendar")
-          .isEqualTo(Date.from(StageWindow.defaults(stage, year(pi)).dueAt()));
-    }
-    return task;
+    return ProcessDriver.openTask(tasks, runtime, pi.getId(), key, groups, stage);
   }
 
   private void complete(
@@ -274,18 +254,7 @@ class NetworkProcessTest {
       List<String> groups,
       NetworkStage stage,
       Map<String, Object> vars) {
-    Task task = task(pi, key, groups, stage);
-    Map<String, Object> values = new LinkedHashMap<>();
-    vars.forEach((k, v) -> values.put(k, json(v)));
-    tasks.complete(task.getId(), values);
-  }
-
-  static Object json(Object value) {
-    return value instanceof List<?>
-        ? Variables.objectValue(value)
-            .serializationDataFormat(Variables.SerializationDataFormats.JSON)
-            .create()
-        : value;
+    tasks.complete(task(pi, key, groups, stage).getId(), ProcessDriver.jsonLists(vars));
   }
 
   static String supDirector() {

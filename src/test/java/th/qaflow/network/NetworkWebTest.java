@@ -26,6 +26,7 @@ import th.qaflow.organisation.ImportKind;
 import th.qaflow.organisation.OrganisationImport;
 import th.qaflow.support.EngineTestClock;
 import th.qaflow.support.ProcessTest;
+import th.qaflow.support.Refusals;
 import th.qaflow.support.TaskPages;
 import th.qaflow.support.TestOrganisation;
 import th.qaflow.support.WebSessions;
@@ -81,15 +82,8 @@ class NetworkWebTest {
 
     // refused: the page and the start, for a school user, the district director and another
     // district's officer; a refused start changes nothing
-    for (MockHttpSession outsider : List.of(foreign, director, schoolQa, supervisor)) {
-      mvc.perform(
-              post("/networks/start")
-                  .session(outsider)
-                  .with(csrf())
-                  .param("district", "1099")
-                  .param("year", String.valueOf(YEAR)))
-          .andExpect(status().isForbidden());
-    }
+    Refusals.startForbidden(
+        mvc, "/networks", "1099", YEAR, List.of(foreign, director, schoolQa, supervisor));
     mvc.perform(get("/networks").param("district", "1099").session(foreign))
         .andExpect(status().isForbidden());
     mvc.perform(get("/networks").session(schoolQa)).andExpect(status().isForbidden());
@@ -97,24 +91,7 @@ class NetworkWebTest {
     assertThat(cycles.cycle("1099", YEAR)).isEmpty();
 
     // a bad year is refused with a Thai message and starts nothing
-    mvc.perform(
-            post("/networks/start")
-                .session(officer)
-                .with(csrf())
-                .param("district", "1099")
-                .param("year", "25x9"))
-        .andExpect(flash().attribute("error", "network.error.year"));
-    assertThat(
-            mvc.perform(
-                    get("/networks")
-                        .session(officer)
-                        .flashAttr("error", "network.error.year")
-                        .flashAttr("enteredYear", "25x9"))
-                .andExpect(status().isOk())
-                .andReturn()
-                .getResponse()
-                .getContentAsString(StandardCharsets.UTF_8))
-        .contains("ปีการศึกษาไม่ถูกต้อง");
+    Refusals.badYear(mvc, "/networks", officer, "1099", "network.error.year");
     assertThat(cycles.cycles("1099")).noneMatch(c -> c.academicYear() == YEAR);
 
     mvc.perform(

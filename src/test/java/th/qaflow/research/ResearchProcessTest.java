@@ -14,14 +14,12 @@ import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
-import org.camunda.bpm.engine.task.IdentityLink;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import th.qaflow.calendar.CalendarEditor;
 import th.qaflow.calendar.StageWindow;
-import th.qaflow.kernel.ProcessVariables;
 import th.qaflow.organisation.Groups;
 import th.qaflow.research.ResearchProjects.Kind;
 import th.qaflow.research.ResearchProjects.Project;
@@ -29,6 +27,7 @@ import th.qaflow.research.ResearchProjects.Round;
 import th.qaflow.research.SchoolResearchRegister.SchoolProject;
 import th.qaflow.security.QaUsers;
 import th.qaflow.support.EngineTestClock;
+import th.qaflow.support.ProcessDriver;
 import th.qaflow.support.ProcessTest;
 
 /**
@@ -346,25 +345,8 @@ class ResearchProcessTest {
         .singleResult();
   }
 
-  private int year(ProcessInstance pi) {
-    return ((Number) runtime.getVariable(pi.getId(), ProcessVariables.ACADEMIC_YEAR)).intValue();
-  }
-
   private Task task(ProcessInstance pi, String key, List<String> groups, ResearchStage stage) {
-    Task task = tasks.createTaskQuery().processInstanceId(pi.getId()).singleResult();
-    assertThat(task).as("open task, expecting " + key).isNotNull();
-    assertThat(task.getTaskDefinitionKey()).isEqualTo(key);
-    assertThat(tasks.getIdentityLinksForTask(task.getId()))
-        .extracting(IdentityLink::getGroupId)
-        .containsExactlyInAnyOrderElementsOf(groups);
-    if (stage != null) {
-      assertThat(tasks.getVariableLocal(task.getId(), ProcessVariables.STAGE))
-          .isEqualTo(stage.name());
-      assertThat(task.getDueDate())
-          .as("due on the district calendar")
-          .isEqualTo(Date.from(StageWindow.defaults(stage, year(pi)).dueAt()));
-    }
-    return task;
+    return ProcessDriver.openTask(tasks, runtime, pi.getId(), key, groups, stage);
   }
 
   private void complete(

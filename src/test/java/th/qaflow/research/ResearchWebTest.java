@@ -38,6 +38,7 @@ import th.qaflow.organisation.School;
 import th.qaflow.research.ResearchProjects.Project;
 import th.qaflow.support.EngineTestClock;
 import th.qaflow.support.ProcessTest;
+import th.qaflow.support.Refusals;
 import th.qaflow.support.TaskPages;
 import th.qaflow.support.TestOrganisation;
 import th.qaflow.support.WebSessions;
@@ -97,10 +98,10 @@ class ResearchWebTest {
     MockHttpSession schoolQa = WebSessions.login(mvc, "qa1");
     int before = projects.projects("1099").size();
 
-    for (MockHttpSession outsider : List.of(foreign, director, schoolQa, supervisor)) {
-      mvc.perform(start(outsider, String.valueOf(YEAR), "R2R", "โครงการแอบเริ่ม"))
-          .andExpect(status().isForbidden());
-    }
+    Refusals.forbidden(
+        mvc,
+        List.of(foreign, director, schoolQa, supervisor),
+        outsider -> start(outsider, String.valueOf(YEAR), "R2R", "โครงการแอบเริ่ม"));
     mvc.perform(get("/research").param("district", "1099").session(foreign))
         .andExpect(status().isForbidden());
     mvc.perform(get("/research").session(schoolQa)).andExpect(status().isForbidden());
@@ -203,10 +204,10 @@ class ResearchWebTest {
     int logged = logCount();
 
     // the wrong users are refused and nothing is logged
-    for (MockHttpSession outsider : List.of(foreign, director, schoolQa)) {
-      mvc.perform(request(outsider, "นักวิจัยภายนอก", "มหาวิทยาลัย", "ศึกษาแนวโน้มระดับคุณภาพ"))
-          .andExpect(status().isForbidden());
-    }
+    Refusals.forbidden(
+        mvc,
+        List.of(foreign, director, schoolQa),
+        outsider -> request(outsider, "นักวิจัยภายนอก", "มหาวิทยาลัย", "ศึกษาแนวโน้มระดับคุณภาพ"));
     mvc.perform(get("/research/data").param("district", "1099").session(foreign))
         .andExpect(status().isForbidden());
     mvc.perform(get("/research/data").session(schoolQa)).andExpect(status().isForbidden());
@@ -304,10 +305,10 @@ class ResearchWebTest {
     int before = schools.ofDistrict("1099").size();
 
     // another school's people, another district and the supervisor may not register for school 1
-    for (MockHttpSession outsider : List.of(qa3, foreign, supervisor)) {
-      mvc.perform(register(outsider, "1099010001", "แอบลงทะเบียน", List.of()))
-          .andExpect(status().isForbidden());
-    }
+    Refusals.forbidden(
+        mvc,
+        List.of(qa3, foreign, supervisor),
+        outsider -> register(outsider, "1099010001", "แอบลงทะเบียน", List.of()));
     mvc.perform(get("/research/schools").param("school", "1099010001").session(qa3))
         .andExpect(status().isForbidden());
     mvc.perform(get("/research/schools").param("school", "1099010001").session(foreign))

@@ -24,9 +24,9 @@ import th.qaflow.organisation.OrganisationImport;
 import th.qaflow.security.QaUsers;
 import th.qaflow.support.EngineTestClock;
 import th.qaflow.support.ModelVersions;
+import th.qaflow.support.ProcessDriver;
 import th.qaflow.support.ProcessTest;
 import th.qaflow.support.TestOrganisation;
-import th.qaflow.tasklist.Completion;
 import th.qaflow.tasklist.TaskWork;
 
 /**
@@ -196,12 +196,7 @@ class GroupYearMigrationTest {
   }
 
   private void done(Task task, String user, Map<String, String> values) {
-    Map<String, String[]> p = new LinkedHashMap<>();
-    values.forEach((k, v) -> p.put(k, new String[] {v}));
-    Completion done = work.complete(task.getId(), users.byId(user), p);
-    assertThat(done.done())
-        .as("completed: " + (done.form() == null ? "" : done.form().errors()))
-        .isTrue();
+    ProcessDriver.completeAs(work, users, task, user, values);
   }
 
   private static Map<String, String> plan() {

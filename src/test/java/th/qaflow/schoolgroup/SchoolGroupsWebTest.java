@@ -8,6 +8,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.util.List;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.BeforeEach;
@@ -26,6 +27,7 @@ import th.qaflow.organisation.OrganisationImport;
 import th.qaflow.schoolgroup.SchoolGroups.RuleStatus;
 import th.qaflow.support.EngineTestClock;
 import th.qaflow.support.ProcessTest;
+import th.qaflow.support.Refusals;
 import th.qaflow.support.TaskPages;
 import th.qaflow.support.WebSessions;
 
@@ -150,11 +152,10 @@ class SchoolGroupsWebTest {
         .contains("ยังไม่ครบ");
 
     // nobody outside may set it up
-    for (MockHttpSession outsider :
-        new MockHttpSession[] {otherSupervisor, director, otherDirector, teacher, foreign}) {
-      mvc.perform(post("/groups/{c}/committee", C1).session(outsider).with(csrf()))
-          .andExpect(status().isForbidden());
-    }
+    Refusals.forbidden(
+        mvc,
+        List.of(otherSupervisor, director, otherDirector, teacher, foreign),
+        outsider -> post("/groups/{c}/committee", C1).session(outsider).with(csrf()));
     assertThat(committees.ofCluster(C1)).isEmpty();
 
     // the cluster's supervisor sets it up: the directors of its two schools
@@ -216,17 +217,15 @@ class SchoolGroupsWebTest {
         .andExpect(status().isForbidden());
 
     // outsiders may not call a meeting; the chair (signed in again for the new group) may
-    for (MockHttpSession outsider :
-        new MockHttpSession[] {otherSupervisor, otherDirector, teacher, foreign}) {
-      mvc.perform(post("/groups/{c}/meetings", C1).session(outsider).with(csrf()))
-          .andExpect(status().isForbidden());
-    }
+    Refusals.forbidden(
+        mvc,
+        List.of(otherSupervisor, otherDirector, teacher, foreign),
+        outsider -> post("/groups/{c}/meetings", C1).session(outsider).with(csrf()));
     assertThat(committees.meetings(c.id())).isEmpty();
-    for (MockHttpSession outsider :
-        new MockHttpSession[] {otherSupervisor, otherDirector, teacher, foreign}) {
-      mvc.perform(post("/groups/{c}/year", C1).session(outsider).with(csrf()))
-          .andExpect(status().isForbidden());
-    }
+    Refusals.forbidden(
+        mvc,
+        List.of(otherSupervisor, otherDirector, teacher, foreign),
+        outsider -> post("/groups/{c}/year", C1).session(outsider).with(csrf()));
     MockHttpSession chair = WebSessions.login(mvc, "gdir1");
     mvc.perform(post("/groups/{c}/meetings", C1).session(chair).with(csrf()))
         .andExpect(flash().attribute("success", "groups.meetingCalled"));

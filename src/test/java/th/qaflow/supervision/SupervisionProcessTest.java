@@ -5,7 +5,6 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertT
 import static th.qaflow.supervision.SupervisionPlanProcess.*;
 
 import java.util.Date;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.ManagementService;
@@ -15,7 +14,6 @@ import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.IdentityLink;
 import org.camunda.bpm.engine.task.Task;
-import org.camunda.bpm.engine.variable.Variables;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -28,6 +26,7 @@ import th.qaflow.security.QaUsers;
 import th.qaflow.supervision.SupervisionPlans.Plan;
 import th.qaflow.supervision.SupervisionPlans.Project;
 import th.qaflow.support.EngineTestClock;
+import th.qaflow.support.ProcessDriver;
 import th.qaflow.support.ProcessTest;
 
 /**
@@ -224,20 +223,7 @@ class SupervisionProcessTest {
   }
 
   private Task task(ProcessInstance pi, String key, String group, SupervisionStage stage) {
-    Task task = tasks.createTaskQuery().processInstanceId(pi.getId()).singleResult();
-    assertThat(task).as("open task, expecting " + key).isNotNull();
-    assertThat(task.getTaskDefinitionKey()).isEqualTo(key);
-    assertThat(tasks.getIdentityLinksForTask(task.getId()))
-        .extracting(IdentityLink::getGroupId)
-        .containsExactly(group);
-    if (stage != null) {
-      assertThat(tasks.getVariableLocal(task.getId(), ProcessVariables.STAGE))
-          .isEqualTo(stage.name());
-      assertThat(task.getDueDate())
-          .as("due on the district calendar")
-          .isEqualTo(Date.from(StageWindow.defaults(stage, year(pi)).dueAt()));
-    }
-    return task;
+    return ProcessDriver.openTask(tasks, runtime, pi.getId(), key, List.of(group), stage);
   }
 
   private void complete(
@@ -246,18 +232,7 @@ class SupervisionProcessTest {
       String group,
       SupervisionStage stage,
       Map<String, Object> vars) {
-    Task task = task(pi, key, group, stage);
-    Map<String, Object> values = new LinkedHashMap<>();
-    vars.forEach((k, v) -> values.put(k, json(v)));
-    tasks.complete(task.getId(), values);
-  }
-
-  static Object json(Object value) {
-    return value instanceof List<?>
-        ? Variables.objectValue(value)
-            .serializationDataFormat(Variables.SerializationDataFormats.JSON)
-            .create()
-        : value;
+    tasks.complete(task(pi, key, group, stage).getId(), ProcessDriver.jsonLists(vars));
   }
 
   static String supDirector() {

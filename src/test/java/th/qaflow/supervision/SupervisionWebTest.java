@@ -34,6 +34,7 @@ import th.qaflow.supervision.SupervisionPlans.Plan;
 import th.qaflow.supervision.SupervisionPlans.Project;
 import th.qaflow.support.EngineTestClock;
 import th.qaflow.support.ProcessTest;
+import th.qaflow.support.Refusals;
 import th.qaflow.support.TaskPages;
 import th.qaflow.support.TestOrganisation;
 import th.qaflow.support.WebSessions;
@@ -89,26 +90,14 @@ class SupervisionWebTest {
     MockHttpSession schoolDirector = WebSessions.login(mvc, "director1");
 
     // refused starts change nothing
-    for (MockHttpSession outsider : List.of(foreign, director, schoolQa)) {
-      mvc.perform(
-              post("/supervision/start")
-                  .session(outsider)
-                  .with(csrf())
-                  .param("district", "1099")
-                  .param("year", String.valueOf(YEAR)))
-          .andExpect(status().isForbidden());
-    }
+    Refusals.startForbidden(
+        mvc, "/supervision", "1099", YEAR, List.of(foreign, director, schoolQa));
     mvc.perform(get("/supervision").param("district", "1099").session(foreign))
         .andExpect(status().isForbidden());
     mvc.perform(get("/supervision").session(schoolDirector)).andExpect(status().isForbidden());
     assertThat(plans.plan("1099", YEAR)).isEmpty();
     // a bad year is refused with a Thai message
-    mvc.perform(
-            post("/supervision/start")
-                .session(sup)
-                .with(csrf())
-                .param("district", "1099")
-                .param("year", "25x9"))
+    mvc.perform(Refusals.start("/supervision", sup, "1099", "25x9"))
         .andExpect(flash().attribute("error", "supervision.error.year"));
     assertThat(plans.plans("1099")).noneMatch(p -> p.fiscalYear() == YEAR);
 
@@ -226,15 +215,15 @@ class SupervisionWebTest {
                 .param("year", String.valueOf(YEAR))
                 .param("rating", "1"))
         .andExpect(status().isForbidden());
-    for (MockHttpSession notDirector : List.of(sup, schoolQa)) {
-      mvc.perform(
-              post("/supervision/satisfaction")
-                  .session(notDirector)
-                  .with(csrf())
-                  .param("year", String.valueOf(YEAR))
-                  .param("rating", "5"))
-          .andExpect(status().isForbidden());
-    }
+    Refusals.forbidden(
+        mvc,
+        List.of(sup, schoolQa),
+        notDirector ->
+            post("/supervision/satisfaction")
+                .session(notDirector)
+                .with(csrf())
+                .param("year", String.valueOf(YEAR))
+                .param("rating", "5"));
     assertThat(plans.ratings("1099", YEAR)).isEmpty();
     mvc.perform(
             post("/supervision/satisfaction")

@@ -26,6 +26,7 @@ import th.qaflow.organisation.ImportKind;
 import th.qaflow.organisation.OrganisationImport;
 import th.qaflow.support.EngineTestClock;
 import th.qaflow.support.ProcessTest;
+import th.qaflow.support.Refusals;
 import th.qaflow.support.TaskPages;
 import th.qaflow.support.TestOrganisation;
 import th.qaflow.support.WebSessions;
@@ -85,40 +86,19 @@ class TumhomeWebTest {
     MockHttpSession director1 = WebSessions.login(mvc, "director1");
 
     // refused: the start for everyone but the unit; the page for a school's QA and another district
-    for (MockHttpSession outsider :
-        List.of(foreign, districtDirector, schoolQa, supervisor, director1)) {
-      mvc.perform(
-              post("/tumhome/start")
-                  .session(outsider)
-                  .with(csrf())
-                  .param("district", "1099")
-                  .param("year", String.valueOf(YEAR)))
-          .andExpect(status().isForbidden());
-    }
+    Refusals.startForbidden(
+        mvc,
+        "/tumhome",
+        "1099",
+        YEAR,
+        List.of(foreign, districtDirector, schoolQa, supervisor, director1));
     mvc.perform(get("/tumhome").param("district", "1099").session(foreign))
         .andExpect(status().isForbidden());
     mvc.perform(get("/tumhome").session(schoolQa)).andExpect(status().isForbidden());
     assertThat(drives.drive("1099", YEAR)).isEmpty();
 
     // a bad year is refused with a Thai message and starts nothing
-    mvc.perform(
-            post("/tumhome/start")
-                .session(officer)
-                .with(csrf())
-                .param("district", "1099")
-                .param("year", "25x9"))
-        .andExpect(flash().attribute("error", "tumhome.error.year"));
-    assertThat(
-            mvc.perform(
-                    get("/tumhome")
-                        .session(officer)
-                        .flashAttr("error", "tumhome.error.year")
-                        .flashAttr("enteredYear", "25x9"))
-                .andExpect(status().isOk())
-                .andReturn()
-                .getResponse()
-                .getContentAsString(StandardCharsets.UTF_8))
-        .contains("ปีการศึกษาไม่ถูกต้อง")
+    assertThat(Refusals.badYear(mvc, "/tumhome", officer, "1099", "tumhome.error.year"))
         .contains("ด้านการพัฒนาคุณภาพผู้อำนวยการโรงเรียน");
     assertThat(drives.drives("1099")).noneMatch(d -> d.academicYear() == YEAR);
 
@@ -254,9 +234,8 @@ class TumhomeWebTest {
     Task mentoring = open(drive);
     assertThat(mentoring.getTaskDefinitionKey()).isEqualTo(TASK_MENTORING);
 
-    for (MockHttpSession outsider : List.of(foreign, director1, supervisor)) {
-      mvc.perform(launch(outsider, year, "1")).andExpect(status().isForbidden());
-    }
+    Refusals.forbidden(
+        mvc, List.of(foreign, director1, supervisor), outsider -> launch(outsider, year, "1"));
     mvc.perform(launch(officer, year, "9"))
         .andExpect(flash().attribute("error", "tumhome.error.round"));
     mvc.perform(launch(officer, year, "x"))
@@ -300,18 +279,18 @@ class TumhomeWebTest {
     // the evaluation: levels per MOU school and area
     Task evaluate = open(drive);
     assertThat(evaluate.getTaskDefinitionKey()).isEqualTo(TASK_EVALUATE);
-    for (MockHttpSession outsider : List.of(foreign, director1, supervisor)) {
-      mvc.perform(levels(outsider, year, "1099010001", 5, 5, 4, 4))
-          .andExpect(status().isForbidden());
-    }
-    for (MockHttpSession outsider : List.of(foreign, director1)) {
-      mvc.perform(
-              get("/tumhome/ranking.xlsx")
-                  .session(outsider)
-                  .param("district", "1099")
-                  .param("year", String.valueOf(year)))
-          .andExpect(status().isForbidden());
-    }
+    Refusals.forbidden(
+        mvc,
+        List.of(foreign, director1, supervisor),
+        outsider -> levels(outsider, year, "1099010001", 5, 5, 4, 4));
+    Refusals.forbidden(
+        mvc,
+        List.of(foreign, director1),
+        outsider ->
+            get("/tumhome/ranking.xlsx")
+                .session(outsider)
+                .param("district", "1099")
+                .param("year", String.valueOf(year)));
     mvc.perform(levels(officer, year, "1099010001", 5, 5, 7, 4))
         .andExpect(flash().attribute("error", "tumhome.error.level"));
     mvc.perform(

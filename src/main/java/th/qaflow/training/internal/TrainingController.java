@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.BiConsumer;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.HttpHeaders;
@@ -174,8 +175,7 @@ class TrainingController {
       return renderList(user, null, new Form(form.values(), form.lists(), errors), model);
     }
     long id = trainings.plan(user.userId(), plan);
-    flash.addFlashAttribute("success", "training.planned");
-    return "redirect:/training/" + id;
+    return succeeded(flash, id, "training.planned");
   }
 
   // --- the event
@@ -218,9 +218,7 @@ class TrainingController {
       return again(user, e, values("decision", decision, "comment", comment), errors, model);
     }
     trainings.decide(id, user.userId(), "yes".equals(decision), clean);
-    flash.addFlashAttribute(
-        "success", "yes".equals(decision) ? "training.approved" : "training.returned");
-    return "redirect:/training/" + id;
+    return succeeded(flash, id, "yes".equals(decision) ? "training.approved" : "training.returned");
   }
 
   @PostMapping("/training/{id}/revise")
@@ -249,8 +247,7 @@ class TrainingController {
       return renderEvent(user, e, new Form(form.values(), form.lists(), errors), model);
     }
     trainings.revise(id, user.userId(), plan);
-    flash.addFlashAttribute("success", "training.revised");
-    return "redirect:/training/" + id;
+    return succeeded(flash, id, "training.revised");
   }
 
   @PostMapping("/training/{id}/register")
@@ -278,8 +275,7 @@ class TrainingController {
     if (error != null) {
       return again(user, e, Map.of(), Map.of("register", error), model);
     }
-    flash.addFlashAttribute("success", "training.registered");
-    return "redirect:/training/" + id;
+    return succeeded(flash, id, "training.registered");
   }
 
   @PostMapping("/training/{id}/cancel")
@@ -294,20 +290,19 @@ class TrainingController {
           user, e, Map.of(), Map.of("register", "training.error.registrationClosed"), model);
     }
     trainings.cancel(id, user.userId());
-    flash.addFlashAttribute("success", "training.cancelled");
-    return "redirect:/training/" + id;
+    return succeeded(flash, id, "training.cancelled");
   }
 
   @PostMapping("/training/{id}/close-registration")
   String closeRegistration(@PathVariable long id, Model model, RedirectAttributes flash) {
-    QaUser user = CurrentUser.get();
-    Event e = organised(user, id);
-    if (e.status() != Status.REGISTRATION) {
-      return again(user, e, Map.of(), Map.of("register", "training.error.step"), model);
-    }
-    trainings.closeRegistration(id, user.userId());
-    flash.addFlashAttribute("success", "training.registrationClosed");
-    return "redirect:/training/" + id;
+    return organiserStep(
+        id,
+        Status.REGISTRATION,
+        "register",
+        trainings::closeRegistration,
+        "training.registrationClosed",
+        model,
+        flash);
   }
 
   @PostMapping("/training/{id}/attendance")
@@ -333,9 +328,7 @@ class TrainingController {
     }
     boolean done = "yes".equals(finish);
     trainings.recordAttendance(id, user.userId(), ids, done);
-    flash.addFlashAttribute(
-        "success", done ? "training.attendanceDone" : "training.attendanceSaved");
-    return "redirect:/training/" + id;
+    return succeeded(flash, id, done ? "training.attendanceDone" : "training.attendanceSaved");
   }
 
   @PostMapping("/training/{id}/walkins")
@@ -403,20 +396,19 @@ class TrainingController {
       return again(user, e, v, errors, model);
     }
     trainings.evaluate(id, user.userId(), ratings[0], ratings[1], ratings[2], ratings[3], comment);
-    flash.addFlashAttribute("success", "training.evaluatedThanks");
-    return "redirect:/training/" + id;
+    return succeeded(flash, id, "training.evaluatedThanks");
   }
 
   @PostMapping("/training/{id}/close-evaluation")
   String closeEvaluation(@PathVariable long id, Model model, RedirectAttributes flash) {
-    QaUser user = CurrentUser.get();
-    Event e = organised(user, id);
-    if (e.status() != Status.EVALUATION) {
-      return again(user, e, Map.of(), Map.of("evaluation", "training.error.step"), model);
-    }
-    trainings.closeEvaluation(id, user.userId());
-    flash.addFlashAttribute("success", "training.evaluationClosed");
-    return "redirect:/training/" + id;
+    return organiserStep(
+        id,
+        Status.EVALUATION,
+        "evaluation",
+        trainings::closeEvaluation,
+        "training.evaluationClosed",
+        model,
+        flash);
   }
 
   @PostMapping("/training/{id}/report")
@@ -444,8 +436,7 @@ class TrainingController {
       return again(user, e, values("report", text), errors, model);
     }
     trainings.report(id, user.userId(), clean);
-    flash.addFlashAttribute("success", "training.reported");
-    return "redirect:/training/" + id;
+    return succeeded(flash, id, "training.reported");
   }
 
   /** The attendance (by person and by school) and the evaluation summary, for the district. */
@@ -469,6 +460,34 @@ class TrainingController {
   }
 
   // --- pages
+
+  /**
+   * An organiser's step that takes no input: the event must be at {@code step}, else its page is
+   * shown again with the step error on {@code field}; then {@code action} runs as the user and the
+   * event's page follows with {@code success}.
+   */
+  private String organiserStep(
+      long id,
+      Status step,
+      String field,
+      BiConsumer<Long, String> action,
+      String success,
+      Model model,
+      RedirectAttributes flash) {
+    QaUser user = CurrentUser.get();
+    Event e = organised(user, id);
+    if (e.status() != step) {
+      return again(user, e, Map.of(), Map.of(field, "training.error.step"), model);
+    }
+    action.accept(id, user.userId());
+    return succeeded(flash, id, success);
+  }
+
+  /** After a step: the event's page, with the success message. */
+  private static String succeeded(RedirectAttributes flash, long id, String success) {
+    flash.addFlashAttribute("success", success);
+    return "redirect:/training/" + id;
+  }
 
   private Event organised(QaUser user, long id) {
     Event e = seen(user, id);
