@@ -1,6 +1,9 @@
 package th.qaflow.security;
 
+import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 import th.qaflow.organisation.OrganisationDirectory;
@@ -43,6 +46,37 @@ public class Scopes {
             .school(user.schoolCode())
             .map(s -> districtCode.equals(s.districtCode()))
             .orElse(false);
+  }
+
+  /**
+   * The schools of {@code schools} the user may see by {@link #canSee}: the work the user holds is
+   * read once for the list, not once per school (a district's 250 schools on one page).
+   */
+  public List<School> visible(QaUser user, List<School> schools) {
+    if (user == null) {
+      return List.of();
+    }
+    Set<String> heldSchools = null;
+    List<School> visible = new ArrayList<>();
+    for (School school : schools) {
+      if (user.canSee(school)) {
+        visible.add(school);
+        continue;
+      }
+      if (user.isReadOnly()) {
+        continue;
+      }
+      if (heldSchools == null) {
+        heldSchools = new HashSet<>();
+        for (HeldWork h : held.orderedStream().toList()) {
+          heldSchools.addAll(h.schoolsHeldBy(user.userId()));
+        }
+      }
+      if (heldSchools.contains(school.code())) {
+        visible.add(school);
+      }
+    }
+    return visible;
   }
 
   public boolean canSee(QaUser user, School school) {

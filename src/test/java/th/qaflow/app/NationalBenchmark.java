@@ -21,8 +21,10 @@ import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.UUID;
 import java.util.function.Supplier;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Tag;
@@ -58,7 +60,8 @@ class NationalBenchmark {
   static final Pattern STATEMENT =
       Pattern.compile(
           "\\[[^\\]]*exec-\\d+\\][^\\n]*(?:==>\\s+Preparing: |Executing (?:prepared )?SQL"
-              + " (?:query|update|statement) \\[)");
+              + " (?:query|update|statement) \\[)(.*)$",
+          Pattern.MULTILINE);
   static final List<String> STATEMENT_LOGGERS =
       List.of(
           "org.camunda.bpm.engine.impl.persistence.entity",
@@ -103,9 +106,14 @@ class NationalBenchmark {
       run(db.strip(), root);
     }
     Files.writeString(Path.of("target", "national-benchmark.md"), table, StandardCharsets.UTF_8);
+    Files.writeString(
+        Path.of("target", "national-statements.md"), statementLog, StandardCharsets.UTF_8);
   }
 
+  private String databaseNow;
+
   private void run(String db, Path root) throws Exception {
+    databaseNow = db;
     Path dir = root.resolve(db);
     NationalDataset.writeBootstrap(dir.resolve("bootstrap"));
     GreenMail smtp =
@@ -419,8 +427,9 @@ class NationalBenchmark {
       lastRest = restCall.get();
       restNanos.add(System.nanoTime() - t);
     }
-    int pageStatements = statements(app, pageCall);
-    int restStatements = statements(app, restCall);
+    String db = databaseNow;
+    int pageStatements = statements(app, db + " " + goal + " " + path, pageCall);
+    int restStatements = statements(app, db + " " + goal + " " + restPath, restCall);
     Latencies p = new Latencies(pageNanos);
     Latencies b = new Latencies(restNanos);
     long rows =
@@ -446,8 +455,12 @@ class NationalBenchmark {
         p.p(95) / b.p(95));
   }
 
-  /** The JDBC statements one request runs on the app's request threads. */
-  private int statements(AppProcess app, Supplier<HttpResponse<String>> request) throws Exception {
+  /**
+   * The JDBC statements one request runs on the app's request threads; the most frequent ones go to
+   * target/national-statements.md.
+   */
+  private int statements(AppProcess app, String what, Supplier<HttpResponse<String>> request)
+      throws Exception {
     for (String logger : STATEMENT_LOGGERS) {
       setLogLevel(app, logger, "DEBUG");
     }
@@ -458,8 +471,23 @@ class NationalBenchmark {
     }
     Thread.sleep(200);
     String log = app.log();
-    return (int) STATEMENT.matcher(log.substring(Math.min(from, log.length()))).results().count();
+    Matcher m = STATEMENT.matcher(log.substring(Math.min(from, log.length())));
+    Map<String, Integer> counts = new TreeMap<>();
+    int total = 0;
+    while (m.find()) {
+      total++;
+      String sql = m.group(1).replaceAll("\\s+", " ").strip();
+      counts.merge(sql.substring(0, Math.min(160, sql.length())), 1, Integer::sum);
+    }
+    statementLog.append("%n### %s: %d statements%n%n".formatted(what, total));
+    counts.entrySet().stream()
+        .sorted(Map.Entry.<String, Integer>comparingByValue().reversed())
+        .limit(12)
+        .forEach(e -> statementLog.append("- %d × `%s`%n".formatted(e.getValue(), e.getKey())));
+    return total;
   }
+
+  final StringBuilder statementLog = new StringBuilder();
 
   /**
    * Through the actuator's loggers endpoint, exposed for this run only; as the signed-in admin (an

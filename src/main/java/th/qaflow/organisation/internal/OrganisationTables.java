@@ -260,7 +260,8 @@ public class OrganisationTables {
         """)
         .params(personParams(p))
         .update();
-    setClusters(p.userId(), p.clusterCodes());
+    // a new person has no clusters yet: nothing to read or delete
+    insertClusters(p.userId(), p.clusterCodes());
   }
 
   /** Updates everything but the language, which is the person's own setting. */
@@ -286,6 +287,10 @@ public class OrganisationTables {
       return;
     }
     jdbc.sql("delete from supervisor_cluster where user_id = :u").param("u", userId).update();
+    insertClusters(userId, clusterCodes);
+  }
+
+  private void insertClusters(String userId, List<String> clusterCodes) {
     for (String c : clusterCodes) {
       jdbc.sql("insert into supervisor_cluster (user_id, cluster_code) values (:u, :c)")
           .param("u", userId)

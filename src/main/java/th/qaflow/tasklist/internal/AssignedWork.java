@@ -1,6 +1,8 @@
 package th.qaflow.tasklist.internal;
 
 import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
 import org.springframework.context.annotation.Lazy;
@@ -24,13 +26,16 @@ class AssignedWork implements HeldWork {
   }
 
   @Override
-  public boolean holdsWorkOf(String userId, String schoolCode) {
-    if (userId == null || schoolCode == null) {
-      return false;
+  public Set<String> schoolsHeldBy(String userId) {
+    if (userId == null) {
+      return Set.of();
     }
     List<Task> held = tasks.createTaskQuery().taskAssignee(userId).active().list();
     // every held task's school in one query, not one engine read per task
     return variables.of(held, List.of(ProcessVariables.SCHOOL_CODE)).values().stream()
-        .anyMatch(v -> schoolCode.equals(v.get(ProcessVariables.SCHOOL_CODE)));
+        .map(v -> v.get(ProcessVariables.SCHOOL_CODE))
+        .filter(String.class::isInstance)
+        .map(String.class::cast)
+        .collect(Collectors.toSet());
   }
 }

@@ -110,9 +110,7 @@ class TaskFilters {
     if (user.districtCode() == null) {
       return List.of();
     }
-    return directory.schoolsOfDistrict(user.districtCode()).stream()
-        .filter(s -> access.canSeeSchool(user, s.code()))
-        .toList();
+    return access.visibleSchools(user, directory.schoolsOfDistrict(user.districtCode()));
   }
 
   /** The years offered: three before this academic year to one after (and the chosen one). */
