@@ -141,4 +141,11 @@ public interface Committees {
 
   /** The dates of the district's called meetings (for the calendar and the dashboard). */
   List<Meeting> meetingsOfDistrict(String districtCode);
+
+  /**
+   * The meetings of the district's school-group committees (kind GROUP) by cluster code, newest
+   * first as {@link #meetings} gives them, in two reads; a cluster whose group has no committee is
+   * absent.
+   */
+  java.util.Map<String, List<Meeting>> groupMeetingsOfDistrict(String districtCode);
 }

@@ -36,4 +36,17 @@ public interface OrganisationDirectory {
 
   /** The supervisors assigned to a cluster. */
   List<Person> supervisorsOfCluster(String clusterCode);
+
+  /**
+   * The supervisors assigned to any cluster of the district, each once, by user id: what {@link
+   * #supervisorsOfCluster} gives for every cluster of the district, in one read where the store
+   * can.
+   */
+  default List<Person> supervisorsOfDistrict(String districtCode) {
+    java.util.Map<String, Person> byId = new java.util.TreeMap<>();
+    for (Cluster c : clusters(districtCode)) {
+      supervisorsOfCluster(c.code()).forEach(p -> byId.putIfAbsent(p.userId(), p));
+    }
+    return List.copyOf(byId.values());
+  }
 }

@@ -8,6 +8,8 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -553,6 +555,29 @@ class JdbcCommittees implements Committees {
         .param("d", districtCode)
         .query(this::mapMeeting)
         .list();
+  }
+
+  @Override
+  public Map<String, List<Meeting>> groupMeetingsOfDistrict(String districtCode) {
+    Map<Long, String> clusterOf = new HashMap<>();
+    jdbc.sql(
+            "select id, cluster_code from committee"
+                + " where district_code = :d and kind = 'GROUP' and cluster_code is not null")
+        .param("d", districtCode)
+        .query(
+            (org.springframework.jdbc.core.RowCallbackHandler)
+                rs -> clusterOf.put(rs.getLong(1), rs.getString(2)));
+    Map<String, List<Meeting>> result = new HashMap<>();
+    clusterOf.values().forEach(c -> result.put(c, new ArrayList<>()));
+    if (clusterOf.isEmpty()) {
+      return result;
+    }
+    jdbc.sql(MEETING + " where committee_id in (:ids) order by academic_year desc, meeting_no desc")
+        .param("ids", List.copyOf(clusterOf.keySet()))
+        .query(this::mapMeeting)
+        .list()
+        .forEach(m -> result.get(clusterOf.get(m.committeeId())).add(m));
+    return result;
   }
 
   private Committee mapCommittee(ResultSet rs, int n) throws SQLException {

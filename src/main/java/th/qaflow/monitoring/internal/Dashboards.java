@@ -11,6 +11,7 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
@@ -223,7 +224,7 @@ class Dashboards {
     List<School> schools = directory.schoolsOfDistrict(district.code());
     List<StageRow> all = table.ofDistrict(district.code(), year);
     List<StageRow> rows = all.stream().filter(r -> !r.districtLevel()).toList();
-    DistrictWork work = work(all, now);
+    DistrictWork work = work(all, now, directory.supervisorsOfDistrict(district.code()));
     Map<String, Map<String, Cell>> cellsBySchool = new LinkedHashMap<>();
     Set<String> stageSet = new TreeSet<>(stageOrder.comparator());
     for (StageRow r : rows) {
@@ -377,11 +378,16 @@ class Dashboards {
   }
 
   /** The district rows (its own processes) and the open SAR reviews of the district's schools. */
-  DistrictWork work(List<StageRow> rows, Instant now) {
+  /**
+   * The district's own steps and the SAR reviews each supervisor holds; {@code supervisors} are the
+   * district's (read once, not per cluster or per holder).
+   */
+  DistrictWork work(List<StageRow> rows, Instant now, List<Person> supervisors) {
     List<OwnStep> current = new ArrayList<>();
     List<OwnStep> done = new ArrayList<>();
     Map<String, int[]> loads = new TreeMap<>();
-    Map<String, List<Person>> supervisorsOf = new HashMap<>();
+    Map<String, Person> supervisorById = new HashMap<>();
+    supervisors.forEach(p -> supervisorById.put(p.userId(), p));
     for (StageRow r : rows) {
       Cell cell = Cell.of(r, now, dueSoonDays);
       if (r.districtLevel()) {
@@ -397,8 +403,8 @@ class Dashboards {
           holders.add(r.assignee());
         } else {
           for (String cluster : clustersOf(r.candidateGroups())) {
-            supervisorsOf
-                .computeIfAbsent(cluster, directory::supervisorsOfCluster)
+            supervisors.stream()
+                .filter(p -> p.clusterCodes().contains(cluster))
                 .forEach(p -> holders.add(p.userId()));
           }
         }
@@ -429,8 +435,8 @@ class Dashboards {
                         e.getKey(),
                         e.getKey().isEmpty()
                             ? ""
-                            : directory
-                                .person(e.getKey())
+                            : Optional.ofNullable(supervisorById.get(e.getKey()))
+                                .or(() -> directory.person(e.getKey()))
                                 .map(Person::displayName)
                                 .orElse(e.getKey()),
                         e.getValue()[0],
@@ -461,13 +467,14 @@ class Dashboards {
     return clusters;
   }
 
-  /** The supervisors of a district, for the filter. */
+  /** The supervisors of a district, for the filter: cluster by cluster, each once. */
   List<Person> supervisors(String districtCode) {
+    List<Person> all = directory.supervisorsOfDistrict(districtCode);
     Set<String> seen = new HashSet<>();
     List<Person> result = new ArrayList<>();
     for (Cluster c : directory.clusters(districtCode)) {
-      for (Person p : directory.supervisorsOfCluster(c.code())) {
-        if (seen.add(p.userId())) {
+      for (Person p : all) {
+        if (p.clusterCodes().contains(c.code()) && seen.add(p.userId())) {
           result.add(p);
         }
       }

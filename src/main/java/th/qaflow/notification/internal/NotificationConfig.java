@@ -234,21 +234,30 @@ class NotificationConfig {
       ReminderScanner scanner, ObjectProvider<OutboxSender> sender, NotificationProperties props) {
     Runnable scan =
         () -> {
+          long started = System.nanoTime();
           ReminderScanner.Result r = scanner.scan();
           if (r.reminders() + r.escalations() + r.digests() > 0) {
             log.info(
-                "Reminder scan: {} tasks, {} reminders, {} escalations, {} digests",
+                "Reminder scan: {} tasks, {} reminders, {} escalations, {} digests in {} ms",
                 r.tasks(),
                 r.reminders(),
                 r.escalations(),
-                r.digests());
+                r.digests(),
+                (System.nanoTime() - started) / 1_000_000);
           }
         };
     Runnable send =
         () -> {
           OutboxSender s = sender.getIfAvailable();
           if (s != null) {
-            s.drain();
+            long started = System.nanoTime();
+            int sent = s.drain();
+            if (sent > 0) {
+              log.info(
+                  "Outbox: {} mails sent in {} ms",
+                  sent,
+                  (System.nanoTime() - started) / 1_000_000);
+            }
           }
         };
     return new NotificationJobs(

@@ -81,6 +81,11 @@ public class JdbcOrganisationDirectory implements OrganisationDirectory {
   }
 
   @Override
+  public List<Person> supervisorsOfDistrict(String districtCode) {
+    return tables.supervisorsOfDistrict(districtCode);
+  }
+
+  @Override
   public List<Person> supervisorsOfCluster(String clusterCode) {
     return tables.supervisorsOfCluster(clusterCode);
   }

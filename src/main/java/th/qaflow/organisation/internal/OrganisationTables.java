@@ -219,6 +219,19 @@ public class OrganisationTables {
             .list());
   }
 
+  /** The supervisors of any cluster of the district, by user id. */
+  public List<Person> supervisorsOfDistrict(String districtCode) {
+    return withClusters(
+        jdbc.sql(
+                PERSON_SELECT
+                    + " where p.user_id in (select sc.user_id from supervisor_cluster sc"
+                    + " join cluster c on c.code = sc.cluster_code where c.district_code = :d)"
+                    + " order by p.user_id")
+            .param("d", districtCode)
+            .query(PersonRow.MAPPER)
+            .list());
+  }
+
   /**
    * Every e-mail in use, in lower case, with the user ids using it (in user id order): one read for
    * a whole file instead of one per row.

@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.springframework.stereotype.Service;
 import th.qaflow.committee.Committees;
@@ -124,8 +125,13 @@ class CommitteeSchoolGroups implements SchoolGroups {
 
   @Override
   public List<SemesterRule> meetingRule(String clusterCode, int academicYearBE) {
-    List<Meeting> meetings =
-        committees.ofCluster(clusterCode).map(c -> committees.meetings(c.id())).orElse(List.of());
+    return rule(
+        committees.ofCluster(clusterCode).map(c -> committees.meetings(c.id())).orElse(List.of()),
+        academicYearBE);
+  }
+
+  /** The rule of two meetings a semester over a group's meetings. */
+  private List<SemesterRule> rule(List<Meeting> meetings, int academicYearBE) {
     Instant now = clock.instant();
     LocalDate today = LocalDate.ofInstant(now, AcademicYears.ZONE);
     List<SemesterRule> out = new ArrayList<>();
@@ -167,9 +173,14 @@ class CommitteeSchoolGroups implements SchoolGroups {
 
   @Override
   public List<String> behindInDistrict(String districtCode, int academicYearBE) {
+    // every group's meetings in two reads, not two per cluster
+    Map<String, List<Meeting>> meetings = committees.groupMeetingsOfDistrict(districtCode);
     return directory.clusters(districtCode).stream()
         .map(Cluster::code)
-        .filter(cl -> behind(cl, academicYearBE))
+        .filter(
+            cl ->
+                rule(meetings.getOrDefault(cl, List.of()), academicYearBE).stream()
+                    .anyMatch(r -> r.status().behind()))
         .toList();
   }
 }

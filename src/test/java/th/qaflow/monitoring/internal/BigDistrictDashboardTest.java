@@ -15,11 +15,15 @@ import javax.sql.DataSource;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.MockMvc;
 import th.qaflow.support.ProcessTest;
+import th.qaflow.support.StatementLog;
 import th.qaflow.support.WebSessions;
 
 /**
@@ -29,6 +33,7 @@ import th.qaflow.support.WebSessions;
  * and its rows are removed after the test so no other test meets them.
  */
 @ProcessTest
+@ExtendWith(OutputCaptureExtension.class)
 class BigDistrictDashboardTest {
   static final int YEAR = 3031;
   static final String DISTRICT = "9931";
@@ -174,6 +179,29 @@ class BigDistrictDashboardTest {
         .contains("data-district=\"" + DISTRICT + "\"")
         .contains("data-chart=\"sparkline\"");
     assertThat(national).contains("/monitoring?year=" + YEAR);
+  }
+
+  /**
+   * The page reads the district's supervisors and its school groups' meetings once, not once per
+   * cluster (docs/benchmarks/national.md): the 30 clusters of this district cost no statement each.
+   */
+  @Test
+  void theDashboardCostsAFewStatementsWhateverTheNumberOfClusters(CapturedOutput output)
+      throws Exception {
+    MockHttpSession officer = WebSessions.login(mvc, "obec");
+    page(officer, "/monitoring/districts/" + DISTRICT + "?year=" + YEAR);
+    java.util.Map<String, Integer> counts =
+        StatementLog.during(
+            output,
+            () -> {
+              try {
+                page(officer, "/monitoring/districts/" + DISTRICT + "?year=" + YEAR);
+              } catch (Exception e) {
+                throw new IllegalStateException(e);
+              }
+            });
+    System.out.printf("BIG-DISTRICT statements: %d%n", StatementLog.total(counts));
+    assertThat(StatementLog.total(counts)).as("statements: %s", counts).isLessThan(30);
   }
 
   private byte[] page(MockHttpSession session, String path) throws Exception {
