@@ -150,6 +150,7 @@ class TwoNodesBenchmark {
       row("reminders, one node: %s", remindOne);
 
       // two nodes
+      deploymentsBeforeB = deployments(postgres);
       b = new AppProcess(dir, argsB).jvm(List.of("-Xmx768m"));
       long tb = System.nanoTime();
       b.start(START, "Started QaFlowApplication");
@@ -363,7 +364,8 @@ class TwoNodesBenchmark {
       long firstMs,
       long lastMs,
       Map<String, Double> cpuSeconds,
-      String load) {
+      String load,
+      Map<String, Double> idleCpu15s) {
     /** Mails/s from the first mail of the burst to its last. */
     double perSecond() {
       return mails * 1000.0 / Math.max(1, lastMs - firstMs);
@@ -374,7 +376,7 @@ class TwoNodesBenchmark {
       return String.format(
           "%d nodes running, %d tasks moved, %d mails; first after %d ms, last after %d ms"
               + " = %.1f mails/s between them (%.1f mails/s from the move); CPU s %s; load average"
-              + " %s",
+              + " %s; then 15 s with nothing new (the scans re-reading the %d tasks): CPU s %s",
           nodes,
           tasks,
           mails,
@@ -383,7 +385,9 @@ class TwoNodesBenchmark {
           perSecond(),
           mails * 1000.0 / Math.max(1, lastMs),
           cpuSeconds,
-          load);
+          load,
+          tasks,
+          idleCpu15s);
     }
   }
 
@@ -432,8 +436,20 @@ class TwoNodesBenchmark {
     Map<String, Double> cpu = Cpu.now(running, postgres).minus(cpu0);
     // a few seconds more: a duplicate would arrive now
     Thread.sleep(8000);
+    // what the scans cost while nothing is new: the tasks stay in the horizon, every scan reads
+    // them
+    Cpu idle0 = Cpu.now(running, postgres);
+    Thread.sleep(15_000);
+    Map<String, Double> idle = Cpu.now(running, postgres).minus(idle0);
+    // out of the horizon again, so that the scans of the next burst start from nothing
+    try (Connection c = DriverManager.getConnection(postgres.jdbcUrl(), "postgres", "");
+        Statement st = c.createStatement()) {
+      st.executeUpdate(
+          "update act_ru_task set due_date_ = due_date_ + interval '400 days', rev_ = rev_ + 1"
+              + " where proc_def_id_ like 'SchoolQaCycle:%'");
+    }
     assertThat(got).as("%s mails for %d tasks", kind, tasks).isGreaterThanOrEqualTo(expected);
-    return new Reminders(running.size(), tasks, got, first, last, cpu, loadAverage());
+    return new Reminders(running.size(), tasks, got, first, last, cpu, loadAverage(), idle);
   }
 
   private final List<AppProcess> started = new ArrayList<>();
@@ -514,13 +530,15 @@ class TwoNodesBenchmark {
           outbox.put(rs.getString(1), rs.getInt(2));
         }
       }
+      int deployments = one(st, "select count(*) from act_re_deployment");
+      assertThat(deployments).as("deployments after node B's start").isEqualTo(deploymentsBeforeB);
       int outboxRows = one(st, "select count(*) from mail_outbox");
       int outboxKeys = one(st, "select count(distinct dedup_key) from mail_outbox");
       row(
           "engine: %d set-standards tasks completed, %d acknowledged (%d of them ended in the history),"
               + " %d process instances with a task completed twice, %d with two board endorsements;"
               + " failed jobs %d, incidents %d, job failure logs %d, successful jobs by node %s;"
-              + " outbox %d rows, %d keys",
+              + " outbox %d rows, %d keys; engine deployments %d before node B started, %d after",
           completed,
           acknowledged.size(),
           ackedDone,
@@ -531,7 +549,9 @@ class TwoNodesBenchmark {
           failureLogs,
           jobsByHost,
           outboxRows,
-          outboxKeys);
+          outboxKeys,
+          deploymentsBeforeB,
+          deployments);
       assertThat(ackedDone).isEqualTo(acknowledged.size());
       assertThat(completed).isEqualTo(acknowledged.size());
       assertThat(twice).isZero();
@@ -543,6 +563,15 @@ class TwoNodesBenchmark {
     assertThat(dupIds).as("Message-IDs received twice").isZero();
     assertThat(dupSubjects).as("(recipient, subject) received twice").isZero();
     assertThat(mails.length).isEqualTo(perMessageId.size());
+  }
+
+  private int deploymentsBeforeB;
+
+  private static int deployments(EmbeddedPostgresExtension postgres) throws Exception {
+    try (Connection c = DriverManager.getConnection(postgres.jdbcUrl(), "postgres", "");
+        Statement st = c.createStatement()) {
+      return one(st, "select count(*) from act_re_deployment");
+    }
   }
 
   private static int one(Statement st, String sql) throws Exception {
