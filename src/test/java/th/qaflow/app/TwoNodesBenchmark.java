@@ -144,7 +144,7 @@ class TwoNodesBenchmark {
           "warm-up node A: %s",
           completions(List.of(a), range(next, warmup), acknowledged, postgres));
       next += warmup;
-      row("warm-up reminders, node A: %s", reminders(postgres, smtp, 0, "DUE_IN_0"));
+      row("warm-up reminders, node A: %s", reminders(postgres, smtp, 0, "DUE_TODAY"));
       Burst one = completions(List.of(a), range(next, burst), acknowledged, postgres);
       next += burst;
       row("completions, one node: %s", one);
