@@ -101,10 +101,18 @@ public class Tokens {
               .findFirst()
               .orElse(null);
       if (secret == null) {
-        try {
-          jdbc.update("insert into notification_key (id, secret) values (1, ?)", random32());
-        } catch (DuplicateKeyException otherNodeWasFirst) {
-          // fine: read theirs
+        // often inside a transaction (the scan's digests): on PostgreSQL a failed insert aborts it,
+        // so a node that loses the race to another node's key must not fail its insert there
+        if (isPostgres()) {
+          jdbc.update(
+              "insert into notification_key (id, secret) values (1, ?) on conflict (id) do nothing",
+              random32());
+        } else {
+          try {
+            jdbc.update("insert into notification_key (id, secret) values (1, ?)", random32());
+          } catch (DuplicateKeyException otherNodeWasFirst) {
+            // fine: read theirs
+          }
         }
         secret =
             jdbc.queryForObject("select secret from notification_key where id = 1", String.class);
@@ -112,6 +120,13 @@ public class Tokens {
       key = secret.getBytes(StandardCharsets.US_ASCII);
     }
     return key;
+  }
+
+  private boolean isPostgres() {
+    return Boolean.TRUE.equals(
+        jdbc.execute(
+            (org.springframework.jdbc.core.ConnectionCallback<Boolean>)
+                c -> c.getMetaData().getDatabaseProductName().toLowerCase().contains("postgres")));
   }
 
   private static String random32() {
