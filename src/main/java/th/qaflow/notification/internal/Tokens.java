@@ -126,7 +126,11 @@ public class Tokens {
     return Boolean.TRUE.equals(
         jdbc.execute(
             (org.springframework.jdbc.core.ConnectionCallback<Boolean>)
-                c -> c.getMetaData().getDatabaseProductName().toLowerCase().contains("postgres")));
+                c ->
+                    c.getMetaData()
+                        .getDatabaseProductName()
+                        .toLowerCase(java.util.Locale.ROOT)
+                        .contains("postgres")));
   }
 
   private static String random32() {
