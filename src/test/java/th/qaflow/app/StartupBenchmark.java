@@ -43,7 +43,8 @@ import org.junit.jupiter.api.io.TempDir;
 @Tag("benchmark")
 class StartupBenchmark {
   static final List<String> JVM = List.of("-Xmx1g");
-  static final Duration TIMEOUT = Duration.ofMinutes(5);
+  static final Duration TIMEOUT =
+      Duration.ofMinutes(Integer.getInteger("startup.timeout-minutes", 10));
   static final String DEMO_LOADED = "Demo district 1099 loaded";
   static final Pattern STAMP =
       Pattern.compile(
