@@ -51,6 +51,8 @@ class DemoYear {
   private final DemoClock engineClock;
   private final ApplicationEventPublisher events;
   private final DemoDistrictYear district;
+  private final DemoWrites writes;
+  private final DemoPasswords passwords;
   // the loaders of the processes beside the schools' cycles, in the order load() runs them
   private final DemoVisits demoVisits;
   private final DemoMonitoringReport demoMonitoringReport;
@@ -93,7 +95,11 @@ class DemoYear {
       DemoHelpdesk demoHelpdesk,
       DemoResearch demoResearch,
       DemoClassroomQa demoClassroomQa,
-      DemoTraining demoTraining) {
+      DemoTraining demoTraining,
+      DemoWrites writes,
+      DemoPasswords passwords) {
+    this.writes = writes;
+    this.passwords = passwords;
     this.organisationImport = organisationImport;
     this.cycles = cycles;
     this.work = work;
@@ -134,15 +140,21 @@ class DemoYear {
     }
     // each step of the demo is done on a plausible date of its year (DemoSteps), not all today
     engineClock.begin();
+    int writeDelay = writes.batch();
     try {
       loadYears();
     } finally {
+      writes.restore(writeDelay);
       engineClock.end();
     }
   }
 
   private void loadYears() {
-    organisationImport.importDemo();
+    laps.clear();
+    lap = System.nanoTime();
+    long began = lap;
+    passwords.hashingOnce(organisationImport::importDemo);
+    lap("organisation");
     int year = AcademicYears.of(LocalDate.now(AcademicYears.ZONE));
     int lastYear = year - 1;
 
@@ -174,13 +186,17 @@ class DemoYear {
         steps.startInYear(
             lastYear, () -> cycles.startSchool(school(7), lastYear, "qaofficer").orElseThrow());
     drive(unsubmitted, 7, lastYear, TASK_SUBMIT_SAR, false, false);
+    lap("schools last year");
     // last year's visit round covered every school (the district's visit step needs it)
     demoVisits.loadLastYear(lastYear);
+    lap("visits last year");
     // and its district-level monitoring report was approved, reported and published
     demoMonitoringReport.load(lastYear);
+    lap("monitoring report");
     // the district's last year: past the SAR deadline (schools 7 and 8 chased), waiting for the
     // officer's synthesis
     district.startAndDrive(lastYear, DistrictQaCycleProcess.TASK_SYNTHESISE_SARS);
+    lap("district last year");
 
     // this year: the district's cycle starts every school's cycle once its guidance is published;
     // the officer has its current task, then each school where it really is
@@ -193,40 +209,72 @@ class DemoYear {
     claim(instance(5, year), TASK_SELF_CHECK_SEMESTER_ONE, "qa5");
     drive(instance(4, year), 4, year, TASK_SET_STANDARDS, true, false);
     drive(instance(6, year), 6, year, TASK_ANNOUNCE_STANDARDS, true, false);
+    lap("schools this year");
     // school 7 has not started: its first task is already late
     demoVisits.load(year);
+    lap("visits");
     demoExternalAssessment.load(year);
+    lap("external assessment");
     // the district's development plan: last year evaluated and reported, this year's action
     // plan approved
     demoPlan.load(lastYear);
+    lap("district plan");
     // good practice: last year's round done (selected, honoured, published, shared), this
     // year's open with two nominations
     demoGoodPractice.load(lastYear);
+    lap("good practice");
     // help for a school below its target in last year's synthesis: plan approved, one visit
     demoAssistance.load(lastYear);
+    lap("assistance");
     // the supervision unit's plan of the year, with visit round 1 under its first project
     demoSupervision.load(year);
+    lap("supervision");
     // ก.ต.ป.น.: its first meeting of this year held, minutes approved, supervisor1's
     // resolution open
     demoCommittee.load(year);
+    lap("committee");
     // the supervision networks of the year: plan approved, seminar held, semester one developed
     demoNetwork.load(year);
+    lap("network");
     // school groups: กลุ่มโรงเรียนริมน้ำ keeps its two meetings a semester, เชิงดอย is behind
     demoSchoolGroups.load();
+    lap("school groups");
     // TUMHOME 4Q drive of the year: past the directors' meeting, MOUs signed by schools 1, 2, 3, 5
     demoTumhome.load(year);
+    lap("tumhome");
     // the help desk: three questions answered (one made an FAQ entry), one overdue
     demoHelpdesk.load(year);
+    lap("helpdesk");
     // research: two school projects, a joint one (tools approved), one with its tools sent back
     // once; the district's R2R project (proposal returned once, model revised once, round 2)
     demoResearch.loadSchools(year);
     demoResearch.load(year);
+    lap("research");
     // the classroom-level QA pilot: school 2 in its second lesson-study cycle
     demoClassroomQa.load(year);
+    lap("classroom QA");
     // training: a SAR workshop held (attendance, evaluations in, report to write), one open
     demoTraining.load(year);
+    lap("training");
     log.info(
         "Demo district {} loaded: academic years {} and {}", DemoDistrict.DISTRICT, lastYear, year);
+    log.info(
+        "Demo loading took {} ms: {}",
+        (System.nanoTime() - began) / 1_000_000,
+        laps.entrySet().stream()
+            .map(e -> e.getKey() + " " + e.getValue())
+            .collect(java.util.stream.Collectors.joining(", ")));
+  }
+
+  /** Milliseconds of each part of the demo, for the start-up log (docs/benchmarks/startup.md). */
+  private final Map<String, Long> laps = new LinkedHashMap<>();
+
+  private long lap;
+
+  private void lap(String name) {
+    long now = System.nanoTime();
+    laps.merge(name, (now - lap) / 1_000_000, Long::sum);
+    lap = now;
   }
 
   private static String school(int n) {
