@@ -35,7 +35,10 @@ class DemoWrites {
   int batch() {
     try (Connection c = dataSource.getConnection();
         Statement s = c.createStatement()) {
-      if (!c.getMetaData().getDatabaseProductName().toLowerCase().contains("h2")) {
+      if (!c.getMetaData()
+          .getDatabaseProductName()
+          .toLowerCase(java.util.Locale.ROOT)
+          .contains("h2")) {
         return -1;
       }
       int delay = writeDelay(s);

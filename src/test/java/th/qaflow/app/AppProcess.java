@@ -15,6 +15,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import th.qaflow.QaFlowApplication;
+import th.qaflow.support.EmbeddedPostgresExtension;
 
 /**
  * The real application in a child JVM (this test's classpath, the app's main class), so a test can
@@ -33,6 +34,26 @@ final class AppProcess {
     this.port = freePort();
     this.args = args;
     this.log = workDir.resolve("app-" + port + ".log");
+  }
+
+  /** The app's mail to an SMTP server of the test's JVM: no login, no TLS, no embedded server. */
+  static List<String> mailTo(int smtpPort) {
+    return List.of(
+        "--qaflow.mail.embedded.enabled=false",
+        "--spring.mail.host=127.0.0.1",
+        "--spring.mail.port=" + smtpPort,
+        "--spring.mail.properties.mail.smtp.auth=false",
+        "--spring.mail.properties.mail.smtp.starttls.enable=false",
+        "--spring.mail.properties.mail.smtp.starttls.required=false");
+  }
+
+  /** The app on the postgres profile, on this embedded server (engine tables already made). */
+  static List<String> onPostgres(EmbeddedPostgresExtension postgres) {
+    return List.of(
+        "--spring.profiles.active=postgres",
+        "--spring.datasource.url=" + postgres.jdbcUrl(),
+        "--spring.datasource.username=postgres",
+        "--spring.datasource.password=");
   }
 
   /** JVM options instead of the quick-start defaults (a benchmark wants the full JIT). */

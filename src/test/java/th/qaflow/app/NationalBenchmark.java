@@ -35,6 +35,7 @@ import th.qaflow.district.DistrictQaCycleProcess;
 import th.qaflow.district.SarReviewProcess;
 import th.qaflow.kernel.AcademicYears;
 import th.qaflow.support.EmbeddedPostgresExtension;
+import th.qaflow.support.StatementLog;
 
 /**
  * The national-scale harness of issue 17 (docs/benchmarks/national.md): the real app in a child
@@ -62,11 +63,6 @@ class NationalBenchmark {
           "\\[[^\\]]*exec-\\d+\\][^\\n]*(?:==>\\s+Preparing: |Executing (?:prepared )?SQL"
               + " (?:query|update|statement) \\[)(.*)$",
           Pattern.MULTILINE);
-  static final List<String> STATEMENT_LOGGERS =
-      List.of(
-          "org.camunda.bpm.engine.impl.persistence.entity",
-          "org.camunda.bpm.engine.impl.history",
-          "org.springframework.jdbc.core.JdbcTemplate");
   static final String BASIC =
       "Basic "
           + Base64.getEncoder()
@@ -127,24 +123,14 @@ class NationalBenchmark {
                 "--qaflow.import-dir=" + dir.resolve("bootstrap").toAbsolutePath(),
                 // 100,000 bcrypt hashes at cost 10 take ~2 core-hours; see national.md
                 "--qaflow.security.password-cost=4",
-                "--qaflow.mail.embedded.enabled=false",
-                "--spring.mail.host=127.0.0.1",
-                "--spring.mail.port=" + smtp.getSmtp().getPort(),
-                "--spring.mail.properties.mail.smtp.auth=false",
-                "--spring.mail.properties.mail.smtp.starttls.enable=false",
-                "--spring.mail.properties.mail.smtp.starttls.required=false",
                 "--management.endpoints.web.exposure.include=health,info,loggers",
                 // the default is 5 minutes; sooner, so the run need not wait for the burst
                 "--qaflow.notification.scan-interval=PT2M"));
+    args.addAll(AppProcess.mailTo(smtp.getSmtp().getPort()));
     if (db.equals("postgres")) {
       postgres = new EmbeddedPostgresExtension().withEngineSchema();
       postgres.start();
-      args.addAll(
-          List.of(
-              "--spring.profiles.active=postgres",
-              "--spring.datasource.url=" + postgres.jdbcUrl(),
-              "--spring.datasource.username=postgres",
-              "--spring.datasource.password="));
+      args.addAll(AppProcess.onPostgres(postgres));
     }
     AppProcess app = new AppProcess(Files.createDirectories(dir), args).jvm(List.of("-Xmx3g"));
     long launched = System.nanoTime();
@@ -463,12 +449,12 @@ class NationalBenchmark {
    */
   private int statements(AppProcess app, String what, Supplier<HttpResponse<String>> request)
       throws Exception {
-    for (String logger : STATEMENT_LOGGERS) {
+    for (String logger : StatementLog.LOGGERS) {
       setLogLevel(app, logger, "DEBUG");
     }
     int from = app.log().length();
     request.get();
-    for (String logger : STATEMENT_LOGGERS) {
+    for (String logger : StatementLog.LOGGERS) {
       setLogLevel(app, logger, null);
     }
     Thread.sleep(200);

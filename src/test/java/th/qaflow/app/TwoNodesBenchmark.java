@@ -86,25 +86,17 @@ class TwoNodesBenchmark {
     AppProcess a = null;
     AppProcess b = null;
     try {
-      List<String> common =
+      List<String> common = new ArrayList<>(AppProcess.onPostgres(postgres));
+      common.addAll(AppProcess.mailTo(smtp.getSmtp().getPort()));
+      common.addAll(
           List.of(
-              "--spring.profiles.active=postgres",
-              "--spring.datasource.url=" + postgres.jdbcUrl(),
-              "--spring.datasource.username=postgres",
-              "--spring.datasource.password=",
               "--qaflow.demo.enabled=false",
-              "--qaflow.mail.embedded.enabled=false",
-              "--spring.mail.host=127.0.0.1",
-              "--spring.mail.port=" + smtp.getSmtp().getPort(),
-              "--spring.mail.properties.mail.smtp.auth=false",
-              "--spring.mail.properties.mail.smtp.starttls.enable=false",
-              "--spring.mail.properties.mail.smtp.starttls.required=false",
               "--qaflow.security.password-cost=4",
               // reminders of a day are due from midnight, Bangkok (the benchmark runs at any hour)
               "--qaflow.notification.reminder-time=00:00",
               "--qaflow.notification.digest-time=23:59",
               "--qaflow.notification.scan-interval=PT3S",
-              "--qaflow.notification.send-interval=PT1S");
+              "--qaflow.notification.send-interval=PT1S"));
       List<String> argsA = new ArrayList<>(common);
       argsA.addAll(
           List.of(

@@ -36,6 +36,7 @@ class OutboxBatchTest {
   @Autowired NotificationProperties props;
   @Autowired GreenMail greenMail;
   @Autowired OutboxSender sender;
+  @Autowired Clock clock;
 
   @Test
   void aBatchNearingTheEndOfItsLockLeavesTheRestForTheNextClaim() {
@@ -91,5 +92,50 @@ class OutboxBatchTest {
             })
         .extracting(OutboxRow::lastError)
         .containsOnlyNulls();
+  }
+
+  /**
+   * A drain over several connections: each claims its own small batches, so the 30 mails go out
+   * over three connections at once, and still every mail arrives exactly once and is SENT once.
+   */
+  @Test
+  void severalConnectionsSendEveryMailExactlyOnce() {
+    NotificationFixture.clock(LocalDate.of(2098, 2, 10).atTime(8, 0));
+    sender.drain(); // whatever earlier tests left waiting
+    Instant now = EngineTestClock.now().toInstant();
+    for (int i = 0; i < 30; i++) {
+      outbox.enqueue(
+          new OutboxMail(
+              "outbox-connections|" + i,
+              "TEST",
+              null,
+              "connections" + i,
+              "connections" + i + "@qaflow.example",
+              "ทดสอบการส่งหลายช่องทาง " + i,
+              "ข้อความ " + i,
+              "<p>ข้อความ " + i + "</p>"),
+          now);
+    }
+    NotificationProperties three = new NotificationProperties();
+    three.setSenderConnections(3);
+    three.setBatchSize(4);
+    three.setFrom(props.getFrom());
+    three.setMessageIdDomain(props.getMessageIdDomain());
+
+    int sent = new OutboxSender(outbox, mail, clock, three, "three-connections").drain();
+
+    assertThat(sent).isEqualTo(30);
+    for (int i = 0; i < 30; i++) {
+      assertThat(Mails.addressedTo(greenMail, "connections" + i + "@qaflow.example"))
+          .as("mail %d arrives once", i)
+          .hasSize(1);
+    }
+    assertThat(outbox.forKeyPrefix("outbox-connections|"))
+        .hasSize(30)
+        .allSatisfy(
+            r -> {
+              assertThat(r.status()).isEqualTo(MailOutbox.SENT);
+              assertThat(r.attempts()).isOne();
+            });
   }
 }

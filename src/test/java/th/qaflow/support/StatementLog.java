@@ -15,11 +15,13 @@ import org.springframework.boot.test.system.CapturedOutput;
  * do not depend on machine noise, so tests can assert them where timings would be flaky.
  */
 public final class StatementLog {
-  static final List<String> LOGGERS =
+  /** The loggers whose debug lines are the statements (engine mappers, Spring JDBC). */
+  public static final List<String> LOGGERS =
       List.of(
           "org.camunda.bpm.engine.impl.persistence.entity",
           "org.camunda.bpm.engine.impl.history",
           "org.springframework.jdbc.core.JdbcTemplate");
+
   static final Pattern STATEMENT =
       Pattern.compile(
           "(?:==>\\s+Preparing: |Executing (?:prepared )?SQL (?:query|update|statement) \\[)(.*)$",

@@ -35,6 +35,13 @@ public class NotificationProperties {
   private Duration lockDuration = Duration.ofMinutes(5);
 
   private int batchSize = 200;
+
+  /**
+   * SMTP connections a drain uses at once, each sending its own claimed batches: one connection
+   * waits on the server's answer and on each mail's SENT update; a few overlap those waits.
+   */
+  private int senderConnections = 3;
+
   private String from = "QA Flow <qaflow@localhost>";
 
   /** Right-hand side of the deterministic Message-ID of each mail. */
@@ -110,6 +117,14 @@ public class NotificationProperties {
 
   public void setLockDuration(Duration v) {
     lockDuration = v;
+  }
+
+  public int getSenderConnections() {
+    return senderConnections;
+  }
+
+  public void setSenderConnections(int v) {
+    senderConnections = v;
   }
 
   public int getBatchSize() {

@@ -8,10 +8,15 @@ import jakarta.mail.internet.MimeMessage;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
 import java.util.Properties;
 import java.util.UUID;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicLong;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -63,8 +68,47 @@ public class OutboxSender {
     return node;
   }
 
-  /** Sends every due mail once; returns how many were sent. */
+  /**
+   * Sends every due mail once, over up to {@code senderConnections} connections at once, each
+   * claiming its own batches; returns how many were sent.
+   */
   public int drain() {
+    int connections = Math.max(1, props.getSenderConnections());
+    if (connections == 1) {
+      return drainBatches();
+    }
+    ExecutorService pool =
+        Executors.newFixedThreadPool(
+            connections,
+            r -> {
+              Thread t = new Thread(r, "qaflow-outbox-connection");
+              t.setDaemon(true);
+              return t;
+            });
+    try {
+      List<Future<Integer>> workers = new ArrayList<>();
+      for (int i = 0; i < connections; i++) {
+        workers.add(pool.submit(this::drainBatches));
+      }
+      int sent = 0;
+      for (Future<Integer> w : workers) {
+        sent += w.get();
+      }
+      return sent;
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("outbox drain interrupted", e);
+    } catch (ExecutionException e) {
+      throw e.getCause() instanceof RuntimeException r
+          ? r
+          : new IllegalStateException("outbox drain failed", e.getCause());
+    } finally {
+      pool.shutdown();
+    }
+  }
+
+  /** Claims and sends batches until none is due. */
+  private int drainBatches() {
     int sent = 0;
     while (true) {
       Instant now = clock.instant();
