@@ -518,8 +518,11 @@ class NationalBenchmark {
     long deadline = System.nanoTime() + Duration.ofMinutes(40).toNanos();
     int last = -1;
     long stableSince = System.nanoTime();
+    // (wall-clock ms, mails received so far), once a second
+    List<long[]> samples = new ArrayList<>();
     while (System.nanoTime() < deadline) {
       int now = smtp.getReceivedMessages().length;
+      samples.add(new long[] {System.currentTimeMillis(), now});
       boolean scanned = SCAN_LINE.matcher(app.log()).find();
       if (now != last) {
         last = now;
@@ -527,12 +530,13 @@ class NationalBenchmark {
       } else if (scanned && System.nanoTime() - stableSince > Duration.ofSeconds(60).toNanos()) {
         break;
       }
-      Thread.sleep(2000);
+      Thread.sleep(1000);
     }
     String log = app.log();
     long scanTasks = 0;
     long scanMails = 0;
     long scanMs = 0;
+    long scanEnded = 0;
     Matcher scan = SCAN_LINE.matcher(log);
     while (scan.find()) {
       long mails = Long.parseLong(scan.group(2)) + Long.parseLong(scan.group(3));
@@ -540,8 +544,25 @@ class NationalBenchmark {
         scanTasks = Long.parseLong(scan.group(1));
         scanMails = mails;
         scanMs = Long.parseLong(scan.group(5));
+        // the log line starts with its instant: when the burst's mails were all in the outbox
+        int lineStart = log.lastIndexOf('\n', scan.start()) + 1;
+        scanEnded =
+            java.time.Instant.parse(log.substring(lineStart, log.indexOf(' ', lineStart)))
+                .toEpochMilli();
       }
     }
+    // after the burst is in the outbox: the mails the server accepted until the last one came
+    long burstFrom = scanEnded;
+    long[] from = samples.stream().filter(x -> x[0] >= burstFrom).findFirst().orElse(null);
+    long[] to = samples.get(samples.size() - 1);
+    for (long[] x : samples) {
+      if (x[1] == to[1]) {
+        to = x;
+        break;
+      }
+    }
+    double burstPerSecond =
+        from == null || to[0] <= from[0] ? 0 : (to[1] - from[1]) * 1000.0 / (to[0] - from[0]);
     long drainMails = 0;
     long drainMs = 0;
     long drainsTotal = 0;
@@ -568,9 +589,11 @@ class NationalBenchmark {
             + "| the biggest scan: open tasks / mails decided / time | %,d / %,d / %,d ms |%n"
             + "| mails accepted by SMTP in the run (drains logged) | %,d (%,d) |%n"
             + "| duplicates (same Message-ID and recipient twice) | %d |%n"
-            + "| the biggest drain | %,d mails in %,d ms = %.0f mails/s |%n"
+            + "| the biggest drain (its log line) | %,d mails in %,d ms = %.0f mails/s |%n"
+            + "| after the burst was in the outbox, until the last mail: %,d mails in %.0f s |"
+            + " %.0f mails/s |%n"
             + "| raw JavaMail, one reused connection, the same %,d mails, same server | %.0f"
-            + " mails/s |%n| **P3 ratio** (app ÷ raw, goal ≥ 0.67) | **%.2f** |%n",
+            + " mails/s |%n| **P3 ratio** (after the burst ÷ raw, goal ≥ 0.67) | **%.2f** |%n",
         scanTasks,
         scanMails,
         scanMs,
@@ -580,9 +603,12 @@ class NationalBenchmark {
         drainMails,
         drainMs,
         appPerSecond,
+        from == null ? 0 : to[1] - from[1],
+        from == null ? 0 : (to[0] - from[0]) / 1000.0,
+        burstPerSecond,
         n,
         rawPerSecond,
-        appPerSecond / rawPerSecond);
+        burstPerSecond / rawPerSecond);
   }
 
   /** The baseline of P3: the messages sent again over one connection, in this JVM. */

@@ -13,6 +13,7 @@ import java.util.Date;
 import java.util.List;
 import java.util.Properties;
 import java.util.UUID;
+import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -69,32 +70,38 @@ public class OutboxSender {
   }
 
   /**
-   * Sends every due mail once, over up to {@code senderConnections} connections at once, each
-   * claiming its own batches; returns how many were sent.
+   * Sends every due mail once; returns how many were sent. Round by round it claims up to {@code
+   * senderConnections} batches and sends them over as many connections at once, so a backlog goes
+   * out in parallel while a trickle (one batch or less) is sent on this thread.
    */
   public int drain() {
     int connections = Math.max(1, props.getSenderConnections());
-    if (connections == 1) {
-      return drainBatches();
-    }
-    ExecutorService pool =
-        Executors.newFixedThreadPool(
-            connections,
-            r -> {
-              Thread t = new Thread(r, "qaflow-outbox-connection");
-              t.setDaemon(true);
-              return t;
-            });
+    ExecutorService pool = null;
+    int sent = 0;
     try {
-      List<Future<Integer>> workers = new ArrayList<>();
-      for (int i = 0; i < connections; i++) {
-        workers.add(pool.submit(this::drainBatches));
+      while (true) {
+        List<Callable<Integer>> round = new ArrayList<>();
+        for (int i = 0; i < connections; i++) {
+          Callable<Integer> batch = claimBatch();
+          if (batch == null) {
+            break;
+          }
+          round.add(batch);
+        }
+        if (round.isEmpty()) {
+          return sent;
+        }
+        if (round.size() == 1) {
+          sent += round.get(0).call();
+          continue;
+        }
+        if (pool == null) {
+          pool = Executors.newFixedThreadPool(connections, OutboxSender::connectionThread);
+        }
+        for (Future<Integer> done : pool.invokeAll(round)) {
+          sent += done.get();
+        }
       }
-      int sent = 0;
-      for (Future<Integer> w : workers) {
-        sent += w.get();
-      }
-      return sent;
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new IllegalStateException("outbox drain interrupted", e);
@@ -102,25 +109,32 @@ public class OutboxSender {
       throw e.getCause() instanceof RuntimeException r
           ? r
           : new IllegalStateException("outbox drain failed", e.getCause());
+    } catch (Exception e) {
+      throw e instanceof RuntimeException r ? r : new IllegalStateException(e);
     } finally {
-      pool.shutdown();
+      if (pool != null) {
+        pool.shutdown();
+      }
     }
   }
 
-  /** Claims and sends batches until none is due. */
-  private int drainBatches() {
-    int sent = 0;
-    while (true) {
-      Instant now = clock.instant();
-      Instant until = now.plus(props.getLockDuration());
-      String claim = node + "#" + claims.incrementAndGet();
-      List<OutboxRow> batch = outbox.claimDue(claim, now, until, props.getBatchSize());
-      if (batch.isEmpty()) {
-        return sent;
-      }
-      // stop a tenth of the lock early, leaving time to record the last result
-      sent += send(batch, claim, until.minus(props.getLockDuration().dividedBy(10)));
+  /** Claims one batch of due mails; the sending of it, or null when none is due. */
+  private Callable<Integer> claimBatch() {
+    Instant now = clock.instant();
+    Instant until = now.plus(props.getLockDuration());
+    String claim = node + "#" + claims.incrementAndGet();
+    List<OutboxRow> batch = outbox.claimDue(claim, now, until, props.getBatchSize());
+    if (batch.isEmpty()) {
+      return null;
     }
+    // stop a tenth of the lock early, leaving time to record the last result
+    return () -> send(batch, claim, until.minus(props.getLockDuration().dividedBy(10)));
+  }
+
+  private static Thread connectionThread(Runnable r) {
+    Thread t = new Thread(r, "qaflow-outbox-connection");
+    t.setDaemon(true);
+    return t;
   }
 
   /** Sends a claimed batch over one connection (reopened once after a broken one). */
