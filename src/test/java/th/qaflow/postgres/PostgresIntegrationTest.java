@@ -7,6 +7,8 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import org.camunda.bpm.engine.RepositoryService;
+import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.Test;
@@ -25,6 +27,8 @@ import th.qaflow.cycle.SchoolQaCycleProcess;
 import th.qaflow.organisation.OrganisationImport;
 import th.qaflow.support.EmbeddedPostgresExtension;
 import th.qaflow.support.WebSessions;
+import th.qaflow.tasklist.TaskCountsCheck;
+import th.qaflow.tasklist.TaskWork;
 
 /**
  * The application on a real PostgreSQL (embedded binaries from Maven Central, started by the test):
@@ -49,6 +53,20 @@ class PostgresIntegrationTest {
   @Autowired TaskService tasks;
   @Autowired CycleService cycles;
   @Autowired OrganisationImport organisation;
+  @Autowired TaskWork work;
+  @Autowired RuntimeService runtime;
+  @Autowired RepositoryService repository;
+
+  /** The task list's counts, one SQL statement of our own, on PostgreSQL's SQL (TaskCountsTest). */
+  @Test
+  void taskListCountsAreWhatTheTasksAreOnPostgres() {
+    TaskCountsCheck check = new TaskCountsCheck(work, tasks, runtime, repository, "pg-tcc");
+    try {
+      check.run();
+    } finally {
+      check.cleanUp();
+    }
+  }
 
   @Test
   void runsTheSchoolYearOnPostgres() throws Exception {

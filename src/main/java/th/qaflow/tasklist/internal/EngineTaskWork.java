@@ -148,17 +148,16 @@ class EngineTaskWork implements TaskWork {
   @Transactional(readOnly = true)
   public TaskListPage list(QaUser user, TaskFilter filter) {
     java.util.Locale locale = LocaleContextHolder.getLocale();
-    Map<TaskFilter.View, Long> views = listQuery.viewCounts(user, filter, locale);
-    Map<TaskFilter.Due, Long> dues = listQuery.dueCounts(user, filter, locale);
-    long total = views.get(filter.view());
+    TaskCounts.Counts counts = listQuery.counts(user, filter, locale);
+    long total = counts.views().get(filter.view());
     // a page past the end (a bookmark of a list that shrank) shows the last page
     TaskFilter shown = filter;
     int last = (int) Math.max(1, (total + filter.size() - 1) / filter.size());
     if (filter.page() > last) {
       shown = filter.withPage(last);
     }
-    List<Task> found = listQuery.page(user, shown, total, locale);
-    return new TaskListPage(shown, rowsOf(found), total, views, dues);
+    List<Task> found = listQuery.page(user, shown, total, counts.dated(), locale);
+    return new TaskListPage(shown, rowsOf(found), total, counts.views(), counts.dues());
   }
 
   @Override

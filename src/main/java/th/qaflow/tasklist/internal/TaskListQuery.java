@@ -41,9 +41,12 @@ class TaskListQuery {
   private final Stages stages;
   private final MessageSource messages;
   private final Clock clock;
+  private final TaskCounts grouped;
 
-  TaskListQuery(TaskService tasks, Stages stages, MessageSource messages, Clock clock) {
+  TaskListQuery(
+      TaskService tasks, Stages stages, MessageSource messages, Clock clock, TaskCounts grouped) {
     this.tasks = tasks;
+    this.grouped = grouped;
     this.stages = stages;
     this.messages = messages;
     this.clock = clock;
@@ -109,8 +112,21 @@ class TaskListQuery {
     };
   }
 
-  /** The counts beside the views and the due states (seven count statements). */
-  Map<View, Long> viewCounts(QaUser user, TaskFilter f, Locale locale) {
+  /**
+   * The counts beside the views and the due states: one statement ({@link TaskCounts}) without a
+   * search text, school, year or stage, else six of the engine's count statements.
+   */
+  TaskCounts.Counts counts(QaUser user, TaskFilter f, Locale locale) {
+    if (TaskCounts.canCount(f)) {
+      return grouped.count(
+          user,
+          f,
+          new TaskCounts.Window(Date.from(clock.instant()), endOfWeek(), startOfTomorrow()));
+    }
+    return new TaskCounts.Counts(viewCounts(user, f, locale), dueCounts(user, f, locale), null);
+  }
+
+  private Map<View, Long> viewCounts(QaUser user, TaskFilter f, Locale locale) {
     Map<View, Long> counts = new EnumMap<>(View.class);
     for (View v : View.values()) {
       counts.put(v, count(query(user, f, v, f.due(), locale)));
@@ -118,7 +134,7 @@ class TaskListQuery {
     return counts;
   }
 
-  Map<Due, Long> dueCounts(QaUser user, TaskFilter f, Locale locale) {
+  private Map<Due, Long> dueCounts(QaUser user, TaskFilter f, Locale locale) {
     Map<Due, Long> counts = new EnumMap<>(Due.class);
     for (Due d : Due.values()) {
       counts.put(d, count(query(user, f, f.view(), d, locale)));
@@ -133,8 +149,10 @@ class TaskListQuery {
   /**
    * One page in the filter's order. For due and follow-up dates the dated tasks come first, then
    * those without (a second query only when the page reaches them).
+   *
+   * @param dated how many of the tasks have that date, if counted already (else null)
    */
-  List<Task> page(QaUser user, TaskFilter f, long total, Locale locale) {
+  List<Task> page(QaUser user, TaskFilter f, long total, Long dated, Locale locale) {
     int first = (f.page() - 1) * f.size();
     if (total == 0 || first >= total) {
       return List.of();
@@ -143,20 +161,20 @@ class TaskListQuery {
       return order(query(user, f, f.view(), f.due(), locale), f.sort()).listPage(first, f.size());
     }
     boolean byDue = f.sort() == Sort.DUE;
-    TaskQuery dated = query(user, f, f.view(), f.due(), locale);
+    TaskQuery datedQuery = query(user, f, f.view(), f.due(), locale);
     if (byDue) {
       if (f.due() != Due.WEEK) { // the week's own dueAfter(now) already leaves undated tasks out
-        dated.dueAfter(new Date(0));
+        datedQuery.dueAfter(new Date(0));
       }
-      dated.orderByDueDate().asc();
+      datedQuery.orderByDueDate().asc();
     } else {
-      dated.followUpAfter(new Date(0)).orderByFollowUpDate().asc().orderByDueDate().asc();
+      datedQuery.followUpAfter(new Date(0)).orderByFollowUpDate().asc().orderByDueDate().asc();
     }
-    dated.orderByTaskCreateTime().asc().orderByTaskId().asc();
-    long datedCount = dated.count();
+    datedQuery.orderByTaskCreateTime().asc().orderByTaskId().asc();
+    long datedCount = dated == null ? datedQuery.count() : dated;
     List<Task> rows = new ArrayList<>(f.size());
     if (first < datedCount) {
-      rows.addAll(dated.listPage(first, f.size()));
+      rows.addAll(datedQuery.listPage(first, f.size()));
     }
     int missing = f.size() - rows.size();
     if (missing > 0 && first + rows.size() < total) {
