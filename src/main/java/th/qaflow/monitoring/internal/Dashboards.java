@@ -468,11 +468,11 @@ class Dashboards {
   }
 
   /** The supervisors of a district, for the filter: cluster by cluster, each once. */
-  List<Person> supervisors(String districtCode) {
+  List<Person> supervisors(String districtCode, List<Cluster> clusters) {
     List<Person> all = directory.supervisorsOfDistrict(districtCode);
     Set<String> seen = new HashSet<>();
     List<Person> result = new ArrayList<>();
-    for (Cluster c : directory.clusters(districtCode)) {
+    for (Cluster c : clusters) {
       for (Person p : all) {
         if (p.clusterCodes().contains(c.code()) && seen.add(p.userId())) {
           result.add(p);

@@ -23,6 +23,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.springframework.web.util.UriComponentsBuilder;
 import th.qaflow.kernel.AcademicYears;
 import th.qaflow.notification.Reminders;
+import th.qaflow.organisation.Cluster;
 import th.qaflow.organisation.District;
 import th.qaflow.organisation.OrganisationDirectory;
 import th.qaflow.organisation.Role;
@@ -141,8 +142,9 @@ class MonitoringController {
     model.addAttribute("pageBase", pageBase(code, y, filters));
     model.addAttribute("year", y);
     model.addAttribute("years", years(code));
-    model.addAttribute("clusters", directory.clusters(code));
-    model.addAttribute("supervisors", dashboards.supervisors(code));
+    List<Cluster> clusters = directory.clusters(code);
+    model.addAttribute("clusters", clusters);
+    model.addAttribute("supervisors", dashboards.supervisors(code, clusters));
     model.addAttribute("statuses", CellStatus.values());
     model.addAttribute("canRemind", canRemind(user, code));
     // the district's committees (ก.ต.ป.น.): the next meeting and the resolutions being followed up
@@ -156,7 +158,7 @@ class MonitoringController {
             .orElse(null));
     model.addAttribute("committeeOpen", committees.openResolutions(code).size());
     // the school groups (กลุ่มโรงเรียน / สหวิทยาเขต) behind their rule of two meetings a semester
-    model.addAttribute("groupCount", directory.clusters(code).size());
+    model.addAttribute("groupCount", clusters.size());
     model.addAttribute(
         "groupsBehind",
         schoolGroups.behindInDistrict(code, th.qaflow.kernel.AcademicYears.current(clock)).size());

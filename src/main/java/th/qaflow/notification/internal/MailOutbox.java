@@ -64,6 +64,22 @@ public class MailOutbox {
             key));
   }
 
+  /** Which of these keys the outbox holds: one query a thousand keys, not one a key. */
+  public java.util.Set<String> existingKeys(java.util.List<String> keys) {
+    java.util.Set<String> found = new java.util.HashSet<>();
+    for (int from = 0; from < keys.size(); from += 1000) {
+      java.util.List<String> chunk = keys.subList(from, Math.min(keys.size(), from + 1000));
+      found.addAll(
+          jdbc.queryForList(
+              "select dedup_key from mail_outbox where dedup_key in ("
+                  + String.join(",", java.util.Collections.nCopies(chunk.size(), "?"))
+                  + ")",
+              String.class,
+              chunk.toArray()));
+    }
+    return found;
+  }
+
   /** The keys of every mail the outbox holds about these tasks, in one query. */
   public java.util.Set<String> keysOfTasks(java.util.Collection<String> taskIds) {
     if (taskIds.isEmpty()) {

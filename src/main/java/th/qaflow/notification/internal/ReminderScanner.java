@@ -147,9 +147,13 @@ public class ReminderScanner {
       LocalDate date = today(now);
       tx.executeWithoutResult(
           status -> {
+            // today's digests already written (an earlier scan, another node), in a few queries
+            Set<String> written =
+                outbox.existingKeys(
+                    digestTasks.keySet().stream().map(u -> Kinds.digestKey(u, date)).toList());
             for (var e : digestTasks.entrySet()) {
               String key = Kinds.digestKey(e.getKey(), date);
-              if (outbox.exists(key)) {
+              if (written.contains(key)) {
                 continue;
               }
               Recipient r = digestUsers.get(e.getKey());
