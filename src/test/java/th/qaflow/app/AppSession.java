@@ -109,6 +109,13 @@ final class AppSession {
         && r.headers().firstValue("Location").map(l -> l.endsWith("/tasks")).orElse(false);
   }
 
+  /** Starts a district's school cycles of a year as a QA officer does (the form on /cycles). */
+  HttpResponse<String> startCycles(String district, int year) throws Exception {
+    return post(
+        "/cycles/start",
+        Map.of("_csrf", csrf("/cycles"), "district", district, "year", String.valueOf(year)));
+  }
+
   HttpResponse<String> get(String path) throws Exception {
     return app.http(http, HttpRequest.newBuilder(app.uri(path)).GET().build());
   }

@@ -34,6 +34,7 @@ class OrganisationImportTest {
   @Autowired IdentityService identityService;
   @Autowired AuthorizationService authorizationService;
   @Autowired MessageSource messages;
+  @Autowired org.springframework.jdbc.core.simple.JdbcClient jdbc;
 
   ImportReport run(ImportKind kind, String csv, Person actor) {
     return imports.importCsv(kind, utf8(csv), actor);
@@ -289,6 +290,54 @@ class OrganisationImportTest {
     assertThat(again.generatedPasswords()).isEmpty();
     assertThat(again.unchanged()).isEqualTo(2);
     assertThat(identityService.checkPassword(t.user("qa1"), generated)).isTrue();
+  }
+
+  /**
+   * A file's new accounts are hashed together on every core before they are written
+   * (FirstPasswords): each still gets a salt of its own and the engine's bcrypt hash, and signs in
+   * with the file's or the generated password; two accounts with the same password do not share a
+   * hash.
+   */
+  @Test
+  void aFilesNewAccountsEachGetTheirOwnSaltAndSignIn() {
+    TestData t = importedDistrictAndSchools();
+    String csv =
+        lines(
+            PEOPLE_HEADER,
+            t.personRow(
+                "qa1", "สมหญิง", "ใจดี", Role.SCHOOL_QA, "", t.school(1), "", "รหัสเดียวกัน"),
+            t.personRow(
+                "dir1",
+                "สมชาย",
+                "มั่นคง",
+                Role.SCHOOL_DIRECTOR,
+                "",
+                t.school(1),
+                "",
+                "รหัสเดียวกัน"),
+            t.personRow("board1", "สมศรี", "ดีงาม", Role.SCHOOL_BOARD, "", t.school(1), "", ""));
+    ImportReport report = run(ImportKind.PEOPLE, csv);
+    assertThat(report.created()).isEqualTo(3);
+    assertThat(report.generatedPasswords()).containsOnlyKeys(t.user("board1"));
+    List<String> ids = List.of(t.user("qa1"), t.user("dir1"), t.user("board1"));
+    List<java.util.Map<String, Object>> stored =
+        jdbc.sql("select ID_, PWD_, SALT_ from ACT_ID_USER where ID_ in (:ids)")
+            .param("ids", ids)
+            .query()
+            .listOfRows();
+    assertThat(stored).hasSize(3);
+    assertThat(stored)
+        .allSatisfy(r -> assertThat((String) r.get("PWD_")).startsWith("{bcrypt-sha256}$2a$"));
+    assertThat(stored.stream().map(r -> r.get("SALT_")).distinct()).hasSize(3);
+    assertThat(stored.stream().map(r -> r.get("PWD_")).distinct()).hasSize(3);
+    assertThat(identityService.checkPassword(t.user("qa1"), "รหัสเดียวกัน")).isTrue();
+    assertThat(identityService.checkPassword(t.user("dir1"), "รหัสเดียวกัน")).isTrue();
+    assertThat(
+            identityService.checkPassword(
+                t.user("board1"), report.generatedPasswords().get(t.user("board1"))))
+        .isTrue();
+    // (last: a wrong password locks the user for a few seconds)
+    assertThat(identityService.checkPassword(t.user("dir1"), "รหัสอื่น")).isFalse();
   }
 
   @Test

@@ -2,7 +2,6 @@ package th.qaflow.classroomqa.internal;
 
 import java.time.Clock;
 import java.util.List;
-import java.util.Optional;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -20,6 +19,7 @@ import th.qaflow.organisation.Role;
 import th.qaflow.security.CurrentUser;
 import th.qaflow.security.QaUser;
 import th.qaflow.web.ForbiddenException;
+import th.qaflow.web.YearlyStarts;
 
 /**
  * The classroom-level QA pilot ({@code /classroom-qa}): the district's pilots by academic year with
@@ -111,16 +111,7 @@ class ClassroomQaController {
     if (district == null || directory.district(district).isEmpty() || !mayStart(user, district)) {
       throw new ForbiddenException("start classroom QA " + district);
     }
-    Integer academicYear = AcademicYears.startable(year, clock);
-    if (academicYear == null) {
-      flash.addFlashAttribute("error", "cqa.error.year");
-      flash.addFlashAttribute("enteredYear", year);
-    } else {
-      Optional<String> started = pilots.start(district, academicYear, user.userId());
-      flash.addFlashAttribute(
-          started.isPresent() ? "success" : "error",
-          started.isPresent() ? "cqa.started" : "cqa.error.running");
-    }
+    YearlyStarts.start(year, clock, "cqa", flash, y -> pilots.start(district, y, user.userId()));
     return "redirect:/classroom-qa?district=" + district;
   }
 }

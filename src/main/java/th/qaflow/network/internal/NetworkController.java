@@ -2,7 +2,6 @@ package th.qaflow.network.internal;
 
 import java.time.Clock;
 import java.util.List;
-import java.util.Optional;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -20,6 +19,7 @@ import th.qaflow.security.CurrentUser;
 import th.qaflow.security.DistrictChoice;
 import th.qaflow.security.QaUser;
 import th.qaflow.web.ForbiddenException;
+import th.qaflow.web.YearlyStarts;
 
 /**
  * The supervision network development ({@code /networks}): the district's cycles by academic year
@@ -90,16 +90,8 @@ class NetworkController {
     if (district == null || directory.district(district).isEmpty() || !mayStart(user, district)) {
       throw new ForbiddenException("start networks " + district);
     }
-    Integer academicYear = AcademicYears.startable(year, clock);
-    if (academicYear == null) {
-      flash.addFlashAttribute("error", "network.error.year");
-      flash.addFlashAttribute("enteredYear", year);
-    } else {
-      Optional<String> started = cycles.start(district, academicYear, user.userId());
-      flash.addFlashAttribute(
-          started.isPresent() ? "success" : "error",
-          started.isPresent() ? "network.started" : "network.error.running");
-    }
+    YearlyStarts.start(
+        year, clock, "network", flash, y -> cycles.start(district, y, user.userId()));
     return "redirect:/networks?district=" + district;
   }
 }

@@ -52,12 +52,17 @@ public class IdentitySync {
   private final IdentityService identity;
   private final AuthorizationService authorizations;
   private final OrganisationTables tables;
+  private final FirstPasswords firstPasswords;
 
   public IdentitySync(
-      IdentityService identity, AuthorizationService authorizations, OrganisationTables tables) {
+      IdentityService identity,
+      AuthorizationService authorizations,
+      OrganisationTables tables,
+      FirstPasswords firstPasswords) {
     this.identity = identity;
     this.authorizations = authorizations;
     this.tables = tables;
+    this.firstPasswords = firstPasswords;
   }
 
   /** What happened to one person's Camunda user. */
@@ -121,6 +126,8 @@ public class IdentitySync {
     private final Map<String, User> users = new HashMap<>();
     private final Map<String, Group> groups = new HashMap<>();
     private final Map<String, String> names = new HashMap<>();
+    private final Map<String, String> generatedPasswords = new HashMap<>();
+    private Map<String, FirstPasswords.Hashed> hashed = Map.of();
 
     private Batch(Collection<Person> people) {
       List<String> ids = people.stream().map(Person::userId).distinct().toList();
@@ -150,6 +157,28 @@ public class IdentitySync {
       return chunks;
     }
 
+    /**
+     * The first passwords of the accounts this batch will create (user id to the file's password,
+     * null or empty for a generated one), hashed at once on every core ({@link FirstPasswords}),
+     * not one by one as each account is saved.
+     */
+    public void hashFirstPasswords(Map<String, String> passwords) {
+      Map<String, String> plain = new HashMap<>();
+      passwords.forEach(
+          (id, password) -> {
+            if (!users.containsKey(id)) {
+              if (password == null || password.isEmpty()) {
+                String random = randomPassword();
+                generatedPasswords.put(id, random);
+                plain.put(id, random);
+              } else {
+                plain.put(id, password);
+              }
+            }
+          });
+      hashed = firstPasswords.hash(plain);
+    }
+
     /** See {@link IdentitySync#syncPerson}. */
     public Result sync(Person person, String password) {
       String id = person.userId();
@@ -161,7 +190,11 @@ public class IdentitySync {
       if (user == null) {
         user = identity.newUser(id);
         copy(person, user);
-        if (password == null || password.isEmpty()) {
+        FirstPasswords.Hashed first = hashed.get(id);
+        if (first != null) {
+          first.applyTo(user);
+          generated = generatedPasswords.get(id);
+        } else if (password == null || password.isEmpty()) {
           generated = randomPassword();
           user.setPassword(generated);
         } else {

@@ -277,6 +277,9 @@ class PeopleImporter implements RowImporter {
       Map<String, Person> storedPeople =
           tables.people(people.stream().map(Person::userId).toList());
       IdentitySync.Batch identities = identitySync.batch(people);
+      Map<String, String> firstPasswords = new HashMap<>();
+      entries.forEach(e -> firstPasswords.put(e.person().userId(), e.password()));
+      identities.hashFirstPasswords(firstPasswords);
       for (Entry e : entries) {
         Person p = e.person();
         Optional<Person> stored = Optional.ofNullable(storedPeople.get(p.userId()));

@@ -25,6 +25,7 @@ import th.qaflow.supervision.SupervisionPlans.Project;
 import th.qaflow.visit.VisitRounds;
 import th.qaflow.web.ForbiddenException;
 import th.qaflow.web.NotFoundException;
+import th.qaflow.web.YearlyStarts;
 
 /**
  * The supervision plans ({@code /supervision}): the district's plans by fiscal year with their
@@ -96,16 +97,8 @@ class SupervisionController {
     if (district == null || directory.district(district).isEmpty() || !mayStart(user, district)) {
       throw new ForbiddenException("start supervision plan " + district);
     }
-    Integer fiscalYear = AcademicYears.startable(year, clock);
-    if (fiscalYear == null) {
-      flash.addFlashAttribute("error", "supervision.error.year");
-      flash.addFlashAttribute("enteredYear", year);
-    } else {
-      Optional<String> started = plans.start(district, fiscalYear, user.userId());
-      flash.addFlashAttribute(
-          started.isPresent() ? "success" : "error",
-          started.isPresent() ? "supervision.started" : "supervision.error.running");
-    }
+    YearlyStarts.start(
+        year, clock, "supervision", flash, y -> plans.start(district, y, user.userId()));
     return "redirect:/supervision?district=" + district;
   }
 

@@ -22,6 +22,7 @@ import th.qaflow.tumhome.TumhomeDrives;
 import th.qaflow.tumhome.TumhomeDrives.Drive;
 import th.qaflow.tumhome.TumhomeFramework;
 import th.qaflow.web.ForbiddenException;
+import th.qaflow.web.YearlyStarts;
 
 /**
  * The TUMHOME drive ({@code /tumhome}): the district's drives by academic year with their open
@@ -120,16 +121,8 @@ class TumhomeController {
     if (district == null || directory.district(district).isEmpty() || !mayStart(user, district)) {
       throw new ForbiddenException("start tumhome " + district);
     }
-    Integer academicYear = AcademicYears.startable(year, clock);
-    if (academicYear == null) {
-      flash.addFlashAttribute("error", "tumhome.error.year");
-      flash.addFlashAttribute("enteredYear", year);
-    } else {
-      Optional<String> started = drives.start(district, academicYear, user.userId());
-      flash.addFlashAttribute(
-          started.isPresent() ? "success" : "error",
-          started.isPresent() ? "tumhome.started" : "tumhome.error.running");
-    }
+    YearlyStarts.start(
+        year, clock, "tumhome", flash, y -> drives.start(district, y, user.userId()));
     return "redirect:/tumhome?district=" + district;
   }
 
