@@ -60,12 +60,7 @@ class PostgresIntegrationTest {
   /** The task list's counts, one SQL statement of our own, on PostgreSQL's SQL (TaskCountsTest). */
   @Test
   void taskListCountsAreWhatTheTasksAreOnPostgres() {
-    TaskCountsCheck check = new TaskCountsCheck(work, tasks, runtime, repository, "pg-tcc");
-    try {
-      check.run();
-    } finally {
-      check.cleanUp();
-    }
+    TaskCountsCheck.verify(work, tasks, runtime, repository, "pg-tcc");
   }
 
   @Test

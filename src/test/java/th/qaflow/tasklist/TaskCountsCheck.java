@@ -58,7 +58,7 @@ public final class TaskCountsCheck {
 
   private final List<Made> made = new ArrayList<>();
 
-  public TaskCountsCheck(
+  private TaskCountsCheck(
       TaskWork work,
       TaskService tasks,
       RuntimeService runtime,
@@ -84,7 +84,22 @@ public final class TaskCountsCheck {
     }
   }
 
-  public void run() {
+  /** Makes the tasks, checks every filter and deletes the tasks again. */
+  public static void verify(
+      TaskWork work,
+      TaskService tasks,
+      RuntimeService runtime,
+      RepositoryService repository,
+      String prefix) {
+    TaskCountsCheck check = new TaskCountsCheck(work, tasks, runtime, repository, prefix);
+    try {
+      check.run();
+    } finally {
+      check.cleanUp();
+    }
+  }
+
+  private void run() {
     String me = prefix + "-me";
     String colleague = prefix + "-colleague";
     String g1 = prefix + "-g1";
@@ -130,7 +145,7 @@ public final class TaskCountsCheck {
     }
   }
 
-  public void cleanUp() {
+  private void cleanUp() {
     if (!started.isEmpty()) {
       runtime.deleteProcessInstances(List.copyOf(started), "test done", true, true);
     }

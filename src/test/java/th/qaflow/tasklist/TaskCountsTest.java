@@ -32,12 +32,7 @@ class TaskCountsTest {
 
   @Test
   void theCountsBesideTheFiltersAreWhatTheTasksAre() {
-    TaskCountsCheck check = new TaskCountsCheck(work, tasks, runtime, repository, "tcc");
-    try {
-      check.run();
-    } finally {
-      check.cleanUp();
-    }
+    TaskCountsCheck.verify(work, tasks, runtime, repository, "tcc");
   }
 
   /**

@@ -483,6 +483,11 @@ class Dashboards {
   }
 
   record NationalStage(int opened, int onTime, int overdue) {
+    NationalStage plus(NationalStage other) {
+      return new NationalStage(
+          opened + other.opened, onTime + other.onTime, overdue + other.overdue);
+    }
+
     public Integer percentOnTime() {
       return opened == 0 ? null : (int) Math.round(100.0 * onTime / opened);
     }
@@ -551,38 +556,49 @@ class Dashboards {
     Instant now = clock.instant();
     Map<String, Map<String, NationalStage>> byDistrict = new TreeMap<>();
     Set<String> stageSet = new TreeSet<>(stageOrder.comparator());
+    // every district's sparkline has a point for each month any district had something due
+    Set<YearMonth> monthSet = new TreeSet<>();
+    // per district and month: on time, late (done late or overdue now), not yet due
+    Map<String, Map<YearMonth, int[]>> monthsByDistrict = new HashMap<>();
+    Map<YearMonth, int[]> country = new TreeMap<>();
     for (StageStatusTable.NationalCount c : table.national(year, now)) {
       stageSet.add(c.stage());
       byDistrict
           .computeIfAbsent(c.districtCode(), k -> new LinkedHashMap<>())
-          .put(
+          .merge(
               c.stage(),
-              new NationalStage(c.opened(), c.doneOnTime() + c.openOnTime(), c.overdue()));
+              new NationalStage(c.opened(), c.doneOnTime() + c.openOnTime(), c.overdue()),
+              NationalStage::plus);
+      if (c.dueMonth() != null) {
+        monthSet.add(c.dueMonth());
+        int[] own =
+            monthsByDistrict
+                .computeIfAbsent(c.districtCode(), k -> new HashMap<>())
+                .computeIfAbsent(c.dueMonth(), k -> new int[3]);
+        int[] all = country.computeIfAbsent(c.dueMonth(), k -> new int[3]);
+        for (int[] sum : List.of(own, all)) {
+          sum[0] += c.doneOnTime();
+          sum[1] += c.doneLate() + c.overdue();
+          sum[2] += c.openOnTime();
+        }
+      }
     }
     Map<String, Integer> schools = table.schoolsPerDistrict(year);
-    // every district's sparkline has a point for each month any district had something due
-    Set<YearMonth> monthSet = new TreeSet<>();
-    Map<String, Map<YearMonth, Month>> monthsByDistrict = new HashMap<>();
-    Map<YearMonth, int[]> country = new TreeMap<>();
-    for (StageStatusTable.MonthCount m : table.nationalMonths(year, now)) {
-      monthSet.add(m.month());
-      monthsByDistrict
-          .computeIfAbsent(m.districtCode(), k -> new HashMap<>())
-          .put(m.month(), new Month(m.month(), m.onTime(), m.late(), m.pending()));
-      int[] c = country.computeIfAbsent(m.month(), k -> new int[3]);
-      c[0] += m.onTime();
-      c[1] += m.late();
-      c[2] += m.pending();
-    }
     List<NationalLine> lines = new ArrayList<>();
     int total = 0;
     for (District d : directory.districts()) {
       Map<String, NationalStage> stages = byDistrict.getOrDefault(d.code(), Map.of());
       int overdue = stages.values().stream().mapToInt(NationalStage::overdue).sum();
       total += overdue;
-      Map<YearMonth, Month> own = monthsByDistrict.getOrDefault(d.code(), Map.of());
+      Map<YearMonth, int[]> own = monthsByDistrict.getOrDefault(d.code(), Map.of());
       List<Month> months =
-          monthSet.stream().map(ym -> own.getOrDefault(ym, new Month(ym, 0, 0, 0))).toList();
+          monthSet.stream()
+              .map(
+                  ym -> {
+                    int[] m = own.getOrDefault(ym, new int[3]);
+                    return new Month(ym, m[0], m[1], m[2]);
+                  })
+              .toList();
       lines.add(new NationalLine(d, schools.getOrDefault(d.code(), 0), stages, overdue, months));
     }
     lines.sort(

@@ -66,32 +66,30 @@ public class MailOutbox {
 
   /** Which of these keys the outbox holds: one query a thousand keys, not one a key. */
   public java.util.Set<String> existingKeys(java.util.List<String> keys) {
+    return keysWhere("dedup_key", keys);
+  }
+
+  /** The keys of every mail the outbox holds about these tasks (a scan's page: one query). */
+  public java.util.Set<String> keysOfTasks(java.util.Collection<String> taskIds) {
+    return keysWhere("task_id", java.util.List.copyOf(taskIds));
+  }
+
+  /** The keys of the mails whose column (a constant of this class) is one of the values. */
+  private java.util.Set<String> keysWhere(String column, java.util.List<String> values) {
     java.util.Set<String> found = new java.util.HashSet<>();
-    for (int from = 0; from < keys.size(); from += 1000) {
-      java.util.List<String> chunk = keys.subList(from, Math.min(keys.size(), from + 1000));
+    for (int from = 0; from < values.size(); from += 1000) {
+      java.util.List<String> chunk = values.subList(from, Math.min(values.size(), from + 1000));
       found.addAll(
           jdbc.queryForList(
-              "select dedup_key from mail_outbox where dedup_key in ("
+              "select dedup_key from mail_outbox where "
+                  + column
+                  + " in ("
                   + String.join(",", java.util.Collections.nCopies(chunk.size(), "?"))
                   + ")",
               String.class,
               chunk.toArray()));
     }
     return found;
-  }
-
-  /** The keys of every mail the outbox holds about these tasks, in one query. */
-  public java.util.Set<String> keysOfTasks(java.util.Collection<String> taskIds) {
-    if (taskIds.isEmpty()) {
-      return java.util.Set.of();
-    }
-    return new java.util.HashSet<>(
-        jdbc.queryForList(
-            "select dedup_key from mail_outbox where task_id in ("
-                + String.join(",", java.util.Collections.nCopies(taskIds.size(), "?"))
-                + ")",
-            String.class,
-            taskIds.toArray()));
   }
 
   /** Writes the mail unless a mail with its key exists; true if this call wrote it. */

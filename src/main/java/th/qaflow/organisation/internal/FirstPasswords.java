@@ -1,8 +1,6 @@
 package th.qaflow.organisation.internal;
 
-import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -68,9 +66,8 @@ class FirstPasswords {
                         return new Hashed(salt, config.getPasswordManager().encrypt(salted));
                       })));
       Map<String, Hashed> hashed = new HashMap<>();
-      List<String> keys = new ArrayList<>(pending.keySet());
-      for (String key : keys) {
-        hashed.put(key, pending.get(key).get());
+      for (Map.Entry<String, Future<Hashed>> e : pending.entrySet()) {
+        hashed.put(e.getKey(), e.getValue().get());
       }
       return hashed;
     } catch (InterruptedException e) {

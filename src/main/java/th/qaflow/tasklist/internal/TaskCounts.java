@@ -29,8 +29,8 @@ import th.qaflow.tasklist.TaskFilter.View;
  * Within them a task of "mine" is assigned to the user and one of "the groups" is unassigned, as
  * the engine's {@code taskAssignee} and {@code taskCandidateGroupIn} queries find them; the date
  * conditions are the engine's ({@link TaskListQuery#query}). Read-only, through the table names the
- * engine reports; {@code TaskCountsTest} holds it equal to the engine's counts on H2 and
- * PostgreSQL.
+ * engine reports. {@code TaskCountsCheck} holds this statement and the engine's counts to what each
+ * task is, for every view, due state and sort, on H2 and on PostgreSQL.
  */
 @Component
 class TaskCounts {
