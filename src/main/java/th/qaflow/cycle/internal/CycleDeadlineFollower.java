@@ -13,6 +13,7 @@ import org.springframework.stereotype.Component;
 import th.qaflow.calendar.DeadlineFollower;
 import th.qaflow.calendar.StageWindow;
 import th.qaflow.cycle.SchoolQaCycleProcess;
+import th.qaflow.kernel.Chunks;
 import th.qaflow.kernel.ProcessVariables;
 import th.qaflow.kernel.Stage;
 
@@ -62,8 +63,7 @@ class CycleDeadlineFollower implements DeadlineFollower {
     Stage stage = after.stage();
     int movedTasks = 0;
     int movedTimers = 0;
-    for (int from = 0; from < cycles.size(); from += CHUNK) {
-      List<String> chunk = cycles.subList(from, Math.min(cycles.size(), from + CHUNK));
+    for (List<String> chunk : Chunks.of(cycles, CHUNK)) {
       if (!before.due().equals(after.due())) {
         Date calendarDue = Date.from(after.dueAt());
         for (Task task :

@@ -12,6 +12,7 @@ import javax.sql.DataSource;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+import th.qaflow.kernel.Chunks;
 
 /**
  * SQL on {@code stage_status}. Every statement joins the caller's transaction (the engine's, when
@@ -98,12 +99,8 @@ class StageStatusTable {
         new org.springframework.jdbc.core.JdbcTemplate(dataSource);
     String sql =
         "insert into stage_status (" + COLUMNS + ") values (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)";
-    for (int from = 0; from < rows.size(); from += 1000) {
-      template.batchUpdate(
-          sql,
-          rows.subList(from, Math.min(rows.size(), from + 1000)).stream()
-              .map(r -> values(r, now))
-              .toList());
+    for (List<StageRow> chunk : Chunks.of(rows)) {
+      template.batchUpdate(sql, chunk.stream().map(r -> values(r, now)).toList());
     }
   }
 

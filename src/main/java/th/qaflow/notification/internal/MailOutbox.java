@@ -18,6 +18,7 @@ import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.datasource.DataSourceUtils;
+import th.qaflow.kernel.Chunks;
 
 /**
  * The transactional mail outbox (table {@code mail_outbox}). Writing joins the caller's
@@ -77,8 +78,7 @@ public class MailOutbox {
   /** The keys of the mails whose column (a constant of this class) is one of the values. */
   private java.util.Set<String> keysWhere(String column, java.util.List<String> values) {
     java.util.Set<String> found = new java.util.HashSet<>();
-    for (int from = 0; from < values.size(); from += 1000) {
-      java.util.List<String> chunk = values.subList(from, Math.min(values.size(), from + 1000));
+    for (java.util.List<String> chunk : Chunks.of(values)) {
       found.addAll(
           jdbc.queryForList(
               "select dedup_key from mail_outbox where "

@@ -1,7 +1,6 @@
 package th.qaflow.organisation.internal;
 
 import java.security.SecureRandom;
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -25,6 +24,7 @@ import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
+import th.qaflow.kernel.Chunks;
 import th.qaflow.organisation.Cluster;
 import th.qaflow.organisation.District;
 import th.qaflow.organisation.Groups;
@@ -122,7 +122,6 @@ public class IdentitySync {
 
   /** Camunda's users and groups of one file's people, read once; kept current as it writes. */
   public final class Batch {
-    private static final int CHUNK = 1000;
     private final Map<String, User> users = new HashMap<>();
     private final Map<String, Group> groups = new HashMap<>();
     private final Map<String, String> names = new HashMap<>();
@@ -131,7 +130,7 @@ public class IdentitySync {
 
     private Batch(Collection<Person> people) {
       List<String> ids = people.stream().map(Person::userId).distinct().toList();
-      for (List<String> chunk : chunks(ids)) {
+      for (List<String> chunk : Chunks.of(ids)) {
         identity
             .createUserQuery()
             .userIdIn(chunk.toArray(String[]::new))
@@ -140,21 +139,13 @@ public class IdentitySync {
       }
       List<String> groupIds =
           people.stream().flatMap(p -> Groups.of(p).stream()).distinct().toList();
-      for (List<String> chunk : chunks(groupIds)) {
+      for (List<String> chunk : Chunks.of(groupIds)) {
         identity
             .createGroupQuery()
             .groupIdIn(chunk.toArray(String[]::new))
             .list()
             .forEach(g -> groups.put(g.getId(), g));
       }
-    }
-
-    private static List<List<String>> chunks(List<String> ids) {
-      List<List<String>> chunks = new ArrayList<>();
-      for (int i = 0; i < ids.size(); i += CHUNK) {
-        chunks.add(ids.subList(i, Math.min(ids.size(), i + CHUNK)));
-      }
-      return chunks;
     }
 
     /**

@@ -14,6 +14,7 @@ import java.util.Optional;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import th.qaflow.kernel.Chunks;
 import th.qaflow.organisation.Cluster;
 import th.qaflow.organisation.District;
 import th.qaflow.organisation.Person;
@@ -254,10 +255,10 @@ public class OrganisationTables {
   public Map<String, Person> people(Collection<String> userIds) {
     List<String> ids = List.copyOf(new LinkedHashSet<>(userIds));
     Map<String, Person> result = new HashMap<>();
-    for (int i = 0; i < ids.size(); i += 1000) {
+    for (List<String> chunk : Chunks.of(ids)) {
       withClusters(
               jdbc.sql(PERSON_SELECT + " where p.user_id in (:ids)")
-                  .param("ids", ids.subList(i, Math.min(ids.size(), i + 1000)))
+                  .param("ids", chunk)
                   .query(PersonRow.MAPPER)
                   .list())
           .forEach(p -> result.put(p.userId(), p));
