@@ -78,8 +78,9 @@ class TaskCounts {
         f.sort() == Sort.DUE
             ? "t.DUE_DATE_"
             : f.sort() == Sort.FOLLOW_UP ? "t.FOLLOW_UP_DATE_" : null;
-    sums.add(
-        datedColumn == null ? "1 = 0" : view + " and " + due + " and " + datedColumn + " > :epoch");
+    if (datedColumn != null) {
+      sums.add(view + " and " + due + " and " + datedColumn + " > :epoch");
+    }
     StringBuilder sql = new StringBuilder("select ");
     for (int i = 0; i < sums.size(); i++) {
       sql.append(i == 0 ? "" : ", ").append("sum(case when ").append(sums.get(i));
