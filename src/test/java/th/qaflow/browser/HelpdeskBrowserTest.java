@@ -77,7 +77,7 @@ class HelpdeskBrowserTest {
         .findElement(By.id("helpdesk-text"))
         .sendKeys("เขียนจุดเด่นตามผลการประเมินจริง 3-5 ข้อ และอ้างอิงหลักฐานที่โรงเรียนเก็บไว้");
     chromium.checkPage("helpdesk-answer", DESKTOP, problems);
-    browser.findElement(By.cssSelector("#helpdesk-answer button[type=submit]")).click();
+    chromium.submitAndWait(By.cssSelector("#helpdesk-answer button[type=submit]"));
     assertThat(browser.findElement(By.id("question-thread")).getText())
         .contains("เขียนจุดเด่นตามผลการประเมินจริง");
     assertThat(browser.findElement(By.id("question-status")).getText())

@@ -24,6 +24,7 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.test.context.junit.jupiter.SpringExtension;
 
@@ -142,6 +143,16 @@ public final class BrowserSupport
       link.findElement(By.xpath("ancestor::details[1]/summary")).click();
     }
     link.click();
+  }
+
+  /**
+   * Clicks a button that sends a form and waits until the browser has left the page, for a form
+   * whose answer is the same page again (its elements would otherwise be read before the reload).
+   */
+  public void submitAndWait(By button) {
+    WebElement page = driver.findElement(By.tagName("html"));
+    driver.findElement(button).click();
+    new WebDriverWait(driver, Duration.ofSeconds(15)).until(ExpectedConditions.stalenessOf(page));
   }
 
   /** The window at a size, e.g. {@link #PHONE}; each test starts at {@link #DESKTOP}. */
