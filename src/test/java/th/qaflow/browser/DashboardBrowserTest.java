@@ -113,6 +113,9 @@ class DashboardBrowserTest {
     WebElement row =
         browser.findElement(By.cssSelector("#national tbody tr[data-district='1099']"));
     assertThat(row.findElement(By.tagName("td")).getText()).isEqualTo("1");
+    // the figures say when they were read (they are kept up to a minute), in the Buddhist Era
+    assertThat(browser.findElement(By.id("national-summary")).getText())
+        .containsPattern("ข้อมูล ณ \\d{1,2} \\S+ 25\\d\\d \\d\\d:\\d\\d");
     WebElement spark = row.findElement(By.cssSelector("canvas.sparkline"));
     // drawn when it scrolls into view
     ((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView();", row);

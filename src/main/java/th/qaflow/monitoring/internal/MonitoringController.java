@@ -54,6 +54,7 @@ class MonitoringController {
   private final StageStatusTable table;
   private final Reminders reminders;
   private final ReadModelRebuild rebuild;
+  private final NationalSnapshots nationalSnapshots;
   private final Clock clock;
   private final Scopes scopes;
 
@@ -76,6 +77,7 @@ class MonitoringController {
       StageStatusTable table,
       Reminders reminders,
       ReadModelRebuild rebuild,
+      NationalSnapshots nationalSnapshots,
       Clock clock,
       Scopes scopes,
       th.qaflow.cycle.SchoolCycles schoolCycles,
@@ -92,6 +94,7 @@ class MonitoringController {
     this.table = table;
     this.reminders = reminders;
     this.rebuild = rebuild;
+    this.nationalSnapshots = nationalSnapshots;
     this.clock = clock;
   }
 
@@ -109,11 +112,12 @@ class MonitoringController {
     if (user.isDistrictUser()) {
       return "redirect:/monitoring/districts/" + user.districtCode() + "?year=" + y;
     }
-    long started = System.nanoTime();
-    model.addAttribute("national", dashboards.national(y));
+    NationalSnapshots.Snapshot snapshot = nationalSnapshots.of(y);
+    model.addAttribute("national", snapshot.national());
+    model.addAttribute("readAt", snapshot.readAt());
+    model.addAttribute("millis", snapshot.readMillis());
     model.addAttribute("year", y);
     model.addAttribute("years", years(null));
-    model.addAttribute("millis", (System.nanoTime() - started) / 1_000_000);
     model.addAttribute("canRebuild", user.role() == Role.ADMIN);
     return "monitoring/national";
   }
@@ -269,6 +273,7 @@ class MonitoringController {
   @PreAuthorize("hasRole('ADMIN')")
   String rebuild(RedirectAttributes flash) {
     int rows = rebuild.rebuild();
+    nationalSnapshots.forget();
     flash.addFlashAttribute("success", "monitoring.rebuild.done");
     flash.addFlashAttribute("rebuiltRows", rows);
     return "redirect:/monitoring";
