@@ -82,17 +82,18 @@ final class AppProcess {
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-Dfile.encoding=UTF-8"));
     command.addAll(jvm);
-    // the test classpath's config/application.yml switches the background jobs off for in-JVM
-    // tests; the real
-    // app runs them (its config/application-demo.yml still gives the embedded mail server free
-    // ports)
+    // the test classpath's config/application.yml switches the background jobs off and reads the
+    // national view on every request for in-JVM tests; the real app runs the jobs and keeps the
+    // national figures a minute (its config/application-demo.yml still gives the embedded mail
+    // server free ports)
     command.addAll(
         List.of(
             "-cp",
             System.getProperty("java.class.path"),
             QaFlowApplication.class.getName(),
             "--server.port=" + port,
-            "--qaflow.notification.scheduling.enabled=true"));
+            "--qaflow.notification.scheduling.enabled=true",
+            "--qaflow.monitoring.national-max-age=1m"));
     command.addAll(args);
     File logFile = log.toFile();
     process =
