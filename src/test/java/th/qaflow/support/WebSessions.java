@@ -11,7 +11,12 @@ public final class WebSessions {
   private WebSessions() {}
 
   public static MockHttpSession login(MockMvc mvc, String userId) throws Exception {
-    MvcResult result = mvc.perform(formLogin("/login").user(userId).password("demo")).andReturn();
+    return login(mvc, userId, "demo");
+  }
+
+  public static MockHttpSession login(MockMvc mvc, String userId, String password)
+      throws Exception {
+    MvcResult result = mvc.perform(formLogin("/login").user(userId).password(password)).andReturn();
     if (result.getResponse().getRedirectedUrl() == null
         || result.getResponse().getRedirectedUrl().contains("error")) {
       throw new AssertionError("login failed for " + userId);

@@ -178,6 +178,12 @@ class NotificationConfig {
   }
 
   @Bean
+  PasswordResetListener passwordResetListener(
+      SchoolNews news, MessageSource messages, @Value("${qaflow.base-url}") String baseUrl) {
+    return new PasswordResetListener(news, messages, baseUrl);
+  }
+
+  @Bean
   ClassroomQaListener classroomQaListener(
       SchoolNews news, MessageSource messages, @Value("${qaflow.base-url}") String baseUrl) {
     return new ClassroomQaListener(news, messages, baseUrl);

@@ -111,6 +111,8 @@ class SecurityConfig {
             a ->
                 a.requestMatchers(
                         "/login",
+                        "/password/forgot",
+                        "/password/reset",
                         "/css/**",
                         "/js/**",
                         "/img/**",
