@@ -87,7 +87,12 @@ class ScopeMatrixTest {
           Map.entry(
               "GET /notifications/unsubscribe",
               "the unsubscribe link authenticates by its signature"),
-          Map.entry("POST /notifications/unsubscribe", "the same, confirmed"));
+          Map.entry("POST /notifications/unsubscribe", "the same, confirmed"),
+          Map.entry("GET /password/forgot", "asking for a link to set a new password"),
+          Map.entry(
+              "POST /password/forgot", "mails the link to the account's own address, or nothing"),
+          Map.entry("GET /password/reset", "the link authenticates by its secret token"),
+          Map.entry("POST /password/reset", "the same, with the new password"));
 
   /**
    * Only the signed-in user's own settings: no foreign id can be named, so only anonymous access is
@@ -98,7 +103,9 @@ class ScopeMatrixTest {
           "GET /me/notifications", "own mail preferences",
           "POST /me/notifications", "own mail preferences",
           "POST /me/notifications/calendar", "a new feed token for oneself",
-          "POST /me/notifications/calendar/revoke", "revokes one's own feed");
+          "POST /me/notifications/calendar/revoke", "revokes one's own feed",
+          "GET /me/password", "changing one's own password",
+          "POST /me/password", "one's own password, with the current one");
 
   @Autowired MockMvc mvc;
 

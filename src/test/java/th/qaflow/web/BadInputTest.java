@@ -222,6 +222,37 @@ class BadInputTest {
         "/me/notifications/calendar/revoke",
         new Endpoint(
             "qa7", "/me/notifications/calendar/revoke", Map.of(), List.of(), Set.of(), false));
+    // an unknown account: the page answers as for any; a long value is refused
+    e.put(
+        "/password/forgot",
+        new Endpoint(
+            "qa7",
+            "/password/forgot",
+            Map.of("login", "nobody-by-this-name"),
+            List.of("login"),
+            Set.of(),
+            false));
+    e.put(
+        "/password/reset",
+        new Endpoint(
+            "qa7",
+            "/password/reset",
+            Map.of(
+                "token", "no-such-token", "password", "ใหม่เอี่ยม2569", "repeat", "ใหม่เอี่ยม2569"),
+            List.of("token", "password", "repeat"),
+            Set.of(),
+            false));
+    // the two new passwords differ, so no probe changes qa7's password; the current one is right,
+    // so no probe counts as a wrong sign-in
+    e.put(
+        "/me/password",
+        new Endpoint(
+            "qa7",
+            "/me/password",
+            Map.of("current", "demo", "password", "ใหม่เอี่ยม2569", "repeat", "ไม่ตรงกัน2569"),
+            List.of("password", "repeat"),
+            Set.of(),
+            false));
     e.put(
         "/notifications/unsubscribe",
         new Endpoint(

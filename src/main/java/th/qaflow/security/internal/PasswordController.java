@@ -38,8 +38,14 @@ class PasswordController {
   /** Answers the same whether or not the account exists, so the page tells no one who has one. */
   @PostMapping("/password/forgot")
   String requestLink(@RequestParam(required = false) String login, Model model) {
-    if (login == null || login.isBlank()) {
-      model.addAttribute("errors", Map.of("login", "password.error.loginRequired"));
+    if (login == null || login.isBlank() || login.length() > Passwords.MAX_LOGIN) {
+      model.addAttribute(
+          "errors",
+          Map.of(
+              "login",
+              login == null || login.isBlank()
+                  ? "password.error.loginRequired"
+                  : "password.error.loginLong"));
       return "security/password-forgot";
     }
     passwords.request(login);

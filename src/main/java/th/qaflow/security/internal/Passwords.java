@@ -38,6 +38,9 @@ class Passwords {
   static final int MIN_LENGTH = 8;
   static final int MAX_LENGTH = 200;
 
+  /** The longest user id or e-mail address looked up (the identity store's column). */
+  static final int MAX_LOGIN = 255;
+
   /** A second link for the same account is not mailed within this time of the last one. */
   static final Duration RESEND_AFTER = Duration.ofMinutes(5);
 
@@ -76,7 +79,7 @@ class Passwords {
   @Transactional
   void request(String login) {
     String wanted = login == null ? "" : login.trim();
-    if (wanted.isEmpty() || wanted.length() > 255) {
+    if (wanted.isEmpty() || wanted.length() > MAX_LOGIN) {
       return;
     }
     Instant now = clock.instant();
